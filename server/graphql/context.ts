@@ -1,0 +1,75 @@
+/**
+ * Per-request GraphQL context: who is asking, and DataLoaders so that a page query issues a bounded
+ * number of SQL statements however many tags, owners or relations an entity has.
+ */
+import DataLoader from "dataloader";
+import { GraphQLError } from "graphql";
+import type { Store } from "../store/store";
+import type { AspectValue, EdgeRecord, TimeseriesRecord } from "../store/types";
+import type { EntityRow } from "../store/store";
+import type { Principal, Permission } from "../auth/roles";
+import { can } from "../auth/roles";
+
+export interface Loaders {
+  /** all current aspects of an entity */
+  aspects: DataLoader<string, Map<string, AspectValue>>;
+  /** whether an entity exists (and is not soft-deleted) */
+  exists: DataLoader<string, boolean>;
+  /** the entity row: type, last update, soft-delete flag; null when unknown */
+  entity: DataLoader<string, EntityRow | null>;
+  outgoing: DataLoader<string, EdgeRecord[]>;
+  incoming: DataLoader<string, EdgeRecord[]>;
+  /** newest run events first */
+  runEvents: DataLoader<string, TimeseriesRecord[]>;
+}
+
+export interface Context {
+  store: Store;
+  principal: Principal;
+  loaders: Loaders;
+}
+
+export function createLoaders(store: Store): Loaders {
+  const edges = (direction: "OUTGOING" | "INCOMING") =>
+    new DataLoader<string, EdgeRecord[]>(async (urns) => {
+      const all = store.getEdges(urns, direction);
+      const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
+      for (const e of all) by.get(direction === "OUTGOING" ? e.src : e.dst)?.push(e);
+      return urns.map((u) => by.get(u) ?? []);
+    });
+  return {
+    aspects: new DataLoader(async (urns) => {
+      const m = store.getCurrentAspects(urns);
+      return urns.map((u) => m.get(u) ?? new Map());
+    }),
+    exists: new DataLoader(async (urns) => {
+      const s = store.existing(urns);
+      return urns.map((u) => s.has(u));
+    }),
+    entity: new DataLoader(async (urns) => {
+      const m = store.entityRows(urns);
+      return urns.map((u) => m.get(u) ?? null);
+    }),
+    outgoing: edges("OUTGOING"),
+    incoming: edges("INCOMING"),
+    runEvents: new DataLoader(async (urns) => {
+      const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
+      return urns.map((u) => m.get(u) ?? []);
+    }),
+  };
+}
+
+export function requirePermission(ctx: Context, permission: Permission): void {
+  if (!ctx.principal.role)
+    throw new GraphQLError(`Unauthenticated: sign in or send a Bearer token with the '${permission}' permission.`, {
+      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+    });
+  if (!can(ctx.principal.role, permission))
+    throw new GraphQLError(`Forbidden: role '${ctx.principal.role}' may not ${permission}.`, {
+      extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    });
+}
+
+export function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}

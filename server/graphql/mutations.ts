@@ -1,0 +1,206 @@
+/**
+ * DataHub's editing mutations. Each is a read-modify-write of one aspect, done synchronously against
+ * SQLite so no other write can interleave; descriptions go to the editable aspects, so re-ingestion
+ * never overwrites what a person wrote.
+ */
+import type { Context } from "./context";
+import { badInput, requirePermission } from "./context";
+import { urnArg } from "./entities";
+import { EDITABLE_ASPECT } from "../model/derive";
+import { validateAspect } from "../model/aspects";
+import { entityTypeOf } from "../model/urn";
+import { ingestProposals } from "../ingest/proposals";
+
+type A = Record<string, any>;
+
+export const MAX_DESCRIPTION_CHARS = 100_000;
+
+function actorOf(ctx: Context): string {
+  return ctx.principal.actor ?? "urn:li:corpuser:unknown";
+}
+
+function mustExist(ctx: Context, urn: string): void {
+  if (!ctx.store.existing([urn]).has(urn)) throw badInput(`no entity ${urn}`);
+}
+
+/** Reads, changes and writes one aspect; `change` returns null for "nothing to do". */
+function update(ctx: Context, urn: string, aspectName: string, change: (current: A | null) => A | null): boolean {
+  requirePermission(ctx, "edit");
+  mustExist(ctx, urn);
+  ctx.store.transaction(() => {
+    const current = (ctx.store.getAspect(urn, aspectName)?.value as A | undefined) ?? null;
+    const next = change(current);
+    if (!next) return;
+    const v = validateAspect(urn, aspectName, next);
+    if (!v.ok) throw badInput(v.error);
+    ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx) }]);
+  });
+  ctx.loaders.aspects.clear(urn);
+  return true;
+}
+
+const stamp = (ctx: Context) => ({ time: Date.now(), actor: actorOf(ctx) });
+
+function tagsChange(ctx: Context, urn: string, add: string[], remove: string[]) {
+  return update(ctx, urn, "globalTags", (cur) => {
+    const tags: A[] = [...(cur?.tags ?? [])];
+    const have = new Set(tags.map((t) => t.tag));
+    const after = tags.filter((t) => !remove.includes(t.tag));
+    for (const t of add) if (!have.has(t)) after.push({ tag: t });
+    if (after.length === tags.length && add.every((t) => have.has(t))) return null;
+    return { ...(cur ?? {}), tags: after };
+  });
+}
+
+function termsChange(ctx: Context, urn: string, add: string[], remove: string[]) {
+  return update(ctx, urn, "glossaryTerms", (cur) => {
+    const terms: A[] = [...(cur?.terms ?? [])];
+    const have = new Set(terms.map((t) => t.urn));
+    const after = terms.filter((t) => !remove.includes(t.urn));
+    for (const t of add) if (!have.has(t)) after.push({ urn: t });
+    if (after.length === terms.length && add.every((t) => have.has(t))) return null;
+    return { ...(cur ?? {}), terms: after, auditStamp: stamp(ctx) };
+  });
+}
+
+function ownersChange(ctx: Context, urn: string, add: Array<{ owner: string; type: string }>, remove: string[]) {
+  return update(ctx, urn, "ownership", (cur) => {
+    const owners: A[] = [...(cur?.owners ?? [])];
+    const after = owners.filter((o) => !remove.includes(o.owner));
+    for (const o of add) {
+      const i = after.findIndex((x) => x.owner === o.owner);
+      if (i >= 0) after[i] = { ...after[i], type: o.type };
+      else after.push({ owner: o.owner, type: o.type });
+    }
+    return { ...(cur ?? {}), owners: after, lastModified: stamp(ctx) };
+  });
+}
+
+const tagUrn = (u: unknown) => urnArg(u, "tag");
+const termUrn = (u: unknown) => urnArg(u, "glossaryTerm");
+const ownerUrn = (u: unknown) => urnArg(u, ["corpuser", "corpGroup"]);
+
+function ownerType(input: A): string {
+  // DataHub's newer clients send an ownership type urn; map the built-in ones to the enum.
+  const t = input.type ?? input.ownershipTypeUrn?.replace(/^urn:li:ownershipType:__system__/, "").toUpperCase();
+  return typeof t === "string" && t ? t : "TECHNICAL_OWNER";
+}
+
+export const mutationResolvers = {
+  updateDescription: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const urn = urnArg(input.resourceUrn);
+    const description = String(input.description ?? "");
+    if (description.length > MAX_DESCRIPTION_CHARS)
+      throw badInput(`description is ${description.length} characters; the limit is ${MAX_DESCRIPTION_CHARS}`);
+    if (input.subResource) {
+      if (entityTypeOf(urn) !== "dataset") throw badInput("subResource descriptions are only supported on datasets (schema fields)");
+      return update(ctx, urn, "editableSchemaMetadata", (cur) => {
+        const fields: A[] = [...(cur?.editableSchemaFieldInfo ?? [])];
+        const i = fields.findIndex((f) => f.fieldPath === input.subResource);
+        if (i >= 0) fields[i] = { ...fields[i], description };
+        else fields.push({ fieldPath: input.subResource, description });
+        return { ...(cur ?? {}), editableSchemaFieldInfo: fields, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) };
+      });
+    }
+    const aspectName = EDITABLE_ASPECT[entityTypeOf(urn)];
+    if (!aspectName) throw badInput(`descriptions of ${entityTypeOf(urn)} entities cannot be edited`);
+    return update(ctx, urn, aspectName, (cur) => ({
+      ...(cur ?? {}),
+      description,
+      created: cur?.created ?? stamp(ctx),
+      lastModified: stamp(ctx),
+    }));
+  },
+  updateName: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const urn = urnArg(input.urn);
+    if (entityTypeOf(urn) !== "dataset") throw badInput(`names of ${entityTypeOf(urn)} entities cannot be edited`);
+    const name = String(input.name ?? "").trim();
+    if (!name || name.length > 1000) throw badInput("name must be 1 to 1000 characters");
+    return update(ctx, urn, "editableDatasetProperties", (cur) => ({ ...(cur ?? {}), name, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) }));
+  },
+  addTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [tagUrn(input.tagUrn)], []),
+  addTags: (_: unknown, { input }: { input: A }, ctx: Context) =>
+    tagsChange(ctx, urnArg(input.resourceUrn), (input.tagUrns ?? []).map(tagUrn), []),
+  removeTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [], [tagUrn(input.tagUrn)]),
+  batchAddTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const tags = (input.tagUrns ?? []).map(tagUrn);
+    for (const r of input.resources ?? []) tagsChange(ctx, urnArg(r.resourceUrn), tags, []);
+    return true;
+  },
+  batchRemoveTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const tags = (input.tagUrns ?? []).map(tagUrn);
+    for (const r of input.resources ?? []) tagsChange(ctx, urnArg(r.resourceUrn), [], tags);
+    return true;
+  },
+  addTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [termUrn(input.termUrn)], []),
+  addTerms: (_: unknown, { input }: { input: A }, ctx: Context) =>
+    termsChange(ctx, urnArg(input.resourceUrn), (input.termUrns ?? []).map(termUrn), []),
+  removeTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [], [termUrn(input.termUrn)]),
+  batchAddTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const terms = (input.termUrns ?? []).map(termUrn);
+    for (const r of input.resources ?? []) termsChange(ctx, urnArg(r.resourceUrn), terms, []);
+    return true;
+  },
+  batchRemoveTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    const terms = (input.termUrns ?? []).map(termUrn);
+    for (const r of input.resources ?? []) termsChange(ctx, urnArg(r.resourceUrn), [], terms);
+    return true;
+  },
+  addOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
+    ownersChange(ctx, urnArg(input.resourceUrn), [{ owner: ownerUrn(input.ownerUrn), type: ownerType(input) }], []),
+  addOwners: (_: unknown, { input }: { input: A }, ctx: Context) =>
+    ownersChange(
+      ctx,
+      urnArg(input.resourceUrn),
+      (input.owners ?? []).map((o: A) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
+      [],
+    ),
+  removeOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
+    ownersChange(ctx, urnArg(input.resourceUrn), [], [ownerUrn(input.ownerUrn)]),
+  createTag: (_: unknown, { input }: { input: A }, ctx: Context) => {
+    requirePermission(ctx, "edit");
+    const name = String(input.name ?? "").trim();
+    if (!name || name.length > 200) throw badInput("tag name must be 1 to 200 characters");
+    const id = String(input.id ?? name).trim();
+    const urn = urnArg(`urn:li:tag:${id}`, "tag");
+    if (ctx.store.existing([urn]).has(urn)) throw badInput(`tag ${urn} already exists`);
+    const value = { name, description: input.description ?? undefined };
+    const v = validateAspect(urn, "tagProperties", value);
+    if (!v.ok) throw badInput(v.error);
+    ctx.store.writeAspects([{ urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx) }]);
+    return urn;
+  },
+  patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => patchOne(ctx, input),
+  patchEntities: (_: unknown, { input }: { input: A[] }, ctx: Context) => {
+    if (input.length > 100) throw badInput("at most 100 patches at once");
+    return input.map((i) => patchOne(ctx, i));
+  },
+};
+
+function patchOne(ctx: Context, input: A) {
+  requirePermission(ctx, "edit");
+  const urn = urnArg(input.urn);
+  mustExist(ctx, urn);
+  const ops = (input.patch ?? []).map((p: A) => {
+    const op: A = { op: String(p.op).toLowerCase(), path: p.path };
+    if (p.from != null) op.from = p.from;
+    if (p.value != null) {
+      // DataHub sends values as JSON text; a bare string that is not JSON is taken as a string.
+      try {
+        op.value = JSON.parse(p.value);
+      } catch {
+        op.value = p.value;
+      }
+    }
+    return op;
+  });
+  const report = ingestProposals(
+    ctx.store,
+    [{ entityUrn: urn, changeType: "PATCH", aspectName: input.aspectName, aspect: { json: ops } }],
+    actorOf(ctx),
+  );
+  ctx.loaders.aspects.clear(urn);
+  const r = report.results[0];
+  return { urn, success: r.ok, error: r.ok ? null : (r.error ?? "rejected") };
+}
+

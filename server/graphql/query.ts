@@ -1,0 +1,267 @@
+import type { Context } from "./context";
+import { badInput } from "./context";
+import {
+  ENTITY_TYPE_ENUM,
+  GRAPHQL_TYPE,
+  SEARCHABLE_TYPES,
+  URN_TYPE_OF_ENUM,
+  lookup,
+  ref,
+  urnArg,
+  type Ref,
+} from "./entities";
+import { traverse } from "./lineage";
+import type { SearchFilters, SearchResult } from "../store/types";
+import { entityTypeOf } from "../model/urn";
+
+type A = Record<string, any>;
+
+export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners"];
+const FACET_NAMES: Record<string, string> = {
+  _entityType: "Type",
+  platform: "Platform",
+  typeNames: "Sub Type",
+  tags: "Tag",
+  glossaryTerms: "Glossary Term",
+  owners: "Owner",
+  container: "Container",
+  degree: "Degree",
+};
+
+function typesArg(types: unknown): string[] | undefined {
+  if (!Array.isArray(types) || types.length === 0) return undefined;
+  return types.map((t: string) => {
+    const u = URN_TYPE_OF_ENUM[t];
+    if (!u) throw badInput(`entity type ${t} is not searchable here`);
+    return u;
+  });
+}
+
+function pageArgs(start: unknown, count: unknown): { start: number; count: number } {
+  const s = typeof start === "number" ? start : 0;
+  const c = typeof count === "number" ? count : 10;
+  if (!Number.isInteger(s) || s < 0) throw badInput("start must be a non-negative integer");
+  if (!Number.isInteger(c) || c < 0) throw badInput("count must be a non-negative integer");
+  if (c > MAX_PAGE_SIZE) throw badInput(`count must be at most ${MAX_PAGE_SIZE}`);
+  if (s > 100_000) throw badInput("start must be at most 100000; narrow the search instead");
+  return { start: s, count: c };
+}
+
+/** DataHub's `filters` (AND) and `orFilters` (OR of ANDs) → our AND filter map. */
+function filtersArg(filters: unknown, orFilters: unknown): SearchFilters {
+  const criteria: A[] = [];
+  if (Array.isArray(filters)) criteria.push(...filters);
+  if (Array.isArray(orFilters) && orFilters.length > 0) {
+    const branches = orFilters.filter((b: A) => Array.isArray(b?.and) && b.and.length > 0);
+    if (branches.length > 1)
+      throw badInput("orFilters with more than one branch are not supported; combine values of one field in `values` instead");
+    if (branches[0]) criteria.push(...branches[0].and);
+  }
+  const out: SearchFilters = {};
+  for (const c of criteria) {
+    if (c.negated) throw badInput(`negated filters are not supported (field ${c.field})`);
+    if (c.condition && c.condition !== "EQUAL") throw badInput(`filter condition ${c.condition} is not supported (field ${c.field}); use EQUAL`);
+    const values: string[] = Array.isArray(c.values) && c.values.length ? c.values : c.value != null ? [c.value] : [];
+    let field = String(c.field);
+    if (field === "_entityType" || field === "entityType") {
+      field = "_entityType";
+      const mapped = values.map((v) => URN_TYPE_OF_ENUM[v] ?? v);
+      out.types = out.types ? out.types.filter((t) => mapped.includes(t)) : mapped;
+      continue;
+    }
+    if (field.endsWith(".keyword")) field = field.slice(0, -".keyword".length);
+    out[field] = out[field] ? out[field]!.filter((v) => values.includes(v)) : values;
+  }
+  return out;
+}
+
+function facetsOut(result: SearchResult) {
+  return result.facets.map((f) => ({
+    field: f.field,
+    displayName: FACET_NAMES[f.field] ?? f.field,
+    aggregations: f.aggregations.map((a) => {
+      const value = f.field === "_entityType" ? (ENTITY_TYPE_ENUM[a.value] ?? a.value) : a.value;
+      return { value, count: a.count, entity: f.field === "_entityType" ? null : ref(a.value), displayName: null };
+    }),
+  }));
+}
+
+export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
+  const { start, count } = pageArgs(input.start, input.count);
+  const query = typeof input.query === "string" ? input.query : "*";
+  if (query.length > 1000) throw badInput("query must be at most 1000 characters");
+  const filters = filtersArg(input.filters, input.orFilters);
+  const types = typesArg(input.types);
+  const requested = types ?? filters.types ?? SEARCHABLE_TYPES;
+  const allowed = filters.types ? requested.filter((t) => filters.types!.includes(t)) : requested;
+  const result = ctx.store.search({
+    query,
+    filters: { ...filters, ...extra, types: allowed },
+    start,
+    count,
+    facets: DEFAULT_FACETS,
+  });
+  return {
+    start: result.start,
+    count: result.count,
+    total: result.total,
+    searchResults: result.hits.map((h) => ({
+      entity: { urn: h.urn },
+      matchedFields: h.matchedFields.map((m) => ({ name: m.name, value: m.value, entity: null })),
+      insights: null,
+      extraProperties: [],
+    })),
+    facets: facetsOut(result),
+    suggestions: [],
+  };
+}
+
+const rootLookup = (type: string) => (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, type);
+
+export const queryResolvers = {
+  entity: async (_: unknown, args: { urn: string }, ctx: Context) => {
+    const r = await lookup(ctx, args.urn);
+    return r && ref(r.urn);
+  },
+  entities: async (_: unknown, args: { urns: string[] }, ctx: Context) => {
+    if (args.urns.length > MAX_PAGE_SIZE) throw badInput(`at most ${MAX_PAGE_SIZE} urns at once`);
+    const urns = args.urns.map((u) => urnArg(u));
+    const exists = await ctx.loaders.exists.loadMany(urns);
+    return urns.map((u, i) => (exists[i] === true ? ref(u) : null));
+  },
+  entityExists: async (_: unknown, args: { urn: string }, ctx: Context) => ctx.loaders.exists.load(urnArg(args.urn)),
+  mlModel: rootLookup("mlModel"),
+  mlModelGroup: rootLookup("mlModelGroup"),
+  mlFeature: rootLookup("mlFeature"),
+  mlFeatureTable: rootLookup("mlFeatureTable"),
+  mlPrimaryKey: rootLookup("mlPrimaryKey"),
+  container: rootLookup("container"),
+  dataProcessInstance: rootLookup("dataProcessInstance"),
+  dataset: rootLookup("dataset"),
+  corpUser: rootLookup("corpuser"),
+  corpGroup: rootLookup("corpGroup"),
+  versionSet: async (_: unknown, args: { urn: string }, ctx: Context) => {
+    const urn = urnArg(args.urn, "versionSet");
+    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "VersionOf") ? { urn } : null;
+  },
+  // Platforms, tags and terms exist as soon as something refers to them, as in DataHub.
+  dataPlatform: (_: unknown, args: { urn: string }) => ({ urn: urnArg(args.urn, "dataPlatform") }),
+  tag: async (_: unknown, args: { urn: string }, ctx: Context) => {
+    const urn = urnArg(args.urn, "tag");
+    if (await ctx.loaders.exists.load(urn)) return { urn };
+    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TaggedWith") ? { urn } : null;
+  },
+  glossaryTerm: async (_: unknown, args: { urn: string }, ctx: Context) => {
+    const urn = urnArg(args.urn, "glossaryTerm");
+    if (await ctx.loaders.exists.load(urn)) return { urn };
+    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TermedWith") ? { urn } : null;
+  },
+  searchAcrossEntities: (_: unknown, args: { input: A }, ctx: Context) => runSearch(ctx, args.input ?? {}),
+  autoComplete: (_: unknown, args: { input: A }, ctx: Context) => {
+    const input = args.input ?? {};
+    const types = input.type ? typesArg([input.type]) : undefined;
+    const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
+    const rows = ctx.store.autocomplete(String(input.query ?? ""), { types: types ?? SEARCHABLE_TYPES, limit });
+    return { query: input.query, suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) };
+  },
+  autoCompleteForMultiple: (_: unknown, args: { input: A }, ctx: Context) => {
+    const input = args.input ?? {};
+    const types = typesArg(input.types) ?? SEARCHABLE_TYPES;
+    const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
+    if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
+    const rows = ctx.store.autocomplete(String(input.query ?? ""), { types, limit: Math.min(limit * 3, 50) });
+    const byType = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const list = byType.get(r.type) ?? [];
+      if (list.length < limit) list.push(r);
+      byType.set(r.type, list);
+    }
+    return {
+      query: input.query,
+      suggestions: [...byType.entries()].map(([t, list]) => ({
+        type: ENTITY_TYPE_ENUM[t],
+        suggestions: list.map((r) => r.name),
+        entities: list.map((r) => ({ urn: r.urn })),
+      })),
+    };
+  },
+  getEntityCounts: (_: unknown, args: { input?: A }, ctx: Context) => {
+    const types = typesArg(args.input?.types) ?? SEARCHABLE_TYPES;
+    const counts = ctx.store.countByType(types);
+    return { counts: types.map((t) => ({ entityType: ENTITY_TYPE_ENUM[t], count: counts.get(t) ?? 0 })) };
+  },
+  searchAcrossLineage: async (_: unknown, args: { input: A }, ctx: Context) => {
+    const input = args.input ?? {};
+    const urn = urnArg(input.urn);
+    if (!(await ctx.loaders.exists.load(urn))) return { start: 0, count: 0, total: 0, searchResults: [], facets: [] };
+    const direction = input.direction === "UPSTREAM" ? "UPSTREAM" : "DOWNSTREAM";
+    const { start, count } = pageArgs(input.start, input.count);
+    // DataHub filters hops with a `degree` criterion whose values are "1", "2", "3+".
+    const criteria: A[] = [...(input.filters ?? []), ...((input.orFilters ?? [])[0]?.and ?? [])];
+    const degreeValues: string[] = criteria.filter((c) => c.field === "degree").flatMap((c) => c.values ?? [c.value]);
+    const others = criteria.filter((c) => c.field !== "degree");
+    const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
+    const t = traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000 });
+    const filters = filtersArg(others, []);
+    const types = typesArg(input.types) ?? filters.types;
+    const query = typeof input.query === "string" && input.query.trim() !== "*" ? input.query.trim().toLowerCase() : "";
+    let nodes = [...t.nodes.values()].filter((n) => {
+      if (degreeValues.length && !degreeValues.includes(String(n.degree)) && !(n.degree >= 3 && degreeValues.includes("3+"))) return false;
+      if (!GRAPHQL_TYPE[entityTypeOf(n.urn)]) return false;
+      if (types && !types.includes(entityTypeOf(n.urn))) return false;
+      return true;
+    });
+    if (query) {
+      const names = await ctx.loaders.aspects.loadMany(nodes.map((n) => n.urn));
+      nodes = nodes.filter((n, i) => {
+        const m = names[i];
+        const text = `${n.urn} ${m instanceof Map ? JSON.stringify([...m.values()].map((v) => (v as A).name ?? "")) : ""}`.toLowerCase();
+        return text.includes(query);
+      });
+    }
+    nodes.sort((a, b) => a.degree - b.degree || a.urn.localeCompare(b.urn));
+    const pageNodes = nodes.slice(start, start + count);
+    const typeCounts = new Map<string, number>();
+    const degreeCounts = new Map<string, number>();
+    for (const n of nodes) {
+      const ty = entityTypeOf(n.urn);
+      typeCounts.set(ty, (typeCounts.get(ty) ?? 0) + 1);
+      const d = n.degree >= 3 ? "3+" : String(n.degree);
+      degreeCounts.set(d, (degreeCounts.get(d) ?? 0) + 1);
+    }
+    return {
+      start,
+      count: pageNodes.length,
+      total: nodes.length,
+      searchResults: pageNodes.map((n) => ({
+        entity: { urn: n.urn },
+        degree: n.degree,
+        degrees: [n.degree],
+        paths: n.paths.map((p) => ({ path: p.map((u) => ({ urn: u })) })),
+        matchedFields: [],
+        insights: null,
+        explored: !t.truncated.has(n.urn),
+        truncatedChildren: t.truncated.has(n.urn),
+        ignoredAsHop: false,
+      })),
+      facets: [
+        {
+          field: "_entityType",
+          displayName: "Type",
+          aggregations: [...typeCounts].map(([v, c]) => ({ value: ENTITY_TYPE_ENUM[v] ?? v, count: c, entity: null, displayName: null })),
+        },
+        {
+          field: "degree",
+          displayName: "Degree",
+          aggregations: [...degreeCounts].map(([v, c]) => ({ value: v, count: c, entity: null, displayName: null })),
+        },
+      ],
+    };
+  },
+};
+
+export const containerResolvers = {
+  entities: (p: Ref, args: { input?: A }, ctx: Context) =>
+    runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { container: [p.urn] }),
+};

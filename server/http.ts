@@ -1,0 +1,297 @@
+/**
+ * The HTTP surface: DataHub-compatible ingestion (GMS REST paths), GraphQL at /api/graphql, and the
+ * built single-page app with history fallback.
+ */
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Store } from "./store/store";
+import { verifyToken } from "./store/tokens";
+import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
+import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
+import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
+import { normalizeUrn, UrnError } from "./model/urn";
+import { createGraphQL } from "./graphql/index";
+
+export const VERSION = "0.1.0";
+/** Largest request body accepted (DataHub's emitter caps its payloads at ~15 MB). */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** directory of the built SPA (index.html + assets) */
+  staticDir?: string;
+  /** reads need a token too */
+  requireAuth?: boolean;
+  /** log one line per request */
+  log?: (line: string) => void;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_STATIC_DIR = path.resolve(here, "..", "dist");
+
+export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, `request body of ${declared} bytes exceeds the limit of ${limit} bytes`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new HttpError(413, `request body exceeds the limit of ${limit} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The identity of a request: Bearer token, or anonymous. */
+export function principalOf(store: Store, req: http.IncomingMessage): Principal {
+  const auth = req.headers.authorization;
+  if (auth) {
+    const m = /^Bearer\s+(.+)$/i.exec(auth);
+    if (!m) throw new HttpError(401, "Authorization header must be 'Bearer <token>'");
+    const info = verifyToken(store, m[1]);
+    if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
+    return { role: info.role, actor: info.actor, tokenId: info.id };
+  }
+  return ANONYMOUS;
+}
+
+function require(principal: Principal, permission: Permission): void {
+  if (!principal.role) throw new HttpError(401, `this request needs a token with the '${permission}' permission: send 'Authorization: Bearer <token>'`);
+  if (!can(principal.role, permission)) throw new HttpError(403, `role '${principal.role}' may not ${permission}`);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new HttpError(400, `request body is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** GMS paths are served both at the root (as GMS does) and under /api/gms (as DataHub's frontend proxies them). */
+function gmsPath(pathname: string): string | null {
+  if (pathname.startsWith("/api/gms/")) return pathname.slice("/api/gms".length);
+  if (pathname === "/config" || pathname.startsWith("/aspects") || pathname.startsWith("/entities") || pathname.startsWith("/openapi/"))
+    return pathname;
+  return null;
+}
+
+export function createApp(opts: AppOptions): http.RequestListener {
+  const { store } = opts;
+  const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
+  const yoga = createGraphQL({
+    store,
+    requireAuth: opts.requireAuth === true,
+    principalOf: (req) => principalOf(store, req),
+    onError: (e) => process.stderr.write(`graphql: unexpected error: ${e.stack ?? e.message}\n`),
+  });
+
+  async function handleGms(req: http.IncomingMessage, res: http.ServerResponse, p: string, url: URL): Promise<void> {
+    const principal = principalOf(store, req);
+    if (p === "/config" && req.method === "GET") {
+      sendJson(res, 200, {
+        noCode: "true",
+        // Below 1.0.1 so DataHub's Python SDK keeps to the Rest.li ingestion endpoints we implement.
+        versions: { "acryldata/datahub": { version: "v0.15.0", commit: `orrery-${VERSION}` } },
+        datahub: { serverType: "orrery", serverEnv: "core" },
+        statefulIngestionCapable: false,
+        patchCapable: true,
+        supportsImpactAnalysis: false,
+        managedIngestion: { enabled: false },
+      });
+      return;
+    }
+    if (p === "/aspects" && req.method === "POST") {
+      const action = url.searchParams.get("action");
+      if (action !== "ingestProposal" && action !== "ingestProposalBatch")
+        throw new HttpError(400, `unknown action '${action}' (expected ingestProposal or ingestProposalBatch)`);
+      require(principal, "ingest");
+      const body = parseJson(await readBody(req)) as Record<string, unknown> | null;
+      if (!body || typeof body !== "object") throw new HttpError(400, "request body must be a JSON object");
+      if (action === "ingestProposal") {
+        if (!body.proposal || typeof body.proposal !== "object") throw new HttpError(400, "body.proposal is required");
+        const report = ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown");
+        const r = report.results[0];
+        if (!r.ok) throw new HttpError(422, r.error ?? "proposal rejected");
+        sendJson(res, 200, { value: r.urn });
+        return;
+      }
+      if (!Array.isArray(body.proposals)) throw new HttpError(400, "body.proposals must be an array");
+      const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
+      // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
+      sendJson(res, report.rejected ? 422 : 200, {
+        value: { accepted: report.accepted, rejected: report.rejected, results: report.results },
+      });
+      return;
+    }
+    if (p === "/entities" && req.method === "POST" && url.searchParams.get("action") === "ingest") {
+      require(principal, "ingest");
+      const body = parseJson(await readBody(req)) as { entity?: { value?: unknown }; systemMetadata?: unknown } | null;
+      const snapshot = body?.entity?.value;
+      if (!snapshot || typeof snapshot !== "object") throw new HttpError(400, "body.entity.value must be a snapshot object");
+      const report = ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown");
+      if (report.rejected) throw new HttpError(422, report.results.filter((r) => !r.ok).map((r) => r.error).join("; "));
+      sendJson(res, 200, {});
+      return;
+    }
+    const aspectGet = /^\/aspects\/([^/]+)$/.exec(p);
+    if (aspectGet && req.method === "GET") {
+      if (opts.requireAuth) require(principal, "read");
+      let urn: string;
+      try {
+        urn = normalizeUrn(decodeURIComponent(aspectGet[1]));
+      } catch (e) {
+        throw new HttpError(400, e instanceof UrnError ? `invalid urn: ${e.message}` : "invalid urn");
+      }
+      const aspect = url.searchParams.get("aspect");
+      if (!aspect) throw new HttpError(400, "query parameter 'aspect' is required");
+      if (TIMESERIES_ASPECTS.has(aspect)) throw new HttpError(400, `'${aspect}' is a timeseries aspect and cannot be read this way`);
+      const version = Number(url.searchParams.get("version") ?? 0);
+      if (!Number.isInteger(version) || version < 0) throw new HttpError(400, "version must be a non-negative integer");
+      const rec = store.getAspect(urn, aspect, version);
+      if (!rec) throw new HttpError(404, `no aspect '${aspect}' version ${version} for ${urn}`);
+      const cls = ASPECT_CLASS_NAMES[aspect] ?? aspect;
+      sendJson(res, 200, { aspect: { [cls]: rec.value }, systemMetadata: rec.systemMetadata ?? undefined });
+      return;
+    }
+    const openapi = /^\/openapi\/v3\/entity\/([A-Za-z]+)$/.exec(p);
+    if (openapi && req.method === "POST") {
+      require(principal, "ingest");
+      const body = parseJson(await readBody(req));
+      if (!Array.isArray(body)) throw new HttpError(400, "body must be a JSON array of {urn, <aspectName>: {value}}");
+      const proposals = body.flatMap((item: Record<string, unknown>) => {
+        if (!item || typeof item !== "object") return [{}];
+        const { urn, ...aspects } = item;
+        return Object.entries(aspects).map(([aspectName, a]) => ({
+          entityType: openapi[1],
+          entityUrn: urn,
+          changeType: "UPSERT",
+          aspectName,
+          aspect: { json: (a as { value?: unknown })?.value },
+          systemMetadata: (a as { systemMetadata?: unknown })?.systemMetadata ?? null,
+        }));
+      });
+      const report = ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      sendJson(res, report.rejected ? 422 : 200, report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })));
+      return;
+    }
+    throw new HttpError(404, `no such endpoint: ${req.method} ${p}`);
+  }
+
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "method not allowed");
+    const index = path.join(staticDir, "index.html");
+    if (!fs.existsSync(index)) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(
+        `<!doctype html><meta charset="utf-8"><title>Orrery</title><h1>Orrery</h1><p>The web app is not built. Run <code>npm run build</code>; the GraphQL API is at <a href="/api/graphql">/api/graphql</a>.</p>`,
+      );
+      return;
+    }
+    let file = path.normalize(path.join(staticDir, decodeURIComponent(pathname)));
+    if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (pathname.startsWith("/assets/")) throw new HttpError(404, "not found");
+      file = index; // history fallback: the SPA routes it
+    }
+    const ext = path.extname(file);
+    const headers: Record<string, string> = {
+      "content-type": MIME[ext] ?? "application/octet-stream",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "same-origin",
+    };
+    if (file === index) {
+      headers["cache-control"] = "no-cache";
+      headers["content-security-policy"] =
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+      headers["x-frame-options"] = "DENY";
+    } else if (pathname.startsWith("/assets/")) {
+      headers["cache-control"] = "public, max-age=31536000, immutable";
+    }
+    res.writeHead(200, headers);
+    if (req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    fs.createReadStream(file).pipe(res);
+  }
+
+  return (req, res) => {
+    const started = performance.now();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    res.on("finish", () => opts.log?.(`${req.method} ${url.pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+    const handle = async () => {
+      const pathname = url.pathname;
+      if (pathname === "/api/graphql" || pathname.startsWith("/api/graphql/")) {
+        await yoga(req, res);
+        return;
+      }
+      if (pathname === "/health") {
+        sendJson(res, 200, { status: "ok", version: VERSION, schemaVersion: store.schemaVersion });
+        return;
+      }
+      const gms = gmsPath(pathname);
+      if (gms) {
+        await handleGms(req, res, gms, url);
+        return;
+      }
+      serveStatic(req, res, pathname);
+    };
+    handle().catch((e: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (e instanceof HttpError) {
+        sendJson(res, e.status, { status: e.status, message: e.message });
+        return;
+      }
+      opts.log?.(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      sendJson(res, 500, { status: 500, message: "internal error" });
+    });
+  };
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+export { MAX_ASPECT_BYTES };

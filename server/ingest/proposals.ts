@@ -1,0 +1,218 @@
+/**
+ * DataHub MetadataChangeProposals → validated aspect writes. Accepts the three forms DataHub tooling
+ * produces: the REST emitter's proposal (`aspect.value` is a JSON string), the golden-file form
+ * (`aspect.json` is an object) and legacy MCEs (`proposedSnapshot`). Every proposal gets its own
+ * result; good ones are written even when others in the same batch are rejected.
+ */
+import { z } from "zod";
+import jsonPatch from "fast-json-patch";
+import type { Operation } from "fast-json-patch";
+import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } from "../model/aspects";
+import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
+import type { Store } from "../store/store";
+import type { AspectWrite } from "../store/types";
+
+/** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
+export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
+
+export interface ProposalResult {
+  index: number;
+  ok: boolean;
+  urn?: string;
+  aspect?: string;
+  /** false when the value was identical to the stored one */
+  changed?: boolean;
+  error?: string;
+}
+
+export interface IngestReport {
+  accepted: number;
+  rejected: number;
+  results: ProposalResult[];
+}
+
+class ProposalError extends Error {}
+
+const SystemMetadata = z.record(z.string(), z.unknown()).nullish();
+
+const GenericAspect = z.union([
+  z.object({ value: z.string(), contentType: z.string().optional() }),
+  z.object({ json: z.unknown() }),
+]);
+
+const Proposal = z.object({
+  entityType: z.string().optional(),
+  entityUrn: z.string({ error: "entityUrn is required" }),
+  changeType: z.enum(["UPSERT", "CREATE", "CREATE_ENTITY", "PATCH", "DELETE", "RESTATE", "UPDATE"], {
+    error: (i) => `changeType ${JSON.stringify(i.input)} is not one of UPSERT, CREATE, CREATE_ENTITY, PATCH, DELETE, RESTATE`,
+  }),
+  aspectName: z.string({ error: "aspectName is required" }),
+  aspect: GenericAspect.optional(),
+  systemMetadata: SystemMetadata,
+  entityKeyAspect: z.unknown().optional(),
+  headers: z.unknown().optional(),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+function zodMessage(e: z.ZodError): string {
+  return e.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+/** Expands legacy MCEs into one proposal-shaped object per aspect; other items pass through. */
+export function expandMce(item: unknown): unknown[] {
+  if (!item || typeof item !== "object" || !("proposedSnapshot" in item)) return [item];
+  const snap = (item as { proposedSnapshot: unknown }).proposedSnapshot;
+  if (!snap || typeof snap !== "object") return [item];
+  const entries = Object.entries(snap as Record<string, unknown>);
+  if (entries.length !== 1) return [item];
+  const [, body] = entries[0];
+  const { urn, aspects } = (body ?? {}) as { urn?: unknown; aspects?: unknown };
+  if (typeof urn !== "string" || !Array.isArray(aspects)) return [item];
+  const sys = (item as { systemMetadata?: unknown }).systemMetadata;
+  return aspects.map((a) => {
+    const [cls, value] = Object.entries((a ?? {}) as Record<string, unknown>)[0] ?? [];
+    const aspectName = cls ? MCE_ASPECT_NAMES[cls] : undefined;
+    return {
+      entityUrn: urn,
+      changeType: "UPSERT",
+      aspectName: aspectName ?? `<unknown MCE aspect class ${cls}>`,
+      aspect: { json: value },
+      systemMetadata: sys ?? null,
+    };
+  });
+}
+
+function decodeValue(p: Proposal): unknown {
+  const a = p.aspect;
+  if (!a) throw new ProposalError("aspect is required");
+  if ("json" in a) return a.json;
+  const ct = a.contentType ?? "application/json";
+  if (ct !== "application/json" && ct !== "application/json-patch+json")
+    throw new ProposalError(`aspect.contentType '${ct}' is not supported (use application/json or application/json-patch+json)`);
+  if (a.value.length > MAX_ASPECT_BYTES)
+    throw new ProposalError(`aspect value is ${a.value.length} bytes; the limit is ${MAX_ASPECT_BYTES}`);
+  try {
+    return JSON.parse(a.value);
+  } catch (e) {
+    throw new ProposalError(`aspect.value is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function applyPatch(current: Record<string, unknown>, ops: unknown): Record<string, unknown> {
+  // DataHub patch MCPs carry either a bare JSON-Patch array or {patch: [...]} (OpenAPI form).
+  const list = Array.isArray(ops) ? ops : (ops as { patch?: unknown })?.patch;
+  if (!Array.isArray(list)) throw new ProposalError("a PATCH aspect must be a JSON-Patch array");
+  const err = jsonPatch.validate(list as Operation[], current);
+  if (err) throw new ProposalError(`invalid JSON-Patch: ${err.message.split("\n")[0]}`);
+  // DataHub's patch semantics: "add" on a missing map/array parent creates it.
+  const doc = structuredClone(current);
+  for (const op of list as Operation[]) {
+    const parts = op.path.split("/").slice(1, -1);
+    let node: Record<string, unknown> = doc;
+    for (const raw of parts) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (node[key] === undefined && op.op === "add") node[key] = {};
+      node = node[key] as Record<string, unknown>;
+      if (!node || typeof node !== "object") break;
+    }
+  }
+  try {
+    return jsonPatch.applyPatch(doc, list as Operation[], false, true).newDocument;
+  } catch (e) {
+    throw new ProposalError(`JSON-Patch could not be applied: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+/**
+ * Turns one raw proposal into a validated write. Reads the current aspect for PATCH and CREATE, so
+ * it must run inside the transaction that then applies the write.
+ */
+export function prepareWrite(store: Store, raw: unknown, actor: string): AspectWrite {
+  const parsed = Proposal.safeParse(raw);
+  if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
+  const p = parsed.data;
+  let urn: string;
+  let type: EntityType;
+  try {
+    urn = normalizeUrn(p.entityUrn);
+    type = entityTypeOf(urn);
+  } catch (e) {
+    if (e instanceof UrnError) throw new ProposalError(`invalid entityUrn: ${e.message}`);
+    throw e;
+  }
+  if (p.entityType && p.entityType.toLowerCase() !== type.toLowerCase())
+    throw new ProposalError(`${urn}: entityType '${p.entityType}' does not match the urn's type '${type}'`);
+  if (!ENTITY_ASPECTS[type])
+    throw new ProposalError(`${urn}: entity type '${type}' cannot be ingested`);
+  const tag = `${urn} ${p.aspectName}`;
+  if (p.changeType === "DELETE")
+    throw new ProposalError(`${tag}: changeType DELETE is not supported; soft-delete with the status aspect {"removed": true}`);
+  let value = decodeValue(p);
+  if (p.changeType === "PATCH") {
+    if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
+    const current = store.getAspect(urn, p.aspectName)?.value ?? {};
+    value = applyPatch(current, value);
+  } else if ((p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY") && store.getAspect(urn, p.aspectName)) {
+    throw new ProposalError(`${tag}: aspect already exists (changeType ${p.changeType})`);
+  }
+  const v = validateAspect(urn, p.aspectName, value);
+  if (!v.ok) throw new ProposalError(v.error);
+  const write: AspectWrite = {
+    urn,
+    entityType: type,
+    aspect: p.aspectName,
+    value: v.value,
+    systemMetadata: p.systemMetadata ?? null,
+    actor,
+  };
+  if (TIMESERIES_ASPECTS.has(p.aspectName)) {
+    const ts = v.value.timestampMillis;
+    if (typeof ts !== "number") throw new ProposalError(`${tag}.timestampMillis: required for a timeseries aspect`);
+    write.timestampMillis = ts;
+  }
+  return write;
+}
+
+/**
+ * Ingests proposals in one transaction; each proposal is validated on its own and rejected alone.
+ * `onProgress` is called after each proposal (for progress bars).
+ */
+export function ingestProposals(
+  store: Store,
+  items: readonly unknown[],
+  actor: string,
+  onProgress?: (done: number, result: ProposalResult) => void,
+): IngestReport {
+  const flat = items.flatMap(expandMce);
+  const results: ProposalResult[] = [];
+  store.transaction(() => {
+    const dirty = new Set<string>();
+    flat.forEach((raw, index) => {
+      let result: ProposalResult;
+      try {
+        const w = prepareWrite(store, raw, actor);
+        const [r] = store.applyWrites([w], dirty);
+        result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
+      } catch (e) {
+        if (!(e instanceof ProposalError)) throw e;
+        const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;
+        result = {
+          index,
+          ok: false,
+          urn: typeof p?.entityUrn === "string" ? p.entityUrn : undefined,
+          aspect: typeof p?.aspectName === "string" ? p.aspectName : undefined,
+          error: e.message,
+        };
+      }
+      results.push(result);
+      onProgress?.(index + 1, result);
+    });
+    store.reindexMany(dirty);
+  });
+  const accepted = results.filter((r) => r.ok).length;
+  return { accepted, rejected: results.length - accepted, results };
+}
+
+export { ProposalError };

@@ -1,0 +1,96 @@
+import http from "node:http";
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import { Store } from "./store/store";
+import { createApp } from "./http";
+import { ingestProposals } from "./ingest/proposals";
+import { demoProposalSources } from "./ingest/demo";
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  /** load the demo catalog when the database is new and empty */
+  demo: boolean;
+  requireAuth?: boolean;
+  staticDir?: string;
+  log?: (line: string) => void;
+  /** print start-up messages (default true) */
+  announce?: boolean;
+  /** drain and exit on SIGTERM/SIGINT (default true; tests turn it off) */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  store: Store;
+  server: http.Server;
+  /** stop accepting connections, finish in-flight requests, close the database */
+  close(): Promise<void>;
+}
+
+/** Loads the demo catalog (tutorial, MLflow golden file, generated catalog) into an empty store. */
+export function loadDemo(store: Store, say: (line: string) => void = () => {}): { accepted: number; rejected: number } {
+  let accepted = 0;
+  let rejected = 0;
+  for (const source of demoProposalSources()) {
+    const items = [...source.proposals()];
+    for (let i = 0; i < items.length; i += 2000) {
+      const r = ingestProposals(store, items.slice(i, i + 2000), "urn:li:corpuser:datahub");
+      accepted += r.accepted;
+      rejected += r.rejected;
+      for (const bad of r.results.filter((x) => !x.ok).slice(0, 5)) say(`  demo proposal rejected: ${bad.error}`);
+    }
+    say(`  loaded ${source.label}: ${items.length} proposals`);
+  }
+  return { accepted, rejected };
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const say = opts.announce === false ? () => {} : (l: string) => process.stdout.write(`${l}\n`);
+  const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
+  const store = Store.open(opts.db);
+  const empty = store.countByType().size === 0;
+  if (opts.demo && (isNew || empty)) {
+    say(`creating the demo catalog in ${opts.db} …`);
+    const t0 = performance.now();
+    const r = loadDemo(store, say);
+    say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log });
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 5000;
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
+  const url = `http://${host}:${addr.port}`;
+  say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      server.close(() => {
+        store.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+      // Requests still running after 10 s are cut so a stuck client cannot hold shutdown forever.
+      setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    });
+    return closing;
+  };
+  const onSignal = (sig: NodeJS.Signals) => {
+    say(`${sig}: finishing in-flight requests, then stopping`);
+    void close().then(() => process.exit(0));
+  };
+  if (opts.handleSignals !== false) {
+    process.once("SIGTERM", onSignal);
+    process.once("SIGINT", onSignal);
+  }
+  return { url, store, server, close };
+}

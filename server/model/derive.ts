@@ -1,0 +1,272 @@
+/**
+ * Rules that turn aspects into relationship edges and search documents. These are the only place
+ * where the catalog decides what links to what; the store applies them in the same transaction that
+ * writes the aspect, so edges and search never disagree with the aspects they come from.
+ */
+import { entityTypeOf, displayNameFromUrn, isUrn } from "./urn";
+
+/** How a relationship participates in lineage, seen from the edge's `src`. */
+export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
+
+/**
+ * Relationship names as DataHub uses them (the `type` of EntityRelationship). `src` is the entity that
+ * owns the aspect. `lineage` says whether and how the edge is a lineage edge.
+ */
+export const RELATIONSHIPS = {
+  MemberOf: { lineage: "dstIsDownstream" }, // model -> model group
+  TrainedBy: { lineage: "dstIsUpstream" }, // model/group -> training run
+  UsedBy: { lineage: "dstIsDownstream" }, // model/group -> downstream job
+  Consumes: { lineage: "dstIsUpstream" }, // model -> feature it uses
+  DataProcessInstanceConsumes: { lineage: "dstIsUpstream" }, // run -> input dataset
+  DataProcessInstanceProduces: { lineage: "dstIsDownstream" }, // run -> output dataset / model
+  DownstreamOf: { lineage: "dstIsUpstream" }, // dataset -> upstream dataset
+  DerivedFrom: { lineage: "dstIsUpstream" }, // feature / primary key -> source dataset
+  IsPartOf: { lineage: null }, // run/dataset/container -> container
+  Contains: { lineage: null }, // feature table -> feature
+  KeyedBy: { lineage: null }, // feature table -> primary key
+  VersionOf: { lineage: null }, // model -> version set
+  DeployedTo: { lineage: null }, // model -> deployment
+  TaggedWith: { lineage: null },
+  TermedWith: { lineage: null },
+  OwnedBy: { lineage: null },
+  InstanceOf: { lineage: null }, // run -> template job
+} as const satisfies Record<string, { lineage: LineageRole }>;
+
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+
+export const LINEAGE_RELATIONSHIPS: readonly RelationshipType[] = (
+  Object.keys(RELATIONSHIPS) as RelationshipType[]
+).filter((t) => RELATIONSHIPS[t].lineage !== null);
+
+export interface DerivedEdge {
+  type: RelationshipType;
+  dst: string;
+}
+
+type Json = Record<string, unknown>;
+
+function urnList(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((x): x is string => typeof x === "string" && isUrn(x));
+}
+
+function edgeUrns(list: unknown, edges: unknown): string[] {
+  const fromEdges = Array.isArray(edges)
+    ? edges
+        .map((e) => (e && typeof e === "object" ? (e as Json).destinationUrn : undefined))
+        .filter((x): x is string => typeof x === "string" && isUrn(x))
+    : [];
+  return [...new Set([...urnList(list), ...fromEdges])];
+}
+
+function field(v: unknown, key: string): unknown {
+  return v && typeof v === "object" ? (v as Json)[key] : undefined;
+}
+
+/** Edges that `aspectName` (with `value`) of `urn` declares. */
+export function deriveEdges(urn: string, aspectName: string, value: Json): DerivedEdge[] {
+  const out: DerivedEdge[] = [];
+  const add = (type: RelationshipType, dsts: string[]) => {
+    for (const dst of dsts) if (dst !== urn) out.push({ type, dst });
+  };
+  switch (aspectName) {
+    case "mlModelProperties":
+      add("MemberOf", urnList(value.groups));
+      add("TrainedBy", urnList(value.trainingJobs));
+      add("UsedBy", urnList(value.downstreamJobs));
+      add("Consumes", urnList(value.mlFeatures));
+      add("DeployedTo", urnList(value.deployments));
+      break;
+    case "mlModelGroupProperties":
+      add("TrainedBy", urnList(value.trainingJobs));
+      add("UsedBy", urnList(value.downstreamJobs));
+      break;
+    case "dataProcessInstanceInput":
+      add("DataProcessInstanceConsumes", edgeUrns(value.inputs, value.inputEdges));
+      break;
+    case "dataProcessInstanceOutput":
+      add("DataProcessInstanceProduces", edgeUrns(value.outputs, value.outputEdges));
+      break;
+    case "dataProcessInstanceRelationships": {
+      const tmpl = field(value, "parentTemplate");
+      if (typeof tmpl === "string" && isUrn(tmpl)) add("InstanceOf", [tmpl]);
+      break;
+    }
+    case "upstreamLineage":
+      if (Array.isArray(value.upstreams))
+        add(
+          "DownstreamOf",
+          value.upstreams.map((u) => field(u, "dataset")).filter((x): x is string => typeof x === "string" && isUrn(x)),
+        );
+      break;
+    case "mlFeatureProperties":
+    case "mlPrimaryKeyProperties":
+      add("DerivedFrom", urnList(value.sources));
+      break;
+    case "mlFeatureTableProperties":
+      add("Contains", urnList(value.mlFeatures));
+      add("KeyedBy", urnList(value.mlPrimaryKeys));
+      break;
+    case "container": {
+      const c = value.container;
+      if (typeof c === "string" && isUrn(c)) add("IsPartOf", [c]);
+      break;
+    }
+    case "versionProperties": {
+      const vs = value.versionSet;
+      if (typeof vs === "string" && isUrn(vs)) add("VersionOf", [vs]);
+      break;
+    }
+    case "globalTags":
+      if (Array.isArray(value.tags))
+        add("TaggedWith", value.tags.map((t) => field(t, "tag")).filter((x): x is string => typeof x === "string"));
+      break;
+    case "glossaryTerms":
+      if (Array.isArray(value.terms))
+        add("TermedWith", value.terms.map((t) => field(t, "urn")).filter((x): x is string => typeof x === "string"));
+      break;
+    case "ownership":
+      if (Array.isArray(value.owners))
+        add("OwnedBy", value.owners.map((o) => field(o, "owner")).filter((x): x is string => typeof x === "string"));
+      break;
+  }
+  // The same relation may be declared twice in one aspect (e.g. inputs and inputEdges).
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const k = `${e.type}\u0000${e.dst}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Aspects that carry the main properties of each entity type (name, description, custom properties). */
+export const PROPERTIES_ASPECT: Record<string, string> = {
+  mlModel: "mlModelProperties",
+  mlModelGroup: "mlModelGroupProperties",
+  mlFeature: "mlFeatureProperties",
+  mlFeatureTable: "mlFeatureTableProperties",
+  mlPrimaryKey: "mlPrimaryKeyProperties",
+  container: "containerProperties",
+  dataProcessInstance: "dataProcessInstanceProperties",
+  dataset: "datasetProperties",
+  tag: "tagProperties",
+  glossaryTerm: "glossaryTermInfo",
+  corpuser: "corpUserInfo",
+};
+
+/** Aspects where people's edits live (they win over ingested values when reading). */
+export const EDITABLE_ASPECT: Record<string, string> = {
+  mlModel: "editableMlModelProperties",
+  mlModelGroup: "editableMlModelGroupProperties",
+  mlFeature: "editableMlFeatureProperties",
+  mlFeatureTable: "editableMlFeatureTableProperties",
+  mlPrimaryKey: "editableMlPrimaryKeyProperties",
+  container: "editableContainerProperties",
+  dataset: "editableDatasetProperties",
+};
+
+/** The text and facet values the search index holds for one entity. */
+export interface SearchDocument {
+  urn: string;
+  type: string;
+  name: string;
+  description: string;
+  /** other searchable text: urn id, custom property keys and values, hyper-parameter names, schema field paths */
+  text: string;
+  platform: string | null;
+  tags: string[];
+  terms: string[];
+  owners: string[];
+  /** facet values by field; always includes _entityType and, where known, platform/tags/glossaryTerms/owners */
+  facets: Record<string, string[]>;
+  removed: boolean;
+}
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
+}
+
+function platformOf(urn: string, type: string, aspects: Record<string, Json>): string | null {
+  const dpi = aspects.dataPlatformInstance;
+  if (dpi && typeof dpi.platform === "string") return dpi.platform;
+  const m = /^urn:li:(?:mlModel|mlModelGroup|dataset|mlFeatureTable):\((urn:li:dataPlatform:[^,()]+),/.exec(urn);
+  if (m) return m[1];
+  const schema = aspects.schemaMetadata;
+  if (schema && typeof schema.platform === "string") return schema.platform;
+  if (type === "dataPlatform") return urn;
+  return null;
+}
+
+function customPropsText(v: unknown): string {
+  if (!v || typeof v !== "object") return "";
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, val]) => `${k} ${typeof val === "string" ? val : ""}`)
+    .join(" ");
+}
+
+/** Display name of an entity from its current aspects (the same rule the GraphQL `name` fields use). */
+export function entityName(urn: string, aspects: Record<string, Json>): string {
+  const type = entityTypeOf(urn);
+  const props = aspects[PROPERTIES_ASPECT[type] ?? ""];
+  const fromProps = str(props?.name) || str(props?.displayName);
+  if (fromProps) return fromProps;
+  if (type === "corpuser") {
+    const info = aspects.corpUserInfo;
+    const full = str(info?.fullName) || str(info?.displayName);
+    if (full) return full;
+  }
+  return displayNameFromUrn(urn);
+}
+
+/** Description shown for an entity: a person's edit wins over the ingested text. */
+export function entityDescription(urn: string, aspects: Record<string, Json>): string {
+  const type = entityTypeOf(urn);
+  const edited = aspects[EDITABLE_ASPECT[type] ?? ""];
+  if (edited && typeof edited.description === "string") return edited.description;
+  return str(aspects[PROPERTIES_ASPECT[type] ?? ""]?.description);
+}
+
+export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
+  const type = entityTypeOf(urn);
+  const props = aspects[PROPERTIES_ASPECT[type] ?? ""] ?? {};
+  const tags = urnList((aspects.globalTags?.tags as unknown[] | undefined)?.map((t) => field(t, "tag")));
+  const terms = urnList((aspects.glossaryTerms?.terms as unknown[] | undefined)?.map((t) => field(t, "urn")));
+  const owners = urnList((aspects.ownership?.owners as unknown[] | undefined)?.map((o) => field(o, "owner")));
+  const platform = platformOf(urn, type, aspects);
+  const textParts: string[] = [displayNameFromUrn(urn), customPropsText(props.customProperties)];
+  const training = aspects.mlTrainingRunProperties;
+  for (const list of [props.hyperParams, props.trainingMetrics, training?.hyperParams, training?.trainingMetrics]) {
+    if (Array.isArray(list)) textParts.push(list.map((p) => str(field(p, "name"))).join(" "));
+  }
+  const fields = aspects.schemaMetadata?.fields;
+  if (Array.isArray(fields)) textParts.push(fields.map((f) => str(field(f, "fieldPath"))).join(" "));
+  const subTypes = urnListOrStrings(aspects.subTypes?.typeNames);
+  const container = typeof aspects.container?.container === "string" ? [aspects.container.container as string] : [];
+  const facets: Record<string, string[]> = {
+    _entityType: [type],
+    platform: platform ? [platform] : [],
+    tags,
+    glossaryTerms: terms,
+    owners,
+    typeNames: subTypes,
+    container,
+  };
+  return {
+    urn,
+    type,
+    name: entityName(urn, aspects),
+    description: entityDescription(urn, aspects),
+    text: textParts.filter(Boolean).join(" "),
+    platform,
+    tags,
+    terms,
+    owners,
+    facets,
+    removed: aspects.status?.removed === true,
+  };
+}
+
+function urnListOrStrings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}

@@ -1,0 +1,83 @@
+/**
+ * Numbered schema migrations. `PRAGMA user_version` records the last one applied; each runs in its
+ * own transaction. Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: "aspects, entities, edges, timeseries, search, tokens",
+    sql: `
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        urn TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        removed INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX entities_type ON entities(type, removed);
+      CREATE INDEX entities_updated ON entities(updated_at);
+
+      -- Versioned aspect store, DataHub's model: version 0 is current, older values keep 1..N.
+      CREATE TABLE aspects (
+        urn TEXT NOT NULL,
+        aspect TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        system_metadata TEXT,
+        PRIMARY KEY (urn, aspect, version)
+      ) WITHOUT ROWID;
+      CREATE INDEX aspects_recent ON aspects(created_at) WHERE version = 0;
+
+      CREATE TABLE timeseries (
+        urn TEXT NOT NULL,
+        aspect TEXT NOT NULL,
+        ts INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (urn, aspect, ts)
+      ) WITHOUT ROWID;
+
+      -- Relationship edges derived from aspects (src owns the aspect named in via).
+      CREATE TABLE edges (
+        src TEXT NOT NULL,
+        via TEXT NOT NULL,
+        type TEXT NOT NULL,
+        dst TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (src, via, type, dst)
+      ) WITHOUT ROWID;
+      CREATE INDEX edges_dst ON edges(dst, type, src);
+      CREATE INDEX edges_src_type ON edges(src, type, dst);
+
+      -- Full-text search; rowid = entities.id.
+      CREATE VIRTUAL TABLE search USING fts5(
+        name, description, text, tags, terms, owners, platform,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
+      );
+
+      -- Facet values per entity (multi-valued), for filters and counts.
+      CREATE TABLE facets (
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        PRIMARY KEY (field, value, entity_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX facets_entity ON facets(entity_id);
+
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        secret_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('reader','editor','ingest','admin')),
+        actor TEXT NOT NULL,
+        name TEXT,
+        created_at INTEGER NOT NULL,
+        last_used_at INTEGER,
+        revoked_at INTEGER
+      );
+    `,
+  },
+];

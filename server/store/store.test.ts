@@ -1,0 +1,126 @@
+import { describe, expect, it, beforeEach, afterEach } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Store, toFtsQuery } from "./store";
+import type { AspectWrite } from "./types";
+
+const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn_model,PROD)";
+const GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn_group,PROD)";
+const RUN = "urn:li:dataProcessInstance:run_1";
+const DS = "urn:li:dataset:(urn:li:dataPlatform:snowflake,events,PROD)";
+
+function w(urn: string, aspect: string, value: Record<string, unknown>, extra: Partial<AspectWrite> = {}): AspectWrite {
+  return { urn, entityType: urn.split(":")[2], aspect, value, actor: "urn:li:corpuser:test", ...extra };
+}
+
+describe("Store", () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-store-"));
+    store = Store.open(path.join(dir, "c.db"));
+  });
+  afterEach(() => {
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("applies numbered migrations and uses WAL", () => {
+    expect(store.schemaVersion).toBeGreaterThanOrEqual(1);
+    expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+
+  it("keeps every previous value as a numbered version, DataHub style", () => {
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "v1" })]);
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "v2" })]);
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "v3" })]);
+    expect(store.getAspect(MODEL, "mlModelProperties")?.value).toEqual({ name: "v3" });
+    expect(store.getAspect(MODEL, "mlModelProperties", 1)?.value).toEqual({ name: "v1" });
+    expect(store.getAspect(MODEL, "mlModelProperties", 2)?.value).toEqual({ name: "v2" });
+    expect(store.getAspectHistory(MODEL).map((r) => r.value.name)).toEqual(expect.arrayContaining(["v1", "v2", "v3"]));
+  });
+
+  it("does not write a version when the value is unchanged", () => {
+    const [a] = store.writeAspects([w(MODEL, "mlModelProperties", { name: "same" })]);
+    const [b] = store.writeAspects([w(MODEL, "mlModelProperties", { name: "same" })]);
+    expect(a.changed).toBe(true);
+    expect(b.changed).toBe(false);
+    expect(store.getAspect(MODEL, "mlModelProperties", 1)).toBeNull();
+  });
+
+  it("derives edges from aspects in the same transaction and replaces them on rewrite", () => {
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "m", groups: [GROUP], trainingJobs: [RUN] })]);
+    expect(store.getEdges([MODEL], "OUTGOING").map((e) => [e.type, e.dst])).toEqual([
+      ["MemberOf", GROUP],
+      ["TrainedBy", RUN],
+    ]);
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "m", groups: [] })]);
+    expect(store.getEdges([MODEL], "OUTGOING")).toEqual([]);
+    expect(store.getEdges([GROUP], "INCOMING")).toEqual([]);
+  });
+
+  it("walks lineage in both directions through the relationship rules", () => {
+    store.writeAspects([
+      w(DS, "datasetProperties", { name: "events" }),
+      w(RUN, "dataProcessInstanceInput", { inputs: [], inputEdges: [{ destinationUrn: DS }] }),
+      w(MODEL, "mlModelProperties", { name: "m", groups: [GROUP], trainingJobs: [RUN] }),
+      w(GROUP, "mlModelGroupProperties", { name: "g" }),
+    ]);
+    expect(store.lineageStep([RUN], "DOWNSTREAM").map((s) => s.to)).toEqual([MODEL]);
+    expect(store.lineageStep([RUN], "UPSTREAM").map((s) => s.to)).toEqual([DS]);
+    expect(store.lineageStep([MODEL], "DOWNSTREAM").map((s) => s.to)).toEqual([GROUP]);
+  });
+
+  it("indexes names, descriptions, tags and custom properties for search, with facets", () => {
+    store.writeAspects([
+      w(MODEL, "mlModelProperties", { name: "Churn Predictor", description: "Predicts customer churn", customProperties: { team: "growth" } }),
+      w(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:production" }] }),
+      w(DS, "datasetProperties", { name: "events", description: "raw click events" }),
+    ]);
+    const r = store.search({ query: "churn", facets: ["_entityType", "tags", "platform"] });
+    expect(r.total).toBe(1);
+    expect(r.hits[0].urn).toBe(MODEL);
+    expect(r.hits[0].matchedFields.map((m) => m.name)).toEqual(expect.arrayContaining(["name", "description"]));
+    expect(r.facets.find((f) => f.field === "tags")?.aggregations).toEqual([{ value: "urn:li:tag:production", count: 1 }]);
+    expect(store.search({ query: "growth" }).hits.map((h) => h.urn)).toEqual([MODEL]);
+    expect(store.search({ query: "*", filters: { platforms: ["urn:li:dataPlatform:snowflake"] } }).hits.map((h) => h.urn)).toEqual([DS]);
+    expect(store.search({ query: "produc" }).total).toBe(1); // prefix of a tag name
+  });
+
+  it("treats hostile search text as words, never as FTS syntax", () => {
+    expect(toFtsQuery('" * ( ) - : ^')).toBeNull();
+    expect(toFtsQuery('" OR * NEAR( AND -')).toBe('"OR" "NEAR" "AND"*'); // operators become quoted words
+    expect(toFtsQuery('churn" OR name:*')).toBe('"churn" "OR" "name"*');
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "churn" })]);
+    expect(() => store.search({ query: '") OR 1=1 --' })).not.toThrow();
+  });
+
+  it("hides soft-deleted entities from search and existence checks", () => {
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "gone soon" })]);
+    expect(store.existing([MODEL]).has(MODEL)).toBe(true);
+    store.writeAspects([w(MODEL, "status", { removed: true })]);
+    expect(store.existing([MODEL]).has(MODEL)).toBe(false);
+    expect(store.search({ query: "gone" }).total).toBe(0);
+  });
+
+  it("keeps timeseries points, newest first, per entity", () => {
+    store.writeAspects([
+      w(RUN, "dataProcessInstanceRunEvent", { timestampMillis: 1, status: "STARTED" }, { timestampMillis: 1 }),
+      w(RUN, "dataProcessInstanceRunEvent", { timestampMillis: 2, status: "COMPLETE" }, { timestampMillis: 2 }),
+    ]);
+    expect(store.getTimeseries([RUN], "dataProcessInstanceRunEvent").get(RUN)?.map((e) => e.value.status)).toEqual(["COMPLETE", "STARTED"]);
+  });
+
+  it("rolls a failed transaction back whole", () => {
+    expect(() =>
+      store.transaction(() => {
+        store.applyWrites([w(MODEL, "mlModelProperties", { name: "half" })]);
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(store.getAspect(MODEL, "mlModelProperties")).toBeNull();
+    expect(store.search({ query: "half" }).total).toBe(0);
+    expect(store.integrityCheck()).toBe("ok");
+  });
+});

@@ -1,0 +1,685 @@
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import { MIGRATIONS } from "./migrations";
+import {
+  buildSearchDocument,
+  deriveEdges,
+  RELATIONSHIPS,
+  type RelationshipType,
+} from "../model/derive";
+import { entityTypeOf } from "../model/urn";
+import type {
+  AspectRecord,
+  AspectValue,
+  AspectWrite,
+  Direction,
+  EdgeRecord,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  StatementCounter,
+  TimeseriesRecord,
+  WriteResult,
+} from "./types";
+
+export interface StoreOptions {
+  /** open read-only (no migrations, no writes) */
+  readonly?: boolean;
+  /** clock for tests */
+  now?: () => number;
+}
+
+type Row = Record<string, unknown>;
+
+export interface EntityRow {
+  urn: string;
+  type: string;
+  createdAt: number;
+  updatedAt: number;
+  removed: boolean;
+}
+
+/** Lineage step from a set of urns in one direction: each neighbour with the edge that led to it. */
+export interface LineageStep {
+  from: string;
+  to: string;
+  /** the stored edge, in DataHub's direction */
+  edge: { src: string; type: string; dst: string };
+}
+
+const UPSTREAM_FROM_SRC = typesWhere("dstIsUpstream");
+const DOWNSTREAM_FROM_SRC = typesWhere("dstIsDownstream");
+
+function typesWhere(role: "dstIsUpstream" | "dstIsDownstream"): string[] {
+  return (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role);
+}
+
+/** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
+export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
+  const words = text
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
+  if (words.length === 0) return null;
+  return words
+    .map((w, i) => {
+      const q = `"${w.replace(/"/g, '""')}"`;
+      return opts.prefixLast !== false && i === words.length - 1 ? `${q}*` : q;
+    })
+    .join(" ");
+}
+
+const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
+const MARK_OPEN = "\u0002";
+const MARK_CLOSE = "\u0003";
+
+export class Store {
+  readonly db: Database.Database;
+  readonly path: string;
+  private readonly stmts = new Map<string, Database.Statement>();
+  private executed = 0;
+  private readonly now: () => number;
+  /** bumped on every committed write; lets callers cache derived reads */
+  generation = 0;
+  private facetCache: { generation: number; key: string; value: SearchResult["facets"] } | null = null;
+
+  readonly counter: StatementCounter;
+
+  private constructor(db: Database.Database, file: string, opts: StoreOptions) {
+    this.db = db;
+    this.path = file;
+    this.now = opts.now ?? Date.now;
+    const self = this;
+    this.counter = {
+      reset() {
+        self.executed = 0;
+      },
+      get count() {
+        return self.executed;
+      },
+    };
+  }
+
+  static open(file: string, opts: StoreOptions = {}): Store {
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file, { readonly: opts.readonly === true });
+    db.pragma("busy_timeout = 5000");
+    if (!opts.readonly) {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+    }
+    db.pragma("cache_size = -65536");
+    db.pragma("temp_store = MEMORY");
+    db.pragma("mmap_size = 268435456");
+    const store = new Store(db, file, opts);
+    if (!opts.readonly) store.migrate();
+    return store;
+  }
+
+  close(): void {
+    if (this.db.open) {
+      if (!this.db.readonly) {
+        try {
+          this.db.pragma("wal_checkpoint(TRUNCATE)");
+        } catch {
+          /* another connection may hold the WAL; closing is still safe */
+        }
+      }
+      this.db.close();
+    }
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma("user_version", { simple: true }) as number;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma("user_version", { simple: true }) as number;
+  }
+
+  // ---- statement helpers (all SQL goes through these so it can be counted) ----
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  all<T = Row>(sql: string, ...params: unknown[]): T[] {
+    this.executed++;
+    return this.stmt(sql).all(...params) as T[];
+  }
+
+  get<T = Row>(sql: string, ...params: unknown[]): T | undefined {
+    this.executed++;
+    return this.stmt(sql).get(...params) as T | undefined;
+  }
+
+  run(sql: string, ...params: unknown[]): Database.RunResult {
+    this.executed++;
+    return this.stmt(sql).run(...params);
+  }
+
+  transaction<T>(fn: () => T): T {
+    const result = this.db.transaction(fn)();
+    this.generation++;
+    return result;
+  }
+
+  // ---- reads ----
+
+  /** Current (version 0) aspects of many entities in one statement. */
+  getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
+    const out = new Map<string, Map<string, AspectValue>>();
+    for (const u of urns) out.set(u, new Map());
+    if (urns.length === 0) return out;
+    const rows = aspects
+      ? this.all<{ urn: string; aspect: string; value: string }>(
+          `SELECT urn, aspect, value FROM aspects WHERE version = 0
+             AND urn IN (SELECT value FROM json_each(?)) AND aspect IN (SELECT value FROM json_each(?))`,
+          JSON.stringify(urns),
+          JSON.stringify(aspects),
+        )
+      : this.all<{ urn: string; aspect: string; value: string }>(
+          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))`,
+          JSON.stringify(urns),
+        );
+    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
+    return out;
+  }
+
+  getAspect(urn: string, aspect: string, version = 0): AspectRecord | null {
+    const r = this.get<Row>(
+      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
+      urn,
+      aspect,
+      version,
+    );
+    return r ? toAspectRecord(r) : null;
+  }
+
+  /** Every stored version of an entity's aspects (optionally only some aspects), oldest first. */
+  getAspectHistory(urn: string, aspects?: readonly string[]): AspectRecord[] {
+    const rows = aspects
+      ? this.all<Row>(
+          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
+            WHERE urn = ? AND aspect IN (SELECT value FROM json_each(?)) ORDER BY created_at, aspect, version`,
+          urn,
+          JSON.stringify(aspects),
+        )
+      : this.all<Row>(
+          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
+            WHERE urn = ? ORDER BY created_at, aspect, version`,
+          urn,
+        );
+    return rows.map(toAspectRecord);
+  }
+
+  /** Timeseries points of several entities, newest first, at most `limit` per entity. */
+  getTimeseries(
+    urns: readonly string[],
+    aspect: string,
+    opts: { startTimeMillis?: number | null; endTimeMillis?: number | null; limit?: number | null } = {},
+  ): Map<string, TimeseriesRecord[]> {
+    const out = new Map<string, TimeseriesRecord[]>();
+    for (const u of urns) out.set(u, []);
+    if (urns.length === 0) return out;
+    const limit = Math.max(1, Math.min(opts.limit ?? 100, 10_000));
+    const rows = this.all<{ urn: string; ts: number; value: string }>(
+      `SELECT urn, ts, value FROM (
+         SELECT urn, ts, value, row_number() OVER (PARTITION BY urn ORDER BY ts DESC) AS rn
+           FROM timeseries
+          WHERE aspect = ? AND urn IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts <= ?)
+        WHERE rn <= ? ORDER BY urn, ts DESC`,
+      aspect,
+      JSON.stringify(urns),
+      opts.startTimeMillis ?? 0,
+      opts.endTimeMillis ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    );
+    for (const r of rows)
+      out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
+    return out;
+  }
+
+  /** Which of these urns exist (have at least one aspect, and are not soft-deleted unless asked). */
+  existing(urns: readonly string[], opts: { includeRemoved?: boolean } = {}): Set<string> {
+    if (urns.length === 0) return new Set();
+    const rows = this.all<{ urn: string }>(
+      `SELECT urn FROM entities WHERE urn IN (SELECT value FROM json_each(?))${opts.includeRemoved ? "" : " AND removed = 0"}`,
+      JSON.stringify(urns),
+    );
+    return new Set(rows.map((r) => r.urn));
+  }
+
+  /**
+   * Edges touching many urns in one statement. OUTGOING: edges whose src is one of `urns`;
+   * INCOMING: edges whose dst is one of them.
+   */
+  getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
+    if (urns.length === 0) return [];
+    const col = direction === "OUTGOING" ? "src" : "dst";
+    const rows = types
+      ? this.all<Row>(
+          `SELECT src, via, type, dst, created_at FROM edges
+            WHERE ${col} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))
+            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
+          JSON.stringify(urns),
+          JSON.stringify(types),
+        )
+      : this.all<Row>(
+          `SELECT src, via, type, dst, created_at FROM edges WHERE ${col} IN (SELECT value FROM json_each(?))
+            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
+          JSON.stringify(urns),
+        );
+    return rows.map((r) => ({
+      src: r.src as string,
+      type: r.type as string,
+      dst: r.dst as string,
+      viaAspect: r.via as string,
+      createdAt: r.created_at as number,
+    }));
+  }
+
+  /** One lineage hop from a frontier of urns, in two statements whatever the frontier size. */
+  lineageStep(urns: readonly string[], direction: "UPSTREAM" | "DOWNSTREAM"): LineageStep[] {
+    if (urns.length === 0) return [];
+    const viaSrc = direction === "UPSTREAM" ? UPSTREAM_FROM_SRC : DOWNSTREAM_FROM_SRC;
+    const viaDst = direction === "UPSTREAM" ? DOWNSTREAM_FROM_SRC : UPSTREAM_FROM_SRC;
+    const out: LineageStep[] = [];
+    for (const e of this.getEdges(urns, "OUTGOING", viaSrc))
+      out.push({ from: e.src, to: e.dst, edge: { src: e.src, type: e.type, dst: e.dst } });
+    for (const e of this.getEdges(urns, "INCOMING", viaDst))
+      out.push({ from: e.dst, to: e.src, edge: { src: e.src, type: e.type, dst: e.dst } });
+    return out;
+  }
+
+  entityRows(urns: readonly string[]): Map<string, EntityRow> {
+    const rows = this.all<Row>(
+      `SELECT urn, type, created_at, updated_at, removed FROM entities WHERE urn IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(urns),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.urn as string,
+        { urn: r.urn as string, type: r.type as string, createdAt: r.created_at as number, updatedAt: r.updated_at as number, removed: r.removed === 1 },
+      ]),
+    );
+  }
+
+  entityTypes(urns: readonly string[]): Map<string, string> {
+    const rows = this.all<{ urn: string; type: string }>(
+      `SELECT urn, type FROM entities WHERE urn IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(urns),
+    );
+    return new Map(rows.map((r) => [r.urn, r.type]));
+  }
+
+  countByType(types?: readonly string[]): Map<string, number> {
+    const rows = this.all<{ type: string; n: number }>(
+      `SELECT type, count(*) AS n FROM entities WHERE removed = 0 GROUP BY type`,
+    );
+    const m = new Map(rows.map((r) => [r.type, r.n]));
+    if (types) for (const t of types) if (!m.has(t)) m.set(t, 0);
+    return m;
+  }
+
+  /** Most recently changed entities, optionally of some types. */
+  recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
+    const rows = types
+      ? this.all<Row>(
+          `SELECT urn, type, updated_at FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?))
+            ORDER BY updated_at DESC LIMIT ?`,
+          JSON.stringify(types),
+          limit,
+        )
+      : this.all<Row>(`SELECT urn, type, updated_at FROM entities WHERE removed = 0 ORDER BY updated_at DESC LIMIT ?`, limit);
+    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, updatedAt: r.updated_at as number }));
+  }
+
+  // ---- search ----
+
+  search(q: SearchQuery): SearchResult {
+    const start = Math.max(0, q.start ?? 0);
+    const count = Math.max(0, Math.min(q.count ?? 10, 1000));
+    const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
+    const conds: string[] = ["e.removed = 0"];
+    const params: unknown[] = [];
+    for (const [field, values] of Object.entries(q.filters ?? {})) {
+      if (!values || values.length === 0) continue;
+      if (field === "types" || field === "_entityType") {
+        conds.push(`e.type IN (SELECT value FROM json_each(?))`);
+        params.push(JSON.stringify(values));
+        continue;
+      }
+      const facetField = FILTER_FIELD[field] ?? field;
+      conds.push(
+        `e.id IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`,
+      );
+      params.push(facetField, JSON.stringify(values));
+    }
+    const where = conds.join(" AND ");
+    let total: number;
+    let hits: SearchHit[];
+    let idSubquery: string;
+    let idParams: unknown[];
+    if (fts) {
+      const base = `FROM search JOIN entities e ON e.id = search.rowid WHERE search MATCH ? AND ${where}`;
+      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, fts, ...params)?.n ?? 0) as number;
+      const rows = this.all<Row>(
+        `SELECT e.urn, e.type, bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0) AS score,
+                highlight(search, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
+                highlight(search, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1,
+                highlight(search, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS h2,
+                highlight(search, 3, '${MARK_OPEN}', '${MARK_CLOSE}') AS h3,
+                highlight(search, 4, '${MARK_OPEN}', '${MARK_CLOSE}') AS h4,
+                highlight(search, 5, '${MARK_OPEN}', '${MARK_CLOSE}') AS h5,
+                highlight(search, 6, '${MARK_OPEN}', '${MARK_CLOSE}') AS h6
+           ${base} ORDER BY score, e.updated_at DESC LIMIT ? OFFSET ?`,
+        fts,
+        ...params,
+        count,
+        start,
+      );
+      hits = rows.map((r) => ({
+        urn: r.urn as string,
+        type: r.type as string,
+        score: -(r.score as number),
+        matchedFields: FTS_COLUMNS.flatMap((name, i) => {
+          const v = r[`h${i}`];
+          if (typeof v !== "string" || !v.includes(MARK_OPEN)) return [];
+          return [{ name: MATCHED_FIELD_NAME[name], value: matchedSnippet(v) }];
+        }),
+      }));
+      idSubquery = `SELECT e.id ${base}`;
+      idParams = [fts, ...params];
+    } else {
+      const base = `FROM entities e WHERE ${where}`;
+      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, ...params)?.n ?? 0) as number;
+      const rows = this.all<Row>(
+        `SELECT e.urn, e.type ${base} ORDER BY e.updated_at DESC, e.id DESC LIMIT ? OFFSET ?`,
+        ...params,
+        count,
+        start,
+      );
+      hits = rows.map((r) => ({ urn: r.urn as string, type: r.type as string, score: 0, matchedFields: [] }));
+      idSubquery = `SELECT e.id ${base}`;
+      idParams = params;
+    }
+    const facets = q.facets?.length ? this.facetCounts(q.facets, idSubquery, idParams, !fts && params.length === 0) : [];
+    return { start, count: hits.length, total, hits, facets };
+  }
+
+  private facetCounts(
+    fields: readonly string[],
+    idSubquery: string,
+    idParams: unknown[],
+    matchAll: boolean,
+  ): SearchResult["facets"] {
+    const key = JSON.stringify(fields);
+    if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key)
+      return this.facetCache.value;
+    const result: SearchResult["facets"] = [];
+    for (const field of fields) {
+      const rows =
+        field === "_entityType"
+          ? this.all<{ value: string; n: number }>(
+              `SELECT type AS value, count(*) AS n FROM entities WHERE id IN (${idSubquery}) GROUP BY type ORDER BY n DESC, value`,
+              ...idParams,
+            )
+          : this.all<{ value: string; n: number }>(
+              `SELECT value, count(*) AS n FROM facets WHERE field = ? AND entity_id IN (${idSubquery})
+                GROUP BY value ORDER BY n DESC, value LIMIT 50`,
+              FILTER_FIELD[field] ?? field,
+              ...idParams,
+            );
+      result.push({ field, aggregations: rows.map((r) => ({ value: r.value, count: r.n })) });
+    }
+    if (matchAll) this.facetCache = { generation: this.generation, key, value: result };
+    return result;
+  }
+
+  /** Prefix matches on names, for the search box. */
+  autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
+    const fts = toFtsQuery(query, { prefixLast: true });
+    if (!fts) return [];
+    const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
+    const typeCond = opts.types?.length ? ` AND e.type IN (SELECT value FROM json_each(?))` : "";
+    const params: unknown[] = [`{name text} : ${fts}`];
+    if (opts.types?.length) params.push(JSON.stringify(opts.types));
+    const rows = this.all<Row>(
+      `SELECT e.urn, e.type, search.name AS name FROM search JOIN entities e ON e.id = search.rowid
+        WHERE search MATCH ? AND e.removed = 0${typeCond}
+        ORDER BY bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0), length(search.name) LIMIT ?`,
+      ...params,
+      limit,
+    );
+    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
+  }
+
+  // ---- writes ----
+
+  /**
+   * Writes aspects in one transaction: for each, the previous value becomes a numbered version, the
+   * edges it declares are rebuilt, and the search document of every touched entity is refreshed.
+   * Returns when the transaction has committed.
+   */
+  writeAspects(writes: readonly AspectWrite[]): WriteResult[] {
+    return this.transaction(() => this.applyWrites(writes));
+  }
+
+  /**
+   * The body of writeAspects, for callers that already hold a transaction. When `dirty` is given, the
+   * touched urns are added to it and the caller must call `reindexMany(dirty)` before committing.
+   */
+  applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
+    const now = this.now();
+    const dirty = deferred ?? new Set<string>();
+    const results: WriteResult[] = [];
+    for (const w of writes) {
+      this.ensureEntity(w.urn, w.entityType, now);
+      const json = JSON.stringify(w.value);
+      const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
+      if (w.timestampMillis !== undefined) {
+        this.run(
+          `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
+          w.urn,
+          w.aspect,
+          w.timestampMillis,
+          json,
+          now,
+        );
+        this.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
+        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+        continue;
+      }
+      const cur = this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
+        `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
+        w.urn,
+        w.aspect,
+      );
+      if (cur && cur.value === json) {
+        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+        continue;
+      }
+      let version = 0;
+      if (cur) {
+        const max = this.get<{ v: number }>(
+          `SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`,
+          w.urn,
+          w.aspect,
+        );
+        version = (max?.v ?? 0) + 1;
+        this.run(
+          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          w.urn,
+          w.aspect,
+          version,
+          cur.value,
+          cur.created_at,
+          cur.created_by,
+          cur.system_metadata,
+        );
+      }
+      this.run(
+        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
+           ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
+             created_by = excluded.created_by, system_metadata = excluded.system_metadata`,
+        w.urn,
+        w.aspect,
+        json,
+        now,
+        w.actor,
+        sys,
+      );
+      this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
+      for (const e of deriveEdges(w.urn, w.aspect, w.value))
+        this.run(
+          `INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`,
+          w.urn,
+          w.aspect,
+          e.type,
+          e.dst,
+          now,
+        );
+      dirty.add(w.urn);
+      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+    }
+    if (!deferred) this.reindexMany(dirty);
+    return results;
+  }
+
+  /** Refreshes the search documents of these entities (inside the caller's transaction). */
+  reindexMany(urns: Iterable<string>): void {
+    const now = this.now();
+    for (const urn of urns) this.reindex(urn, now);
+  }
+
+  private ensureEntity(urn: string, type: string, now: number): void {
+    this.run(
+      `INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`,
+      urn,
+      type,
+      now,
+      now,
+    );
+  }
+
+  /** Rebuilds the search document and facets of one entity from its current aspects. */
+  private reindex(urn: string, now: number): void {
+    const aspects = Object.fromEntries(this.getCurrentAspects([urn]).get(urn) ?? new Map());
+    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
+    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
+    if (!ent) return;
+    this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
+    this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+    this.run(
+      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ent.id,
+      doc.name,
+      doc.description,
+      doc.text,
+      doc.tags.map(lastPart).join(" "),
+      doc.terms.map(lastPart).join(" "),
+      doc.owners.map(lastPart).join(" "),
+      doc.platform ? lastPart(doc.platform) : "",
+    );
+    this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
+    for (const [field, values] of Object.entries(doc.facets)) {
+      if (field === "_entityType") continue;
+      for (const v of new Set(values)) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
+    }
+  }
+
+  /** Rebuilds every search document (after a change to the indexing rules). */
+  reindexAll(): number {
+    const urns = this.all<{ urn: string }>(`SELECT urn FROM entities`).map((r) => r.urn);
+    this.transaction(() => {
+      for (const u of urns) this.reindex(u, this.now());
+    });
+    return urns.length;
+  }
+
+  /** A deterministic dump of the whole catalog (for tests comparing before/after). */
+  dump(): { aspects: unknown[]; edges: unknown[]; timeseries: unknown[]; search: unknown[] } {
+    return {
+      aspects: this.all(`SELECT urn, aspect, version, value FROM aspects ORDER BY urn, aspect, version`),
+      edges: this.all(`SELECT src, via, type, dst FROM edges ORDER BY src, via, type, dst`),
+      timeseries: this.all(`SELECT urn, aspect, ts, value FROM timeseries ORDER BY urn, aspect, ts`),
+      search: this.all(
+        `SELECT e.urn, s.name, s.description, s.tags, s.terms, s.owners FROM entities e JOIN search s ON s.rowid = e.id ORDER BY e.urn`,
+      ),
+    };
+  }
+
+  /** SQLite's own integrity check; "ok" when sound. */
+  integrityCheck(): string {
+    return (this.db.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
+  }
+
+  /** Online backup to a file while serving. */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
+  entityTypeOf(urn: string): string {
+    return entityTypeOf(urn);
+  }
+}
+
+const FILTER_FIELD: Record<string, string> = {
+  platforms: "platform",
+  tags: "tags",
+  terms: "glossaryTerms",
+  owners: "owners",
+};
+
+const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
+  name: "name",
+  description: "description",
+  text: "customProperties",
+  tags: "tags",
+  terms: "glossaryTerms",
+  owners: "owners",
+  platform: "platform",
+};
+
+function lastPart(urn: string): string {
+  const i = urn.lastIndexOf(":");
+  return i >= 0 ? urn.slice(i + 1) : urn;
+}
+
+/** A short window of text around the first highlighted match, with the markers removed. */
+function matchedSnippet(h: string): string {
+  const at = h.indexOf(MARK_OPEN);
+  const from = Math.max(0, at - 60);
+  const to = Math.min(h.length, at + 140);
+  const clean = h.slice(from, to).replaceAll(MARK_OPEN, "").replaceAll(MARK_CLOSE, "");
+  return (from > 0 ? "…" : "") + clean + (to < h.length ? "…" : "");
+}
+
+function toAspectRecord(r: Row): AspectRecord {
+  return {
+    urn: r.urn as string,
+    aspect: r.aspect as string,
+    version: r.version as number,
+    value: JSON.parse(r.value as string),
+    createdAt: r.created_at as number,
+    createdBy: r.created_by as string,
+    systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+  };
+}

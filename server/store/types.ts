@@ -1,0 +1,115 @@
+/**
+ * The read/write contract of the catalog store. Only `server/store/` touches SQLite;
+ * everything else (GraphQL resolvers, ingestion, CLI) goes through these types.
+ */
+
+/** A JSON value as stored for an aspect. */
+export type AspectValue = Record<string, unknown>;
+
+/**
+ * One stored version of an aspect, numbered as DataHub does: version 0 is the current value; when it is
+ * replaced, the old value is kept as version max+1, so 1 is the oldest and N the one before current.
+ */
+export interface AspectRecord {
+  urn: string;
+  aspect: string;
+  version: number;
+  value: AspectValue;
+  /** epoch millis when this value was written */
+  createdAt: number;
+  /** urn of the actor who wrote it (corpuser urn, or the ingestion token's actor) */
+  createdBy: string;
+  systemMetadata?: Record<string, unknown> | null;
+}
+
+/** A point in a timeseries aspect (e.g. dataProcessInstanceRunEvent). */
+export interface TimeseriesRecord {
+  urn: string;
+  aspect: string;
+  timestampMillis: number;
+  value: AspectValue;
+}
+
+/**
+ * A relationship edge, stored in DataHub's direction: `src` is the entity whose aspect declares the
+ * relation (e.g. model -TrainedBy-> run, run -IsPartOf-> container). See server/model/derive.ts for
+ * the relationship names and which of them are lineage.
+ */
+export interface EdgeRecord {
+  src: string;
+  type: string;
+  dst: string;
+  /** aspect of `src` that the edge was derived from */
+  viaAspect: string;
+  createdAt: number;
+}
+
+export type Direction = "OUTGOING" | "INCOMING";
+
+export interface SearchFilters {
+  /** entity types as stored in URNs, e.g. "mlModel", "dataProcessInstance" */
+  types?: string[];
+  platforms?: string[];
+  tags?: string[];
+  terms?: string[];
+  owners?: string[];
+  /** Other facet filters, keyed by facet field ("container", "subTypes", …). */
+  [field: string]: string[] | undefined;
+}
+
+export interface SearchQuery {
+  /** free text; "" or "*" means match everything */
+  query: string;
+  filters?: SearchFilters;
+  start?: number;
+  count?: number;
+  /** facet fields to aggregate, e.g. ["_entityType","platform","tags","glossaryTerms","owners"] */
+  facets?: string[];
+}
+
+export interface SearchHit {
+  urn: string;
+  type: string;
+  /** fields that matched with the match highlighted (<em>…</em> around the matched tokens) */
+  matchedFields: Array<{ name: string; value: string }>;
+  score: number;
+}
+
+export interface FacetResult {
+  field: string;
+  aggregations: Array<{ value: string; count: number }>;
+}
+
+export interface SearchResult {
+  start: number;
+  count: number;
+  total: number;
+  hits: SearchHit[];
+  facets: FacetResult[];
+}
+
+/** One proposal as it reaches the store: validated, decoded, with its entity type resolved. */
+export interface AspectWrite {
+  urn: string;
+  entityType: string;
+  aspect: string;
+  value: AspectValue;
+  /** for timeseries aspects only */
+  timestampMillis?: number;
+  systemMetadata?: Record<string, unknown> | null;
+  actor: string;
+}
+
+export interface WriteResult {
+  urn: string;
+  aspect: string;
+  /** false when the value equals the current one (no new version written) */
+  changed: boolean;
+  version: number;
+}
+
+/** Counts of SQL statements executed, for tests that prove reads are batched. */
+export interface StatementCounter {
+  reset(): void;
+  readonly count: number;
+}
