@@ -1,10 +1,18 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql ships CJS and ESM builds; graphql-yoga loads the CJS one, so our code must too, or
+    // `instanceof GraphQLError` fails across the two copies (the dual-package hazard).
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     environment: "node",
     pool: "forks",
-    include: ["server/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     testTimeout: 30_000,
   },
 });

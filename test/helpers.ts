@@ -8,7 +8,7 @@ import { createToken, type Role } from "../server/store/tokens";
 export interface TestServer extends RunningServer {
   dir: string;
   token(role: Role): string;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: T; errors?: any } }>;
   post(pathname: string, body: unknown, token?: string, raw?: boolean): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }

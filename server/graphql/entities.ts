@@ -133,7 +133,7 @@ export function urnArg(input: unknown, expected?: string | readonly string[]): s
   try {
     urn = normalizeUrn(input);
   } catch (e) {
-    throw badInput(`invalid urn ${JSON.stringify(input.slice(0, 300))}: ${e instanceof UrnError ? e.message : String(e)}`);
+    throw badInput(`invalid urn: ${e instanceof UrnError ? e.message : String(e)}`);
   }
   if (expected) {
     const list = typeof expected === "string" ? [expected] : expected;

@@ -40,8 +40,10 @@ export function buildResolvers() {
   };
 }
 
+type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
+
 export function buildExecutableSchema() {
-  return createSchema<Context>({
+  return createSchema<Context & ServerContext>({
     typeDefs,
     resolvers: buildResolvers() as never,
     resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },

@@ -170,21 +170,12 @@ export const queryResolvers = {
     const types = typesArg(input.types) ?? SEARCHABLE_TYPES;
     const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
     if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
-    const rows = ctx.store.autocomplete(String(input.query ?? ""), { types, limit: Math.min(limit * 3, 50) });
-    const byType = new Map<string, typeof rows>();
-    for (const r of rows) {
-      const list = byType.get(r.type) ?? [];
-      if (list.length < limit) list.push(r);
-      byType.set(r.type, list);
-    }
-    return {
-      query: input.query,
-      suggestions: [...byType.entries()].map(([t, list]) => ({
-        type: ENTITY_TYPE_ENUM[t],
-        suggestions: list.map((r) => r.name),
-        entities: list.map((r) => ({ urn: r.urn })),
-      })),
-    };
+    // One lookup per kind, as DataHub does, so a kind with many weak matches cannot crowd out the others.
+    const suggestions = types.flatMap((t) => {
+      const rows = ctx.store.autocomplete(String(input.query ?? ""), { types: [t], limit });
+      return rows.length ? [{ type: ENTITY_TYPE_ENUM[t], suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) }] : [];
+    });
+    return { query: input.query, suggestions };
   },
   getEntityCounts: (_: unknown, args: { input?: A }, ctx: Context) => {
     const types = typesArg(args.input?.types) ?? SEARCHABLE_TYPES;

@@ -73,11 +73,12 @@ export function expandMce(item: unknown): unknown[] {
   const sys = (item as { systemMetadata?: unknown }).systemMetadata;
   return aspects.map((a) => {
     const [cls, value] = Object.entries((a ?? {}) as Record<string, unknown>)[0] ?? [];
-    const aspectName = cls ? MCE_ASPECT_NAMES[cls] : undefined;
+    // Python emitters name classes with a ".pegasus2avro" segment; Java ones without.
+    const aspectName = cls ? (MCE_ASPECT_NAMES[cls.replace(".pegasus2avro.", ".")] ?? cls) : "<missing aspect class>";
     return {
       entityUrn: urn,
       changeType: "UPSERT",
-      aspectName: aspectName ?? `<unknown MCE aspect class ${cls}>`,
+      aspectName,
       aspect: { json: value },
       systemMetadata: sys ?? null,
     };
