@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { validateAspect, MCE_ASPECT_NAMES, ENTITY_ASPECTS, ASPECT_SCHEMAS } from "./aspects";
+
+const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)";
+const goldenDir = path.resolve("../shared/reference/datahub/golden");
+const localGolden = path.resolve("test/fixtures/datahub-golden");
+const dir = fs.existsSync(goldenDir) ? goldenDir : localGolden;
+
+describe("aspect schemas", () => {
+  it("accept every aspect of every DataHub golden file", () => {
+    let n = 0;
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+      for (const item of JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))) {
+        if (item.proposedSnapshot) {
+          const [, body] = Object.entries(item.proposedSnapshot)[0] as [string, { urn: string; aspects: Array<Record<string, unknown>> }];
+          for (const a of body.aspects) {
+            const [cls, value] = Object.entries(a)[0];
+            const name = MCE_ASPECT_NAMES[cls.replace(".pegasus2avro.", ".")];
+            expect(name, cls).toBeDefined();
+            expect(validateAspect(body.urn, name, value)).toMatchObject({ ok: true });
+            n++;
+          }
+        } else {
+          const r = validateAspect(item.entityUrn, item.aspectName, item.aspect.json);
+          expect(r, `${f}: ${item.entityUrn} ${item.aspectName}`).toMatchObject({ ok: true });
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(40);
+  });
+
+  it("accept every aspect the tutorial's client emits", () => {
+    const proposals = JSON.parse(fs.readFileSync("test/fixtures/tutorial/proposals.json", "utf8"));
+    for (const p of proposals) expect(validateAspect(p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)), `${p.entityUrn} ${p.aspectName}`).toMatchObject({ ok: true });
+  });
+
+  it("name the urn, the aspect and the dotted path of a wrong nested field", () => {
+    const r = validateAspect(MODEL, "mlModelProperties", { hyperParams: [{ name: "lr", value: "0.1" }, { name: 7 }] });
+    expect(r).toMatchObject({ ok: false, field: "hyperParams.1.name" });
+    if (!r.ok) expect(r.error).toMatch(/^urn:li:mlModel:\(.*\) mlModelProperties\.hyperParams\.1\.name: /);
+  });
+
+  it("reject an unknown aspect, or one the entity type does not have, listing the accepted ones", () => {
+    const unknown = validateAspect(MODEL, "bogusAspect", {});
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/aspect 'bogusAspect' is not supported for entity type 'mlModel' \(supported: .*mlModelProperties/);
+    const wrong = validateAspect(MODEL, "schemaMetadata", {});
+    expect(wrong.ok).toBe(false);
+  });
+
+  it("reject a bad urn inside an aspect, and urns of the wrong kind", () => {
+    const bad = validateAspect(MODEL, "mlModelProperties", { trainingJobs: ["not-a-urn"] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/trainingJobs\.0: invalid urn/);
+    const kind = validateAspect(MODEL, "mlModelProperties", { groups: ["urn:li:tag:x"] });
+    if (!kind.ok) expect(kind.error).toMatch(/expected a mlModelGroup urn, got a tag urn/);
+    expect(kind.ok).toBe(false);
+  });
+
+  it("reject oversized values with a clear limit", () => {
+    const r = validateAspect(MODEL, "mlModelProperties", { description: "x".repeat(1_000_001) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/description: must be at most 1000000 characters/);
+  });
+
+  it("reject non-object values and invalid urns of the entity itself", () => {
+    expect(validateAspect(MODEL, "status", [true])).toMatchObject({ ok: false });
+    expect(validateAspect("urn:li:nope:x", "status", { removed: false })).toMatchObject({ ok: false });
+  });
+
+  it("keep fields DataHub may add later", () => {
+    const r = validateAspect(MODEL, "mlModelProperties", { name: "m", someFutureField: { a: 1 } });
+    expect(r).toEqual({ ok: true, value: { name: "m", someFutureField: { a: 1 } } });
+  });
+
+  it("declare a schema for every aspect an entity accepts", () => {
+    for (const [type, list] of Object.entries(ENTITY_ASPECTS)) for (const a of list) expect(ASPECT_SCHEMAS[a], `${type}.${a}`).toBeDefined();
+  });
+});
