@@ -55,8 +55,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       -- Full-text search; rowid = entities.id.
       CREATE VIRTUAL TABLE search USING fts5(
         name, description, text, tags, terms, owners, platform,
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3'
+        tokenize = 'unicode61 remove_diacritics 2'
       );
 
       -- Facet values per entity (multi-valued), for filters and counts.
