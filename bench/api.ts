@@ -18,6 +18,10 @@ import { startServer } from "../server/main";
 import { generateCatalog } from "./generate";
 import { summarize, type Summary } from "./stats";
 
+function* chain<T>(...gens: Iterable<T>[]): Generator<T> {
+  for (const g of gens) yield* g;
+}
+
 const program = new Command()
   .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
   .option("--samples <n>", "requests per measured operation", (v) => Number(v), 300)
@@ -60,6 +64,39 @@ const LINEAGE_1HOP = `query($urn: String!) { entity(urn: $urn) { urn ... on Enti
 const LINEAGE_3HOP = `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: DOWNSTREAM, query: "*", count: 1000,
   orFilters: [{ and: [{ field: "degree", values: ["1", "2", "3"] }] }] }) { total searchResults { degree entity { urn type } } } }`;
 
+/**
+ * Lineage hubs: a dataset read by 100 runs; each run trains 3 models (grouped into 20 groups) and
+ * writes 5 datasets; each of those feeds one derived dataset. Three hops downstream of the hub reach
+ * ~1,000 nodes — the size the 3-hop budget is about. The generated catalog alone has smaller fan-outs.
+ */
+function* lineageHubs(count: number) {
+  const j = (entityUrn: string, aspectName: string, json: Record<string, unknown>) => ({ entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
+  const ds = (h: number, name: string) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_${name},PROD)`;
+  for (let h = 0; h < count; h++) {
+    const hub = ds(h, "source");
+    yield j(hub, "datasetProperties", { name: `hub ${h} source` });
+    for (let g = 0; g < 20; g++)
+      yield j(`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${g},PROD)`, "mlModelGroupProperties", { name: `hub ${h} group ${g}` });
+    for (let r = 0; r < 100; r++) {
+      const run = `urn:li:dataProcessInstance:hub${h}_run_${r}`;
+      const outputs = Array.from({ length: 5 }, (_, o) => ds(h, `out_${r}_${o}`));
+      yield j(run, "dataProcessInstanceProperties", { name: `hub ${h} run ${r}`, created: { time: 1_700_000_000_000, actor: "urn:li:corpuser:bench" } });
+      yield j(run, "dataProcessInstanceInput", { inputs: [hub] });
+      yield j(run, "dataProcessInstanceOutput", { outputs });
+      for (const [o, out] of outputs.entries()) {
+        yield j(out, "datasetProperties", { name: `hub ${h} output ${r}.${o}` });
+        yield j(ds(h, `derived_${r}_${o}`), "upstreamLineage", { upstreams: [{ dataset: out, type: "TRANSFORMED" }] });
+      }
+      for (let m = 0; m < 3; m++)
+        yield j(`urn:li:mlModel:(urn:li:dataPlatform:mlflow,hub${h}_model_${r}_${m},PROD)`, "mlModelProperties", {
+          name: `hub ${h} model ${r}.${m}`,
+          trainingJobs: [run],
+          groups: [`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${(r * 3 + m) % 20},PROD)`],
+        });
+    }
+  }
+}
+
 async function main() {
   const dbPath = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-")), "bench.db");
   const result: Record<string, unknown> = {
@@ -87,7 +124,7 @@ async function main() {
       bar.setTotal(accepted + rejected);
       bar.update(accepted + rejected, { rate: Math.round((accepted + rejected) / secs) });
     };
-    for (const p of generateCatalog({ entities: opts.entities, seed: 7 })) {
+    for (const p of chain(generateCatalog({ entities: opts.entities, seed: 7 }), lineageHubs(10))) {
       batch.push(p);
       if (batch.length >= 5000) flush();
     }
@@ -145,16 +182,19 @@ async function main() {
   const hopFoci = [...sample("dataProcessInstance", 100), ...sample("mlModel", 100)];
   queries["lineage.1hop"] = await measure("lineage 1-hop", hopFoci.map((urn) => ({ urn })), LINEAGE_1HOP);
 
-  // 3-hop foci: datasets with the largest downstream fan-out, so the neighbourhood is ~1,000 nodes.
-  const candidates = store
-    .all<{ urn: string; n: number }>(
-      `SELECT dst AS urn, count(*) AS n FROM edges WHERE type IN ('DataProcessInstanceConsumes','DerivedFrom','DownstreamOf') GROUP BY dst ORDER BY n DESC LIMIT 200`,
-    )
-    .map((r) => r.urn);
+  // 3-hop foci: the lineage hubs, plus the generated datasets with the largest downstream fan-out.
+  const candidates = [
+    ...Array.from({ length: 10 }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`),
+    ...store
+      .all<{ urn: string }>(
+        `SELECT dst AS urn, count(*) AS n FROM edges WHERE type IN ('DataProcessInstanceConsumes','DerivedFrom','DownstreamOf') GROUP BY dst ORDER BY n DESC LIMIT 50`,
+      )
+      .map((r) => r.urn),
+  ];
   const sizes: Array<{ urn: string; size: number }> = [];
   for (const urn of candidates) sizes.push({ urn, size: (await gql(LINEAGE_3HOP, { urn })).data.searchAcrossLineage.total });
   sizes.sort((a, b) => Math.abs(a.size - 1000) - Math.abs(b.size - 1000));
-  const foci = sizes.slice(0, 20);
+  const foci = sizes.slice(0, 10);
   queries["lineage.3hop"] = await measure("lineage 3-hop", foci.map((f) => ({ urn: f.urn })), LINEAGE_3HOP);
   result.lineage3hopNodes = summarize(foci.map((f) => f.size));
 

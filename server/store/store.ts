@@ -118,6 +118,7 @@ export class Store {
     db.pragma("mmap_size = 268435456");
     const store = new Store(db, file, opts);
     if (!opts.readonly) store.migrate();
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     return store;
   }
 
@@ -387,35 +388,44 @@ export class Store {
     let idSubquery: string;
     let idParams: unknown[];
     if (fts) {
-      const base = `FROM search JOIN entities e ON e.id = search.rowid WHERE search MATCH ? AND ${where}`;
-      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, fts, ...params)?.n ?? 0) as number;
-      const rows = this.all<Row>(
-        `SELECT e.urn, e.type, bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0) AS score,
-                highlight(search, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS h0,
-                highlight(search, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS h1,
-                highlight(search, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS h2,
-                highlight(search, 3, '${MARK_OPEN}', '${MARK_CLOSE}') AS h3,
-                highlight(search, 4, '${MARK_OPEN}', '${MARK_CLOSE}') AS h4,
-                highlight(search, 5, '${MARK_OPEN}', '${MARK_CLOSE}') AS h5,
-                highlight(search, 6, '${MARK_OPEN}', '${MARK_CLOSE}') AS h6
-           ${base} ORDER BY score, e.updated_at DESC LIMIT ? OFFSET ?`,
+      // Run the full-text match once: scores of every match go to a temp table that the count,
+      // the page and each facet then read, instead of repeating the match for each of them.
+      this.run(`DELETE FROM temp.search_hits`);
+      this.run(
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0) FROM search WHERE search MATCH ?`,
         fts,
+      );
+      const base = `FROM temp.search_hits h JOIN entities e ON e.id = h.id WHERE ${where}`;
+      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, ...params)?.n ?? 0) as number;
+      const rows = this.all<Row>(
+        `SELECT e.id, e.urn, e.type, h.score ${base} ORDER BY h.score, e.updated_at DESC LIMIT ? OFFSET ?`,
         ...params,
         count,
         start,
+      );
+      const marks = new Map(
+        (rows.length
+          ? this.all<Row>(
+              `SELECT rowid AS id, ${FTS_COLUMNS.map((_, i) => `highlight(search, ${i}, '${MARK_OPEN}', '${MARK_CLOSE}') AS h${i}`).join(", ")}
+                 FROM search WHERE search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+              fts,
+              JSON.stringify(rows.map((r) => r.id)),
+            )
+          : []
+        ).map((r) => [r.id as number, r]),
       );
       hits = rows.map((r) => ({
         urn: r.urn as string,
         type: r.type as string,
         score: -(r.score as number),
         matchedFields: FTS_COLUMNS.flatMap((name, i) => {
-          const v = r[`h${i}`];
+          const v = marks.get(r.id as number)?.[`h${i}`];
           if (typeof v !== "string" || !v.includes(MARK_OPEN)) return [];
           return [{ name: MATCHED_FIELD_NAME[name], value: matchedSnippet(v) }];
         }),
       }));
-      idSubquery = `SELECT e.id ${base}`;
-      idParams = [fts, ...params];
+      idSubquery = `SELECT e.id AS id ${base}`;
+      idParams = params;
     } else {
       const base = `FROM entities e WHERE ${where}`;
       total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, ...params)?.n ?? 0) as number;
@@ -426,7 +436,7 @@ export class Store {
         start,
       );
       hits = rows.map((r) => ({ urn: r.urn as string, type: r.type as string, score: 0, matchedFields: [] }));
-      idSubquery = `SELECT e.id ${base}`;
+      idSubquery = `SELECT e.id AS id ${base}`;
       idParams = params;
     }
     const facets = q.facets?.length ? this.facetCounts(q.facets, idSubquery, idParams, !fts && params.length === 0) : [];
@@ -442,22 +452,32 @@ export class Store {
     const key = JSON.stringify(fields);
     if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key)
       return this.facetCache.value;
-    const result: SearchResult["facets"] = [];
-    for (const field of fields) {
-      const rows =
-        field === "_entityType"
-          ? this.all<{ value: string; n: number }>(
-              `SELECT type AS value, count(*) AS n FROM entities WHERE id IN (${idSubquery}) GROUP BY type ORDER BY n DESC, value`,
-              ...idParams,
-            )
-          : this.all<{ value: string; n: number }>(
-              `SELECT value, count(*) AS n FROM facets WHERE field = ? AND entity_id IN (${idSubquery})
-                GROUP BY value ORDER BY n DESC, value LIMIT 50`,
-              FILTER_FIELD[field] ?? field,
-              ...idParams,
-            );
-      result.push({ field, aggregations: rows.map((r) => ({ value: r.value, count: r.n })) });
+    // One pass over the matching entities' facet rows for every field at once.
+    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
+    const grouped = new Map<string, Array<{ value: string; count: number }>>();
+    if (facetFields.length) {
+      const rows = this.all<{ field: string; value: string; n: number }>(
+        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m JOIN facets f ON f.entity_id = m.id
+          WHERE f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
+        ...idParams,
+        JSON.stringify(facetFields),
+      );
+      for (const r of rows) {
+        let list = grouped.get(r.field);
+        if (!list) grouped.set(r.field, (list = []));
+        list.push({ value: r.value, count: r.n });
+      }
     }
+    const result: SearchResult["facets"] = fields.map((field) => {
+      if (field === "_entityType") {
+        const rows = this.all<{ value: string; n: number }>(
+          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m JOIN entities e ON e.id = m.id GROUP BY e.type`,
+          ...idParams,
+        );
+        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
+      }
+      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
+    });
     if (matchAll) this.facetCache = { generation: this.generation, key, value: result };
     return result;
   }
@@ -689,6 +709,10 @@ const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
   owners: "owners",
   platform: "platform",
 };
+
+function sortAggs(list: Array<{ value: string; count: number }>) {
+  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
 
 function lastPart(urn: string): string {
   const i = urn.lastIndexOf(":");
