@@ -703,7 +703,7 @@ const FILTER_FIELD: Record<string, string> = {
 const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
   name: "name",
   description: "description",
-  text: "customProperties",
+  text: "text",
   tags: "tags",
   terms: "glossaryTerms",
   owners: "owners",

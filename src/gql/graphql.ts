@@ -1,0 +1,1475 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type DataProcessInstanceRunResultType =
+  | 'FAILURE'
+  | 'SKIPPED'
+  | 'SUCCESS'
+  | 'UP_FOR_RETRY';
+
+export type DataProcessRunStatus =
+  | 'COMPLETE'
+  | 'STARTED';
+
+export type EntityType =
+  | 'ACCESS_TOKEN'
+  | 'ACTIONS_PIPELINE'
+  | 'ACTION_REQUEST'
+  | 'ASSERTION'
+  | 'BUSINESS_ATTRIBUTE'
+  | 'CHART'
+  | 'CONTAINER'
+  | 'CORP_GROUP'
+  | 'CORP_USER'
+  | 'CUSTOM_OWNERSHIP_TYPE'
+  | 'DASHBOARD'
+  | 'DATAHUB_CONNECTION'
+  | 'DATAHUB_POLICY'
+  | 'DATAHUB_ROLE'
+  | 'DATAHUB_VIEW'
+  | 'DATASET'
+  | 'DATA_CONTRACT'
+  | 'DATA_FLOW'
+  | 'DATA_JOB'
+  | 'DATA_PLATFORM'
+  | 'DATA_PLATFORM_INSTANCE'
+  | 'DATA_PROCESS_INSTANCE'
+  | 'DATA_PRODUCT'
+  | 'DATA_TYPE'
+  | 'DOMAIN'
+  | 'ENTITY_TYPE'
+  | 'ER_MODEL_RELATIONSHIP'
+  | 'EXECUTION_REQUEST'
+  | 'FORM'
+  | 'GLOSSARY_NODE'
+  | 'GLOSSARY_TERM'
+  | 'INCIDENT'
+  | 'INGESTION_SOURCE'
+  | 'MLFEATURE'
+  | 'MLFEATURE_TABLE'
+  | 'MLMODEL'
+  | 'MLMODEL_GROUP'
+  | 'MLPRIMARY_KEY'
+  | 'MONITOR'
+  | 'NOTEBOOK'
+  | 'OTHER'
+  | 'POST'
+  | 'QUERY'
+  | 'REMOTE_EXECUTOR'
+  | 'REMOTE_EXECUTOR_POOL'
+  | 'RESTRICTED'
+  | 'ROLE'
+  | 'SCHEMA_FIELD'
+  | 'STRUCTURED_PROPERTY'
+  | 'TAG'
+  | 'TEST'
+  | 'VERSION_SET';
+
+export type FacetFilterInput = {
+  condition?: FilterOperator | null | undefined;
+  field: string;
+  negated?: boolean | null | undefined;
+  /** @deprecated Prefer `values` for single elements */
+  value?: string | null | undefined;
+  values?: Array<string> | null | undefined;
+};
+
+export type FilterOperator =
+  | 'ANCESTORS_INCL'
+  | 'BETWEEN'
+  | 'CONTAIN'
+  | 'DESCENDANTS_INCL'
+  | 'END_WITH'
+  | 'EQUAL'
+  | 'EXISTS'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL_TO'
+  | 'IEQUAL'
+  | 'IN'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL_TO'
+  | 'RELATED_INCL'
+  | 'START_WITH';
+
+export type MlFeatureDataType =
+  | 'AUDIO'
+  | 'BINARY'
+  | 'BYTE'
+  | 'CONTINUOUS'
+  | 'COUNT'
+  | 'IMAGE'
+  | 'INTERVAL'
+  | 'MAP'
+  | 'NOMINAL'
+  | 'ORDINAL'
+  | 'SEQUENCE'
+  | 'SET'
+  | 'TEXT'
+  | 'TIME'
+  | 'UNKNOWN'
+  | 'USELESS'
+  | 'VIDEO';
+
+export type OwnershipType =
+  | 'BUSINESS_OWNER'
+  | 'CONSUMER'
+  | 'CUSTOM'
+  | 'DATAOWNER'
+  | 'DATA_STEWARD'
+  | 'DELEGATE'
+  | 'DEVELOPER'
+  | 'NONE'
+  | 'PRODUCER'
+  | 'STAKEHOLDER'
+  | 'TECHNICAL_OWNER';
+
+export type SchemaFieldDataType =
+  | 'ARRAY'
+  | 'BOOLEAN'
+  | 'BYTES'
+  | 'DATE'
+  | 'ENUM'
+  | 'FIXED'
+  | 'MAP'
+  | 'NULL'
+  | 'NUMBER'
+  | 'STRING'
+  | 'STRUCT'
+  | 'TIME'
+  | 'UNION';
+
+export type DatasetPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type DatasetPageQuery = { __typename: 'Query', dataset: { __typename: 'Dataset', urn: string, name: string, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null, properties: { __typename: 'DatasetProperties', name: string, qualifiedName: string | null, description: string | null, externalUrl: string | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, editableProperties: { __typename: 'DatasetEditableProperties', description: string | null } | null, schemaMetadata: { __typename: 'SchemaMetadata', name: string, version: number, fields: Array<{ __typename: 'SchemaField', fieldPath: string, type: SchemaFieldDataType, nativeDataType: string | null, description: string | null, nullable: boolean, isPartOfKey: boolean | null }> } | null, editableSchemaMetadata: { __typename: 'EditableSchemaMetadata', editableSchemaFieldInfo: Array<{ __typename: 'EditableSchemaFieldInfo', fieldPath: string, description: string | null }> } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+export type ExperimentPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ExperimentPageQuery = { __typename: 'Query', container: { __typename: 'Container', urn: string, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null, properties: { __typename: 'ContainerProperties', name: string, description: string | null, externalUrl: string | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, editableProperties: { __typename: 'ContainerEditableProperties', description: string | null } | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null, entities: { __typename: 'SearchResults', total: number } | null } | null };
+
+export type ExperimentRunsQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ExperimentRunsQuery = { __typename: 'Query', container: { __typename: 'Container', urn: string, entities: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+          | { __typename: 'Container', urn: string }
+          | { __typename: 'CorpGroup', urn: string }
+          | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'DataPlatform', urn: string }
+          | { __typename: 'DataPlatformInstance', urn: string }
+          | { __typename: 'DataProcessInstance', urn: string, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null } | null> | null } | null }
+          | { __typename: 'Dataset', urn: string }
+          | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'MLFeature', urn: string }
+          | { __typename: 'MLFeatureTable', urn: string }
+          | { __typename: 'MLModel', urn: string }
+          | { __typename: 'MLModelGroup', urn: string }
+          | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Tag', urn: string }
+          | { __typename: 'VersionSet', urn: string }
+         }> } | null } | null };
+
+export type FeaturePageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type FeaturePageQuery = { __typename: 'Query', mlFeature: { __typename: 'MLFeature', urn: string, name: string, featureNamespace: string, dataType: MlFeatureDataType | null, properties: { __typename: 'MLFeatureProperties', description: string | null, dataType: MlFeatureDataType | null, version: { __typename: 'VersionTag', versionTag: string | null } | null, sources: Array<{ __typename: 'Dataset', urn: string, name: string } | null> | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, editableProperties: { __typename: 'MLFeatureEditableProperties', description: string | null } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+export type PrimaryKeyPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typename: 'MLPrimaryKey', urn: string, name: string, featureNamespace: string, dataType: MlFeatureDataType | null, properties: { __typename: 'MLPrimaryKeyProperties', description: string | null, dataType: MlFeatureDataType | null, sources: Array<{ __typename: 'Dataset', urn: string, name: string } | null> | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, editableProperties: { __typename: 'MLPrimaryKeyEditableProperties', description: string | null } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+export type FeatureTablePageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type FeatureTablePageQuery = { __typename: 'Query', mlFeatureTable: { __typename: 'MLFeatureTable', urn: string, name: string, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'MLFeatureTableProperties', description: string | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null, mlFeatures: Array<{ __typename: 'MLFeature', urn: string, name: string, dataType: MlFeatureDataType | null } | null> | null, mlPrimaryKeys: Array<{ __typename: 'MLPrimaryKey', urn: string, name: string, dataType: MlFeatureDataType | null } | null> | null } | null, editableProperties: { __typename: 'MLFeatureTableEditableProperties', description: string | null } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+type EntityListItem_Container_Fragment = { __typename: 'Container', urn: string, type: EntityType, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'ContainerProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Container_Fragment' };
+
+type EntityListItem_CorpGroup_Fragment = { __typename: 'CorpGroup', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_CorpGroup_Fragment' };
+
+type EntityListItem_CorpUser_Fragment = { __typename: 'CorpUser', username: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_CorpUser_Fragment' };
+
+type EntityListItem_DataPlatform_Fragment = { __typename: 'DataPlatform', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataPlatform_Fragment' };
+
+type EntityListItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformInstance', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataPlatformInstance_Fragment' };
+
+type EntityListItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, runPlatform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string } | null } & { ' $fragmentName'?: 'EntityListItem_DataProcessInstance_Fragment' };
+
+type EntityListItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'DatasetProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Dataset_Fragment' };
+
+type EntityListItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_GlossaryTerm_Fragment' };
+
+type EntityListItem_MlFeature_Fragment = { __typename: 'MLFeature', name: string, featureNamespace: string, urn: string, type: EntityType, properties: { __typename: 'MLFeatureProperties', description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_MlFeature_Fragment' };
+
+type EntityListItem_MlFeatureTable_Fragment = { __typename: 'MLFeatureTable', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'MLFeatureTableProperties', description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_MlFeatureTable_Fragment' };
+
+type EntityListItem_MlModel_Fragment = { __typename: 'MLModel', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'MLModelProperties', description: string | null } | null, versionProperties: { __typename: 'VersionProperties', version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null } & { ' $fragmentName'?: 'EntityListItem_MlModel_Fragment' };
+
+type EntityListItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'MLModelGroupProperties', description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_MlModelGroup_Fragment' };
+
+type EntityListItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_MlPrimaryKey_Fragment' };
+
+type EntityListItem_Tag_Fragment = { __typename: 'Tag', name: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Tag_Fragment' };
+
+type EntityListItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_VersionSet_Fragment' };
+
+export type EntityListItemFragment =
+  | EntityListItem_Container_Fragment
+  | EntityListItem_CorpGroup_Fragment
+  | EntityListItem_CorpUser_Fragment
+  | EntityListItem_DataPlatform_Fragment
+  | EntityListItem_DataPlatformInstance_Fragment
+  | EntityListItem_DataProcessInstance_Fragment
+  | EntityListItem_Dataset_Fragment
+  | EntityListItem_GlossaryTerm_Fragment
+  | EntityListItem_MlFeature_Fragment
+  | EntityListItem_MlFeatureTable_Fragment
+  | EntityListItem_MlModel_Fragment
+  | EntityListItem_MlModelGroup_Fragment
+  | EntityListItem_MlPrimaryKey_Fragment
+  | EntityListItem_Tag_Fragment
+  | EntityListItem_VersionSet_Fragment
+;
+
+export type ModelGroupPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ModelGroupPageQuery = { __typename: 'Query', mlModelGroup: { __typename: 'MLModelGroup', urn: string, name: string, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'MLModelGroupProperties', name: string | null, description: string | null, externalUrl: string | null, created: { __typename: 'AuditStamp', time: number, actor: string | null } | null, lastModified: { __typename: 'AuditStamp', time: number } | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null, mlModelLineageInfo: { __typename: 'MLModelLineageInfo', trainingJobs: Array<string> | null } | null } | null, editableProperties: { __typename: 'MLModelGroupEditableProperties', description: string | null } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+export type ModelGroupModelsQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typename: 'MLModelGroup', urn: string, relationships: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'Container', urn: string }
+          | { __typename: 'CorpGroup', urn: string }
+          | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'DataPlatform', urn: string }
+          | { __typename: 'DataPlatformInstance', urn: string }
+          | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'Dataset', urn: string }
+          | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'MLFeature', urn: string }
+          | { __typename: 'MLFeatureTable', urn: string }
+          | { __typename: 'MLModel', name: string, urn: string, versionProperties: { __typename: 'VersionProperties', isLatest: boolean, version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null, properties: { __typename: 'MLModelProperties', version: string | null, created: { __typename: 'AuditStamp', time: number } | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null } | null> | null, mlModelLineageInfo: { __typename: 'MLModelLineageInfo', trainingJobs: Array<string> | null } | null } | null }
+          | { __typename: 'MLModelGroup', urn: string }
+          | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Tag', urn: string }
+          | { __typename: 'VersionSet', urn: string }
+         | null }> } | null } | null };
+
+export type ModelPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ModelPageQuery = { __typename: 'Query', mlModel: { __typename: 'MLModel', urn: string, name: string, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, versionProperties: { __typename: 'VersionProperties', isLatest: boolean, version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null, properties: { __typename: 'MLModelProperties', name: string | null, description: string | null, version: string | null, type: string | null, externalUrl: string | null, mlFeatures: Array<string> | null, created: { __typename: 'AuditStamp', time: number, actor: string | null } | null, lastModified: { __typename: 'AuditStamp', time: number } | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null, hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null, groups: Array<{ __typename: 'MLModelGroup', urn: string, name: string } | null> | null, mlModelLineageInfo: { __typename: 'MLModelLineageInfo', trainingJobs: Array<string> | null, downstreamJobs: Array<string> | null } | null } | null, editableProperties: { __typename: 'MLModelEditableProperties', description: string | null } | null, tags: { __typename: 'GlobalTags', tags: Array<{ __typename: 'TagAssociation', tag: { __typename: 'Tag', urn: string, name: string } }> | null } | null, glossaryTerms: { __typename: 'GlossaryTerms', terms: Array<{ __typename: 'GlossaryTermAssociation', term: { __typename: 'GlossaryTerm', urn: string, name: string } }> | null } | null, ownership: { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', type: OwnershipType | null, owner:
+          | { __typename: 'CorpGroup', urn: string, name: string }
+          | { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+         }> | null } | null } | null };
+
+export type ModelGroupsQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'MLModel', urn: string, properties: { __typename: 'MLModelProperties', groups: Array<{ __typename: 'MLModelGroup', urn: string, name: string, properties: { __typename: 'MLModelGroupProperties', description: string | null } | null, relationships: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+              | { __typename: 'Container', urn: string }
+              | { __typename: 'CorpGroup', urn: string }
+              | { __typename: 'CorpUser', urn: string }
+              | { __typename: 'DataPlatform', urn: string }
+              | { __typename: 'DataPlatformInstance', urn: string }
+              | { __typename: 'DataProcessInstance', urn: string }
+              | { __typename: 'Dataset', urn: string }
+              | { __typename: 'GlossaryTerm', urn: string }
+              | { __typename: 'MLFeature', urn: string }
+              | { __typename: 'MLFeatureTable', urn: string }
+              | { __typename: 'MLModel', name: string, urn: string, versionProperties: { __typename: 'VersionProperties', version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null }
+              | { __typename: 'MLModelGroup', urn: string }
+              | { __typename: 'MLPrimaryKey', urn: string }
+              | { __typename: 'Tag', urn: string }
+              | { __typename: 'VersionSet', urn: string }
+             | null }> } | null } | null> | null } | null } | null };
+
+export type ModelFeaturesQueryVariables = Exact<{
+  urns: Array<string> | string;
+}>;
+
+
+export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
+    | (
+      { __typename: 'Container', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+    )
+    | (
+      { __typename: 'CorpGroup', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+    )
+    | (
+      { __typename: 'CorpUser', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+    )
+    | (
+      { __typename: 'DataPlatform', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+    )
+    | (
+      { __typename: 'DataPlatformInstance', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+    )
+    | (
+      { __typename: 'DataProcessInstance', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+    )
+    | (
+      { __typename: 'Dataset', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryTerm', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+    )
+    | (
+      { __typename: 'MLFeature', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+    )
+    | (
+      { __typename: 'MLFeatureTable', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+    )
+    | (
+      { __typename: 'MLModel', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+    )
+    | (
+      { __typename: 'MLModelGroup', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+    )
+    | (
+      { __typename: 'MLPrimaryKey', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'Tag', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+    )
+    | (
+      { __typename: 'VersionSet', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+    )
+   | null> | null };
+
+export type RunPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type RunPageQuery = { __typename: 'Query', dataProcessInstance: { __typename: 'DataProcessInstance', urn: string, name: string | null, externalUrl: string | null, platform: { __typename: 'DataPlatform', name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string, externalUrl: string | null, created: { __typename: 'AuditStamp', time: number, actor: string | null }, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', id: string | null, outputUrls: Array<string | null> | null, hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null } | null> | null } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null, nativeResultType: string | null } | null } | null> | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null } | null };
+
+export type LineageListsQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type LineageListsQuery = { __typename: 'Query', entity:
+    | { __typename: 'Container', urn: string }
+    | { __typename: 'CorpGroup', urn: string }
+    | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'DataPlatform', urn: string }
+    | { __typename: 'DataPlatformInstance', urn: string }
+    | { __typename: 'DataProcessInstance', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'Dataset', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'MLFeature', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'MLFeatureTable', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'MLModel', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'MLModelGroup', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'MLPrimaryKey', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'Tag', urn: string }
+    | { __typename: 'VersionSet', urn: string }
+   | null };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'EntityCountResults', counts: Array<{ __typename: 'EntityCountResult', entityType: EntityType, count: number }> | null } | null, searchAcrossEntities: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+        | (
+          { __typename: 'Container', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+        )
+        | (
+          { __typename: 'CorpGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+        )
+        | (
+          { __typename: 'CorpUser', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatform', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatformInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+        )
+        | (
+          { __typename: 'DataProcessInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+        )
+        | (
+          { __typename: 'Dataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryTerm', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeature', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeatureTable', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+        )
+        | (
+          { __typename: 'MLModel', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+        )
+        | (
+          { __typename: 'MLModelGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+        )
+        | (
+          { __typename: 'MLPrimaryKey', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'Tag', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+        )
+        | (
+          { __typename: 'VersionSet', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+       }> } | null };
+
+export type AutocompleteQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: { __typename: 'AutoCompleteMultipleResults', suggestions: Array<{ __typename: 'AutoCompleteResultForEntity', type: EntityType, suggestions: Array<string>, entities: Array<
+        | { __typename: 'Container', urn: string, type: EntityType }
+        | { __typename: 'CorpGroup', urn: string, type: EntityType }
+        | { __typename: 'CorpUser', urn: string, type: EntityType }
+        | { __typename: 'DataPlatform', urn: string, type: EntityType }
+        | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+        | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+        | { __typename: 'MLFeature', urn: string, type: EntityType }
+        | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+        | { __typename: 'MLModel', urn: string, type: EntityType }
+        | { __typename: 'MLModelGroup', urn: string, type: EntityType }
+        | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'Tag', urn: string, type: EntityType }
+        | { __typename: 'VersionSet', urn: string, type: EntityType }
+      > }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  start: number;
+  count: number;
+  filters?: Array<FacetFilterInput> | FacetFilterInput | null | undefined;
+}>;
+
+
+export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typename: 'SearchResults', start: number, count: number, total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+        | (
+          { __typename: 'Container', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+        )
+        | (
+          { __typename: 'CorpGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+        )
+        | (
+          { __typename: 'CorpUser', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatform', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatformInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+        )
+        | (
+          { __typename: 'DataProcessInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+        )
+        | (
+          { __typename: 'Dataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryTerm', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeature', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeatureTable', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+        )
+        | (
+          { __typename: 'MLModel', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+        )
+        | (
+          { __typename: 'MLModelGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+        )
+        | (
+          { __typename: 'MLPrimaryKey', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'Tag', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+        )
+        | (
+          { __typename: 'VersionSet', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+      , matchedFields: Array<{ __typename: 'MatchedField', name: string, value: string }> }>, facets: Array<{ __typename: 'FacetMetadata', field: string, displayName: string | null, aggregations: Array<{ __typename: 'AggregationMetadata', value: string, count: number, entity:
+          | { __typename: 'Container', urn: string }
+          | { __typename: 'CorpGroup', urn: string }
+          | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null } | null }
+          | { __typename: 'DataPlatform', name: string, urn: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }
+          | { __typename: 'DataPlatformInstance', urn: string }
+          | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'Dataset', urn: string }
+          | { __typename: 'GlossaryTerm', name: string, urn: string }
+          | { __typename: 'MLFeature', urn: string }
+          | { __typename: 'MLFeatureTable', urn: string }
+          | { __typename: 'MLModel', urn: string }
+          | { __typename: 'MLModelGroup', urn: string }
+          | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Tag', name: string, urn: string }
+          | { __typename: 'VersionSet', urn: string }
+         | null }> }> | null } | null };
+
+export const EntityListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<EntityListItemFragment, unknown>;
+export const DatasetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schemaMetadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldPath"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nativeDataType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"nullable"}},{"kind":"Field","name":{"kind":"Name","value":"isPartOfKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableSchemaMetadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editableSchemaFieldInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldPath"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetPageQuery, DatasetPageQueryVariables>;
+export const ExperimentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"0"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentPageQuery, ExperimentPageQueryVariables>;
+export const ExperimentRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"1000"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentRunsQuery, ExperimentRunsQueryVariables>;
+export const FeaturePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeaturePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeaturePageQuery, FeaturePageQueryVariables>;
+export const PrimaryKeyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrimaryKeyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlPrimaryKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PrimaryKeyPageQuery, PrimaryKeyPageQueryVariables>;
+export const FeatureTablePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeatureTablePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlFeatureTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlPrimaryKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeatureTablePageQuery, FeatureTablePageQueryVariables>;
+export const ModelGroupPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroupPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModelGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlModelLineageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobs"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupPageQuery, ModelGroupPageQueryVariables>;
+export const ModelGroupModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroupModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModelGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"MemberOf","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"500"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlModelLineageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobs"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupModelsQuery, ModelGroupModelsQueryVariables>;
+export const ModelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlModelLineageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobs"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamJobs"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelPageQuery, ModelPageQueryVariables>;
+export const ModelGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"MemberOf","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupsQuery, ModelGroupsQueryVariables>;
+export const ModelFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ModelFeaturesQuery, ModelFeaturesQueryVariables>;
+export const RunPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputUrls"}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}},{"kind":"Field","name":{"kind":"Name","value":"nativeResultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunPageQuery, RunPageQueryVariables>;
+export const LineageListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineageLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityWithRelationships"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"upstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"downstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<LineageListsQuery, LineageListsQueryVariables>;
+export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getEntityCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MLMODEL_GROUP"},{"kind":"EnumValue","value":"MLMODEL"},{"kind":"EnumValue","value":"CONTAINER"},{"kind":"EnumValue","value":"DATA_PROCESS_INSTANCE"},{"kind":"EnumValue","value":"DATASET"},{"kind":"EnumValue","value":"MLFEATURE"},{"kind":"EnumValue","value":"MLFEATURE_TABLE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchAcrossEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"*","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"12"}},{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MLMODEL_GROUP"},{"kind":"EnumValue","value":"MLMODEL"},{"kind":"EnumValue","value":"CONTAINER"},{"kind":"EnumValue","value":"DATA_PROCESS_INSTANCE"},{"kind":"EnumValue","value":"DATASET"},{"kind":"EnumValue","value":"MLFEATURE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const AutocompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Autocomplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoCompleteForMultiple"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AutocompleteQuery, AutocompleteQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FacetFilterInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchAcrossEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"orFilters"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"and"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"aggregations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
