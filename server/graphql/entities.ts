@@ -6,7 +6,7 @@ import type { Context } from "./context";
 import { badInput } from "./context";
 import type { AspectValue, EdgeRecord } from "../store/types";
 import { entityTypeOf, displayNameFromUrn, normalizeUrn, parseUrn, UrnError, platformName } from "../model/urn";
-import { EDITABLE_ASPECT, PROPERTIES_ASPECT, RELATIONSHIPS, type RelationshipType } from "../model/derive";
+import { EDITABLE_ASPECT, PROPERTIES_ASPECT, RELATIONSHIPS, SEARCHABLE_ENTITY_TYPES, type RelationshipType } from "../model/derive";
 
 export type Ref = { urn: string };
 type A = Record<string, any>; // aspect JSON as stored (validated on the way in)
@@ -58,19 +58,7 @@ export const URN_TYPE_OF_ENUM: Record<string, string> = Object.fromEntries(
 );
 
 /** The searchable kinds (what "all types" means in search and autocomplete). */
-export const SEARCHABLE_TYPES = [
-  "mlModel",
-  "mlModelGroup",
-  "mlFeature",
-  "mlFeatureTable",
-  "mlPrimaryKey",
-  "container",
-  "dataProcessInstance",
-  "dataset",
-  "tag",
-  "glossaryTerm",
-  "corpuser",
-];
+export const SEARCHABLE_TYPES = SEARCHABLE_ENTITY_TYPES;
 
 const PLATFORM_NAMES: Record<string, string> = {
   mlflow: "MLflow",

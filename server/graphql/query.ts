@@ -93,8 +93,9 @@ export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
   if (query.length > 1000) throw badInput("query must be at most 1000 characters");
   const filters = filtersArg(input.filters, input.orFilters);
   const types = typesArg(input.types);
-  const requested = types ?? filters.types ?? SEARCHABLE_TYPES;
-  const allowed = filters.types ? requested.filter((t) => filters.types!.includes(t)) : requested;
+  const requested = types ?? filters.types;
+  const allowed = requested && filters.types ? requested.filter((t) => filters.types!.includes(t)) : requested;
+  if (allowed && allowed.length === 0) return { start, count: 0, total: 0, searchResults: [], facets: [], suggestions: [] };
   const result = ctx.store.search({
     query,
     filters: { ...filters, ...extra, types: allowed },
@@ -162,7 +163,7 @@ export const queryResolvers = {
     const input = args.input ?? {};
     const types = input.type ? typesArg([input.type]) : undefined;
     const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
-    const rows = ctx.store.autocomplete(String(input.query ?? ""), { types: types ?? SEARCHABLE_TYPES, limit });
+    const rows = ctx.store.autocomplete(String(input.query ?? ""), { types, limit });
     return { query: input.query, suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) };
   },
   autoCompleteForMultiple: (_: unknown, args: { input: A }, ctx: Context) => {

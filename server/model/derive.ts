@@ -140,6 +140,21 @@ export function deriveEdges(urn: string, aspectName: string, value: Json): Deriv
   });
 }
 
+/** Entity types the search index holds (what "all kinds" means in search and autocomplete). */
+export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
+  "mlModel",
+  "mlModelGroup",
+  "mlFeature",
+  "mlFeatureTable",
+  "mlPrimaryKey",
+  "container",
+  "dataProcessInstance",
+  "dataset",
+  "tag",
+  "glossaryTerm",
+  "corpuser",
+];
+
 /** Aspects that carry the main properties of each entity type (name, description, custom properties). */
 export const PROPERTIES_ASPECT: Record<string, string> = {
   mlModel: "mlModelProperties",

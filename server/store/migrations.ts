@@ -2,7 +2,15 @@
  * Numbered schema migrations. `PRAGMA user_version` records the last one applied; each runs in its
  * own transaction. Never edit a released migration: add a new one.
  */
-export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /** the search index must be rebuilt from the aspects afterwards */
+  reindex?: boolean;
+}
+
+export const MIGRATIONS: ReadonlyArray<Migration> = [
   {
     version: 1,
     name: "aspects, entities, edges, timeseries, search, tokens",
@@ -78,5 +86,18 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         revoked_at INTEGER
       );
     `,
+  },
+  {
+    version: 2,
+    name: "search index: a kind column for type filters; only live, searchable entities",
+    sql: `
+      DROP TABLE search;
+      CREATE VIRTUAL TABLE search USING fts5(
+        name, description, text, tags, terms, owners, platform, kind,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      DELETE FROM facets;
+    `,
+    reindex: true,
   },
 ];

@@ -123,4 +123,15 @@ describe("Store", () => {
     expect(store.search({ query: "half" }).total).toBe(0);
     expect(store.integrityCheck()).toBe("ok");
   });
+
+  it("upgrades a version-1 database: migration 2 rebuilds the search index from the aspects", () => {
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "Upgraded Model" })]);
+    store.db.exec(`DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(name, description, text, tags, terms, owners, platform); PRAGMA user_version = 1;`);
+    const file = store.path;
+    store.close();
+    store = Store.open(file);
+    expect(store.schemaVersion).toBe(2);
+    expect(store.search({ query: "upgraded" }).hits.map((h) => h.urn)).toEqual([MODEL]);
+    expect(store.search({ query: "upgraded", filters: { types: ["dataset"] } }).total).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import { MIGRATIONS } from "./migrations";
 import {
   buildSearchDocument,
   deriveEdges,
+  SEARCHABLE_ENTITY_TYPES,
   RELATIONSHIPS,
   type RelationshipType,
 } from "../model/derive";
@@ -48,6 +49,7 @@ export interface LineageStep {
   edge: { src: string; type: string; dst: string };
 }
 
+const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
 const UPSTREAM_FROM_SRC = typesWhere("dstIsUpstream");
 const DOWNSTREAM_FROM_SRC = typesWhere("dstIsDownstream");
 
@@ -72,6 +74,10 @@ export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): s
 }
 
 const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
+/** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
+const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
+/** Matches beyond this many are ranked and faceted over the most recently changed ones. */
+export const SEARCH_WINDOW = 5000;
 const MARK_OPEN = "\u0002";
 const MARK_CLOSE = "\u0003";
 
@@ -137,13 +143,17 @@ export class Store {
 
   private migrate(): void {
     const current = this.db.pragma("user_version", { simple: true }) as number;
+    let reindex = false;
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
         this.db.pragma(`user_version = ${m.version}`);
       })();
+      // A new database has nothing to reindex.
+      reindex ||= m.reindex === true && current > 0;
     }
+    if (reindex) this.reindexAll();
   }
 
   get schemaVersion(): number {
@@ -363,84 +373,83 @@ export class Store {
 
   // ---- search ----
 
+  /**
+   * Full-text search with facets. The total is always exact. Ranking (bm25, name matches weighted
+   * most) and facet counts are exact when at most SEARCH_WINDOW entities match; beyond that they are
+   * computed over the SEARCH_WINDOW most recently changed matches, which keeps a query on a common
+   * word bounded at a million entities. See docs/API.md.
+   */
   search(q: SearchQuery): SearchResult {
     const start = Math.max(0, q.start ?? 0);
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
     const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
-    const conds: string[] = ["e.removed = 0"];
-    const params: unknown[] = [];
-    for (const [field, values] of Object.entries(q.filters ?? {})) {
+    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
+    const types = typesFilter ?? _entityType;
+    const facetConds: string[] = [];
+    const facetParams: unknown[] = [];
+    for (const [field, values] of Object.entries(rest)) {
       if (!values || values.length === 0) continue;
-      if (field === "types" || field === "_entityType") {
-        conds.push(`e.type IN (SELECT value FROM json_each(?))`);
-        params.push(JSON.stringify(values));
-        continue;
-      }
-      const facetField = FILTER_FIELD[field] ?? field;
-      conds.push(
-        `e.id IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`,
-      );
-      params.push(facetField, JSON.stringify(values));
+      facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
+      facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
     }
-    const where = conds.join(" AND ");
+    const exactWanted = start + count > SEARCH_WINDOW;
+    this.run(`DELETE FROM temp.search_hits`);
     let total: number;
-    let hits: SearchHit[];
-    let idSubquery: string;
-    let idParams: unknown[];
+    let exact: boolean;
     if (fts) {
-      // Run the full-text match once: scores of every match go to a temp table that the count,
-      // the page and each facet then read, instead of repeating the match for each of them.
-      this.run(`DELETE FROM temp.search_hits`);
+      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
+      const match = `(${fts})${kinds}`;
+      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
+      const params = [match, ...facetParams];
+      total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
+      exact = total <= SEARCH_WINDOW || exactWanted;
       this.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0) FROM search WHERE search MATCH ?`,
-        fts,
-      );
-      const base = `FROM temp.search_hits h JOIN entities e ON e.id = h.id WHERE ${where}`;
-      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, ...params)?.n ?? 0) as number;
-      const rows = this.all<Row>(
-        `SELECT e.id, e.urn, e.type, h.score ${base} ORDER BY h.score, e.updated_at DESC LIMIT ? OFFSET ?`,
+        `INSERT INTO temp.search_hits (id, score)
+           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where}${exact ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`}`,
         ...params,
-        count,
-        start,
       );
-      const marks = new Map(
-        (rows.length
-          ? this.all<Row>(
-              `SELECT rowid AS id, ${FTS_COLUMNS.map((_, i) => `highlight(search, ${i}, '${MARK_OPEN}', '${MARK_CLOSE}') AS h${i}`).join(", ")}
-                 FROM search WHERE search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-              fts,
-              JSON.stringify(rows.map((r) => r.id)),
-            )
-          : []
-        ).map((r) => [r.id as number, r]),
-      );
-      hits = rows.map((r) => ({
-        urn: r.urn as string,
-        type: r.type as string,
-        score: -(r.score as number),
-        matchedFields: FTS_COLUMNS.flatMap((name, i) => {
-          const v = marks.get(r.id as number)?.[`h${i}`];
-          if (typeof v !== "string" || !v.includes(MARK_OPEN)) return [];
-          return [{ name: MATCHED_FIELD_NAME[name], value: matchedSnippet(v) }];
-        }),
-      }));
-      idSubquery = `SELECT e.id AS id ${base}`;
-      idParams = params;
     } else {
-      const base = `FROM entities e WHERE ${where}`;
-      total = (this.get<{ n: number }>(`SELECT count(*) AS n ${base}`, ...params)?.n ?? 0) as number;
-      const rows = this.all<Row>(
-        `SELECT e.urn, e.type ${base} ORDER BY e.updated_at DESC, e.id DESC LIMIT ? OFFSET ?`,
+      const conds = ["e.removed = 0", "e.type IN (SELECT value FROM json_each(?))", ...facetConds.map((c) => `e.id ${c}`)];
+      const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
+      const where = conds.join(" AND ");
+      total = this.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
+      exact = total <= SEARCH_WINDOW || exactWanted;
+      this.run(
+        `INSERT INTO temp.search_hits (id, score)
+           SELECT e.id, -e.updated_at FROM entities e WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC${exact ? "" : ` LIMIT ${SEARCH_WINDOW}`}`,
         ...params,
-        count,
-        start,
       );
-      hits = rows.map((r) => ({ urn: r.urn as string, type: r.type as string, score: 0, matchedFields: [] }));
-      idSubquery = `SELECT e.id AS id ${base}`;
-      idParams = params;
     }
-    const facets = q.facets?.length ? this.facetCounts(q.facets, idSubquery, idParams, !fts && params.length === 0) : [];
-    return { start, count: hits.length, total, hits, facets };
+    const rows = this.all<Row>(
+      `SELECT h.id, e.urn, e.type, h.score FROM temp.search_hits h JOIN entities e ON e.id = h.id
+        ORDER BY h.score, e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
+      count,
+      start,
+    );
+    const marks = new Map(
+      (fts && rows.length
+        ? this.all<Row>(
+            `SELECT rowid AS id, ${FTS_COLUMNS.map((_, i) => `highlight(search, ${i}, '${MARK_OPEN}', '${MARK_CLOSE}') AS h${i}`).join(", ")}
+               FROM search WHERE search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+            fts,
+            JSON.stringify(rows.map((r) => r.id)),
+          )
+        : []
+      ).map((r) => [r.id as number, r]),
+    );
+    const hits: SearchHit[] = rows.map((r) => ({
+      urn: r.urn as string,
+      type: r.type as string,
+      score: fts ? -(r.score as number) : 0,
+      matchedFields: FTS_COLUMNS.flatMap((name, i) => {
+        const v = marks.get(r.id as number)?.[`h${i}`];
+        if (typeof v !== "string" || !v.includes(MARK_OPEN)) return [];
+        return [{ name: MATCHED_FIELD_NAME[name], value: matchedSnippet(v) }];
+      }),
+    }));
+    const matchAll = !fts && !types?.length && facetConds.length === 0;
+    const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
+    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
   }
 
   private facetCounts(
@@ -487,14 +496,14 @@ export class Store {
     const fts = toFtsQuery(query, { prefixLast: true });
     if (!fts) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
-    const typeCond = opts.types?.length ? ` AND e.type IN (SELECT value FROM json_each(?))` : "";
-    const params: unknown[] = [`{name text} : ${fts}`];
-    if (opts.types?.length) params.push(JSON.stringify(opts.types));
+    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase()}"`).join(" OR ")})` : "";
+    // Rank the newest name matches: bounded work however common the prefix is.
     const rows = this.all<Row>(
-      `SELECT e.urn, e.type, search.name AS name FROM search JOIN entities e ON e.id = search.rowid
-        WHERE search MATCH ? AND e.removed = 0${typeCond}
-        ORDER BY bm25(search, 10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0), length(search.name) LIMIT ?`,
-      ...params,
+      `SELECT e.urn, e.type, m.name FROM (
+         SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?
+          ORDER BY rowid DESC LIMIT 2000) m
+        JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
+      `({name text} : ${fts})${kinds}`,
       limit,
     );
     return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
@@ -630,17 +639,23 @@ export class Store {
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
-  private reindex(urn: string, now: number): void {
+  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
     const aspects = Object.fromEntries(this.freshAspects.get(urn) ?? this.getCurrentAspects([urn]).get(urn) ?? new Map());
     const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
     const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
-    this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
+    if (keepUpdatedAt) this.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
+    else this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
     const first = this.fresh.has(urn) && !this.indexed.has(urn);
     this.indexed.add(urn);
-    if (!first) this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+    if (!first) {
+      this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+      this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
+    }
+    // Soft-deleted entities, and kinds nobody searches for, stay out of the index.
+    if (doc.removed || !SEARCHABLE.has(doc.type)) return;
     this.run(
-      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ent.id,
       doc.name,
       doc.description,
@@ -649,21 +664,34 @@ export class Store {
       doc.terms.map(lastPart).join(" "),
       doc.owners.map(lastPart).join(" "),
       doc.platform ? lastPart(doc.platform) : "",
+      doc.type,
     );
-    if (!first) this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
     for (const [field, values] of Object.entries(doc.facets)) {
       if (field === "_entityType") continue;
       for (const v of new Set(values)) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
     }
   }
 
-  /** Rebuilds every search document (after a change to the indexing rules). */
-  reindexAll(): number {
-    const urns = this.all<{ urn: string }>(`SELECT urn FROM entities`).map((r) => r.urn);
-    this.transaction(() => {
-      for (const u of urns) this.reindex(u, this.now());
-    });
-    return urns.length;
+  /** Rebuilds every search document (after a change to the indexing rules), in batches. */
+  reindexAll(onProgress?: (done: number, total: number) => void): number {
+    const ids = this.all<{ urn: string }>(`SELECT urn FROM entities ORDER BY id`).map((r) => r.urn);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const batch = ids.slice(i, i + 5000);
+      this.transaction(() => {
+        this.run(`DELETE FROM search WHERE rowid IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
+        this.run(`DELETE FROM facets WHERE entity_id IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
+        // Marked fresh so reindex() skips its per-entity deletes (done above for the whole batch).
+        for (const u of batch) this.fresh.add(u);
+        const now = this.now();
+        const all = this.getCurrentAspects(batch);
+        for (const u of batch) {
+          this.freshAspects.set(u, all.get(u) ?? new Map());
+          this.reindex(u, now, true);
+        }
+      });
+      onProgress?.(Math.min(i + 5000, ids.length), ids.length);
+    }
+    return ids.length;
   }
 
   /** A deterministic dump of the whole catalog (for tests comparing before/after). */

@@ -86,6 +86,8 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetResult[];
+  /** false when more than SEARCH_WINDOW entities matched: facets and ranking cover the newest ones */
+  facetsExact: boolean;
 }
 
 /** One proposal as it reaches the store: validated, decoded, with its entity type resolved. */
