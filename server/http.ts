@@ -6,6 +6,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import type { Store } from "./store/store";
 import { verifyToken } from "./store/tokens";
 import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
@@ -223,6 +224,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       file = index; // history fallback: the SPA routes it
     }
     const ext = path.extname(file);
+    const compressible = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const headers: Record<string, string> = {
       "content-type": MIME[ext] ?? "application/octet-stream",
       "x-content-type-options": "nosniff",
@@ -235,6 +237,15 @@ export function createApp(opts: AppOptions): http.RequestListener {
       headers["x-frame-options"] = "DENY";
     } else if (pathname.startsWith("/assets/")) {
       headers["cache-control"] = "public, max-age=31536000, immutable";
+    }
+    headers.vary = "accept-encoding";
+    if (compressible) {
+      const body = gzipped(file);
+      headers["content-encoding"] = "gzip";
+      headers["content-length"] = String(body.length);
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
     }
     res.writeHead(200, headers);
     if (req.method === "HEAD") {
@@ -278,6 +289,19 @@ export function createApp(opts: AppOptions): http.RequestListener {
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };
+}
+
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".webmanifest"]);
+
+/** Built assets are immutable, so each is compressed once and kept (keyed by path and mtime). */
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+function gzipped(file: string): Buffer {
+  const mtimeMs = fs.statSync(file).mtimeMs;
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
 }
 
 const MIME: Record<string, string> = {
