@@ -11,16 +11,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import cliProgress from "cli-progress";
-import { Store } from "../server/store/store";
-import { ingestProposals } from "../server/ingest/proposals";
 import { startServer } from "../server/main";
-import { generateCatalog } from "./generate";
+import { buildCatalog, HUB_COUNT } from "./catalog";
 import { summarize, type Summary } from "./stats";
-
-function* chain<T>(...gens: Iterable<T>[]): Generator<T> {
-  for (const g of gens) yield* g;
-}
 
 const program = new Command()
   .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
@@ -64,39 +57,6 @@ const LINEAGE_1HOP = `query($urn: String!) { entity(urn: $urn) { urn ... on Enti
 const LINEAGE_3HOP = `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: DOWNSTREAM, query: "*", count: 1000,
   orFilters: [{ and: [{ field: "degree", values: ["1", "2", "3"] }] }] }) { total searchResults { degree entity { urn type } } } }`;
 
-/**
- * Lineage hubs: a dataset read by 100 runs; each run trains 3 models (grouped into 20 groups) and
- * writes 5 datasets; each of those feeds one derived dataset. Three hops downstream of the hub reach
- * ~1,000 nodes — the size the 3-hop budget is about. The generated catalog alone has smaller fan-outs.
- */
-function* lineageHubs(count: number) {
-  const j = (entityUrn: string, aspectName: string, json: Record<string, unknown>) => ({ entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
-  const ds = (h: number, name: string) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_${name},PROD)`;
-  for (let h = 0; h < count; h++) {
-    const hub = ds(h, "source");
-    yield j(hub, "datasetProperties", { name: `hub ${h} source` });
-    for (let g = 0; g < 20; g++)
-      yield j(`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${g},PROD)`, "mlModelGroupProperties", { name: `hub ${h} group ${g}` });
-    for (let r = 0; r < 100; r++) {
-      const run = `urn:li:dataProcessInstance:hub${h}_run_${r}`;
-      const outputs = Array.from({ length: 5 }, (_, o) => ds(h, `out_${r}_${o}`));
-      yield j(run, "dataProcessInstanceProperties", { name: `hub ${h} run ${r}`, created: { time: 1_700_000_000_000, actor: "urn:li:corpuser:bench" } });
-      yield j(run, "dataProcessInstanceInput", { inputs: [hub] });
-      yield j(run, "dataProcessInstanceOutput", { outputs });
-      for (const [o, out] of outputs.entries()) {
-        yield j(out, "datasetProperties", { name: `hub ${h} output ${r}.${o}` });
-        yield j(ds(h, `derived_${r}_${o}`), "upstreamLineage", { upstreams: [{ dataset: out, type: "TRANSFORMED" }] });
-      }
-      for (let m = 0; m < 3; m++)
-        yield j(`urn:li:mlModel:(urn:li:dataPlatform:mlflow,hub${h}_model_${r}_${m},PROD)`, "mlModelProperties", {
-          name: `hub ${h} model ${r}.${m}`,
-          trainingJobs: [run],
-          groups: [`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${(r * 3 + m) % 20},PROD)`],
-        });
-    }
-  }
-}
-
 async function main() {
   const dbPath = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-")), "bench.db");
   const result: Record<string, unknown> = {
@@ -106,43 +66,8 @@ async function main() {
   };
 
   if (!opts.reuse) {
-    fs.rmSync(dbPath, { force: true });
-    const store = Store.open(dbPath);
-    const bar = new cliProgress.SingleBar({ format: " ingest {bar} {value} proposals | {rate}/s", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 10_000 }, cliProgress.Presets.shades_classic);
-    bar.start(0, 0, { rate: 0 });
-    let batch: unknown[] = [];
-    let accepted = 0;
-    let rejected = 0;
-    const t0 = performance.now();
-    const flush = () => {
-      const r = ingestProposals(store, batch, "urn:li:corpuser:bench");
-      accepted += r.accepted;
-      rejected += r.rejected;
-      if (r.rejected && rejected <= r.rejected) console.error("first rejection:", r.results.find((x) => !x.ok)?.error);
-      batch = [];
-      const secs = (performance.now() - t0) / 1000;
-      bar.setTotal(accepted + rejected);
-      bar.update(accepted + rejected, { rate: Math.round((accepted + rejected) / secs) });
-    };
-    for (const p of chain(generateCatalog({ entities: opts.entities, seed: 7 }), lineageHubs(10))) {
-      batch.push(p);
-      if (batch.length >= 5000) flush();
-    }
-    if (batch.length) flush();
-    const secs = (performance.now() - t0) / 1000;
-    bar.stop();
-    store.db.pragma("optimize");
-    store.close();
-    result.ingest = {
-      proposals: accepted + rejected,
-      accepted,
-      rejected,
-      seconds: Number(secs.toFixed(1)),
-      aspectsPerSecond: Math.round(accepted / secs),
-      dbBytes: fs.statSync(dbPath).size,
-      budget: ">= 20000 aspects/s at 1M entities",
-    };
-    console.error(`ingested ${accepted} aspects (${rejected} rejected) in ${secs.toFixed(1)} s`);
+    result.ingest = await buildCatalog(dbPath, opts.entities);
+    console.error(`ingested ${(result.ingest as { accepted: number }).accepted} aspects in ${(result.ingest as { seconds: number }).seconds} s`);
   }
 
   const server = await startServer({ db: dbPath, port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false });
@@ -184,7 +109,7 @@ async function main() {
 
   // 3-hop foci: the lineage hubs, plus the generated datasets with the largest downstream fan-out.
   const candidates = [
-    ...Array.from({ length: 10 }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`),
+    ...Array.from({ length: HUB_COUNT }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`),
     ...store
       .all<{ urn: string }>(
         `SELECT dst AS urn, count(*) AS n FROM edges WHERE type IN ('DataProcessInstanceConsumes','DerivedFrom','DownstreamOf') GROUP BY dst ORDER BY n DESC LIMIT 50`,
