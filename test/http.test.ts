@@ -57,6 +57,6 @@ describe("serving the web app", () => {
 
   it("reports health", async () => {
     const res = await fetch(`${server.url}/health`);
-    expect(await res.json()).toMatchObject({ status: "ok", schemaVersion: 2 });
+    expect(await res.json()).toMatchObject({ status: "ok", schemaVersion: 3 });
   });
 });

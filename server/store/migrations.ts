@@ -100,4 +100,18 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
     reindex: true,
   },
+  {
+    version: 3,
+    name: "search index without token positions (detail=column): smaller, faster to match and count",
+    sql: `
+      DROP TABLE search;
+      CREATE VIRTUAL TABLE search USING fts5(
+        name, description, text, tags, terms, owners, platform, kind,
+        tokenize = 'unicode61 remove_diacritics 2',
+        detail = column
+      );
+      DELETE FROM facets;
+    `,
+    reindex: true,
+  },
 ];

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Store, toFtsQuery } from "./store";
+import { MIGRATIONS } from "./migrations";
 import type { AspectWrite } from "./types";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn_model,PROD)";
@@ -130,7 +131,7 @@ describe("Store", () => {
     const file = store.path;
     store.close();
     store = Store.open(file);
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(MIGRATIONS.length);
     expect(store.search({ query: "upgraded" }).hits.map((h) => h.urn)).toEqual([MODEL]);
     expect(store.search({ query: "upgraded", filters: { types: ["dataset"] } }).total).toBe(0);
   });

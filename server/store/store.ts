@@ -78,8 +78,6 @@ const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
 /** Matches beyond this many are ranked and faceted over the most recently changed ones. */
 export const SEARCH_WINDOW = 5000;
-const MARK_OPEN = "\u0002";
-const MARK_CLOSE = "\u0003";
 
 export class Store {
   readonly db: Database.Database;
@@ -401,15 +399,24 @@ export class Store {
       const match = `(${fts})${kinds}`;
       const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
       const params = [match, ...facetParams];
-      total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= SEARCH_WINDOW || exactWanted;
-      this.run(
-        `INSERT INTO temp.search_hits (id, score)
-           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where}${exact ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}`}`,
+      // One evaluation of the match fills the window (newest first); only a larger result set
+      // needs a second one, to count it.
+      const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
+      const inserted = this.run(
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where}${limit}`,
         ...params,
-      );
+      ).changes;
+      exact = exactWanted || inserted <= SEARCH_WINDOW;
+      if (exact) total = inserted;
+      else {
+        total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
+        this.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
+      }
     } else {
-      const conds = ["e.removed = 0", "e.type IN (SELECT value FROM json_each(?))", ...facetConds.map((c) => `e.id ${c}`)];
+      // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
+      // unary + keeps SQLite from scanning the (large) type index instead.
+      const plus = facetConds.length ? "+" : "";
+      const conds = [`${plus}e.removed = 0`, `${plus}e.type IN (SELECT value FROM json_each(?))`, ...facetConds.map((c) => `e.id ${c}`)];
       const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
       const where = conds.join(" AND ");
       total = this.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
@@ -421,32 +428,27 @@ export class Store {
       );
     }
     const rows = this.all<Row>(
-      `SELECT h.id, e.urn, e.type, h.score FROM temp.search_hits h JOIN entities e ON e.id = h.id
+      `SELECT h.id, e.urn, e.type, h.score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id
         ORDER BY h.score, e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
       count,
       start,
     );
-    const marks = new Map(
-      (fts && rows.length
-        ? this.all<Row>(
-            `SELECT rowid AS id, ${FTS_COLUMNS.map((_, i) => `highlight(search, ${i}, '${MARK_OPEN}', '${MARK_CLOSE}') AS h${i}`).join(", ")}
-               FROM search WHERE search MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-            fts,
-            JSON.stringify(rows.map((r) => r.id)),
-          )
-        : []
-      ).map((r) => [r.id as number, r]),
-    );
-    const hits: SearchHit[] = rows.map((r) => ({
-      urn: r.urn as string,
-      type: r.type as string,
-      score: fts ? -(r.score as number) : 0,
-      matchedFields: FTS_COLUMNS.flatMap((name, i) => {
-        const v = marks.get(r.id as number)?.[`h${i}`];
-        if (typeof v !== "string" || !v.includes(MARK_OPEN)) return [];
-        return [{ name: MATCHED_FIELD_NAME[name], value: matchedSnippet(v) }];
-      }),
-    }));
+    const words = fts ? queryWords(q.query) : [];
+    const hits: SearchHit[] = rows.map((r) => {
+      // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
+      const doc = fts ? this.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
+      return {
+        urn: r.urn as string,
+        type: r.type as string,
+        score: fts ? -(r.score as number) : 0,
+        matchedFields: doc
+          ? FTS_COLUMNS.flatMap((name) => {
+              const snippet = markMatches(String(doc[name] ?? ""), words);
+              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
+            })
+          : [],
+      };
+    });
     const matchAll = !fts && !types?.length && facetConds.length === 0;
     const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
@@ -466,8 +468,10 @@ export class Store {
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
     if (facetFields.length) {
       const rows = this.all<{ field: string; value: string; n: number }>(
-        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m JOIN facets f ON f.entity_id = m.id
-          WHERE f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
+        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
+        // every facet row of these fields.
+        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
+          WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
         ...idParams,
         JSON.stringify(facetFields),
       );
@@ -480,7 +484,7 @@ export class Store {
     const result: SearchResult["facets"] = fields.map((field) => {
       if (field === "_entityType") {
         const rows = this.all<{ value: string; n: number }>(
-          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m JOIN entities e ON e.id = m.id GROUP BY e.type`,
+          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
           ...idParams,
         );
         return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
@@ -747,13 +751,32 @@ function lastPart(urn: string): string {
   return i >= 0 ? urn.slice(i + 1) : urn;
 }
 
-/** A short window of text around the first highlighted match, with the markers removed. */
-function matchedSnippet(h: string): string {
-  const at = h.indexOf(MARK_OPEN);
-  const from = Math.max(0, at - 60);
-  const to = Math.min(h.length, at + 140);
-  const clean = h.slice(from, to).replaceAll(MARK_OPEN, "").replaceAll(MARK_CLOSE, "");
-  return (from > 0 ? "…" : "") + clean + (to < h.length ? "…" : "");
+/** The words of a query as the index sees them (lower case, without diacritics). */
+function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
+  const words = text.normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 16);
+  return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
+}
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/**
+ * A short window of `text` around its first token matching one of `words` (whole token, or a
+ * prefix for the last word, as the index matched it); null when none matches.
+ */
+function markMatches(text: string, words: Array<{ word: string; prefix: boolean }>): string | null {
+  if (!text || words.length === 0) return null;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const token = fold(m[0]);
+    if (words.some((w) => (w.prefix ? token.startsWith(w.word) : token === w.word))) {
+      const at = m.index ?? 0;
+      const from = Math.max(0, at - 60);
+      const to = Math.min(text.length, at + 140);
+      return (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
+    }
+  }
+  return null;
 }
 
 function toAspectRecord(r: Row): AspectRecord {
