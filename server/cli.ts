@@ -77,7 +77,12 @@ function progressBar(quiet: boolean): cliProgress.SingleBar | null {
 
 const CHUNK = 1000;
 
-async function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: string, quiet: boolean): Promise<Summary> {
+/** Feeds every file's proposals, CHUNK at a time, to `send`, with a progress bar and a summary. */
+async function ingestInChunks(
+  files: Map<string, unknown[]>,
+  quiet: boolean,
+  send: (chunk: unknown[]) => Promise<{ accepted: number; rejected: ProposalResult[] }>,
+): Promise<Summary> {
   const summary: Summary = { accepted: 0, rejected: [] };
   const total = [...files.values()].reduce((n, l) => n + l.length, 0);
   const bar = progressBar(quiet);
@@ -86,61 +91,50 @@ async function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: s
   for (const [file, items] of files) {
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
-      const report = ingestProposals(store, chunk, actor);
-      summary.accepted += report.accepted;
-      for (const r of report.results) if (!r.ok) summary.rejected.push({ file, result: r });
+      const r = await send(chunk);
+      summary.accepted += r.accepted;
+      for (const bad of r.rejected) summary.rejected.push({ file, result: { ...bad, index: bad.index + i } });
       done += chunk.length;
       bar?.update(done, { file: path.basename(file) });
-      await new Promise((r) => setImmediate(r));
     }
   }
   bar?.stop();
   return summary;
 }
 
-async function ingestRemote(server: string, token: string | undefined, files: Map<string, unknown[]>, quiet: boolean): Promise<Summary> {
-  const summary: Summary = { accepted: 0, rejected: [] };
+function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: string, quiet: boolean): Promise<Summary> {
+  return ingestInChunks(files, quiet, async (chunk) => {
+    const report = ingestProposals(store, chunk, actor);
+    await new Promise((r) => setImmediate(r)); // let the progress bar draw
+    return { accepted: report.accepted, rejected: report.results.filter((r) => !r.ok) };
+  });
+}
+
+function ingestRemote(server: string, token: string | undefined, files: Map<string, unknown[]>, quiet: boolean): Promise<Summary> {
   const base = server.replace(/\/+$/, "");
-  const total = [...files.values()].reduce((n, l) => n + l.length, 0);
-  const bar = progressBar(quiet);
-  bar?.start(total, 0, { file: "" });
-  let done = 0;
-  for (const [file, items] of files) {
-    for (let i = 0; i < items.length; i += CHUNK) {
-      const chunk = items.slice(i, i + CHUNK).map(toRestProposal);
-      const res = await fetch(`${base}/aspects?action=ingestProposalBatch`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "X-RestLi-Protocol-Version": "2.0.0",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ proposals: chunk, async: "false" }),
-      });
-      const text = await res.text();
-      let body: { value?: { results?: ProposalResult[] }; message?: string } = {};
-      try {
-        body = JSON.parse(text);
-      } catch {
-        /* not JSON: reported below */
-      }
-      const results = body.value?.results;
-      if (Array.isArray(results)) {
-        for (const r of results) {
-          if (r.ok) summary.accepted++;
-          else summary.rejected.push({ file, result: { ...r, index: r.index + i } });
-        }
-      } else if (res.ok) {
-        summary.accepted += chunk.length; // a plain DataHub GMS answers {} for an accepted batch
-      } else {
-        throw new Error(`${base} answered ${res.status}: ${body.message ?? text.slice(0, 300)}`);
-      }
-      done += chunk.length;
-      bar?.update(done, { file: path.basename(file) });
+  return ingestInChunks(files, quiet, async (chunk) => {
+    const res = await fetch(`${base}/aspects?action=ingestProposalBatch`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "X-RestLi-Protocol-Version": "2.0.0",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ proposals: chunk.map(toRestProposal), async: "false" }),
+    });
+    const text = await res.text();
+    let body: { value?: { results?: ProposalResult[] }; message?: string } = {};
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON: reported below */
     }
-  }
-  bar?.stop();
-  return summary;
+    const results = body.value?.results;
+    if (Array.isArray(results)) return { accepted: results.filter((r) => r.ok).length, rejected: results.filter((r) => !r.ok) };
+    // A plain DataHub GMS answers {} for an accepted batch.
+    if (res.ok) return { accepted: chunk.length, rejected: [] };
+    throw new Error(`${base} answered ${res.status}: ${body.message ?? text.slice(0, 300)}`);
+  });
 }
 
 export function buildCli(): Command {

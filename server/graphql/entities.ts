@@ -397,6 +397,26 @@ const lineageInfo = (v: P) => ({
   downstreamJobs: strings(v.downstreamJobs) ?? [],
 });
 
+/** Features and primary keys share their shape: (namespace, name) urns and one properties aspect. */
+function featureLike(propsAspect: string, deprecatedPropsField: string) {
+  return {
+    ...commonFields,
+    name: (p: Ref) => displayNameFromUrn(p.urn),
+    featureNamespace: (p: Ref) => (parseUrn(p.urn) as { featureNamespace: string }).featureNamespace,
+    dataType: async (p: Ref, _: unknown, ctx: Context) => (await aspect(ctx, p.urn, propsAspect))?.dataType ?? null,
+    properties: propsOf(propsAspect),
+    [deprecatedPropsField]: propsOf(propsAspect),
+  };
+}
+
+const featureLikeProperties = {
+  description: (v: P) => v.description ?? null,
+  dataType: (v: P) => v.dataType ?? null,
+  version: (v: P) => (v.version ? { versionTag: v.version.versionTag ?? null } : null),
+  sources: (v: P) => refs(v.sources),
+  customProperties: (v: P) => customProperties(v.__urn, v.customProperties),
+};
+
 export const entityResolvers = {
   MLModel: {
     ...commonFields,
@@ -497,36 +517,10 @@ export const entityResolvers = {
     createdAt: (v: P) => v.createdAt ?? v.created?.time ?? null,
     mlModelLineageInfo: lineageInfo,
   },
-  MLFeature: {
-    ...commonFields,
-    name: (p: Ref) => displayNameFromUrn(p.urn),
-    featureNamespace: (p: Ref) => (parseUrn(p.urn) as { featureNamespace: string }).featureNamespace,
-    dataType: async (p: Ref, _: unknown, ctx: Context) => (await aspect(ctx, p.urn, "mlFeatureProperties"))?.dataType ?? null,
-    properties: propsOf("mlFeatureProperties"),
-    featureProperties: propsOf("mlFeatureProperties"),
-  },
-  MLFeatureProperties: {
-    description: (v: P) => v.description ?? null,
-    dataType: (v: P) => v.dataType ?? null,
-    version: (v: P) => (v.version ? { versionTag: v.version.versionTag ?? null } : null),
-    sources: (v: P) => refs(v.sources),
-    customProperties: (v: P) => customProperties(v.__urn, v.customProperties),
-  },
-  MLPrimaryKey: {
-    ...commonFields,
-    name: (p: Ref) => displayNameFromUrn(p.urn),
-    featureNamespace: (p: Ref) => (parseUrn(p.urn) as { featureNamespace: string }).featureNamespace,
-    dataType: async (p: Ref, _: unknown, ctx: Context) => (await aspect(ctx, p.urn, "mlPrimaryKeyProperties"))?.dataType ?? null,
-    properties: propsOf("mlPrimaryKeyProperties"),
-    primaryKeyProperties: propsOf("mlPrimaryKeyProperties"),
-  },
-  MLPrimaryKeyProperties: {
-    description: (v: P) => v.description ?? null,
-    dataType: (v: P) => v.dataType ?? null,
-    version: (v: P) => (v.version ? { versionTag: v.version.versionTag ?? null } : null),
-    sources: (v: P) => refs(v.sources),
-    customProperties: (v: P) => customProperties(v.__urn, v.customProperties),
-  },
+  MLFeature: featureLike("mlFeatureProperties", "featureProperties"),
+  MLFeatureProperties: featureLikeProperties,
+  MLPrimaryKey: featureLike("mlPrimaryKeyProperties", "primaryKeyProperties"),
+  MLPrimaryKeyProperties: featureLikeProperties,
   MLFeatureTable: {
     ...commonFields,
     name: (p: Ref) => displayNameFromUrn(p.urn),
