@@ -77,7 +77,9 @@ const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
 /** Matches beyond this many are ranked and faceted over the most recently changed ones. */
-export const SEARCH_WINDOW = 5000;
+export const SEARCH_WINDOW = 2000;
+/** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
+export const RANK_ALL_UP_TO = 500;
 
 export class Store {
   readonly db: Database.Database;
@@ -123,6 +125,7 @@ export class Store {
     const store = new Store(db, file, opts);
     if (!opts.readonly) store.migrate();
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     return store;
   }
 
@@ -392,6 +395,7 @@ export class Store {
     }
     const exactWanted = start + count > SEARCH_WINDOW;
     this.run(`DELETE FROM temp.search_hits`);
+    this.run(`DELETE FROM temp.search_rank`);
     let total: number;
     let exact: boolean;
     if (fts) {
@@ -399,19 +403,24 @@ export class Store {
       const match = `(${fts})${kinds}`;
       const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
       const params = [match, ...facetParams];
-      // One evaluation of the match fills the window (newest first); only a larger result set
-      // needs a second one, to count it.
+      // 1. The window: the newest SEARCH_WINDOW matches, no scoring (one cheap pass of the index).
       const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
-      const inserted = this.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where}${limit}`,
-        ...params,
-      ).changes;
+      const inserted = this.run(`INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where}${limit}`, ...params).changes;
       exact = exactWanted || inserted <= SEARCH_WINDOW;
       if (exact) total = inserted;
       else {
         total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
         this.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
       }
+      // 2. Ranking: bm25 over every match when there are few; otherwise over the newest name
+      //    matches, which then come first (a name hit is what people look for), the rest newest first.
+      const few = inserted <= RANK_ALL_UP_TO;
+      this.run(
+        `INSERT INTO temp.search_rank (id, score)
+           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+        few ? match : `{name} : (${fts})${kinds}`,
+        ...facetParams,
+      );
     } else {
       // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
       // unary + keeps SQLite from scanning the (large) type index instead.
@@ -428,8 +437,9 @@ export class Store {
       );
     }
     const rows = this.all<Row>(
-      `SELECT h.id, e.urn, e.type, h.score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id
-        ORDER BY h.score, e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
+      `SELECT h.id, e.urn, e.type, coalesce(r.score, h.score) AS score
+         FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id LEFT JOIN temp.search_rank r ON r.id = h.id
+        ORDER BY coalesce(r.score, h.score), e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
       count,
       start,
     );
