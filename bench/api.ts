@@ -78,6 +78,7 @@ async function main() {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(60_000),
     });
     const body = (await res.json()) as { errors?: Array<{ message: string }>; data?: any };
     const ms = performance.now() - t;

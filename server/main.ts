@@ -59,7 +59,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   }
   const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log });
   const server = http.createServer(app);
-  server.keepAliveTimeout = 5000;
+  // Longer than clients' idle keep-alive (undici: 4 s, browsers: ~60 s), so the server never closes a
+  // connection a client is just reusing (that race surfaces as ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
