@@ -62,7 +62,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Longer than clients' idle keep-alive (undici: 4 s, browsers: ~60 s), so the server never closes a
   // connection a client is just reusing (that race surfaces as ECONNRESET).
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 30_000;
+  server.headersTimeout = 66_000; // above keepAliveTimeout, as Node advises
   server.requestTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
