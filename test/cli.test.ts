@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { startTestServer, type TestServer } from "./helpers";
+import { startTestServer, tempDir, type TestServer } from "./helpers";
 
 const cli = (args: string[], opts: { input?: string } = {}) =>
   spawnSync("node", ["bin/orrery.js", ...args], { encoding: "utf8", input: opts.input });
@@ -12,8 +12,7 @@ describe("orrery CLI", () => {
   let server: TestServer;
   let dir: string;
   beforeAll(async () => {
-    fs.mkdirSync("test-results", { recursive: true });
-    dir = fs.mkdtempSync(path.join("test-results", "cli-"));
+    dir = tempDir("orrery-cli-");
     server = await startTestServer();
   });
   afterAll(async () => {

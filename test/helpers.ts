@@ -13,8 +13,13 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
+/** A fresh directory under the OS temp dir; tests never depend on folders another test made. */
+export function tempDir(prefix = "orrery-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
 export async function startTestServer(opts: { demo?: boolean; requireAuth?: boolean } = {}): Promise<TestServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-test-"));
+  const dir = tempDir();
   const running = await startServer({
     db: path.join(dir, "catalog.db"),
     port: 0,

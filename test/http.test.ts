@@ -4,13 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { startServer, type RunningServer } from "../server/main";
+import { tempDir } from "./helpers";
 
 describe("serving the web app", () => {
   let server: RunningServer;
   let dir: string;
   beforeAll(async () => {
-    fs.mkdirSync("test-results", { recursive: true });
-    dir = fs.mkdtempSync(path.join("test-results", "http-"));
+    dir = tempDir("orrery-http-");
     fs.mkdirSync(path.join(dir, "dist", "assets"), { recursive: true });
     fs.writeFileSync(path.join(dir, "dist", "index.html"), "<!doctype html><title>Orrery</title><div id=root></div>");
     fs.writeFileSync(path.join(dir, "dist", "assets", "app-abc123.js"), "console.log('orrery');".repeat(200));

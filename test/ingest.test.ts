@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
-import { startTestServer, type TestServer } from "./helpers";
+import { startTestServer, tempDir, type TestServer } from "./helpers";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { readProposalFile } from "../server/cli";
@@ -36,7 +36,7 @@ describe("golden files", () => {
   }
 
   it("`orrery ingest` loads them all with a summary and exit code 0", () => {
-    const dir = fs.mkdtempSync(path.join(process.cwd(), "test-results", "cli-"));
+    const dir = tempDir("orrery-cli-");
     try {
       const out = execFileSync("node", ["bin/orrery.js", "ingest", ...goldenFiles.map((f) => path.join(GOLDEN_DIR, f)), "--db", path.join(dir, "c.db"), "--quiet"], {
         encoding: "utf8",
@@ -48,7 +48,7 @@ describe("golden files", () => {
   });
 
   it("`orrery ingest` exits non-zero and names each rejected proposal and why", () => {
-    const dir = fs.mkdtempSync(path.join(process.cwd(), "test-results", "cli-"));
+    const dir = tempDir("orrery-cli-");
     try {
       const file = path.join(dir, "bad.json");
       fs.writeFileSync(file, JSON.stringify([rest(MODEL, "mlModelProperties", { name: "ok" }), rest(MODEL, "noSuchAspect", {})]));
@@ -65,7 +65,6 @@ describe("golden files", () => {
 describe("ingestion over HTTP", () => {
   let server: TestServer;
   beforeAll(async () => {
-    fs.mkdirSync("test-results", { recursive: true });
     server = await startTestServer();
   });
   afterAll(() => server.stop());
