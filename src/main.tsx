@@ -5,11 +5,18 @@ import { ApolloProvider } from "@apollo/client/react";
 import { routeTree } from "./routeTree.gen";
 import { createApolloClient } from "./apollo";
 import { applyTheme, storedTheme } from "./lib/theme";
+import { parseSearchString, stringifySearchObject } from "./lib/urls";
 import "./index.css";
 
 applyTheme(storedTheme());
 
-const router = createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: true });
+const router = createRouter({
+  routeTree,
+  defaultPreload: "intent",
+  scrollRestoration: true,
+  parseSearch: parseSearchString,
+  stringifySearch: stringifySearchObject,
+});
 
 declare module "@tanstack/react-router" {
   interface Register {

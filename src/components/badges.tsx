@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { urnTail } from "../lib/format";
 
 const TONES = {
   neutral: "bg-slate-100 text-slate-700 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600",
@@ -9,45 +8,42 @@ const TONES = {
   warn: "bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-700",
   term: "bg-sky-50 text-sky-800 ring-sky-300 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-700",
 } as const;
+export type Tone = keyof typeof TONES;
 
-export function Badge({ children, tone = "neutral", title }: { children: ReactNode; tone?: keyof typeof TONES; title?: string }) {
+export function Badge({ children, tone = "neutral", title }: { children: ReactNode; tone?: Tone; title?: string }) {
   return (
-    <span title={title} className={`inline-flex max-w-64 items-center truncate rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>
+    <span title={title} className={`inline-flex max-w-64 items-center gap-1 truncate rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}>
       {children}
     </span>
   );
 }
 
+/** A version alias (champion, challenger, …): the production one stands out. */
+export function AliasBadge({ alias }: { alias: string }) {
+  const tone: Tone = /^(champion|production|prod|live)$/i.test(alias) ? "good" : /^(challenger|staging|candidate)$/i.test(alias) ? "warn" : "brand";
+  return (
+    <Badge tone={tone} title={`Alias: ${alias}`}>
+      {alias}
+    </Badge>
+  );
+}
+
+const RESULT_TONE: Record<string, Tone> = { SUCCESS: "good", FAILURE: "bad", SKIPPED: "neutral", UP_FOR_RETRY: "warn", RUNNING: "brand" };
+const RESULT_LABEL: Record<string, string> = { SUCCESS: "Success", FAILURE: "Failure", SKIPPED: "Skipped", UP_FOR_RETRY: "Up for retry", RUNNING: "Running" };
+
+/** A run's result with its status colour (and a glyph, so colour is not the only signal). */
 export function RunResult({ result }: { result: string | null | undefined }) {
-  if (!result) return <Badge>unknown</Badge>;
-  const tone = result === "SUCCESS" ? "good" : result === "FAILURE" ? "bad" : "warn";
-  return <Badge tone={tone}>{result}</Badge>;
-}
-
-export function TagList({ tags }: { tags: Array<{ urn: string; name?: string | null }> }) {
-  if (tags.length === 0) return <span className="text-sm text-slate-500 dark:text-slate-400">none</span>;
+  if (!result) return <Badge title="No run events recorded">unknown</Badge>;
+  const glyph = result === "SUCCESS" ? "✓" : result === "FAILURE" ? "✕" : result === "RUNNING" ? "…" : "";
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-      {tags.map((t) => (
-        <li key={t.urn}>
-          <Badge title={t.urn}>{t.name || urnTail(t.urn)}</Badge>
-        </li>
-      ))}
-    </ul>
+    <Badge tone={RESULT_TONE[result] ?? "warn"} title={`Result: ${result}`}>
+      {glyph ? <span aria-hidden>{glyph}</span> : null}
+      {RESULT_LABEL[result] ?? result}
+    </Badge>
   );
 }
 
-export function TermList({ terms }: { terms: Array<{ urn: string; name?: string | null }> }) {
-  if (terms.length === 0) return <span className="text-sm text-slate-500 dark:text-slate-400">none</span>;
-  return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Glossary terms">
-      {terms.map((t) => (
-        <li key={t.urn}>
-          <Badge tone="term" title={t.urn}>
-            {t.name || urnTail(t.urn)}
-          </Badge>
-        </li>
-      ))}
-    </ul>
-  );
+export const RUN_RESULTS = ["SUCCESS", "FAILURE", "SKIPPED", "UP_FOR_RETRY", "RUNNING"] as const;
+export function runResultLabel(r: string): string {
+  return RESULT_LABEL[r] ?? r;
 }

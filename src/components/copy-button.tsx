@@ -1,11 +1,12 @@
 import { useState } from "react";
+import { CheckIcon, CopyIcon } from "./icons";
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [done, setDone] = useState(false);
   return (
     <button
       type="button"
-      className="rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      className="inline-flex shrink-0 items-center gap-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
       onClick={() => {
         void navigator.clipboard?.writeText(text).then(() => {
           setDone(true);
@@ -13,8 +14,10 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         });
       }}
       aria-label={label}
+      title={label}
     >
-      {done ? "Copied" : "Copy"}
+      {done ? <CheckIcon /> : <CopyIcon />}
+      <span aria-live="polite">{done ? "Copied" : "Copy"}</span>
     </button>
   );
 }

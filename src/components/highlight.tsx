@@ -3,6 +3,7 @@ export function Highlight({ text, query }: { text: string; query?: string }) {
   const words = (query ?? "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1)
+    .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (words.length === 0) return <>{text}</>;
   const re = new RegExp(`(${words.join("|")})`, "giu");

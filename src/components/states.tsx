@@ -10,21 +10,48 @@ export function Skeleton({ lines = 3, label = "Loading" }: { lines?: number; lab
   );
 }
 
-export function EmptyState({ title, children, heading = "p" }: { title: string; children?: ReactNode; heading?: "p" | "h1" | "h2" }) {
+/** A designed empty state: what is missing, and how it gets there. */
+export function EmptyState({
+  title,
+  children,
+  heading = "p",
+  icon,
+}: {
+  title: string;
+  children?: ReactNode;
+  heading?: "p" | "h1" | "h2";
+  icon?: ReactNode;
+}) {
   const Title = heading;
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 px-6 py-8 text-center dark:border-slate-700">
-      <Title className={`font-medium text-slate-700 dark:text-slate-200 ${heading === "h1" ? "text-lg" : ""}`}>{title}</Title>
-      {children ? <div className="mx-auto mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">{children}</div> : null}
+    <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
+      {icon ? <div className="mb-3 flex justify-center text-slate-400 dark:text-slate-500">{icon}</div> : null}
+      <Title className={`font-medium text-slate-800 dark:text-slate-100 ${heading === "h1" ? "text-lg" : ""}`}>{title}</Title>
+      {children ? <div className="mx-auto mt-2 max-w-prose text-sm text-slate-600 dark:text-slate-400">{children}</div> : null}
     </div>
   );
 }
 
-export function ErrorMessage({ error, what = "This part of the page" }: { error: { message: string } | undefined | null; what?: string }) {
+/** A short line for a card whose list is empty (inside a card, a dashed box would be too loud). */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
+}
+
+export function ErrorMessage({
+  error,
+  what = "This part of the page",
+  verb = "loaded",
+}: {
+  error: { message: string } | undefined | null;
+  what?: string;
+  verb?: string;
+}) {
   if (!error) return null;
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-      <p className="font-medium">{what} could not be loaded.</p>
+      <p className="font-medium">
+        {what} could not be {verb}.
+      </p>
       <p className="mt-1 break-words font-mono text-xs">{error.message}</p>
     </div>
   );
@@ -37,4 +64,9 @@ export function Truncate({ text, className = "" }: { text: string; className?: s
       {text}
     </span>
   );
+}
+
+/** For code and identifiers: inline, monospace, wraps anywhere. */
+export function Code({ children }: { children: ReactNode }) {
+  return <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] break-all text-slate-800 dark:bg-slate-800 dark:text-slate-200">{children}</code>;
 }

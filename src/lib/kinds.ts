@@ -1,58 +1,26 @@
 /**
- * The kinds of asset the app has pages for, and how each maps to DataHub's entity types. All URLs
- * are built here: components never concatenate paths.
+ * The kinds of asset the app has pages for, how each maps to DataHub's entity types, and each kind's
+ * tabs (as data: the route validates the tab against this table; each page supplies one renderer per
+ * tab, checked by the type system).
  */
 export const KINDS = {
-  mlModelGroup: { label: "Model group", plural: "Model groups", entityType: "MLMODEL_GROUP", typename: "MLModelGroup", icon: "◎" },
-  mlModel: { label: "Model", plural: "Models", entityType: "MLMODEL", typename: "MLModel", icon: "◆" },
-  experiment: { label: "Experiment", plural: "Experiments", entityType: "CONTAINER", typename: "Container", icon: "⚗" },
-  run: { label: "Training run", plural: "Training runs", entityType: "DATA_PROCESS_INSTANCE", typename: "DataProcessInstance", icon: "▶" },
-  dataset: { label: "Dataset", plural: "Datasets", entityType: "DATASET", typename: "Dataset", icon: "▤" },
-  feature: { label: "Feature", plural: "Features", entityType: "MLFEATURE", typename: "MLFeature", icon: "◇" },
-  featureTable: { label: "Feature table", plural: "Feature tables", entityType: "MLFEATURE_TABLE", typename: "MLFeatureTable", icon: "▦" },
-  primaryKey: { label: "Primary key", plural: "Primary keys", entityType: "MLPRIMARY_KEY", typename: "MLPrimaryKey", icon: "⚿" },
+  mlModelGroup: { label: "Model group", plural: "Model groups", entityType: "MLMODEL_GROUP", typename: "MLModelGroup", urnType: "mlModelGroup" },
+  mlModel: { label: "Model", plural: "Models", entityType: "MLMODEL", typename: "MLModel", urnType: "mlModel" },
+  experiment: { label: "Experiment", plural: "Experiments", entityType: "CONTAINER", typename: "Container", urnType: "container" },
+  run: { label: "Training run", plural: "Training runs", entityType: "DATA_PROCESS_INSTANCE", typename: "DataProcessInstance", urnType: "dataProcessInstance" },
+  dataset: { label: "Dataset", plural: "Datasets", entityType: "DATASET", typename: "Dataset", urnType: "dataset" },
+  feature: { label: "Feature", plural: "Features", entityType: "MLFEATURE", typename: "MLFeature", urnType: "mlFeature" },
+  featureTable: { label: "Feature table", plural: "Feature tables", entityType: "MLFEATURE_TABLE", typename: "MLFeatureTable", urnType: "mlFeatureTable" },
+  primaryKey: { label: "Primary key", plural: "Primary keys", entityType: "MLPRIMARY_KEY", typename: "MLPrimaryKey", urnType: "mlPrimaryKey" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-const BY_ENTITY_TYPE = Object.fromEntries(KIND_NAMES.map((k) => [KINDS[k].entityType, k])) as Record<string, Kind>;
-const BY_TYPENAME = Object.fromEntries(KIND_NAMES.map((k) => [KINDS[k].typename, k])) as Record<string, Kind>;
+/** The kinds counted on the home page and offered as search types, in display order. */
+export const BROWSABLE_KINDS = ["mlModelGroup", "mlModel", "experiment", "run", "dataset", "feature", "featureTable"] as const satisfies readonly Kind[];
 
-export function kindOfEntityType(t: string | null | undefined): Kind | null {
-  return (t && BY_ENTITY_TYPE[t]) || null;
-}
-
-export function kindOfTypename(t: string | null | undefined): Kind | null {
-  return (t && BY_TYPENAME[t]) || null;
-}
-
-/** Kind from a URN (used where only a urn string is at hand, e.g. lineage info lists). */
-export function kindOfUrn(urn: string): Kind | null {
-  const t = /^urn:li:([A-Za-z]+):/.exec(urn)?.[1];
-  switch (t) {
-    case "mlModelGroup":
-      return "mlModelGroup";
-    case "mlModel":
-      return "mlModel";
-    case "container":
-      return "experiment";
-    case "dataProcessInstance":
-      return "run";
-    case "dataset":
-      return "dataset";
-    case "mlFeature":
-      return "feature";
-    case "mlFeatureTable":
-      return "featureTable";
-    case "mlPrimaryKey":
-      return "primaryKey";
-    default:
-      return null;
-  }
-}
-
-export const TABS: Record<Kind, ReadonlyArray<{ id: string; label: string }>> = {
+export const TABS = {
   mlModelGroup: [
     { id: "summary", label: "Summary" },
     { id: "models", label: "Models" },
@@ -96,8 +64,33 @@ export const TABS: Record<Kind, ReadonlyArray<{ id: string; label: string }>> = 
     { id: "summary", label: "Summary" },
     { id: "lineage", label: "Lineage" },
   ],
-};
+} as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;
+
+export type TabId<K extends Kind> = (typeof TABS)[K][number]["id"];
+export type AnyTabId = TabId<Kind>;
+
+const BY_ENTITY_TYPE = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].entityType, k]));
+const BY_TYPENAME = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].typename, k]));
+const BY_URN_TYPE = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].urnType, k]));
 
 export function isKind(s: string): s is Kind {
-  return s in KINDS;
+  return Object.hasOwn(KINDS, s);
+}
+
+export function isTab<K extends Kind>(kind: K, tab: string): tab is TabId<K> {
+  return (TABS[kind] as ReadonlyArray<{ id: string }>).some((t) => t.id === tab);
+}
+
+export function kindOfEntityType(t: string | null | undefined): Kind | null {
+  return (t && BY_ENTITY_TYPE.get(t)) || null;
+}
+
+export function kindOfTypename(t: string | null | undefined): Kind | null {
+  return (t && BY_TYPENAME.get(t)) || null;
+}
+
+/** Kind from a URN (used where only a urn string is at hand, e.g. lineage info lists). */
+export function kindOfUrn(urn: string): Kind | null {
+  const t = /^urn:li:([A-Za-z]+):/.exec(urn)?.[1];
+  return (t && BY_URN_TYPE.get(t)) || null;
 }

@@ -1,42 +1,48 @@
 import { createFileRoute, notFound } from "@tanstack/react-router";
-import { z } from "zod";
-import { KIND_NAMES, TABS, type Kind } from "../lib/kinds";
-import { ModelGroupPage } from "../entities/model-group/page";
-import { ModelVersionPage } from "../entities/model/page";
-import { ExperimentPageView } from "../entities/experiment/page";
-import { RunPageView } from "../entities/run/page";
-import { DatasetPageView } from "../entities/dataset/page";
-import { FeaturePageView, FeatureTablePageView, PrimaryKeyPageView } from "../entities/feature/page";
+import * as z from "zod/mini";
+import { KIND_NAMES, isTab, type Kind, type TabId } from "../lib/kinds";
+import { parseEntityTabSearch } from "../lib/urls";
+import type { EntityPageProps } from "../components/entity-shell";
+import { ModelGroupPage } from "../entities/mlModelGroup/page";
+import { ModelPage } from "../entities/mlModel/page";
+import { ExperimentPage } from "../entities/experiment/page";
+import { RunPage } from "../entities/run/page";
+import { DatasetPage } from "../entities/dataset/page";
+import { FeaturePage } from "../entities/feature/page";
+import { FeatureTablePage } from "../entities/featureTable/page";
+import { PrimaryKeyPage } from "../entities/primaryKey/page";
 
+/** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
   kind: z.enum(KIND_NAMES as [Kind, ...Kind[]]),
-  urn: z.string().min(1).max(2000),
+  urn: z.string().check(z.minLength(1), z.maxLength(2000)),
   tab: z.string(),
 });
 
-const PAGES: Record<Kind, (p: { urn: string; tab: string }) => React.ReactNode> = {
+const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   mlModelGroup: ModelGroupPage,
-  mlModel: ModelVersionPage,
-  experiment: ExperimentPageView,
-  run: RunPageView,
-  dataset: DatasetPageView,
-  feature: FeaturePageView,
-  featureTable: FeatureTablePageView,
-  primaryKey: PrimaryKeyPageView,
+  mlModel: ModelPage,
+  experiment: ExperimentPage,
+  run: RunPage,
+  dataset: DatasetPage,
+  feature: FeaturePage,
+  featureTable: FeatureTablePage,
+  primaryKey: PrimaryKeyPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({
   params: {
     parse: (raw) => {
       const p = Params.safeParse(raw);
-      if (!p.success || !TABS[p.data.kind].some((t) => t.id === p.data.tab)) throw notFound();
-      return p.data;
+      if (!p.success || !isTab(p.data.kind, p.data.tab)) throw notFound();
+      return { kind: p.data.kind, urn: p.data.urn, tab: p.data.tab as TabId<Kind> };
     },
     stringify: (p) => p,
   },
+  validateSearch: parseEntityTabSearch,
   component: function EntityRoute() {
     const { kind, urn, tab } = Route.useParams();
-    const Page = PAGES[kind];
+    const Page = PAGES[kind] as (p: EntityPageProps<Kind>) => React.ReactNode;
     return <Page key={urn} urn={urn} tab={tab} />;
   },
 });

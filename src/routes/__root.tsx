@@ -1,15 +1,24 @@
 import { Link, Outlet, createRootRoute } from "@tanstack/react-router";
 import { SearchBox } from "../search/search-box";
 import { ThemeToggle } from "../components/theme-toggle";
-import { EmptyState } from "../components/states";
+import { EmptyState, ErrorMessage } from "../components/states";
+import { urls } from "../lib/urls";
 
 export const Route = createRootRoute({
   component: Root,
   notFoundComponent: () => (
-    <div className="mx-auto max-w-3xl p-8">
-      <EmptyState heading="h1" title="There is no page here">
-        Check the address, or <Link to="/" className="text-indigo-700 underline dark:text-indigo-300">go to the home page</Link> and search.
-      </EmptyState>
+    <EmptyState heading="h1" title="There is no page here">
+      Check the address, or{" "}
+      <Link {...urls.home()} className="text-indigo-700 underline dark:text-indigo-300">
+        go to the home page
+      </Link>{" "}
+      and search.
+    </EmptyState>
+  ),
+  errorComponent: ({ error }) => (
+    <div className="space-y-3">
+      <h1 className="text-xl font-semibold">Something went wrong</h1>
+      <ErrorMessage error={error instanceof Error ? error : new Error(String(error))} what="This page" verb="shown" />
     </div>
   ),
 });
@@ -17,22 +26,28 @@ export const Route = createRootRoute({
 function Root() {
   return (
     <div className="flex min-h-screen min-w-[1024px] flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-1 dark:focus:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-1 dark:focus:bg-slate-900"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
-          <Link to="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white" aria-label="Orrery home">
-            <img src="/favicon.svg" alt="" width={22} height={22} />
+        <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-2.5">
+          <Link {...urls.home()} className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 dark:text-white" aria-label="Orrery home">
+            <img src="/favicon.svg" alt="" width={24} height={24} />
             Orrery
           </Link>
           <SearchBox />
-          <div className="ml-auto">
+          <nav aria-label="Main" className="ml-auto flex items-center gap-4 text-sm">
+            <Link {...urls.search()} className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white" activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}>
+              Browse
+            </Link>
             <ThemeToggle />
-          </div>
+          </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-6">
         <Outlet />
       </main>
     </div>

@@ -1,11 +1,10 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SearchParams } from "../search/params";
+import { parseSearchParams } from "../lib/urls";
 import { SearchPage } from "../search/search-page";
 
 export const Route = createFileRoute("/search")({
-  validateSearch: (search) => SearchParams.parse(search),
+  validateSearch: parseSearchParams,
   component: function SearchRoute() {
-    const params = Route.useSearch();
-    return <SearchPage params={params} />;
+    return <SearchPage params={Route.useSearch()} />;
   },
 });

@@ -1,101 +1,96 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ComponentType } from "react";
 import { useNavigate } from "@tanstack/react-router";
-import { useQuery } from "@apollo/client/react";
-import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions } from "@headlessui/react";
-import { graphql } from "../gql";
-import { kindOfEntityType, KINDS, type Kind } from "../lib/kinds";
+import { urls } from "../lib/urls";
+import { SearchIcon } from "../components/icons";
 
-const Autocomplete = graphql(`
-  query Autocomplete($query: String!) {
-    autoCompleteForMultiple(input: { query: $query, limit: 5 }) {
-      suggestions {
-        type
-        suggestions
-        entities {
-          urn
-          type
-        }
-      }
-    }
-  }
-`);
+// The autocomplete (Headless UI's combobox, with its positioning and virtualisation code) is ~35 kB
+// gzipped, so the first page ships a plain search form and the combobox loads on the first sign of
+// intent: pointer over the box, focus, or "/".
+// (Loaded by hand rather than with React.lazy: a Suspense fallback would remount the input the
+// person is typing into, and lose their focus and keystrokes.)
+const loadCombobox = () => import("./search-combobox");
+type ComboboxComponent = Awaited<ReturnType<typeof loadCombobox>>["default"];
 
-type Option = { kind: "search"; query: string } | { kind: "entity"; urn: string; name: string; entityKind: Kind };
+export const INPUT_CLASS =
+  "w-full rounded-md border border-slate-300 bg-white py-1.5 pr-3 pl-8 text-sm text-slate-900 placeholder:text-slate-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/40 focus:outline-none dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400";
+export const INPUT_LABEL = "Search models, runs, datasets and more";
+export const PLACEHOLDER = "Search models, runs, datasets…";
 
-/** The header's search box: autocomplete across kinds; "/" focuses it; Enter searches or opens. */
+/** The "/" key hint at the right of the empty box. */
+export function SlashHint() {
+  return (
+    <kbd
+      aria-hidden
+      className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-[0.7rem] text-slate-500 dark:border-slate-600 dark:text-slate-400"
+    >
+      /
+    </kbd>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) || el.isContentEditable);
+}
+
+/** The header's search box on every page: "/" focuses it; Enter searches; suggestions across all kinds. */
 export function SearchBox() {
   const [text, setText] = useState("");
-  const [debounced, setDebounced] = useState("");
+  const [Combobox, setCombobox] = useState<ComponentType<Parameters<ComboboxComponent>[0]> | null>(null);
+  const armed = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(text.trim()), 120);
-    return () => clearTimeout(t);
-  }, [text]);
+  const arm = () => {
+    if (armed.current) return;
+    armed.current = true;
+    loadCombobox().then(
+      (m) => setCombobox(() => m.default),
+      () => {
+        armed.current = false; // offline or a new deployment: the plain form keeps working, try again later
+      },
+    );
+  };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key === "/" && !e.ctrlKey && !e.metaKey && target && !["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && !target.isContentEditable) {
+      if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
         e.preventDefault();
         input.current?.focus();
+        arm();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
-  const { data } = useQuery(Autocomplete, { variables: { query: debounced }, skip: debounced.length < 2, fetchPolicy: "cache-first" });
-  const options: Option[] = [];
-  if (text.trim()) options.push({ kind: "search", query: text.trim() });
-  for (const group of data?.autoCompleteForMultiple?.suggestions ?? []) {
-    const k = kindOfEntityType(group.type);
-    if (!k) continue;
-    group.entities.forEach((e, i) => options.push({ kind: "entity", urn: e.urn, name: group.suggestions[i] ?? e.urn, entityKind: k }));
-  }
-  const choose = (o: Option | null) => {
-    if (!o) return;
-    if (o.kind === "search") void navigate({ to: "/search", search: { q: o.query } });
-    else void navigate({ to: "/$kind/$urn/$tab", params: { kind: o.entityKind, urn: o.urn, tab: "summary" } });
+  });
+  const submit = (q: string) => {
+    void navigate(urls.search(q.trim() ? { q: q.trim() } : {}));
     setText("");
     input.current?.blur();
   };
-  return (
-    <Combobox<Option | null> value={null} onChange={choose} immediate>
-      <div className="relative w-full max-w-xl">
-        <ComboboxInput
-          ref={input}
-          aria-label="Search models, runs, datasets and more"
-          placeholder="Search models, runs, datasets…  (press /)"
-          className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
-          onChange={(e) => setText(e.target.value)}
-          value={text}
-          displayValue={() => text}
-        />
-        <ComboboxOptions
-          anchor="bottom start"
-          className="z-50 w-[var(--input-width)] rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible dark:border-slate-700 dark:bg-slate-900"
-        >
-          {options.map((o) => (
-            <ComboboxOption
-              key={o.kind === "search" ? "search" : o.urn}
-              value={o}
-              className="flex cursor-pointer items-center gap-2 px-3 py-1.5 data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950"
-            >
-              {o.kind === "search" ? (
-                <span>
-                  Search for <strong>“{o.query}”</strong>
-                </span>
-              ) : (
-                <>
-                  <span className="w-24 shrink-0 text-xs text-slate-600 dark:text-slate-400">{KINDS[o.entityKind].label}</span>
-                  <span className="truncate" title={o.urn}>
-                    {o.name}
-                  </span>
-                </>
-              )}
-            </ComboboxOption>
-          ))}
-        </ComboboxOptions>
-      </div>
-    </Combobox>
+  const plain = (
+    <form
+      role="search"
+      className="relative w-full max-w-xl"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(text);
+      }}
+    >
+      <span className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-500 dark:text-slate-400">
+        <SearchIcon />
+      </span>
+      <input
+        ref={input}
+        type="search"
+        aria-label={INPUT_LABEL}
+        placeholder={PLACEHOLDER}
+        className={INPUT_CLASS}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onFocus={arm}
+        onPointerEnter={arm}
+      />
+      {text ? null : <SlashHint />}
+    </form>
   );
+  return Combobox ? <Combobox inputRef={input} text={text} onText={setText} onSearch={submit} /> : plain;
 }

@@ -1,36 +1,40 @@
-import { graphql, getFragmentData, type FragmentType } from "../gql";
-import type { EntityListItemFragment as EntityListItemFragmentData } from "../gql/graphql";
-import { kindOfEntityType, KINDS } from "../lib/kinds";
-import { platformLabel } from "../lib/format";
-import { EntityLink, KindIcon } from "../components/entity-link";
-import { Highlight } from "../components/highlight";
+import type { ReactNode } from "react";
+import { graphql, getFragmentData, type FragmentType } from "../../gql";
+import type { EntityListItemFragment } from "../../gql/graphql";
+import { kindOfEntityType, KINDS } from "../../lib/kinds";
+import { platformLabel } from "../../lib/format";
+import { EntityLink } from "../../components/entity-link";
+import { KindIcon } from "../../components/icons";
+import { Highlight } from "../../components/highlight";
 
-export const EntityListItemFragment = graphql(`
+export const EntityListItem = graphql(`
   fragment EntityListItem on Entity {
     urn
     type
     ... on MLModel {
       name
-      platform { name properties { displayName } }
-      properties { description }
+      platform { urn name properties { displayName } }
+      modelProperties: properties { name description }
       versionProperties { version { versionTag } aliases { versionTag } }
     }
     ... on MLModelGroup {
       name
-      platform { name properties { displayName } }
-      properties { description }
+      platform { urn name properties { displayName } }
+      groupProperties: properties { name description }
     }
     ... on Container {
-      platform { name properties { displayName } }
+      platform { urn name properties { displayName } }
       properties { name description }
+      subTypes { typeNames }
     }
     ... on DataProcessInstance {
-      runPlatform: platform { name properties { displayName } }
+      runPlatform: platform { urn name properties { displayName } }
       properties { name }
+      runState: state(limit: 1) { status timestampMillis result { resultType } }
     }
     ... on Dataset {
       name
-      platform { name properties { displayName } }
+      platform { urn name properties { displayName } }
       properties { name description }
     }
     ... on MLFeature {
@@ -40,26 +44,17 @@ export const EntityListItemFragment = graphql(`
     }
     ... on MLFeatureTable {
       name
-      platform { name properties { displayName } }
+      platform { urn name properties { displayName } }
       properties { description }
     }
     ... on MLPrimaryKey {
       name
       featureNamespace
     }
-    ... on Tag {
-      name
-    }
-    ... on GlossaryTerm {
-      name
-    }
-    ... on CorpUser {
-      username
-    }
   }
 `);
 
-type Item = EntityListItemFragmentData;
+type Item = EntityListItemFragment;
 
 export function itemName(e: Item): string {
   switch (e.__typename) {
@@ -68,14 +63,18 @@ export function itemName(e: Item): string {
       return e.properties?.name || e.urn;
     case "Dataset":
       return e.properties?.name || e.name;
-    case "CorpUser":
-      return e.username;
+    case "MLModel":
+      return e.modelProperties?.name || e.name;
+    case "MLModelGroup":
+      return e.groupProperties?.name || e.name;
     default:
       return "name" in e && e.name ? e.name : e.urn;
   }
 }
 
 function itemDescription(e: Item): string | null {
+  if (e.__typename === "MLModel") return e.modelProperties?.description ?? null;
+  if (e.__typename === "MLModelGroup") return e.groupProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
@@ -84,31 +83,66 @@ function itemPlatform(e: Item): string | null {
   return "platform" in e && e.platform ? platformLabel(e.platform) : null;
 }
 
-/** One asset in a list: icon, name (highlighted), kind, platform, first line of the description. */
-export function EntityListRow({ entity, query }: { entity: FragmentType<typeof EntityListItemFragment>; query?: string }) {
-  const e = getFragmentData(EntityListItemFragment, entity);
+function itemDetail(e: Item): string | null {
+  if (e.__typename === "MLModel" && e.versionProperties?.version.versionTag) return `version ${e.versionProperties.version.versionTag}`;
+  if (e.__typename === "MLFeature" || e.__typename === "MLPrimaryKey") return e.featureNamespace;
+  if (e.__typename === "DataProcessInstance") {
+    const last = e.runState?.[0];
+    return last ? (last.result?.resultType?.toLowerCase() ?? (last.status === "STARTED" ? "running" : null)) : null;
+  }
+  return null;
+}
+
+/** The first line of a (markdown) description, as plain text. */
+function firstLine(text: string): string {
+  const line = text.split(/\n\s*\n|\n(?=#)/)[0] ?? "";
+  return line
+    .replace(/^\s*(#+|>)\s*/gm, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(\*\*|__|`)(.+?)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** One asset in a list: icon, name (query words highlighted), kind, platform, first line of the description. */
+export function EntityListRow({
+  entity,
+  query,
+  aside,
+  children,
+}: {
+  entity: FragmentType<typeof EntityListItem>;
+  query?: string;
+  /** shown at the right (e.g. how it relates to the page's entity) */
+  aside?: ReactNode;
+  /** extra lines under the description (e.g. matched fields) */
+  children?: ReactNode;
+}) {
+  const e = getFragmentData(EntityListItem, entity);
   const kind = kindOfEntityType(e.type);
   const description = itemDescription(e);
   const platform = itemPlatform(e);
+  const detail = itemDetail(e);
+  const name = itemName(e);
   return (
     <div className="flex min-w-0 items-start gap-3 py-3">
       <KindIcon kind={kind} />
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
-          <EntityLink urn={e.urn} kind={kind} className="truncate font-medium">
-            <Highlight text={itemName(e)} query={query} />
+          <EntityLink urn={e.urn} kind={kind} name={name} className="truncate font-medium">
+            <Highlight text={name} query={query} />
           </EntityLink>
+          {aside ? <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-400">{aside}</span> : null}
         </div>
         <p className="truncate text-xs text-slate-600 dark:text-slate-400">
-          {kind ? KINDS[kind].label : e.type}
-          {platform ? ` · ${platform}` : ""}
-          {e.__typename === "MLModel" && e.versionProperties ? ` · version ${e.versionProperties.version.versionTag ?? "?"}` : ""}
+          {[kind ? KINDS[kind].label : e.type, platform, detail].filter(Boolean).join(" · ")}
         </p>
         {description ? (
-          <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300" title={description}>
-            <Highlight text={description} query={query} />
+          <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300" title={firstLine(description)}>
+            <Highlight text={firstLine(description)} query={query} />
           </p>
         ) : null}
+        {children}
       </div>
     </div>
   );

@@ -1,0 +1,65 @@
+import { Link } from "@tanstack/react-router";
+import { graphql, getFragmentData, type FragmentType } from "../../gql";
+import { Card, Facts } from "../../components/card";
+import { EmptyNote } from "../../components/states";
+import { urls } from "../../lib/urls";
+import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
+import { RelatedList } from "../shared/related-list";
+
+export const ExperimentSummary = graphql(`
+  fragment ExperimentSummary on Container {
+    urn
+    platform { ...PlatformFields }
+    subTypes { typeNames }
+    properties { description qualifiedName externalUrl customProperties { key value } }
+    editableProperties { description }
+    ownership { ...OwnersFields }
+    tags { ...TagsFields }
+    glossaryTerms { ...TermsFields }
+    recent: entities(input: { start: 0, count: 5 }) {
+      total
+      searchResults { entity { urn ...RelatedItem } }
+    }
+  }
+`);
+
+export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<typeof ExperimentSummary> }) {
+  const c = getFragmentData(ExperimentSummary, experiment);
+  const p = c.properties;
+  const total = c.recent?.total ?? 0;
+  return (
+    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+      <div className="space-y-4">
+        <AboutCard description={c.editableProperties?.description || p?.description} ownership={c.ownership} globalTags={c.tags} glossaryTerms={c.glossaryTerms} />
+        <CustomPropertiesCard entries={p?.customProperties} />
+      </div>
+      <div className="space-y-4">
+        <Card title="Details">
+          <Facts
+            rows={[
+              ["Kind", c.subTypes?.typeNames?.join(", ") || "Container"],
+              ["Platform", platformName(c.platform) ?? "—"],
+              ["Contains", `${total.toLocaleString("en-US")} ${total === 1 ? "asset" : "assets"}`],
+              ...(p?.qualifiedName ? ([["Qualified name", <span className="font-mono text-xs break-all">{p.qualifiedName}</span>]] as Array<[string, React.ReactNode]>) : []),
+            ]}
+          />
+        </Card>
+        <Card
+          title="Latest runs"
+          actions={
+            total > 0 ? (
+              <Link {...urls.entity("experiment", c.urn, "entities")} className="text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+                All runs →
+              </Link>
+            ) : null
+          }
+        >
+          <RelatedList
+            items={(c.recent?.searchResults ?? []).map((r) => ({ entity: r.entity }))}
+            empty={<EmptyNote>No runs yet. Runs appear when a training run's container aspect points at this experiment.</EmptyNote>}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { graphql, getFragmentData, type FragmentType } from "../../gql";
+import { Card, Facts } from "../../components/card";
+import { EntityLink } from "../../components/entity-link";
+import { EmptyNote } from "../../components/states";
+import { AboutCard, CustomPropertiesCard } from "../shared/meta";
+import { RelatedList } from "../shared/related-list";
+
+export const FeatureSummary = graphql(`
+  fragment FeatureSummary on MLFeature {
+    urn
+    featureNamespace
+    dataType
+    description
+    properties { description dataType version { versionTag } sources { urn name properties { name } } customProperties { key value } }
+    editableProperties { description }
+    ownership { ...OwnersFields }
+    tags { ...TagsFields }
+    glossaryTerms { ...TermsFields }
+    usedBy: relationships(input: { types: ["Consumes"], direction: INCOMING, start: 0, count: 10 }) {
+      total
+      relationships { entity { urn ...RelatedItem } }
+    }
+  }
+`);
+
+export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof FeatureSummary> }) {
+  const f = getFragmentData(FeatureSummary, feature);
+  const sources = (f.properties?.sources ?? []).flatMap((s) => (s ? [s] : []));
+  return (
+    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+      <div className="space-y-4">
+        <AboutCard description={f.editableProperties?.description || f.properties?.description || f.description} ownership={f.ownership} globalTags={f.tags} glossaryTerms={f.glossaryTerms} />
+        <CustomPropertiesCard entries={f.properties?.customProperties} />
+      </div>
+      <div className="space-y-4">
+        <Card title="Details">
+          <Facts
+            rows={[
+              ["Data type", (f.properties?.dataType ?? f.dataType)?.toLowerCase() ?? "—"],
+              ["Namespace", <span className="font-mono text-xs break-all">{f.featureNamespace}</span>],
+              ["Version", f.properties?.version?.versionTag ?? "—"],
+            ]}
+          />
+        </Card>
+        <Card title="Sources">
+          {sources.length ? (
+            <ul className="space-y-1 text-sm">
+              {sources.map((s) => (
+                <li key={s.urn} className="truncate">
+                  <EntityLink urn={s.urn} kind="dataset" name={s.properties?.name || s.name} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyNote>No source datasets recorded (mlFeatureProperties.sources).</EmptyNote>
+          )}
+        </Card>
+        <Card title="Used by models">
+          <RelatedList items={f.usedBy?.relationships ?? []} total={f.usedBy?.total} empty={<EmptyNote>No model lists this feature (mlModelProperties.mlFeatures).</EmptyNote>} />
+        </Card>
+      </div>
+    </div>
+  );
+}

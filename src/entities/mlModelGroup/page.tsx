@@ -1,0 +1,69 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql, getFragmentData } from "../../gql";
+import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
+import { Badge } from "../../components/badges";
+import { HeaderMeta, platformName } from "../shared/meta";
+import { LineageTab } from "../shared/lineage-tab";
+import { HistoryTab } from "../shared/history-tab";
+import { GroupSummaryTab } from "./summary-tab";
+import { GroupModelsTab } from "./models-tab";
+
+const GroupHeader = graphql(`
+  fragment GroupHeader on MLModelGroup {
+    urn
+    name
+    platform { ...PlatformFields }
+    properties { name externalUrl }
+    deprecation { deprecated note }
+    ownership { ...OwnersFields }
+    tags { ...TagsFields }
+  }
+`);
+
+const GroupPageQuery = graphql(`
+  query ModelGroupPage($urn: String!) {
+    mlModelGroup(urn: $urn) {
+      urn
+      ...GroupHeader
+      ...GroupSummary
+    }
+  }
+`);
+
+export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
+  const { data, loading, error } = useQuery(GroupPageQuery, { variables: { urn } });
+  const g = data?.mlModelGroup;
+  const h = getFragmentData(GroupHeader, g);
+  const platform = h ? platformName(h.platform) : null;
+  return (
+    <EntityShell
+      kind="mlModelGroup"
+      urn={urn}
+      tab={tab}
+      loading={loading}
+      error={error}
+      header={
+        h
+          ? {
+              name: h.properties?.name || h.name,
+              platform,
+              externalUrl: h.properties?.externalUrl,
+              breadcrumb: [platform, "Model groups"],
+              status: h.deprecation?.deprecated ? (
+                <Badge tone="warn" title={h.deprecation.note ?? undefined}>
+                  deprecated
+                </Badge>
+              ) : null,
+              meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,
+            }
+          : null
+      }
+      tabs={{
+        summary: () => <GroupSummaryTab group={g!} />,
+        models: () => <GroupModelsTab urn={urn} />,
+        lineage: () => <LineageTab urn={urn} kindLabel="model group" />,
+        history: () => <HistoryTab kindLabel="model group" />,
+      }}
+    />
+  );
+}

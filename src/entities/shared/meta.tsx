@@ -1,0 +1,189 @@
+/**
+ * Owners, tags, glossary terms and platform: the same aspects on every kind, each with the fragment
+ * that the component rendering it needs.
+ */
+import type { ReactNode } from "react";
+import { Link } from "@tanstack/react-router";
+import { graphql, getFragmentData, type FragmentType } from "../../gql";
+import { Badge } from "../../components/badges";
+import { Card, KeyValueTable } from "../../components/card";
+import { MarkdownView } from "../../components/markdown";
+import { EmptyNote } from "../../components/states";
+import { urnTail } from "../../lib/format";
+import { urls } from "../../lib/urls";
+
+export const OwnersFields = graphql(`
+  fragment OwnersFields on Ownership {
+    owners {
+      owner {
+        ... on CorpUser {
+          urn
+          username
+          properties { displayName fullName }
+        }
+        ... on CorpGroup {
+          urn
+          name
+          properties { displayName }
+        }
+      }
+    }
+  }
+`);
+
+export const TagsFields = graphql(`
+  fragment TagsFields on GlobalTags {
+    tags { tag { urn name properties { name } } }
+  }
+`);
+
+export const TermsFields = graphql(`
+  fragment TermsFields on GlossaryTerms {
+    terms { term { urn name properties { name } } }
+  }
+`);
+
+export const PlatformFields = graphql(`
+  fragment PlatformFields on DataPlatform {
+    urn
+    name
+    properties { displayName }
+  }
+`);
+
+interface Named {
+  urn: string;
+  name: string;
+}
+
+export function platformName(p: FragmentType<typeof PlatformFields> | null | undefined): string | null {
+  const d = getFragmentData(PlatformFields, p);
+  return d ? d.properties?.displayName || d.name : null;
+}
+
+export function owners(o: FragmentType<typeof OwnersFields> | null | undefined): Named[] {
+  return (getFragmentData(OwnersFields, o)?.owners ?? []).map(({ owner }) =>
+    owner.__typename === "CorpUser"
+      ? { urn: owner.urn, name: owner.properties?.displayName || owner.properties?.fullName || owner.username }
+      : { urn: owner.urn, name: owner.properties?.displayName || owner.name },
+  );
+}
+
+export function tags(t: FragmentType<typeof TagsFields> | null | undefined): Named[] {
+  return (getFragmentData(TagsFields, t)?.tags ?? []).map(({ tag }) => ({ urn: tag.urn, name: tag.properties?.name || tag.name || urnTail(tag.urn) }));
+}
+
+export function terms(t: FragmentType<typeof TermsFields> | null | undefined): Named[] {
+  return (getFragmentData(TermsFields, t)?.terms ?? []).map(({ term }) => ({ urn: term.urn, name: term.properties?.name || term.name || urnTail(term.urn) }));
+}
+
+/** A chip that searches for everything with the same owner, tag or term. */
+function FilterChip({ item, param, tone, prefix }: { item: Named; param: "owner" | "tag" | "term"; tone: "brand" | "neutral" | "term"; prefix?: string }) {
+  return (
+    <Link {...urls.search({ [param]: [item.urn] })} className="rounded-full focus-visible:outline-2 focus-visible:outline-indigo-500" title={`Everything with ${param} ${item.name}`}>
+      <Badge tone={tone}>
+        {prefix ? (
+          <span>
+            <span aria-hidden>{prefix}</span>
+            {item.name}
+          </span>
+        ) : (
+          item.name
+        )}
+      </Badge>
+    </Link>
+  );
+}
+
+function ChipList({ items, param, tone, label, prefix }: { items: Named[]; param: "owner" | "tag" | "term"; tone: "brand" | "neutral" | "term"; label: string; prefix?: string }) {
+  if (items.length === 0) return <span className="text-sm text-slate-500 dark:text-slate-400">none</span>;
+  return (
+    <ul className="flex flex-wrap gap-1.5" aria-label={label}>
+      {items.map((t) => (
+        <li key={t.urn}>
+          <FilterChip item={t} param={param} tone={tone} prefix={prefix} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Owners and tags under the title of every entity page. */
+export function HeaderMeta({
+  ownership,
+  globalTags,
+}: {
+  ownership: FragmentType<typeof OwnersFields> | null | undefined;
+  globalTags: FragmentType<typeof TagsFields> | null | undefined;
+}) {
+  const o = owners(ownership);
+  const t = tags(globalTags);
+  if (o.length + t.length === 0) return null;
+  return (
+    <>
+      {o.length ? <ChipList items={o} param="owner" tone="brand" label="Owners" prefix="@" /> : null}
+      {t.length ? <ChipList items={t} param="tag" tone="neutral" label="Tags" prefix="#" /> : null}
+    </>
+  );
+}
+
+/** Description (markdown, sanitised) with owners, tags and glossary terms. */
+export function AboutCard({
+  description,
+  ownership,
+  globalTags,
+  glossaryTerms,
+  children,
+}: {
+  description: string | null | undefined;
+  ownership: FragmentType<typeof OwnersFields> | null | undefined;
+  globalTags: FragmentType<typeof TagsFields> | null | undefined;
+  glossaryTerms: FragmentType<typeof TermsFields> | null | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <Card title="About">
+      {description ? (
+        <MarkdownView text={description} />
+      ) : (
+        <EmptyNote>No description yet. It arrives with ingestion (the properties aspect's description) and can be written here once editing ships.</EmptyNote>
+      )}
+      <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
+        <span className="text-slate-600 dark:text-slate-400">Owners</span>
+        <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />
+        <span className="text-slate-600 dark:text-slate-400">Tags</span>
+        <ChipList items={tags(globalTags)} param="tag" tone="neutral" label="Tags" />
+        <span className="text-slate-600 dark:text-slate-400">Glossary terms</span>
+        <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />
+      </div>
+      {children}
+    </Card>
+  );
+}
+
+export function CustomPropertiesCard({ entries }: { entries: ReadonlyArray<{ key: string; value?: string | null }> | null | undefined }) {
+  return (
+    <Card title="Custom properties">
+      <KeyValueTable
+        caption="Custom properties"
+        keyLabel="Key"
+        rows={(entries ?? []).map((e) => ({ key: e.key, value: e.value }))}
+        empty={<EmptyNote>None. They come from the properties aspect's customProperties map.</EmptyNote>}
+      />
+    </Card>
+  );
+}
+
+/** Hyper-parameters or metrics as a name/value table. */
+export function ParamsTable({
+  caption,
+  params,
+  empty,
+}: {
+  caption: string;
+  params: ReadonlyArray<{ name?: string | null; value?: string | null; description?: string | null } | null> | null | undefined;
+  empty: ReactNode;
+}) {
+  const rows = (params ?? []).flatMap((p) => (p?.name ? [{ key: p.name, value: p.value, hint: p.description }] : []));
+  return <KeyValueTable caption={caption} rows={rows} empty={<EmptyNote>{empty}</EmptyNote>} />;
+}
