@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as LineageRouteImport } from './routes/lineage'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as KindUrnIndexRouteImport } from './routes/$kind.$urn.index'
 import { Route as KindUrnTabRouteImport } from './routes/$kind.$urn.$tab'
@@ -17,6 +18,11 @@ import { Route as KindUrnTabRouteImport } from './routes/$kind.$urn.$tab'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LineageRoute = LineageRouteImport.update({
+  id: '/lineage',
+  path: '/lineage',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -37,12 +43,14 @@ const KindUrnTabRoute = KindUrnTabRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn/': typeof KindUrnIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn': typeof KindUrnIndexRoute
@@ -50,20 +58,28 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn/': typeof KindUrnIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn/'
+  fullPaths: '/' | '/lineage' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn'
-  id: '__root__' | '/' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn/'
+  to: '/' | '/lineage' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn'
+  id:
+    | '__root__'
+    | '/'
+    | '/lineage'
+    | '/search'
+    | '/$kind/$urn/$tab'
+    | '/$kind/$urn/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  LineageRoute: typeof LineageRoute
   SearchRoute: typeof SearchRoute
   KindUrnTabRoute: typeof KindUrnTabRoute
   KindUrnIndexRoute: typeof KindUrnIndexRoute
@@ -76,6 +92,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/lineage': {
+      id: '/lineage'
+      path: '/lineage'
+      fullPath: '/lineage'
+      preLoaderRoute: typeof LineageRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -104,6 +127,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  LineageRoute: LineageRoute,
   SearchRoute: SearchRoute,
   KindUrnTabRoute: KindUrnTabRoute,
   KindUrnIndexRoute: KindUrnIndexRoute,

@@ -32,19 +32,90 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
   return { q: s.q, type: asList(s.type), platform: asList(s.platform), tag: asList(s.tag), term: asList(s.term), owner: asList(s.owner), page: s.page };
 }
 
-/** State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group). */
+const hops = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(5))), undefined);
+
+/**
+ * The lineage graph's view, on an entity's Lineage tab and on /lineage: hops each way (`up`, `down`),
+ * node kinds shown (`types`, EntityType names), selection (`sel`), nodes expanded beyond the hops
+ * (`xu`, `xd`), nodes folded (`cu`, `cd`), extra pages of children (`more`, one `side~urn` per page),
+ * children revealed from a "+N more" list (`pin`), the two ends of path mode (`path`) and the
+ * search-in-graph text (`find`).
+ */
+const LineageShape = {
+  up: hops,
+  down: hops,
+  types: list,
+  sel: text(2000),
+  xu: list,
+  xd: list,
+  cu: list,
+  cd: list,
+  more: list,
+  pin: list,
+  path: list,
+  find: text(200),
+};
+const LineageSchema = z.object(LineageShape);
+
+export interface LineageSearch {
+  up?: number;
+  down?: number;
+  types?: string[];
+  sel?: string;
+  xu?: string[];
+  xd?: string[];
+  cu?: string[];
+  cd?: string[];
+  more?: string[];
+  pin?: string[];
+  path?: string[];
+  find?: string;
+}
+
+export const LINEAGE_KEYS = Object.keys(LineageShape) as Array<keyof LineageSearch>;
+
+function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
+  const out: LineageSearch = {
+    up: s.up,
+    down: s.down,
+    types: asList(s.types),
+    sel: s.sel,
+    xu: asList(s.xu),
+    xd: asList(s.xd),
+    cu: asList(s.cu),
+    cd: asList(s.cd),
+    more: asList(s.more),
+    pin: asList(s.pin),
+    path: asList(s.path)?.slice(0, 2),
+    find: s.find,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as LineageSearch;
+}
+
+/** State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group), and of its lineage graph. */
 const EntityTabSchema = z.object({
   q: text(500),
   sort: text(200),
   dir: z.catch(z.optional(z.enum(["asc", "desc"])), undefined),
   page: pageNo,
   result: text(40),
+  ...LineageShape,
 });
-export type EntityTabSearch = z.infer<typeof EntityTabSchema>;
+export type EntityTabSearch = { q?: string; sort?: string; dir?: "asc" | "desc"; page?: number; result?: string } & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
   const s = EntityTabSchema.parse(raw);
-  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as EntityTabSearch;
+  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result };
+  return { ...(Object.fromEntries(Object.entries(list).filter(([, v]) => v !== undefined)) as EntityTabSearch), ...lineageFrom(s) };
+}
+
+/** /lineage?urn=…&up=…: the full-screen graph. */
+export type LineageRouteSearch = { urn?: string } & LineageSearch;
+const LineageRouteSchema = z.object({ urn: text(2000), ...LineageShape });
+
+export function parseLineageRouteSearch(raw: Record<string, unknown>): LineageRouteSearch {
+  const s = LineageRouteSchema.parse(raw);
+  return { ...(s.urn ? { urn: s.urn } : {}), ...lineageFrom(s) };
 }
 
 export const urls = {
@@ -52,11 +123,13 @@ export const urls = {
   search: (search: SearchParams = {}) => ({ to: "/search", search }) as const,
   entity: <K extends Kind>(kind: K, urn: string, tab: TabId<K> = "summary" as TabId<K>, search: EntityTabSearch = {}) =>
     ({ to: "/$kind/$urn/$tab", params: { kind, urn, tab: tab as AnyTabId }, search }) as const,
+  lineage: (urn: string, search: LineageSearch = {}) => ({ to: "/lineage", search: { urn, ...search } }) as const,
 };
 
 /** The same URLs as plain strings, for copying and for places without a router. */
 export const hrefs = {
   entity: (kind: Kind, urn: string, tab: string = "summary") => `/${kind}/${encodeURIComponent(urn)}/${tab}`,
+  lineage: (urn: string) => `/lineage?urn=${encodeURIComponent(urn)}`,
 };
 
 /** TanStack Router's parseSearch: repeated keys become arrays, everything stays a string until the route's schema coerces it. */

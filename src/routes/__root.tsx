@@ -1,4 +1,4 @@
-import { Link, Outlet, createRootRoute } from "@tanstack/react-router";
+import { Link, Outlet, createRootRoute, useRouterState } from "@tanstack/react-router";
 import { SearchBox } from "../search/search-box";
 import { ThemeToggle } from "../components/theme-toggle";
 import { EmptyState, ErrorMessage } from "../components/states";
@@ -24,6 +24,8 @@ export const Route = createRootRoute({
 });
 
 function Root() {
+  // The full-screen lineage graph uses the whole width; every other page keeps a readable measure.
+  const wide = useRouterState({ select: (s) => s.location.pathname === "/lineage" });
   return (
     <div className="flex min-h-screen min-w-[1024px] flex-col">
       <a
@@ -33,7 +35,7 @@ function Root() {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-2.5">
+        <div className={`mx-auto flex items-center gap-6 px-6 py-2.5 ${wide ? "" : "max-w-7xl"}`}>
           <Link {...urls.home()} className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 dark:text-white" aria-label="Orrery home">
             <img src="/favicon.svg" alt="" width={24} height={24} />
             Orrery
@@ -47,7 +49,7 @@ function Root() {
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-6">
+      <main id="main" className={`mx-auto w-full flex-1 px-6 ${wide ? "py-3" : "max-w-7xl py-6"}`}>
         <Outlet />
       </main>
     </div>

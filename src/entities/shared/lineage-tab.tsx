@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { LineageListsQuery } from "../../gql/graphql";
@@ -6,8 +6,12 @@ import { Card } from "../../components/card";
 import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
 import { KINDS, kindOfEntityType, type Kind } from "../../lib/kinds";
 import { EntityListRow } from "./list-item";
+import { useExtensions } from "../../lib/extensions";
+import { useTabSearch } from "./tab-search";
 
-const LineageLists = graphql(`
+const LineageExplorer = lazy(() => import("../../lineage/explorer").then((m) => ({ default: m.LineageExplorer })));
+
+const LineageListsQuery = graphql(`
   query LineageLists($urn: String!, $upCount: Int!, $downCount: Int!) {
     entity(urn: $urn) {
       urn
@@ -41,10 +45,33 @@ const PAGE = 50;
 
 type Direction = "upstream" | "downstream";
 
-/** One hop of lineage each way, grouped by kind. (The interactive graph comes with the lineage explorer.) */
+/**
+ * The Lineage tab: the interactive graph (where the server offers Orrery's `lineageGraph`
+ * extension) above one hop of lineage each way as lists, which are also what a plain DataHub serves.
+ */
 export function LineageTab({ urn, kindLabel }: { urn: string; kindLabel: string }) {
+  const ext = useExtensions();
+  const { search, update } = useTabSearch();
+  return (
+    <div className="space-y-6">
+      {ext.loading ? (
+        <Skeleton lines={8} label="Loading the lineage graph" />
+      ) : ext.has("lineageGraph") ? (
+        <section aria-label="Lineage graph">
+          <Suspense fallback={<Skeleton lines={8} label="Loading the lineage graph" />}>
+            <LineageExplorer urn={urn} search={search} update={(patch, replace) => update(patch, replace)} variant="tab" />
+          </Suspense>
+        </section>
+      ) : null}
+      <LineageLists urn={urn} kindLabel={kindLabel} />
+    </div>
+  );
+}
+
+/** One hop of lineage each way, grouped by kind. */
+function LineageLists({ urn, kindLabel }: { urn: string; kindLabel: string }) {
   const [counts, setCounts] = useState({ upstream: PAGE, downstream: PAGE });
-  const { data, previousData, loading, error } = useQuery(LineageLists, { variables: { urn, upCount: counts.upstream, downCount: counts.downstream } });
+  const { data, previousData, loading, error } = useQuery(LineageListsQuery, { variables: { urn, upCount: counts.upstream, downCount: counts.downstream } });
   const shown = data ?? previousData;
   if (loading && !shown) return <Skeleton lines={6} label="Loading lineage" />;
   if (error && !shown) return <ErrorMessage error={error} what="Lineage" />;

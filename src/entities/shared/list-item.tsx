@@ -72,18 +72,18 @@ export function itemName(e: Item): string {
   }
 }
 
-function itemDescription(e: Item): string | null {
+export function itemDescription(e: Item): string | null {
   if (e.__typename === "MLModel") return e.modelProperties?.description ?? null;
   if (e.__typename === "MLModelGroup") return e.groupProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
-function itemPlatform(e: Item): string | null {
+export function itemPlatform(e: Item): string | null {
   if (e.__typename === "DataProcessInstance") return e.runPlatform ? platformLabel(e.runPlatform) : null;
   return "platform" in e && e.platform ? platformLabel(e.platform) : null;
 }
 
-function itemDetail(e: Item): string | null {
+export function itemDetail(e: Item): string | null {
   if (e.__typename === "MLModel" && e.versionProperties?.version.versionTag) return `version ${e.versionProperties.version.versionTag}`;
   if (e.__typename === "MLFeature" || e.__typename === "MLPrimaryKey") return e.featureNamespace;
   if (e.__typename === "DataProcessInstance") {

@@ -1,0 +1,449 @@
+/**
+ * The lineage explorer: one `lineageGraph` request per view (focus, hops, kinds, expansions), the
+ * visible graph computed from it and the URL (model.ts), laid out left to right (layout.ts, in a
+ * worker for large graphs) and drawn with React Flow. Everything a person changes lives in the URL
+ * (see LineageSearch in lib/urls.ts), so any view can be shared.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useNavigate } from "@tanstack/react-router";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import "./lineage.css";
+import { getFragmentData } from "../gql";
+import type { EntityListItemFragment, EntityType } from "../gql/graphql";
+import { EntityListItem, itemDescription, itemDetail, itemName, itemPlatform } from "../entities/shared/list-item";
+import { KINDS, kindOfEntityType, type Kind } from "../lib/kinds";
+import { urls, type LineageSearch } from "../lib/urls";
+import { ErrorMessage, Skeleton } from "../components/states";
+import { LineageGraphQuery } from "./query";
+import {
+  findInGraph,
+  layoutInput,
+  moreKey,
+  moveSelection,
+  pathHighlight,
+  selectionHighlight,
+  visibleGraph,
+  type Control,
+  type Graph,
+  type Highlight,
+  type Move,
+  type Side,
+  type ViewState,
+} from "./model";
+import { useLayout } from "./use-layout";
+import { NODE_TYPES, NodeActionsContext, type EntityNodeData, type Look, type MoreNodeData, type NodeActions } from "./nodes";
+import { downloadJson, download, exportName, graphImage } from "./export";
+import { useDocumentTheme } from "./theme";
+import { LineageToolbar } from "./toolbar";
+import { SidePanel, type NodeInfo } from "./side-panel";
+
+export const MAX_NODES = 2000;
+const NODE_W = 240;
+const NODE_H = 64;
+/** Above this many nodes React Flow draws only what is inside the viewport. */
+const VIRTUALISE_ABOVE = 300;
+
+export interface ExplorerProps {
+  urn: string;
+  search: LineageSearch;
+  /** merge a patch into the URL's lineage state */
+  update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
+  variant: "tab" | "fullscreen";
+}
+
+export function LineageExplorer(props: ExplorerProps) {
+  return (
+    <ReactFlowProvider>
+      <Explorer {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+const list = (v: string[] | undefined) => v ?? [];
+const toggle = (v: string[] | undefined, x: string, on: boolean) => {
+  const s = new Set(list(v));
+  if (on) s.add(x);
+  else s.delete(x);
+  return s.size ? [...s] : undefined;
+};
+
+function info(urn: string, e: EntityListItemFragment | null): NodeInfo {
+  if (!e) return { urn, kind: null, name: urn, subtitle: "", description: null, result: null, aliases: [], type: "UNKNOWN" };
+  const kind = kindOfEntityType(e.type);
+  const result = e.__typename === "DataProcessInstance" ? (e.runState?.[0]?.result?.resultType ?? (e.runState?.[0]?.status === "STARTED" ? "RUNNING" : null)) : null;
+  const aliases = e.__typename === "MLModel" ? (e.versionProperties?.aliases ?? []).map((a) => a.versionTag).filter((a): a is string => !!a && a !== "latest") : [];
+  const platform = itemPlatform(e);
+  const detail = e.__typename === "DataProcessInstance" ? null : itemDetail(e);
+  return {
+    urn,
+    kind,
+    type: e.type,
+    name: itemName(e),
+    subtitle: [kind ? KINDS[kind].label : e.type, platform, detail].filter(Boolean).join(" · "),
+    description: itemDescription(e),
+    result,
+    aliases,
+  };
+}
+
+function Explorer({ urn, search, update, variant }: ExplorerProps) {
+  const up = search.up ?? 1;
+  const down = search.down ?? 1;
+  const input = useMemo(
+    () => ({
+      urn,
+      upstreamHops: up,
+      downstreamHops: down,
+      types: search.types?.length ? (search.types as EntityType[]) : undefined,
+      expand: [...list(search.xu).map((u) => ({ urn: u, direction: "UPSTREAM" as const })), ...list(search.xd).map((u) => ({ urn: u, direction: "DOWNSTREAM" as const }))],
+      maxNodes: MAX_NODES,
+    }),
+    [urn, up, down, search.types, search.xu, search.xd],
+  );
+  // The graph is a view of its own: it is not normalised into the cache (thousands of entities would
+  // cost more to write and read back than to fetch), and a new view keeps the old graph on screen
+  // until it arrives.
+  const { data, previousData, loading, error } = useQuery(LineageGraphQuery, { variables: { input }, fetchPolicy: "no-cache" });
+  const shown = data ?? (previousData?.lineageGraph?.focus === urn ? previousData : undefined);
+  const server = shown?.lineageGraph;
+
+  const { graph, infos } = useMemo(() => {
+    if (!server) return { graph: null, infos: new Map<string, NodeInfo>() };
+    const infos = new Map<string, NodeInfo>();
+    for (const n of server.nodes) infos.set(n.urn, info(n.urn, n.entity ? getFragmentData(EntityListItem, n.entity) : null));
+    const graph: Graph = { focus: server.focus, nodes: server.nodes, edges: server.edges };
+    return { graph, infos };
+  }, [server]);
+  const label = useCallback((u: string) => infos.get(u)?.name ?? u, [infos]);
+
+  const view: ViewState = useMemo(() => {
+    const more = new Map<string, number>();
+    for (const k of list(search.more)) more.set(k, (more.get(k) ?? 0) + 1);
+    return { collapsedUp: new Set(list(search.cu)), collapsedDown: new Set(list(search.cd)), more, pinned: new Set(list(search.pin)) };
+  }, [search.cu, search.cd, search.more, search.pin]);
+
+  const visible = useMemo(() => (graph ? visibleGraph(graph, view, label) : null), [graph, view, label]);
+  const graphId = useGraphId(server);
+  const layoutKey = `${graphId}|${list(search.cu).join(",")}|${list(search.cd).join(",")}|${list(search.more).join(",")}|${list(search.pin).join(",")}`;
+  const layoutIn = useMemo(() => (visible ? layoutInput(visible) : { nodes: [], edges: [] }), [visible]);
+  const laid = useLayout(layoutKey, layoutIn);
+  const current = laid && laid.key === layoutKey ? laid : null;
+
+  // Selection, path mode, search-in-graph.
+  const [picking, setPicking] = useState(false);
+  const path = list(search.path);
+  const sel = search.sel && visible?.nodes.some((n) => n.urn === search.sel) ? search.sel : undefined;
+  const pathLit = useMemo(() => (visible && path.length === 2 ? pathHighlight(visible.edges, path[0]!, path[1]!) : null), [visible, path[0], path[1]]);
+  const lit: Highlight | null = useMemo(() => {
+    if (!visible) return null;
+    if (path.length === 2) return pathLit ?? { nodes: new Set(path), edges: new Set() };
+    if (sel) return selectionHighlight(visible.edges, sel);
+    return null;
+  }, [visible, pathLit, sel, path.length]);
+  const matches = useMemo(() => (visible && search.find ? findInGraph(search.find, visible.nodes.map((n) => n.urn), label) : []), [visible, search.find, label]);
+  const [matchIndex, setMatchIndex] = useState(0);
+  const [openMore, setOpenMore] = useState<{ parent: string; side: Side } | null>(null);
+
+  const rf = useReactFlow();
+  const navigate = useNavigate();
+
+  const actions: NodeActions = useMemo(
+    () => ({
+      control(node: string, side: Side, control: Control) {
+        const collapsedKey = side === "up" ? "cu" : "cd";
+        if (control === "collapse") update({ [collapsedKey]: toggle(search[collapsedKey], node, true) });
+        else if (control === "uncollapse") update({ [collapsedKey]: toggle(search[collapsedKey], node, false) });
+        else if (control === "expand") {
+          const key = side === "up" ? "xu" : "xd";
+          update({ [key]: toggle(search[key], node, true), [collapsedKey]: toggle(search[collapsedKey], node, false) });
+        }
+      },
+      openMore(parent: string, side: Side) {
+        setOpenMore({ parent, side });
+        update({ sel: undefined }, true);
+      },
+    }),
+    [search, update],
+  );
+
+  // React Flow nodes and edges; an object is reused while its look is unchanged, so memoized nodes skip rendering.
+  const nodeCache = useRef(new Map<string, { sig: string; node: Node }>());
+  const flowNodes: Node[] = useMemo(() => {
+    if (!visible || !current) return [];
+    const out: Node[] = [];
+    const next = new Map<string, { sig: string; node: Node }>();
+    const lookOf = (id: string): Look => {
+      if (path.includes(id)) return "end";
+      if (id === sel) return "selected";
+      if (!lit) return "plain";
+      return lit.nodes.has(id) ? "lit" : "dim";
+    };
+    const matchSet = new Set(matches);
+    for (const n of visible.nodes) {
+      const p = current.result.positions[n.urn];
+      if (!p) continue;
+      const i = infos.get(n.urn)!;
+      const c = visible.controls.get(n.urn) ?? { up: null, down: null };
+      const data: EntityNodeData = { urn: n.urn, kind: i.kind, name: i.name, subtitle: i.subtitle, result: i.result, aliases: i.aliases, up: c.up, down: c.down, look: lookOf(n.urn), match: matchSet.has(n.urn), focus: n.urn === urn };
+      const sig = `${p.x},${p.y}|${data.look}|${data.match}|${c.up}|${c.down}|${i.name}|${i.subtitle}|${i.result}|${i.aliases.join()}`;
+      const old = nodeCache.current.get(n.urn);
+      const node = old && old.sig === sig ? old.node : { id: n.urn, type: "entity", position: p, data, width: NODE_W, height: NODE_H, draggable: false, selectable: false };
+      next.set(n.urn, { sig, node });
+      out.push(node);
+    }
+    for (const m of visible.more) {
+      const p = current.result.positions[m.id];
+      if (!p) continue;
+      const data: MoreNodeData = { parent: m.parent, side: m.side, count: m.hidden.length, look: lit ? "dim" : "plain" };
+      const sig = `${p.x},${p.y}|${data.count}|${data.look}`;
+      const old = nodeCache.current.get(m.id);
+      const node = old && old.sig === sig ? old.node : { id: m.id, type: "more", position: p, data, width: NODE_W, height: NODE_H, draggable: false, selectable: false };
+      next.set(m.id, { sig, node });
+      out.push(node);
+    }
+    nodeCache.current = next;
+    return out;
+  }, [visible, current, infos, lit, sel, path.join("\n"), matches, urn]);
+
+  const flowEdges: Edge[] = useMemo(() => {
+    if (!visible || !current) return [];
+    return visible.edges.map((e) => {
+      const on = lit ? lit.edges.has(e.id) : false;
+      const cls = [lit ? (on ? "lineage-edge-lit" : "lineage-edge-dim") : "", e.type === "Indirect" ? "lineage-edge-indirect" : "", e.type === "More" ? "lineage-edge-more" : ""].filter(Boolean).join(" ");
+      return { id: e.id, source: e.source, target: e.target, className: cls || undefined, focusable: false, selectable: false, data: { type: e.type } };
+    });
+  }, [visible, current, lit]);
+
+  // Fit the whole graph when a new view arrives (focus, hops, kinds), not when a node is expanded or folded.
+  const fitKey = `${urn}|${up}|${down}|${list(search.types).join()}`;
+  const fitted = useRef<string | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!current || flowNodes.length === 0) {
+      setReady(false);
+      return;
+    }
+    let raf = 0;
+    raf = requestAnimationFrame(() => {
+      if (fitted.current !== fitKey) {
+        fitted.current = fitKey;
+        void rf.fitView({ padding: 0.08, maxZoom: 1, minZoom: 0.05 });
+      }
+      raf = requestAnimationFrame(() => setReady(true));
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [current, flowNodes, fitKey, rf]);
+
+  const centerOn = useCallback(
+    (id: string, zoom?: number) => {
+      const p = current?.result.positions[id];
+      if (!p) return;
+      void rf.setCenter(p.x + NODE_W / 2, p.y + NODE_H / 2, { zoom: zoom ?? Math.max(rf.getZoom(), 0.9), duration: 250 });
+    },
+    [current, rf],
+  );
+
+  // Search-in-graph: each new query jumps to its first match; Enter / the arrows step through them.
+  useEffect(() => setMatchIndex(0), [search.find]);
+  useEffect(() => {
+    if (matches.length) centerOn(matches[Math.min(matchIndex, matches.length - 1)]!, 1);
+  }, [matches, matchIndex]);
+
+  const select = (id: string | undefined) => {
+    setOpenMore(null);
+    if (picking && id) {
+      const next = path.length >= 2 || path.includes(id) ? [id] : [...path, id];
+      update({ path: next, sel: undefined }, true);
+      if (next.length === 2) setPicking(false);
+      return;
+    }
+    update({ sel: id }, true);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.target as HTMLElement).closest("input, button, a, select, textarea")) return;
+    const moves: Record<string, Move> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+    if (moves[e.key] && current && visible) {
+      e.preventDefault();
+      const from = sel ?? urn;
+      const to = sel ? moveSelection(from, moves[e.key]!, current.result.positions, visible.edges) : urn;
+      if (to && !to.startsWith("more:")) {
+        update({ sel: to }, true);
+        centerOn(to);
+      }
+    } else if (e.key === "Enter" && sel) {
+      e.preventDefault();
+      const k = infos.get(sel)?.kind;
+      if (k) void navigate(urls.entity(k, sel));
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      setPicking(false);
+      setOpenMore(null);
+      update({ sel: undefined, path: undefined }, true);
+    }
+  };
+
+  const theme = useDocumentTheme();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const focusName = infos.get(urn)?.name ?? urn;
+  const doExport = async (format: "png" | "svg" | "json") => {
+    if (!visible || !current || !graph) return;
+    if (format === "json") {
+      downloadJson(exportName(focusName, "json"), {
+        focus: urn,
+        exportedAt: new Date().toISOString(),
+        nodes: visible.nodes.map((n) => {
+          const i = infos.get(n.urn)!;
+          const g = graph.nodes.find((x) => x.urn === n.urn)!;
+          return { urn: n.urn, name: i.name, type: i.type, kind: i.kind, platform: i.subtitle.split(" · ")[1] ?? null, degree: g.degree, direction: g.direction, position: current.result.positions[n.urn] ?? null };
+        }),
+        edges: visible.edges.filter((e) => e.type !== "More").map((e) => ({ source: e.source, target: e.target, type: e.type })),
+      });
+      return;
+    }
+    setExporting(format);
+    try {
+      // Draw every node (not only those in the viewport) before taking the picture.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const img = await graphImage(format, rootRef.current!, flowNodes, theme === "dark" ? "#020617" : "#ffffff");
+      download(exportName(focusName, format), img.dataUrl);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const height = variant === "fullscreen" ? "h-[calc(100vh-8.5rem)]" : "h-[640px]";
+  if (error && !server) return <ErrorMessage error={error} what="The lineage graph" />;
+  if (!server && loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
+  if (!server || !graph || !visible) return <ErrorMessage error={new Error("No asset with this URN.")} what="The lineage graph" />;
+
+  const alone = visible.nodes.length === 1 && visible.more.length === 0;
+  const selInfo = sel ? infos.get(sel) : undefined;
+  const selNode = sel ? graph.nodes.find((n) => n.urn === sel) : undefined;
+  const more = openMore ? visible.more.find((m) => m.parent === openMore.parent && m.side === openMore.side) : undefined;
+
+  return (
+    <NodeActionsContext.Provider value={actions}>
+      <div className="space-y-2">
+        {variant === "fullscreen" ? (
+          <h1 className="truncate text-lg font-semibold text-slate-900 dark:text-white" title={focusName}>
+            Lineage of {focusName}
+          </h1>
+        ) : null}
+        <LineageToolbar
+          search={search}
+          update={update}
+          kindsPresent={kindsIn(graph, infos)}
+          matches={matches.length}
+          matchIndex={matchIndex}
+          onMatchStep={(d) => setMatchIndex((i) => (matches.length ? (i + d + matches.length) % matches.length : 0))}
+          picking={picking}
+          onPick={() => {
+            setPicking((p) => !p);
+            if (!picking) update({ path: sel ? [sel] : undefined, sel: undefined }, true);
+          }}
+          pathState={path.length === 2 ? (pathLit ? `${pathLit.nodes.size} nodes on the paths` : "No path between these two") : picking ? (path.length === 1 ? "Pick the second node" : "Pick the first node") : null}
+          onExport={doExport}
+          exporting={exporting}
+          fullScreenHref={variant === "tab" ? urls.lineage(urn, search) : null}
+          backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? null } : null}
+        />
+        {server.truncated ? (
+          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            This view reached the limit of {server.maxNodes.toLocaleString()} nodes; some lineage is left out. Use fewer hops or fewer kinds to see the rest.
+          </p>
+        ) : null}
+        <ErrorMessage error={error} what="The latest change to the graph" />
+        <div className={`flex gap-3 ${height}`}>
+          <div
+            ref={rootRef}
+            data-testid="lineage-graph"
+            data-ready={ready && !loading ? "true" : "false"}
+            data-nodes={visible.nodes.length}
+            data-layout={current ? `${current.where}:${current.ms.toFixed(1)}` : undefined}
+            tabIndex={0}
+            role="application"
+            aria-roledescription="lineage graph"
+            aria-label={`Lineage graph of ${focusName}: ${visible.nodes.length} assets. Arrow keys move the selection, Enter opens it, Escape clears it.`}
+            onKeyDown={onKeyDown}
+            className={`relative min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${picking ? "cursor-crosshair" : ""}`}
+          >
+            <ReactFlow
+              nodes={flowNodes}
+              edges={flowEdges}
+              nodeTypes={NODE_TYPES}
+              colorMode={theme}
+              minZoom={0.05}
+              maxZoom={2}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              elementsSelectable={false}
+              onlyRenderVisibleElements={!exporting && flowNodes.length > VIRTUALISE_ABOVE}
+              onNodeClick={(_, n) => (n.type === "more" ? actions.openMore((n.data as MoreNodeData).parent, (n.data as MoreNodeData).side) : select(n.id))}
+              onNodeDoubleClick={(_, n) => {
+                const k = infos.get(n.id)?.kind;
+                if (k) void navigate(urls.entity(k, n.id));
+              }}
+              onPaneClick={() => {
+                if (!picking) select(undefined);
+              }}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} size={1} />
+              <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
+              <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the graph" nodeStrokeWidth={2} nodeColor={(n) => (n.type === "more" ? "#94a3b8" : (n.data as EntityNodeData).look === "dim" ? "#cbd5e1" : "#6366f1")} />
+            </ReactFlow>
+            {alone ? (
+              <div className="pointer-events-none absolute inset-x-0 top-4 mx-auto w-fit max-w-lg rounded-md border border-slate-200 bg-white/95 px-4 py-2 text-center text-sm text-slate-700 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-300">
+                No lineage is recorded for this asset{search.types?.length ? " among the kinds shown" : ""}. Lineage comes from run inputs and outputs, training jobs, model groups, feature sources and dataset upstreams.
+              </div>
+            ) : null}
+          </div>
+          <SidePanel
+            className="w-80 shrink-0"
+            selected={selInfo && selNode ? { info: selInfo, node: selNode } : null}
+            more={more ? { parent: infos.get(more.parent)?.name ?? more.parent, side: more.side, hidden: more.hidden.map((u) => infos.get(u)!) } : null}
+            focus={urn}
+            onPin={(u) => update({ pin: toggle(search.pin, u, true), sel: u })}
+            onMore={() => more && update({ more: [...list(search.more), moreKey(more.side, more.parent)] })}
+            onPathFrom={(u) => {
+              setPicking(true);
+              update({ path: [u], sel: undefined }, true);
+            }}
+            onClose={() => {
+              setOpenMore(null);
+              update({ sel: undefined }, true);
+            }}
+            stats={{ nodes: visible.nodes.length, edges: visible.edges.filter((e) => e.type !== "More").length, hidden: visible.more.reduce((a, m) => a + m.hidden.length, 0) }}
+          />
+        </div>
+      </div>
+    </NodeActionsContext.Provider>
+  );
+}
+
+/** Kinds that occur in the graph (for the kind filter), always including those already filtered on. */
+function kindsIn(graph: Graph, infos: Map<string, NodeInfo>): Kind[] {
+  const ks = new Set<Kind>();
+  for (const n of graph.nodes) {
+    const k = infos.get(n.urn)?.kind;
+    if (k) ks.add(k);
+  }
+  return [...ks];
+}
+
+/** A number that changes whenever a new graph object arrives. */
+function useGraphId(graph: unknown): number {
+  const ids = useRef(new WeakMap<object, number>());
+  const next = useRef(1);
+  if (!graph || typeof graph !== "object") return 0;
+  let id = ids.current.get(graph);
+  if (!id) ids.current.set(graph, (id = next.current++));
+  return id;
+}
+

@@ -1,0 +1,136 @@
+/**
+ * The graph's custom nodes: one entity card per asset (icon, name, kind, platform, run result, alias
+ * badges, expand/collapse at either side) and the "+N more" placeholder. Both are memoized and get
+ * only primitive data, so panning and zooming never re-render them and an update re-renders only
+ * the nodes whose look changed (see explorer.tsx).
+ */
+import { createContext, memo, useContext } from "react";
+import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { KindIcon } from "../components/icons";
+import { AliasBadge, RunResult } from "../components/badges";
+import type { Kind } from "../lib/kinds";
+import type { Control, Side } from "./model";
+
+export type Look = "plain" | "dim" | "lit" | "selected" | "end";
+
+export interface EntityNodeData extends Record<string, unknown> {
+  urn: string;
+  kind: Kind | null;
+  name: string;
+  subtitle: string;
+  result: string | null;
+  aliases: string[];
+  up: Control;
+  down: Control;
+  look: Look;
+  match: boolean;
+  focus: boolean;
+}
+
+export interface MoreNodeData extends Record<string, unknown> {
+  parent: string;
+  side: Side;
+  count: number;
+  look: Look;
+}
+
+export type EntityFlowNode = Node<EntityNodeData, "entity">;
+export type MoreFlowNode = Node<MoreNodeData, "more">;
+
+/** What a node's buttons do; given once through context so node data stays primitive. */
+export interface NodeActions {
+  control(urn: string, side: Side, control: Control): void;
+  openMore(parent: string, side: Side): void;
+}
+export const NodeActionsContext = createContext<NodeActions>({ control: () => {}, openMore: () => {} });
+
+const LOOK: Record<Look, string> = {
+  plain: "border-slate-300 dark:border-slate-600",
+  lit: "border-indigo-400 dark:border-indigo-500",
+  selected: "border-indigo-600 ring-2 ring-indigo-500 dark:border-indigo-300 dark:ring-indigo-400",
+  end: "border-fuchsia-600 ring-2 ring-fuchsia-500 dark:border-fuchsia-300 dark:ring-fuchsia-400",
+  dim: "border-slate-200 opacity-35 dark:border-slate-800",
+};
+
+const CONTROL_LABEL: Record<Exclude<Control, null>, (side: Side) => string> = {
+  expand: (s) => `Expand ${s === "up" ? "upstream" : "downstream"}`,
+  uncollapse: (s) => `Show ${s === "up" ? "upstream" : "downstream"}`,
+  collapse: (s) => `Collapse ${s === "up" ? "upstream" : "downstream"}`,
+};
+
+function SideButton({ urn, name, side, control }: { urn: string; name: string; side: Side; control: Control }) {
+  const actions = useContext(NodeActionsContext);
+  if (!control) return null;
+  const label = `${CONTROL_LABEL[control](side)} of ${name}`;
+  return (
+    <button
+      type="button"
+      data-expand={control === "collapse" ? undefined : side === "up" ? "upstream" : "downstream"}
+      data-collapse={control === "collapse" ? (side === "up" ? "upstream" : "downstream") : undefined}
+      aria-label={label}
+      title={label}
+      onClick={(e) => {
+        e.stopPropagation();
+        actions.control(urn, side, control);
+      }}
+      className={`nodrag nopan absolute top-1/2 z-10 flex h-5 w-5 -translate-y-1/2 items-center justify-center rounded-full border border-slate-400 bg-white text-xs leading-none font-bold text-slate-700 hover:border-indigo-500 hover:text-indigo-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-indigo-300 dark:hover:text-indigo-200 ${
+        side === "up" ? "-left-2.5" : "-right-2.5"
+      }`}
+    >
+      <span aria-hidden>{control === "collapse" ? "−" : "+"}</span>
+    </button>
+  );
+}
+
+const HANDLE = "!h-1 !w-1 !min-w-0 !border-0 !bg-transparent";
+
+export const EntityNode = memo(function EntityNode({ data }: NodeProps<EntityFlowNode>) {
+  return (
+    <div
+      className={`relative flex h-16 w-60 items-center gap-2 rounded-lg border bg-white px-2.5 text-left shadow-sm transition-opacity dark:bg-slate-900 ${LOOK[data.look]} ${
+        data.match ? "outline-2 outline-offset-2 outline-amber-500" : ""
+      } ${data.focus ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}
+      title={data.name}
+      data-look={data.look}
+      data-match={data.match ? "true" : undefined}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
+      <KindIcon kind={data.kind} />
+      <div className="min-w-0 flex-1">
+        <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">{data.name}</div>
+        <div className="flex min-w-0 items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
+          <span className="min-w-0 flex-1 truncate">{data.subtitle}</span>
+          {data.result ? <RunResult result={data.result} /> : null}
+          {data.aliases.slice(0, 2).map((a) => (
+            <AliasBadge key={a} alias={a} />
+          ))}
+        </div>
+      </div>
+      <SideButton urn={data.urn} name={data.name} side="up" control={data.up} />
+      <SideButton urn={data.urn} name={data.name} side="down" control={data.down} />
+      <Handle type="source" position={Position.Right} isConnectable={false} className={HANDLE} />
+    </div>
+  );
+});
+
+export const MoreNode = memo(function MoreNode({ data }: NodeProps<MoreFlowNode>) {
+  const actions = useContext(NodeActionsContext);
+  return (
+    <div className={`relative flex h-16 w-60 items-center ${data.look === "dim" ? "opacity-35" : ""}`}>
+      <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
+      <button
+        type="button"
+        onClick={(e) => {
+          e.stopPropagation();
+          actions.openMore(data.parent, data.side);
+        }}
+        className="nodrag nopan h-10 w-full rounded-lg border border-dashed border-slate-400 bg-slate-50 text-sm font-medium text-slate-700 hover:border-indigo-500 hover:text-indigo-800 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-indigo-300"
+      >
+        +{data.count} more {data.side === "up" ? "upstream" : "downstream"}
+      </button>
+      <Handle type="source" position={Position.Right} isConnectable={false} className={HANDLE} />
+    </div>
+  );
+});
+
+export const NODE_TYPES = { entity: EntityNode, more: MoreNode };
