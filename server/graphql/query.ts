@@ -10,7 +10,16 @@ import {
   urnArg,
   type Ref,
 } from "./entities";
-import { traverse } from "./lineage";
+import {
+  DEFAULT_GRAPH_NODES,
+  MAX_GRAPH_EXPANDS,
+  MAX_GRAPH_HOPS,
+  MAX_GRAPH_NODES,
+  lineageGraph,
+  traverse,
+  type LineageDirection,
+  type LineageGraphOptions,
+} from "./lineage";
 import type { SearchFilters, SearchResult } from "../store/types";
 import { entityTypeOf } from "../model/urn";
 
@@ -116,6 +125,50 @@ export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
     facets: facetsOut(result),
     suggestions: [],
   };
+}
+
+/** An optional integer argument within [min, max]; out of range is an error, never silently clamped. */
+function boundedInt(value: unknown, name: string, fallback: number, min: number, max: number): number {
+  if (value == null) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function directionArg(value: unknown, name: string): LineageDirection {
+  if (value === "UPSTREAM" || value === "DOWNSTREAM") return value;
+  throw badInput(`${name} must be UPSTREAM or DOWNSTREAM`);
+}
+
+/**
+ * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), at
+ * most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
+ * an empty list filters nothing, a type Orrery never stores matches nothing).
+ */
+function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
+  if (!input || typeof input !== "object") throw badInput("input is required");
+  const urn = urnArg(input.urn);
+  const upstreamHops = boundedInt(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS);
+  const downstreamHops = boundedInt(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS);
+  const maxNodes = boundedInt(input.maxNodes, "maxNodes", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
+  if (input.expand != null && !Array.isArray(input.expand)) throw badInput("expand must be a list");
+  const expandList: A[] = input.expand ?? [];
+  if (expandList.length > MAX_GRAPH_EXPANDS)
+    throw badInput(`expand may list at most ${MAX_GRAPH_EXPANDS} nodes, got ${expandList.length}`);
+  const expand = expandList.map((e, i) => {
+    try {
+      return { urn: urnArg(e?.urn), direction: directionArg(e?.direction, "direction") };
+    } catch (err) {
+      throw badInput(`expand[${i}]: ${(err as Error).message}`);
+    }
+  });
+  if (input.types != null && !Array.isArray(input.types)) throw badInput("types must be a list");
+  const wanted: unknown[] = input.types ?? [];
+  const types =
+    wanted.length === 0
+      ? null
+      : new Set(Object.keys(ENTITY_TYPE_ENUM).filter((t) => wanted.includes(ENTITY_TYPE_ENUM[t])));
+  return { urn, upstreamHops, downstreamHops, maxNodes, expand, types };
 }
 
 const rootLookup = (type: string) => (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, type);
@@ -250,6 +303,14 @@ export const queryResolvers = {
         },
       ],
     };
+  },
+  // Orrery extension: nodes and edges around a focus, for graph views (see lineageGraph() in ./lineage.ts).
+  lineageGraph: async (_: unknown, args: { input: A }, ctx: Context) => {
+    const { urn, ...opts } = lineageGraphArgs(args.input);
+    if (!(await ctx.loaders.exists.load(urn))) return null;
+    const graph = lineageGraph(ctx.store, urn, opts);
+    // A node of a kind the schema has no type for keeps its urn; its `entity` is null.
+    return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, entity: ref(n.urn) })) };
   },
 };
 
