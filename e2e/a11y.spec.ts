@@ -29,6 +29,7 @@ const PAGES: Array<[string, string | ((page: Page) => Promise<void>)]> = [
   ["experiment lineage", `/experiment/${EXPERIMENT}/lineage`],
   ["run summary", `/run/${RUN}/summary`],
   ["run lineage", `/run/${RUN}/lineage`],
+  ["lineage full screen with a selection", `/lineage?urn=${RUN}&down=2&sel=${MODEL}&find=iris`],
   ["dataset summary", `/dataset/${DATASET}/summary`],
   ["dataset schema", `/dataset/${DATASET}/schema`],
   [

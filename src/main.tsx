@@ -6,9 +6,13 @@ import { routeTree } from "./routeTree.gen";
 import { createApolloClient } from "./apollo";
 import { applyTheme, storedTheme } from "./lib/theme";
 import { parseSearchString, stringifySearchObject } from "./lib/urls";
+import { prefetchExtensions } from "./lib/extensions";
 import "./index.css";
 
 applyTheme(storedTheme());
+const client = createApolloClient();
+// Which extensions the server offers is known before any page needs it.
+prefetchExtensions(client);
 
 const router = createRouter({
   routeTree,
@@ -26,7 +30,7 @@ declare module "@tanstack/react-router" {
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
+    <ApolloProvider client={client}>
       <RouterProvider router={router} />
     </ApolloProvider>
   </StrictMode>,

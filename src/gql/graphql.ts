@@ -116,8 +116,10 @@ export type LineageGraphInput = {
   downstreamHops?: number | null | undefined;
   /**
    * Orrery extension: nodes whose neighbours in one direction are added one hop further, beyond the
-   * hop limits (what a person expanded in the graph); at most 200. Applied in order, so an expansion
-   * may name a node an earlier one added; a node not in the graph is skipped.
+   * hop limits (what a person expanded in the graph); at most 200. With `types`, an expansion goes on
+   * through hidden neighbours until it reaches kept nodes or dead ends (at most 10 hops each, 400 for
+   * all expansions of a request). Applied in order, so an expansion may name a node an earlier one
+   * added; a node not in the graph is skipped.
    */
   expand?: Array<LineageGraphExpandInput> | null | undefined;
   /**

@@ -5,18 +5,17 @@
  * (see LineageSearch in lib/urls.ts), so any view can be shared.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useQuery } from "@apollo/client/react";
 import { useNavigate } from "@tanstack/react-router";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./lineage.css";
 import { getFragmentData } from "../gql";
-import type { EntityListItemFragment, EntityType } from "../gql/graphql";
+import type { EntityListItemFragment } from "../gql/graphql";
 import { EntityListItem, itemDescription, itemDetail, itemName, itemPlatform } from "../entities/shared/list-item";
 import { KINDS, kindOfEntityType, type Kind } from "../lib/kinds";
 import { urls, type LineageSearch } from "../lib/urls";
 import { ErrorMessage, Skeleton } from "../components/states";
-import { LineageGraphQuery } from "./query";
+import type { LineageGraphState } from "./use-lineage-graph";
 import {
   findInGraph,
   layoutInput,
@@ -39,7 +38,6 @@ import { useDocumentTheme } from "./theme";
 import { LineageToolbar } from "./toolbar";
 import { SidePanel, type NodeInfo } from "./side-panel";
 
-export const MAX_NODES = 2000;
 const NODE_W = 240;
 const NODE_H = 64;
 /** Above this many nodes React Flow draws only what is inside the viewport. */
@@ -47,6 +45,8 @@ const VIRTUALISE_ABOVE = 300;
 
 export interface ExplorerProps {
   urn: string;
+  /** the view's graph, fetched outside this (lazily loaded) component: see use-lineage-graph.ts */
+  state: LineageGraphState;
   search: LineageSearch;
   /** merge a patch into the URL's lineage state */
   update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
@@ -88,26 +88,11 @@ function info(urn: string, e: EntityListItemFragment | null): NodeInfo {
   };
 }
 
-function Explorer({ urn, search, update, variant }: ExplorerProps) {
+function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   const up = search.up ?? 1;
   const down = search.down ?? 1;
-  const input = useMemo(
-    () => ({
-      urn,
-      upstreamHops: up,
-      downstreamHops: down,
-      types: search.types?.length ? (search.types as EntityType[]) : undefined,
-      expand: [...list(search.xu).map((u) => ({ urn: u, direction: "UPSTREAM" as const })), ...list(search.xd).map((u) => ({ urn: u, direction: "DOWNSTREAM" as const }))],
-      maxNodes: MAX_NODES,
-    }),
-    [urn, up, down, search.types, search.xu, search.xd],
-  );
-  // The graph is a view of its own: it is not normalised into the cache (thousands of entities would
-  // cost more to write and read back than to fetch), and a new view keeps the old graph on screen
-  // until it arrives.
-  const { data, previousData, loading, error } = useQuery(LineageGraphQuery, { variables: { input }, fetchPolicy: "no-cache" });
-  const shown = data ?? (previousData?.lineageGraph?.focus === urn ? previousData : undefined);
-  const server = shown?.lineageGraph;
+  const { loading, error } = state;
+  const server = state.graph;
 
   const { graph, infos } = useMemo(() => {
     if (!server) return { graph: null, infos: new Map<string, NodeInfo>() };
@@ -147,6 +132,9 @@ function Explorer({ urn, search, update, variant }: ExplorerProps) {
   const [openMore, setOpenMore] = useState<{ parent: string; side: Side } | null>(null);
 
   const rf = useReactFlow();
+  const rootRef = useRef<HTMLDivElement>(null);
+  /** after an expansion, bring its new children into view */
+  const centerAfter = useRef<{ urn: string; side: Side } | null>(null);
   const navigate = useNavigate();
 
   const actions: NodeActions = useMemo(
@@ -157,7 +145,10 @@ function Explorer({ urn, search, update, variant }: ExplorerProps) {
         else if (control === "uncollapse") update({ [collapsedKey]: toggle(search[collapsedKey], node, false) });
         else if (control === "expand") {
           const key = side === "up" ? "xu" : "xd";
-          update({ [key]: toggle(search[key], node, true), [collapsedKey]: toggle(search[collapsedKey], node, false) });
+          const patch = { [key]: toggle(search[key], node, true), [collapsedKey]: toggle(search[collapsedKey], node, false) };
+          centerAfter.current = { urn: node, side };
+          // Show the neighbourhood at once, then put the expansion in the URL (whose query reconciles).
+          void state.expandNow(node, side === "up" ? "UPSTREAM" : "DOWNSTREAM", { ...search, ...patch }).finally(() => update(patch));
         }
       },
       openMore(parent: string, side: Side) {
@@ -165,7 +156,7 @@ function Explorer({ urn, search, update, variant }: ExplorerProps) {
         update({ sel: undefined }, true);
       },
     }),
-    [search, update],
+    [search, update, state],
   );
 
   // React Flow nodes and edges; an object is reused while its look is unchanged, so memoized nodes skip rendering.
@@ -230,11 +221,30 @@ function Explorer({ urn, search, update, variant }: ExplorerProps) {
       if (fitted.current !== fitKey) {
         fitted.current = fitKey;
         void rf.fitView({ padding: 0.08, maxZoom: 1, minZoom: 0.05 });
+      } else if (centerAfter.current && visible) {
+        const { urn: parent, side } = centerAfter.current;
+        const kids = visible.edges.filter((e) => (side === "down" ? e.source === parent : e.target === parent)).map((e) => (side === "down" ? e.target : e.source));
+        const pts = kids.map((k) => current.result.positions[k]).filter((p): p is { x: number; y: number } => !!p);
+        if (pts.length > 0) {
+          centerAfter.current = null;
+          const vp = rf.getViewport();
+          const el = rootRef.current;
+          const w = (el?.clientWidth ?? 800) / vp.zoom;
+          const h = (el?.clientHeight ?? 600) / vp.zoom;
+          const left = -vp.x / vp.zoom;
+          const top = -vp.y / vp.zoom;
+          const outside = pts.some((p) => p.x < left || p.y < top || p.x + NODE_W > left + w || p.y + NODE_H > top + h);
+          if (outside) {
+            const cx = pts.reduce((a, p) => a + p.x, 0) / pts.length + NODE_W / 2;
+            const cy = pts.reduce((a, p) => a + p.y, 0) / pts.length + NODE_H / 2;
+            void rf.setCenter(cx, cy, { zoom: vp.zoom, duration: 0 });
+          }
+        }
       }
       raf = requestAnimationFrame(() => setReady(true));
     });
     return () => cancelAnimationFrame(raf);
-  }, [current, flowNodes, fitKey, rf]);
+  }, [current, flowNodes, fitKey, rf, visible]);
 
   const centerOn = useCallback(
     (id: string, zoom?: number) => {
@@ -286,7 +296,6 @@ function Explorer({ urn, search, update, variant }: ExplorerProps) {
   };
 
   const theme = useDocumentTheme();
-  const rootRef = useRef<HTMLDivElement>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const focusName = infos.get(urn)?.name ?? urn;
   const doExport = async (format: "png" | "svg" | "json") => {

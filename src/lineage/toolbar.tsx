@@ -9,6 +9,8 @@ import { SearchIcon } from "../components/icons";
 const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 const HOPS = [0, 1, 2, 3, 4, 5];
+/** kinds that lineage edges connect (DESIGN §1) */
+const LINEAGE_KINDS: Kind[] = ["dataset", "run", "mlModel", "mlModelGroup", "feature", "primaryKey"];
 
 export interface ToolbarProps {
   search: LineageSearch;
@@ -29,7 +31,8 @@ export interface ToolbarProps {
 export function LineageToolbar(p: ToolbarProps) {
   const [find, setFind] = useFilterText(p.search.find, (v) => p.update({ find: v }, true));
   const shownTypes = new Set(p.search.types ?? []);
-  const offered = [...new Set<Kind>([...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)])];
+  // Every kind that takes part in lineage stays offered, present in this view or filtered away.
+  const offered = [...new Set<Kind>([...LINEAGE_KINDS, ...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)])];
   return (
     <div role="toolbar" aria-label="Lineage graph" className="flex flex-wrap items-center gap-2 text-sm">
       <label className="inline-flex items-center gap-1.5">

@@ -8,8 +8,11 @@ import { KINDS, kindOfEntityType, type Kind } from "../../lib/kinds";
 import { EntityListRow } from "./list-item";
 import { useExtensions } from "../../lib/extensions";
 import { useTabSearch } from "./tab-search";
+import { useLineageGraph } from "../../lineage/use-lineage-graph";
+import type { LineageSearch } from "../../lib/urls";
 
-const LineageExplorer = lazy(() => import("../../lineage/explorer").then((m) => ({ default: m.LineageExplorer })));
+const loadExplorer = () => import("../../lineage/explorer");
+const LineageExplorer = lazy(() => loadExplorer().then((m) => ({ default: m.LineageExplorer })));
 
 const LineageListsQuery = graphql(`
   query LineageLists($urn: String!, $upCount: Int!, $downCount: Int!) {
@@ -58,13 +61,22 @@ export function LineageTab({ urn, kindLabel }: { urn: string; kindLabel: string 
         <Skeleton lines={8} label="Loading the lineage graph" />
       ) : ext.has("lineageGraph") ? (
         <section aria-label="Lineage graph">
-          <Suspense fallback={<Skeleton lines={8} label="Loading the lineage graph" />}>
-            <LineageExplorer urn={urn} search={search} update={(patch, replace) => update(patch, replace)} variant="tab" />
-          </Suspense>
+          <TabGraph urn={urn} search={search} update={update} />
         </section>
       ) : null}
       <LineageLists urn={urn} kindLabel={kindLabel} />
     </div>
+  );
+}
+
+function TabGraph({ urn, search, update }: { urn: string; search: LineageSearch; update: (patch: Partial<LineageSearch>, replace?: boolean) => void }) {
+  // The graph request and the graph code download in parallel.
+  void loadExplorer();
+  const state = useLineageGraph(urn, search);
+  return (
+    <Suspense fallback={<Skeleton lines={8} label="Loading the lineage graph" />}>
+      <LineageExplorer urn={urn} state={state} search={search} update={update} variant="tab" />
+    </Suspense>
   );
 }
 
