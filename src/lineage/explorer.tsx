@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useNavigate } from "@tanstack/react-router";
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, getViewportForBounds, useReactFlow, type Edge, type Node, type Viewport } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./lineage.css";
 import { getFragmentData } from "../gql";
@@ -31,8 +31,8 @@ import {
   type Side,
   type ViewState,
 } from "./model";
-import { useLayout } from "./use-layout";
-import { NODE_TYPES, NodeActionsContext, type EntityNodeData, type Look, type MoreNodeData, type NodeActions } from "./nodes";
+import { useLayout, warmUpWorker } from "./use-layout";
+import { KIND_COLOUR, NODE_TYPES, NodeActionsContext, type EntityNodeData, type Look, type MoreNodeData, type NodeActions } from "./nodes";
 import { downloadJson, download, exportName, graphImage } from "./export";
 import { useDocumentTheme } from "./theme";
 import { LineageToolbar } from "./toolbar";
@@ -52,6 +52,9 @@ export interface ExplorerProps {
   update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
   variant: "tab" | "fullscreen";
 }
+
+// The worker's script loads while the graph is being fetched, not after.
+warmUpWorker();
 
 export function LineageExplorer(props: ExplorerProps) {
   return (
@@ -94,10 +97,16 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   const { loading, error } = state;
   const server = state.graph;
 
+  // What a node shows, worked out once per node object (an expansion keeps the others' objects).
+  const infoCache = useRef(new WeakMap<object, NodeInfo>());
   const { graph, infos } = useMemo(() => {
     if (!server) return { graph: null, infos: new Map<string, NodeInfo>() };
     const infos = new Map<string, NodeInfo>();
-    for (const n of server.nodes) infos.set(n.urn, info(n.urn, n.entity ? getFragmentData(EntityListItem, n.entity) : null));
+    for (const n of server.nodes) {
+      let i = infoCache.current.get(n);
+      if (!i) infoCache.current.set(n, (i = info(n.urn, n.entity ? getFragmentData(EntityListItem, n.entity) : null)));
+      infos.set(n.urn, i);
+    }
     const graph: Graph = { focus: server.focus, nodes: server.nodes, edges: server.edges };
     return { graph, infos };
   }, [server]);
@@ -113,8 +122,20 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   const graphId = useGraphId(server);
   const layoutKey = `${graphId}|${list(search.cu).join(",")}|${list(search.cd).join(",")}|${list(search.more).join(",")}|${list(search.pin).join(",")}`;
   const layoutIn = useMemo(() => (visible ? layoutInput(visible) : { nodes: [], edges: [] }), [visible]);
-  const laid = useLayout(layoutKey, layoutIn);
-  const current = laid && laid.key === layoutKey ? laid : null;
+  // Nodes keep their places while the view (focus, hops, kinds) stays the same.
+  const fitKey = `${urn}|${up}|${down}|${list(search.types).join()}`;
+  const laid = useLayout(layoutKey, layoutIn, fitKey);
+  // While a new layout computes, the latest one stays on screen (nodes it has no place for yet wait):
+  // handing React Flow no nodes in between would unmount and remount the whole graph.
+  const current = laid;
+  const fresh = !!laid && laid.key === layoutKey;
+  // Stages of opening a view, for the lineage benchmark and the browser's performance panel.
+  useEffect(() => {
+    if (server) performance.mark("lineage:data");
+  }, [server]);
+  useEffect(() => {
+    if (fresh) performance.mark("lineage:laid-out");
+  }, [fresh, current]);
 
   // Selection, path mode, search-in-graph.
   const [picking, setPicking] = useState(false);
@@ -135,6 +156,8 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   /** after an expansion, bring its new children into view */
   const centerAfter = useRef<{ urn: string; side: Side } | null>(null);
+  /** URL changes of expansions made but not yet written */
+  const pending = useRef<Partial<LineageSearch>>({});
   const navigate = useNavigate();
 
   const actions: NodeActions = useMemo(
@@ -144,11 +167,25 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
         if (control === "collapse") update({ [collapsedKey]: toggle(search[collapsedKey], node, true) });
         else if (control === "uncollapse") update({ [collapsedKey]: toggle(search[collapsedKey], node, false) });
         else if (control === "expand") {
+          // Expansions whose URL change is still to come count: quick successive ones all land.
+          const base: LineageSearch = { ...search, ...pending.current };
           const key = side === "up" ? "xu" : "xd";
-          const patch = { [key]: toggle(search[key], node, true), [collapsedKey]: toggle(search[collapsedKey], node, false) };
+          const patch = { [key]: toggle(base[key], node, true), [collapsedKey]: toggle(base[collapsedKey], node, false) };
+          pending.current = { ...pending.current, ...patch };
           centerAfter.current = { urn: node, side };
-          // Show the neighbourhood at once, then put the expansion in the URL (whose query reconciles).
-          void state.expandNow(node, side === "up" ? "UPSTREAM" : "DOWNSTREAM", { ...search, ...patch }).finally(() => update(patch));
+          // Show the neighbourhood at once; the URL changes after the new nodes are painted, so the
+          // navigation does not delay them.
+          void state
+            .expandNow(node, side === "up" ? "UPSTREAM" : "DOWNSTREAM", { ...base, ...patch })
+            .finally(() =>
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const all = pending.current;
+                  pending.current = {};
+                  if (Object.keys(all).length) update(all);
+                }, 0),
+              ),
+            );
         }
       },
       openMore(parent: string, side: Side) {
@@ -161,6 +198,11 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
 
   // React Flow nodes and edges; an object is reused while its look is unchanged, so memoized nodes skip rendering.
   const nodeCache = useRef(new Map<string, { sig: string; node: Node }>());
+  // The arrays handed to React Flow stay the same while their items do: every new array makes it
+  // re-process every node and edge.
+  const lastNodes = useRef<Node[]>([]);
+  const lastEdges = useRef<Edge[]>([]);
+  const edgeCache = useRef(new Map<string, { sig: string; edge: Edge }>());
   const flowNodes: Node[] = useMemo(() => {
     if (!visible || !current) return [];
     const out: Node[] = [];
@@ -195,24 +237,49 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
       out.push(node);
     }
     nodeCache.current = next;
-    return out;
+    out.sort(byId);
+    return sameItems(out, lastNodes.current) ? lastNodes.current : (lastNodes.current = out);
   }, [visible, current, infos, lit, sel, path.join("\n"), matches, urn]);
 
   const flowEdges: Edge[] = useMemo(() => {
     if (!visible || !current) return [];
-    return visible.edges.map((e) => {
+    const next = new Map<string, { sig: string; edge: Edge }>();
+    const placed = current.result.positions;
+    const out = visible.edges.filter((e) => placed[e.source] && placed[e.target]).map((e) => {
       const on = lit ? lit.edges.has(e.id) : false;
       const cls = [lit ? (on ? "lineage-edge-lit" : "lineage-edge-dim") : "", e.type === "Indirect" ? "lineage-edge-indirect" : "", e.type === "More" ? "lineage-edge-more" : ""].filter(Boolean).join(" ");
-      return { id: e.id, source: e.source, target: e.target, className: cls || undefined, focusable: false, selectable: false, data: { type: e.type } };
+      const sig = `${cls}|${e.type}`;
+      const old = edgeCache.current.get(e.id);
+      const edge = old && old.sig === sig ? old.edge : { id: e.id, source: e.source, target: e.target, className: cls || undefined, focusable: false, selectable: false, data: { type: e.type } };
+      next.set(e.id, { sig, edge });
+      return edge;
     });
+    edgeCache.current = next;
+    out.sort(byId);
+    return sameItems(out, lastEdges.current) ? lastEdges.current : (lastEdges.current = out);
   }, [visible, current, lit]);
 
   // Fit the whole graph when a new view arrives (focus, hops, kinds), not when a node is expanded or folded.
-  const fitKey = `${urn}|${up}|${down}|${list(search.types).join()}`;
   const fitted = useRef<string | null>(null);
+  /**
+   * React Flow mounts once the first layout is there, already framed on the whole graph: mounting at
+   * zoom 1 and then fitting would draw every card in full and then again zoomed out.
+   */
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useEffect(() => {
+    if (initialViewport || !current || !rootRef.current) return;
+    const el = rootRef.current;
+    const ps = Object.values(current.result.positions);
+    if (ps.length === 0) return;
+    const minX = Math.min(...ps.map((p) => p.x));
+    const minY = Math.min(...ps.map((p) => p.y));
+    const bounds = { x: minX, y: minY, width: Math.max(...ps.map((p) => p.x)) - minX + NODE_W, height: Math.max(...ps.map((p) => p.y)) - minY + NODE_H };
+    fitted.current = fitKey;
+    setInitialViewport(getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, 1, 0.08));
+  }, [current, initialViewport, fitKey]);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!current || flowNodes.length === 0) {
+    if (!current || !fresh || flowNodes.length === 0 || !initialViewport) {
       setReady(false);
       return;
     }
@@ -241,10 +308,13 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           }
         }
       }
-      raf = requestAnimationFrame(() => setReady(true));
+      raf = requestAnimationFrame(() => {
+        performance.mark("lineage:ready");
+        setReady(true);
+      });
     });
     return () => cancelAnimationFrame(raf);
-  }, [current, flowNodes, fitKey, rf, visible]);
+  }, [current, fresh, flowNodes, fitKey, rf, visible, initialViewport]);
 
   const centerOn = useCallback(
     (id: string, zoom?: number) => {
@@ -380,7 +450,9 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
             onKeyDown={onKeyDown}
             className={`relative min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${picking ? "cursor-crosshair" : ""}`}
           >
+            {initialViewport ? (
             <ReactFlow
+              defaultViewport={initialViewport}
               nodes={flowNodes}
               edges={flowEdges}
               nodeTypes={NODE_TYPES}
@@ -405,8 +477,13 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
             >
               <Background gap={24} size={1} />
               <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
-              <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the graph" nodeStrokeWidth={2} nodeColor={(n) => (n.type === "more" ? "#94a3b8" : (n.data as EntityNodeData).look === "dim" ? "#cbd5e1" : "#6366f1")} />
+              <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the graph" nodeStrokeWidth={2} nodeColor={(n) => {
+                  if (n.type === "more") return "#94a3b8";
+                  const d = n.data as EntityNodeData;
+                  return d.look === "dim" ? "#cbd5e1" : d.kind ? KIND_COLOUR[d.kind].hex : "#64748b";
+                }} />
             </ReactFlow>
+            ) : null}
             {alone ? (
               <div className="pointer-events-none absolute inset-x-0 top-4 mx-auto w-fit max-w-lg rounded-md border border-slate-200 bg-white/95 px-4 py-2 text-center text-sm text-slate-700 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-300">
                 No lineage is recorded for this asset{search.types?.length ? " among the kinds shown" : ""}. Lineage comes from run inputs and outputs, training jobs, model groups, feature sources and dataset upstreams.
@@ -428,6 +505,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
               setOpenMore(null);
               update({ sel: undefined }, true);
             }}
+            kinds={kindsIn(graph, infos)}
             stats={{ nodes: visible.nodes.length, edges: visible.edges.filter((e) => e.type !== "More").length, hidden: visible.more.reduce((a, m) => a + m.hidden.length, 0) }}
           />
         </div>
@@ -444,6 +522,12 @@ function kindsIn(graph: Graph, infos: Map<string, NodeInfo>): Kind[] {
     if (k) ks.add(k);
   }
   return [...ks];
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** A number that changes whenever a new graph object arrives. */

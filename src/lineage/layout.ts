@@ -47,7 +47,23 @@ export interface LayoutResult {
 
 export const DEFAULT_LAYOUT: LayoutOptions = { nodeWidth: 240, nodeHeight: 64, rankGap: 90, nodeGap: 18, sweeps: 4 };
 
-export function layoutLineage(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions = DEFAULT_LAYOUT): LayoutResult {
+/**
+ * Lays the graph out. With `previous` (positions from an earlier layout of the same view), nodes that
+ * had a position keep it and only the others are placed: each new node goes into its column at the
+ * free slot nearest to the mean height of its already placed neighbours. So expanding or folding a
+ * node never moves what the person was looking at, and only the new nodes need drawing.
+ */
+export function layoutLineage(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  options: LayoutOptions = DEFAULT_LAYOUT,
+  previous?: Readonly<Record<string, { x: number; y: number }>>,
+): LayoutResult {
+  if (previous && nodes.some((n) => previous[n.id])) return placeIncrementally(nodes, edges, options, previous);
+  return layoutFresh(nodes, edges, options);
+}
+
+function layoutFresh(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions): LayoutResult {
   const { nodeWidth, nodeHeight, rankGap, nodeGap } = options;
   const sweeps = options.sweeps ?? 4;
   const rank = new Map<string, number>();
@@ -165,4 +181,85 @@ export function layoutLineage(nodes: readonly LayoutNode[], edges: readonly Layo
   const width = rankList.length ? (rankList[rankList.length - 1]! - minRank) * (nodeWidth + rankGap) + nodeWidth : 0;
   const height = Number.isFinite(minY) ? maxY - minY + nodeHeight : 0;
   return { positions, ranks, width, height };
+}
+
+function placeIncrementally(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  options: LayoutOptions,
+  previous: Readonly<Record<string, { x: number; y: number }>>,
+): LayoutResult {
+  const { nodeWidth, nodeHeight, rankGap, nodeGap } = options;
+  const colW = nodeWidth + rankGap;
+  const step = nodeHeight + nodeGap;
+  const positions: Record<string, { x: number; y: number }> = {};
+  const ranks: Record<string, number> = {};
+  /** occupied heights per column (x) */
+  const columns = new Map<number, number[]>();
+  const occupy = (x: number, y: number) => (columns.get(x) ?? columns.set(x, []).get(x)!).push(y);
+  const ids = new Set(nodes.map((n) => n.id));
+  // The column of rank 0 in the earlier layout anchors the ranks of the new nodes.
+  let origin: number | null = null;
+  for (const n of nodes) {
+    const p = previous[n.id];
+    if (!p) continue;
+    positions[n.id] = { x: p.x, y: p.y };
+    ranks[n.id] = Math.round(n.rank);
+    occupy(p.x, p.y);
+    if (origin === null) origin = p.x - Math.round(n.rank) * colW;
+  }
+  const base = origin ?? 0;
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    if (!ids.has(e.source) || !ids.has(e.target)) continue;
+    (neighbours.get(e.source) ?? neighbours.set(e.source, []).get(e.source)!).push(e.target);
+    (neighbours.get(e.target) ?? neighbours.set(e.target, []).get(e.target)!).push(e.source);
+  }
+  // New nodes nearest the placed ones first, so chains of new nodes follow their parents.
+  let pending = nodes.filter((n) => !positions[n.id]);
+  while (pending.length > 0) {
+    const ready = pending.filter((n) => (neighbours.get(n.id) ?? []).some((m) => positions[m]));
+    const batch = ready.length > 0 ? ready : [pending[0]!];
+    const wants = batch
+      .map((n) => {
+        const placed = (neighbours.get(n.id) ?? []).map((m) => positions[m]).filter((p): p is { x: number; y: number } => !!p);
+        const want = placed.length ? placed.reduce((a, p) => a + p.y, 0) / placed.length : 0;
+        return { n, want };
+      })
+      .sort((a, b) => a.want - b.want || (a.n.order ?? 0) - (b.n.order ?? 0));
+    for (const { n, want } of wants) {
+      const x = base + Math.round(n.rank) * colW;
+      const taken = columns.get(x) ?? [];
+      const free = (y: number) => taken.every((t) => Math.abs(t - y) >= step - 0.5);
+      let y = want;
+      // The nearest free slot, searching below first (children fan out downwards), then above.
+      for (let k = 0; k < 10_000 && !free(y); k++) {
+        const below = want + step * (Math.floor(k / 2) + 1);
+        const above = want - step * (Math.floor(k / 2) + 1);
+        y = k % 2 === 0 ? below : above;
+      }
+      positions[n.id] = { x, y };
+      ranks[n.id] = Math.round(n.rank);
+      occupy(x, y);
+    }
+    const done = new Set(batch.map((n) => n.id));
+    pending = pending.filter((n) => !done.has(n.id));
+  }
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const id in positions) {
+    const p = positions[id]!;
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return {
+    positions,
+    ranks,
+    width: Number.isFinite(minX) ? maxX - minX + nodeWidth : 0,
+    height: Number.isFinite(minY) ? maxY - minY + nodeHeight : 0,
+  };
 }

@@ -7,11 +7,12 @@ export interface LayoutRequest {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
   options?: LayoutOptions;
+  previous?: Record<string, { x: number; y: number }>;
 }
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
-  const { id, nodes, edges, options } = e.data;
+  const { id, nodes, edges, options, previous } = e.data;
   const started = performance.now();
-  const result = layoutLineage(nodes, edges, options);
+  const result = layoutLineage(nodes, edges, options, previous);
   self.postMessage({ id, result, ms: performance.now() - started });
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutLineage, DEFAULT_LAYOUT } from "./layout";
+import { mergeExpansion, type ServerGraph } from "./merge";
 import { EMPTY_VIEW, findInGraph, layoutInput, moreKey, moveSelection, pathHighlight, selectionHighlight, visibleGraph, type Graph, type GraphNode } from "./model";
 
 const node = (urn: string, degree: number, direction: GraphNode["direction"], explored = true): GraphNode => ({
@@ -186,5 +187,73 @@ describe("layoutLineage", () => {
     }
     const big = layoutLineage(nodes, edges);
     expect(Object.keys(big.positions)).toHaveLength(2000);
+  });
+});
+
+describe("mergeExpansion", () => {
+  type N = ServerGraph["nodes"][number];
+  const n = (urn: string, degree: number, direction: N["direction"], down = true): N => ({
+    __typename: "LineageGraphNode",
+    urn,
+    degree,
+    direction,
+    upstreamCount: 1,
+    downstreamCount: 1,
+    upstreamExplored: true,
+    downstreamExplored: down,
+    entity: null,
+  });
+  const e = (source: string, target: string, type = "DownstreamOf") => ({ __typename: "LineageGraphEdge" as const, source, target, type });
+  const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({ __typename: "LineageGraph", focus, truncated: false, maxNodes: 2000, nodes, edges });
+
+  it("adds the neighbours one hop further on the expanded node's side, with their edges, and marks it explored", () => {
+    const view = g("f", [n("f", 0, null), n("a", 1, "DOWNSTREAM", false), n("u", 1, "UPSTREAM")], [e("f", "a"), e("u", "f")]);
+    const hood = g("a", [n("a", 0, null, true), n("b", 1, "DOWNSTREAM", false), n("f", 1, "UPSTREAM")], [e("a", "b"), e("f", "a")]);
+    const merged = mergeExpansion(view, "a", "DOWNSTREAM", hood);
+    expect(merged.nodes.map((x) => [x.urn, x.degree, x.direction])).toEqual([
+      ["f", 0, null],
+      ["a", 1, "DOWNSTREAM"],
+      ["u", 1, "UPSTREAM"],
+      ["b", 2, "DOWNSTREAM"],
+    ]);
+    expect(merged.nodes.find((x) => x.urn === "a")!.downstreamExplored).toBe(true);
+    expect(merged.edges).toEqual([e("f", "a"), e("u", "f"), e("a", "b")]); // no duplicate f→a
+    // Nodes the expansion did not touch keep their objects (so what they show is not worked out again).
+    expect(merged.nodes[2]).toBe(view.nodes[2]);
+  });
+
+  it("leaves the graph as it is when the expanded node is not in it", () => {
+    const view = g("f", [n("f", 0, null)], []);
+    expect(mergeExpansion(view, "zz", "DOWNSTREAM", g("zz", [n("zz", 0, null)], []))).toBe(view);
+  });
+});
+
+describe("layoutLineage with earlier positions", () => {
+  it("keeps every placed node where it was and puts new ones in free slots next to their neighbours", () => {
+    const nodes = [
+      { id: "f", rank: 0 },
+      { id: "a", rank: 1 },
+      { id: "b", rank: 1 },
+    ];
+    const edges = [
+      { source: "f", target: "a" },
+      { source: "f", target: "b" },
+    ];
+    const first = layoutLineage(nodes, edges);
+    const grown = layoutLineage(
+      [...nodes, { id: "a1", rank: 2 }, { id: "a2", rank: 2 }, { id: "c", rank: 1 }],
+      [...edges, { source: "a", target: "a1" }, { source: "a", target: "a2" }, { source: "f", target: "c" }],
+      DEFAULT_LAYOUT,
+      first.positions,
+    );
+    for (const id of ["f", "a", "b"]) expect(grown.positions[id]).toEqual(first.positions[id]);
+    const col = (x: number) => Object.values(grown.positions).filter((p) => p.x === x).map((p) => p.y).sort((p, q) => p - q);
+    for (const x of new Set(Object.values(grown.positions).map((p) => p.x))) {
+      const ys = col(x);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(DEFAULT_LAYOUT.nodeHeight);
+    }
+    // The new children sit in the next column, near their parent.
+    expect(grown.positions["a1"]!.x).toBeGreaterThan(grown.positions["a"]!.x);
+    expect(Math.abs(grown.positions["a1"]!.y - grown.positions["a"]!.y)).toBeLessThanOrEqual(2 * (DEFAULT_LAYOUT.nodeHeight + DEFAULT_LAYOUT.nodeGap));
   });
 });

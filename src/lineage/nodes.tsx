@@ -5,7 +5,7 @@
  * the nodes whose look changed (see explorer.tsx).
  */
 import { createContext, memo, useContext } from "react";
-import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from "@xyflow/react";
 import { KindIcon } from "../components/icons";
 import { AliasBadge, RunResult } from "../components/badges";
 import type { Kind } from "../lib/kinds";
@@ -84,7 +84,51 @@ function SideButton({ urn, name, side, control }: { urn: string; name: string; s
 
 const HANDLE = "!h-1 !w-1 !min-w-0 !border-0 !bg-transparent";
 
+/**
+ * Below this zoom a card's text is a few pixels high: the card is drawn as a block in its kind's
+ * colour instead, which is far cheaper to paint (this is what keeps pan and zoom smooth at
+ * thousands of nodes). Nodes re-render only when the zoom crosses the threshold.
+ */
+export const FAR_ZOOM = 0.45;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+
+/** A colour per kind, for the far view, the minimap and the legend. */
+export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
+  dataset: { block: "bg-sky-200 border-sky-500 dark:bg-sky-900 dark:border-sky-400", hex: "#0ea5e9" },
+  run: { block: "bg-amber-200 border-amber-500 dark:bg-amber-900 dark:border-amber-400", hex: "#f59e0b" },
+  mlModel: { block: "bg-indigo-200 border-indigo-500 dark:bg-indigo-900 dark:border-indigo-400", hex: "#6366f1" },
+  mlModelGroup: { block: "bg-violet-200 border-violet-500 dark:bg-violet-900 dark:border-violet-400", hex: "#8b5cf6" },
+  feature: { block: "bg-emerald-200 border-emerald-500 dark:bg-emerald-900 dark:border-emerald-400", hex: "#10b981" },
+  featureTable: { block: "bg-teal-200 border-teal-500 dark:bg-teal-900 dark:border-teal-400", hex: "#14b8a6" },
+  primaryKey: { block: "bg-rose-200 border-rose-500 dark:bg-rose-900 dark:border-rose-400", hex: "#f43f5e" },
+  experiment: { block: "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400", hex: "#64748b" },
+};
+const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
+
+const FAR_LOOK: Record<Look, string> = {
+  plain: "",
+  lit: "",
+  selected: "ring-8 ring-indigo-600 dark:ring-indigo-300",
+  end: "ring-8 ring-fuchsia-600 dark:ring-fuchsia-300",
+  dim: "opacity-25",
+};
+
 export const EntityNode = memo(function EntityNode({ data }: NodeProps<EntityFlowNode>) {
+  const far = useStore(isFar);
+  if (far)
+    return (
+      <div
+        className={`relative h-16 w-60 rounded-lg border-4 ${data.kind ? KIND_COLOUR[data.kind].block : UNKNOWN_BLOCK} ${FAR_LOOK[data.look]} ${data.match ? "outline-8 outline-offset-4 outline-amber-500" : ""}`}
+        title={data.name}
+        data-look={data.look}
+        data-match={data.match ? "true" : undefined}
+      >
+        <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
+        <SideButton urn={data.urn} name={data.name} side="up" control={data.up} />
+        <SideButton urn={data.urn} name={data.name} side="down" control={data.down} />
+        <Handle type="source" position={Position.Right} isConnectable={false} className={HANDLE} />
+      </div>
+    );
   return (
     <div
       className={`relative flex h-16 w-60 items-center gap-2 rounded-lg border bg-white px-2.5 text-left shadow-sm transition-opacity dark:bg-slate-900 ${LOOK[data.look]} ${

@@ -5,11 +5,12 @@
  */
 import { useState } from "react";
 import { Link } from "@tanstack/react-router";
-import type { Kind } from "../lib/kinds";
+import { KINDS, type Kind } from "../lib/kinds";
 import { urls } from "../lib/urls";
 import { KindIcon } from "../components/icons";
 import { AliasBadge, RunResult } from "../components/badges";
 import type { GraphNode, Side } from "./model";
+import { KIND_COLOUR } from "./nodes";
 
 export interface NodeInfo {
   urn: string;
@@ -36,6 +37,8 @@ export function SidePanel(p: {
   onPathFrom: (urn: string) => void;
   onClose: () => void;
   stats: { nodes: number; edges: number; hidden: number };
+  /** kinds in the graph, for the colour legend */
+  kinds: Kind[];
 }) {
   return (
     <aside aria-label="Selected in the graph" className={`overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900 ${p.className ?? ""}`}>
@@ -50,6 +53,14 @@ export function SidePanel(p: {
             {p.stats.nodes.toLocaleString()} assets, {p.stats.edges.toLocaleString()} links
             {p.stats.hidden ? `, ${p.stats.hidden.toLocaleString()} more behind “+N more”` : ""}.
           </p>
+          <ul aria-label="Colours of the kinds (zoomed out)" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+            {p.kinds.map((k) => (
+              <li key={k} className="inline-flex items-center gap-1">
+                <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: KIND_COLOUR[k].hex }} />
+                {KINDS[k].plural}
+              </li>
+            ))}
+          </ul>
           <ul className="list-disc space-y-1 pl-4">
             <li>Click an asset to light up everything upstream and downstream of it.</li>
             <li>

@@ -7,15 +7,18 @@
  * neighbourhood, merges it into the graph on screen (`mergeExpansion`), and shows that at once; the
  * view's own query then arrives and replaces it, so a reload of the URL and the live view agree.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import type { EntityType, LineageGraphQuery as LineageGraphResult, LineageGraphInput } from "../gql/graphql";
+import type { EntityType, LineageGraphInput } from "../gql/graphql";
 import type { LineageSearch } from "../lib/urls";
 import { LineageGraphQuery } from "./query";
+import { mergeExpansion, type ServerGraph } from "./merge";
 
 export const MAX_NODES = 2000;
+/** ms without a further expansion before the view's own query reconciles the merged graph */
+const RECONCILE_AFTER = 1500;
 
-export type ServerGraph = NonNullable<LineageGraphResult["lineageGraph"]>;
+export type { ServerGraph };
 
 export function graphInput(urn: string, search: LineageSearch): LineageGraphInput {
   return {
@@ -30,33 +33,6 @@ export function graphInput(urn: string, search: LineageSearch): LineageGraphInpu
 
 const inputKey = (i: LineageGraphInput) => JSON.stringify(i);
 
-/**
- * The graph with a one-hop neighbourhood merged in: new nodes are one hop further from the focus than
- * the expanded node, on its side; the expanded node's flags for that side come from the neighbourhood.
- */
-export function mergeExpansion(graph: ServerGraph, expanded: string, direction: "UPSTREAM" | "DOWNSTREAM", hood: ServerGraph): ServerGraph {
-  const base = graph.nodes.find((n) => n.urn === expanded);
-  if (!base) return graph;
-  const side = base.direction ?? direction;
-  const known = new Set(graph.nodes.map((n) => n.urn));
-  const hoodNode = hood.nodes.find((n) => n.urn === expanded);
-  const nodes = graph.nodes.map((n) =>
-    n.urn === expanded && hoodNode
-      ? { ...n, ...(direction === "DOWNSTREAM" ? { downstreamExplored: hoodNode.downstreamExplored } : { upstreamExplored: hoodNode.upstreamExplored }) }
-      : n,
-  );
-  for (const h of hood.nodes) {
-    if (known.has(h.urn) || h.urn === expanded) continue;
-    nodes.push({ ...h, degree: base.degree + h.degree, direction: side });
-    known.add(h.urn);
-  }
-  const edgeKey = (e: { source: string; target: string; type: string }) => `${e.source}\u0000${e.target}\u0000${e.type}`;
-  const seen = new Set(graph.edges.map(edgeKey));
-  const edges = [...graph.edges];
-  for (const e of hood.edges) if (!seen.has(edgeKey(e)) && known.has(e.source) && known.has(e.target)) edges.push(e);
-  return { ...graph, nodes, edges };
-}
-
 export interface LineageGraphState {
   graph: ServerGraph | null;
   loading: boolean;
@@ -70,13 +46,21 @@ export function useLineageGraph(urn: string, search: LineageSearch): LineageGrap
   const key = inputKey(input);
   // The graph is a view of its own: not normalised into the cache (thousands of entities cost more to
   // write and read back than to fetch); a new view keeps the old graph on screen until it arrives.
-  const { data, previousData, loading, error } = useQuery(LineageGraphQuery, { variables: { input }, fetchPolicy: "no-cache" });
-  const [local, setLocal] = useState<{ key: string; graph: ServerGraph } | null>(null);
+  /** an expansion merged here: shown from the moment it is fetched (`from`, the URL it was made on) until its own URL's query answers (`key`) */
+  const [local, setLocal] = useState<{ from: string; key: string; graph: ServerGraph } | null>(null);
+  // While someone keeps expanding, the merged graph is what they see; the view's query reconciles
+  // once they pause (RECONCILE_AFTER), so its work never lands in the middle of the next expansion.
+  const [settled, setSettled] = useState(true);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const localShown = !!local && (local.key === key || local.from === key);
+  const skip = !settled && !!local && local.key === key;
+  const { data, previousData, loading, error } = useQuery(LineageGraphQuery, { variables: { input }, fetchPolicy: "no-cache", skip });
   const client = useApolloClient();
 
   const previous = previousData?.lineageGraph?.focus === urn ? previousData.lineageGraph : null;
   // The view's own answer; else this view's expansion merged locally; else the previous view's graph.
-  const current = data?.lineageGraph ?? (local && local.key === key ? local.graph : previous);
+  const current = (local && local.from === key ? local.graph : null) ?? data?.lineageGraph ?? (local && local.key === key ? local.graph : previous);
 
   const expandNow = useCallback(
     async (node: string, direction: "UPSTREAM" | "DOWNSTREAM", nextSearch: LineageSearch) => {
@@ -86,11 +70,16 @@ export function useLineageGraph(urn: string, search: LineageSearch): LineageGrap
         variables: { input: { urn: node, upstreamHops: direction === "UPSTREAM" ? 1 : 0, downstreamHops: direction === "DOWNSTREAM" ? 1 : 0, types: input.types, maxNodes: MAX_NODES } },
         fetchPolicy: "no-cache",
       });
+      performance.mark("lineage:expand-fetched");
       const h = hood.data?.lineageGraph;
-      if (h) setLocal({ key: inputKey(graphInput(urn, nextSearch)), graph: mergeExpansion(current, node, direction, h) });
+      if (!h) return;
+      setSettled(false);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => setSettled(true), RECONCILE_AFTER);
+      setLocal({ from: key, key: inputKey(graphInput(urn, nextSearch)), graph: mergeExpansion(current, node, direction, h) });
     },
-    [client, current, input.types, urn],
+    [client, current, input.types, urn, key],
   );
 
-  return { graph: current ?? null, loading: loading && !(local && local.key === key), error: error as Error | undefined, expandNow };
+  return { graph: current ?? null, loading: loading && !localShown, error: error as Error | undefined, expandNow };
 }

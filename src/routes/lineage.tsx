@@ -3,6 +3,7 @@ import { createFileRoute, Link } from "@tanstack/react-router";
 import { parseLineageRouteSearch, urls, type LineageSearch } from "../lib/urls";
 import { EmptyState, Skeleton } from "../components/states";
 import { useLineageGraph } from "../lineage/use-lineage-graph";
+import { useExtensions } from "../lib/extensions";
 
 const loadExplorer = () => import("../lineage/explorer");
 const LineageExplorer = lazy(() => loadExplorer().then((m) => ({ default: m.LineageExplorer })));
@@ -23,7 +24,24 @@ function LineageRoute() {
       replace,
       resetScroll: false,
     });
-  return <FocusedLineage key={search.urn} urn={search.urn} search={search} update={update} />;
+  return <GraphOrFallback key={search.urn} urn={search.urn} search={search} update={update} />;
+}
+
+/** The graph needs Orrery's `lineageGraph` extension; a plain DataHub upstream gets a pointer to the lists. */
+function GraphOrFallback(props: { urn: string; search: LineageSearch; update: (patch: Partial<LineageSearch>, replace?: boolean) => void }) {
+  const ext = useExtensions();
+  if (ext.loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
+  if (!ext.has("lineageGraph"))
+    return (
+      <EmptyState heading="h1" title="This server does not offer the lineage graph">
+        The catalog behind Orrery does not implement the graph query. Each asset's Lineage tab still lists its lineage one step each way;{" "}
+        <Link {...urls.search({ q: props.urn })} className="text-indigo-700 underline dark:text-indigo-300">
+          find this asset
+        </Link>{" "}
+        and open that tab.
+      </EmptyState>
+    );
+  return <FocusedLineage {...props} />;
 }
 
 function FocusedLineage({ urn, search, update }: { urn: string; search: LineageSearch; update: (patch: Partial<LineageSearch>, replace?: boolean) => void }) {
