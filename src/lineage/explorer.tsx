@@ -327,9 +327,10 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
 
   // Search-in-graph: each new query jumps to its first match; Enter / the arrows step through them.
   useEffect(() => setMatchIndex(0), [search.find]);
+  // (also once the graph is on screen, for a view opened from a URL with `find`)
   useEffect(() => {
-    if (matches.length) centerOn(matches[Math.min(matchIndex, matches.length - 1)]!, 1);
-  }, [matches, matchIndex]);
+    if (ready && matches.length) centerOn(matches[Math.min(matchIndex, matches.length - 1)]!, 1);
+  }, [matches, matchIndex, ready]);
 
   const select = (id: string | undefined) => {
     setOpenMore(null);
