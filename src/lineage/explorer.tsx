@@ -395,7 +395,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
     }
   };
 
-  const height = variant === "fullscreen" ? "h-[calc(100vh-8.5rem)]" : "h-[640px]";
+  const height = variant === "fullscreen" ? "h-[calc(100vh-10.5rem)] min-h-96" : "h-[640px]";
   if (error && !server) return <ErrorMessage error={error} what="The lineage graph" />;
   if (!server && loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
   if (!server || !graph || !visible) return <ErrorMessage error={new Error("No asset with this URN.")} what="The lineage graph" />;
@@ -443,7 +443,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
             data-testid="lineage-graph"
             data-ready={ready && !loading ? "true" : "false"}
             data-nodes={visible.nodes.length}
-            data-layout={current ? `${current.where}:${current.ms.toFixed(1)}` : undefined}
+            data-layout={current ? `${current.full ?? current.where}:${current.ms.toFixed(1)}` : undefined}
             tabIndex={0}
             role="application"
             aria-roledescription="lineage graph"

@@ -56,6 +56,8 @@ export interface LaidOut {
   result: LayoutResult;
   ms: number;
   where: "worker" | "main";
+  /** where the view's last full layout ran (incremental placements follow on the main thread) */
+  full?: "worker" | "main";
 }
 
 /**
@@ -77,7 +79,7 @@ export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: Layo
     if (!previous || previous.key === key) return null;
     const t = performance.now();
     const result = layoutLineage(input.nodes, input.edges, DEFAULT_LAYOUT, previous.positions);
-    return { key, result, ms: performance.now() - t, where: "main" as const };
+    return { key, result, ms: performance.now() - t, where: "main" as const, full: laid?.full };
     // `key` identifies the input; `previous` is read when the key changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, previous !== null]);
@@ -90,7 +92,7 @@ export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: Layo
     void layoutAsync(input.nodes, input.edges, undefined).then((r) => {
       if (!live || latest.current !== key) return;
       shown.current = { view, key, positions: r.result.positions };
-      setLaid({ key, ...r });
+      setLaid({ key, ...r, full: r.where });
     });
     return () => {
       live = false;
