@@ -4,6 +4,7 @@
  * shareable URLs and every export. Screenshots of each state go to test-results/screenshots/lineage-*.
  */
 import fs from "node:fs";
+import { watchErrors } from "./helpers";
 import { test, expect, type Page, type Locator } from "@playwright/test";
 
 const SHOTS = "test-results/screenshots";
@@ -26,14 +27,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/lineage-${name}.png`, fullPage: true });
 }
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  return errors;
-}
 
 test("the seed run's graph: iris_input → run → ARIMA model → group, and run → iris_output", async ({ page }) => {
   const errors = watchErrors(page);

@@ -4,6 +4,7 @@
  * the experiment's runs. Every page visited is saved as a screenshot, in light and in dark mode
  * (test-results/screenshots/<name>-<scheme>.png).
  */
+import { watchErrors } from "./helpers";
 import { test, expect, type Page } from "@playwright/test";
 
 const SHOTS = "test-results/screenshots";
@@ -15,14 +16,6 @@ async function shot(page: Page, name: string, scheme: Scheme) {
   await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
 }
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  return errors;
-}
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {

@@ -35,36 +35,8 @@ export function LineageToolbar(p: ToolbarProps) {
   const offered = [...new Set<Kind>([...LINEAGE_KINDS, ...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)])];
   return (
     <div role="toolbar" aria-label="Lineage graph" className="flex flex-wrap items-center gap-2 text-sm">
-      <label className="inline-flex items-center gap-1.5">
-        <span className="text-slate-700 dark:text-slate-300">Upstream</span>
-        <select
-          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-700 dark:bg-slate-900"
-          value={p.search.up ?? 1}
-          onChange={(e) => p.update({ up: Number(e.target.value) })}
-          aria-label="Hops upstream"
-        >
-          {HOPS.map((h) => (
-            <option key={h} value={h}>
-              {h} {h === 1 ? "hop" : "hops"}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline-flex items-center gap-1.5">
-        <span className="text-slate-700 dark:text-slate-300">Downstream</span>
-        <select
-          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-700 dark:bg-slate-900"
-          value={p.search.down ?? 1}
-          onChange={(e) => p.update({ down: Number(e.target.value) })}
-          aria-label="Hops downstream"
-        >
-          {HOPS.map((h) => (
-            <option key={h} value={h}>
-              {h} {h === 1 ? "hop" : "hops"}
-            </option>
-          ))}
-        </select>
-      </label>
+      <HopSelect label="Upstream" value={p.search.up ?? 1} onChange={(up) => p.update({ up })} />
+      <HopSelect label="Downstream" value={p.search.down ?? 1} onChange={(down) => p.update({ down })} />
 
       <Popover className="relative">
         <PopoverButton className={BUTTON}>
@@ -189,3 +161,23 @@ export function LineageToolbar(p: ToolbarProps) {
   );
 }
 
+
+function HopSelect({ label, value, onChange }: { label: "Upstream" | "Downstream"; value: number; onChange: (hops: number) => void }) {
+  return (
+    <label className="inline-flex items-center gap-1.5">
+      <span className="text-slate-700 dark:text-slate-300">{label}</span>
+      <select
+        className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-700 dark:bg-slate-900"
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        aria-label={`Hops ${label.toLowerCase()}`}
+      >
+        {HOPS.map((h) => (
+          <option key={h} value={h}>
+            {h} {h === 1 ? "hop" : "hops"}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
