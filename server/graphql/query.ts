@@ -1,3 +1,4 @@
+import { buildHistory } from "./history";
 import type { Context } from "./context";
 import { badInput } from "./context";
 import {
@@ -235,6 +236,25 @@ export const queryResolvers = {
     const types = typesArg(args.input?.types) ?? SEARCHABLE_TYPES;
     const counts = ctx.store.countByType(types);
     return { counts: types.map((t) => ({ entityType: ENTITY_TYPE_ENUM[t], count: counts.get(t) ?? 0 })) };
+  },
+  entityHistory: async (_: unknown, args: { urn: unknown; start?: unknown; count?: unknown; field?: unknown }, ctx: Context) => {
+    const urn = urnArg(args.urn);
+    const start = args.start == null ? 0 : Number(args.start);
+    const count = args.count == null ? 50 : Number(args.count);
+    if (!Number.isInteger(start) || start < 0) throw badInput(`start must be a whole number ≥ 0, not ${String(args.start)}`);
+    if (!Number.isInteger(count) || count < 0 || count > 200) throw badInput(`count must be a whole number from 0 to 200, not ${String(args.count)}`);
+    const field = typeof args.field === "string" && args.field.trim() ? args.field.trim() : null;
+    if (field && field.length > 200) throw badInput("field is longer than 200 characters");
+    if (!(await ctx.loaders.exists.load(urn))) return null;
+    const all = buildHistory(entityTypeOf(urn), ctx.store.getAspectHistory(urn));
+    const version = all.length ? all[all.length - 1]!.version : "0.1";
+    const matching = (field
+      ? all
+          .map((c) => ({ ...c, aspects: c.aspects.map((a) => ({ ...a, fields: a.fields.filter((f) => f.field === field || f.field.startsWith(`${field}.`)) })).filter((a) => a.fields.length) }))
+          .filter((c) => c.aspects.length)
+      : all
+    ).reverse();
+    return { urn, version, total: matching.length, changes: matching.slice(start, start + count) };
   },
   searchAcrossLineage: async (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};

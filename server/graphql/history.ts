@@ -1,0 +1,150 @@
+/**
+ * An entity's change history, built from the stored aspect versions (every write keeps the previous
+ * value as a numbered version): who changed what, when, field by field, and the entity's version
+ * number as OpenMetadata computes it for ML models (reference: OpenMetadata VERSIONING.md §1–2).
+ *
+ * - A change is one write: the aspects one actor wrote at one moment (a proposal batch, a mutation).
+ * - Version numbers: the first change makes 0.1; every later change with a field difference adds
+ *   0.1 (minor); for ML models a change of the algorithm (`mlModelProperties.type`), of the serving
+ *   endpoint (`deployments`) or of the target (custom properties `algorithm`, `server`, `target`)
+ *   adds 1.0 and keeps the decimal (major: 0.2 → 1.2). A write that changes nothing bumps nothing.
+ * - Field diffs: tags, glossary terms and owners by item (added / removed), custom properties by key,
+ *   every other top-level field as before → after (JSON).
+ */
+import type { AspectRecord } from "../store/types";
+
+export type ChangeKind = "ADDED" | "REMOVED" | "UPDATED";
+
+export interface FieldChange {
+  /** `description`, `tags`, `customProperties.team`, … */
+  field: string;
+  change: ChangeKind;
+  /** JSON of the value before (null when added) */
+  before: string | null;
+  /** JSON of the value after (null when removed) */
+  after: string | null;
+}
+
+export interface AspectChange {
+  aspect: string;
+  /** the stored version this change produced (0 = current) */
+  storedVersion: number;
+  fields: FieldChange[];
+}
+
+export interface EntityChange {
+  /** OpenMetadata-style version after this change, e.g. "1.3" */
+  version: string;
+  major: boolean;
+  timestampMillis: number;
+  actor: string;
+  aspects: AspectChange[];
+}
+
+type Json = Record<string, unknown>;
+
+/** How to name the items of list fields, so a diff says which item came or went. */
+const ITEM_KEYS: Record<string, (item: unknown) => string | null> = {
+  "globalTags.tags": (i) => str((i as Json)?.tag),
+  "editableMlModelProperties.tags": (i) => str(i),
+  "glossaryTerms.terms": (i) => str((i as Json)?.urn),
+  "ownership.owners": (i) => str((i as Json)?.owner),
+};
+
+function str(v: unknown): string | null {
+  return typeof v === "string" ? v : null;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The field-level difference between two values of one aspect. */
+export function diffAspect(aspect: string, before: unknown, after: unknown): FieldChange[] {
+  const out: FieldChange[] = [];
+  const b = (before && typeof before === "object" ? before : {}) as Json;
+  const a = (after && typeof after === "object" ? after : {}) as Json;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "lastModified" && k !== "created" && k !== "auditStamp");
+  for (const k of keys) {
+    const bv = b[k];
+    const av = a[k];
+    if (same(bv, av)) continue;
+    const itemKey = ITEM_KEYS[`${aspect}.${k}`];
+    if (itemKey && (Array.isArray(bv) || bv === undefined) && (Array.isArray(av) || av === undefined)) {
+      const bItems = new Map(((bv as unknown[]) ?? []).map((i) => [itemKey(i) ?? JSON.stringify(i), i]));
+      const aItems = new Map(((av as unknown[]) ?? []).map((i) => [itemKey(i) ?? JSON.stringify(i), i]));
+      for (const [id, i] of aItems) if (!bItems.has(id)) out.push({ field: k, change: "ADDED", before: null, after: json(id) ?? json(i) });
+      for (const [id, i] of bItems) if (!aItems.has(id)) out.push({ field: k, change: "REMOVED", before: json(id) ?? json(i), after: null });
+      for (const [id, i] of aItems) if (bItems.has(id) && !same(bItems.get(id), i)) out.push({ field: k, change: "UPDATED", before: json(bItems.get(id)), after: json(i) });
+      continue;
+    }
+    if (k === "customProperties" && isMap(bv ?? {}) && isMap(av ?? {})) {
+      const bm = (bv ?? {}) as Json;
+      const am = (av ?? {}) as Json;
+      for (const p of [...new Set([...Object.keys(bm), ...Object.keys(am)])]) {
+        if (same(bm[p], am[p])) continue;
+        out.push({ field: `customProperties.${p}`, change: !(p in bm) ? "ADDED" : !(p in am) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
+      }
+      continue;
+    }
+    out.push({ field: k, change: bv === undefined ? "ADDED" : av === undefined ? "REMOVED" : "UPDATED", before: json(bv), after: json(av) });
+  }
+  return out;
+}
+
+function isMap(v: unknown): v is Json {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+/** Does this change alter what an ML model computes or where it is served (OpenMetadata's major fields)? */
+export function isMajor(entityType: string, aspects: readonly AspectChange[]): boolean {
+  if (entityType !== "mlModel") return false;
+  return aspects.some((a) =>
+    a.fields.some(
+      (f) =>
+        ((a.aspect === "mlModelProperties" || a.aspect === "editableMlModelProperties") && (f.field === "type" || f.field === "deployments")) ||
+        /^customProperties\.(algorithm|server|target)$/.test(f.field),
+    ),
+  );
+}
+
+/** OpenMetadata's arithmetic: minor +0.1, major +1.0 (keeping the decimal), rounded to tenths. */
+export function nextVersion(v: number, major: boolean): number {
+  return Math.round((v + (major ? 1 : 0.1)) * 10) / 10;
+}
+
+export const formatVersion = (v: number) => v.toFixed(1);
+
+/**
+ * Every change of an entity, oldest first, from its stored aspect versions (`records`, any order).
+ * Stored versions: 0 is current, 1 the oldest kept, higher numbers newer (the previous value moves
+ * to the next free number on each write).
+ */
+export function buildHistory(entityType: string, records: readonly AspectRecord[]): EntityChange[] {
+  // Order each aspect's values from oldest to newest: version 1, 2, …, then 0 (current).
+  const byAspect = new Map<string, AspectRecord[]>();
+  for (const r of records) (byAspect.get(r.aspect) ?? byAspect.set(r.aspect, []).get(r.aspect)!).push(r);
+  const steps: Array<{ record: AspectRecord; before: unknown }> = [];
+  for (const list of byAspect.values()) {
+    list.sort((x, y) => (x.version === 0 ? Infinity : x.version) - (y.version === 0 ? Infinity : y.version));
+    list.forEach((r, i) => steps.push({ record: r, before: i > 0 ? list[i - 1]!.value : undefined }));
+  }
+  // One change per moment and actor.
+  const groups = new Map<string, Array<{ record: AspectRecord; before: unknown }>>();
+  for (const s of steps.sort((x, y) => x.record.createdAt - y.record.createdAt || x.record.aspect.localeCompare(y.record.aspect))) {
+    const k = `${s.record.createdAt}\u0000${s.record.createdBy}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(s);
+  }
+  const out: EntityChange[] = [];
+  let version = 0;
+  for (const g of groups.values()) {
+    const aspects = g
+      .map((s) => ({ aspect: s.record.aspect, storedVersion: s.record.version, fields: diffAspect(s.record.aspect, s.before, s.record.value) }))
+      .filter((a) => a.fields.length > 0);
+    if (aspects.length === 0) continue; // a write that changed nothing
+    const first = out.length === 0;
+    const major = !first && isMajor(entityType, aspects);
+    version = first ? 0.1 : nextVersion(version, major);
+    out.push({ version: formatVersion(version), major, timestampMillis: g[0]!.record.createdAt, actor: g[0]!.record.createdBy, aspects });
+  }
+  return out;
+}

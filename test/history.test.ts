@@ -1,0 +1,148 @@
+/** Change history from stored aspect versions: grouping, field diffs, OpenMetadata-style version numbers, the GraphQL extension. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Store } from "../server/store/store";
+import { ingestProposals } from "../server/ingest/proposals";
+import { buildHistory, diffAspect, nextVersion } from "../server/graphql/history";
+import { startTestServer, type TestServer } from "./helpers";
+
+const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,history_model,PROD)";
+const ALICE = "urn:li:corpuser:alice";
+const BOB = "urn:li:corpuser:bob";
+
+const mcp = (urn: string, aspectName: string, json: Record<string, unknown>) => ({
+  entityType: urn.split(":")[2],
+  entityUrn: urn,
+  changeType: "UPSERT",
+  aspectName,
+  aspect: { json },
+});
+
+describe("version numbers", () => {
+  it("follow OpenMetadata's arithmetic: +0.1 minor, +1.0 major keeping the decimal", () => {
+    expect(nextVersion(0.1, false)).toBe(0.2);
+    expect(nextVersion(0.2, true)).toBe(1.2);
+    expect(nextVersion(1.2, false)).toBe(1.3);
+    expect(nextVersion(0.9, false)).toBe(1);
+    expect(nextVersion(1.3, true)).toBe(2.3);
+  });
+});
+
+describe("field diffs", () => {
+  it("names tags, terms and owners that came or went, and custom properties by key", () => {
+    const tags = diffAspect("globalTags", { tags: [{ tag: "urn:li:tag:a" }, { tag: "urn:li:tag:b" }] }, { tags: [{ tag: "urn:li:tag:b" }, { tag: "urn:li:tag:c" }] });
+    expect(tags).toEqual([
+      { field: "tags", change: "ADDED", before: null, after: '"urn:li:tag:c"' },
+      { field: "tags", change: "REMOVED", before: '"urn:li:tag:a"', after: null },
+    ]);
+    const props = diffAspect("mlModelProperties", { customProperties: { team: "a", old: "x" }, description: "d" }, { customProperties: { team: "b", neu: "y" }, description: "d" });
+    expect(props).toEqual([
+      { field: "customProperties.team", change: "UPDATED", before: '"a"', after: '"b"' },
+      { field: "customProperties.old", change: "REMOVED", before: '"x"', after: null },
+      { field: "customProperties.neu", change: "ADDED", before: null, after: '"y"' },
+    ]);
+    expect(diffAspect("editableMlModelProperties", { description: "old" }, { description: "new", lastModified: { time: 1 } })).toEqual([
+      { field: "description", change: "UPDATED", before: '"old"', after: '"new"' },
+    ]);
+  });
+});
+
+describe("buildHistory over a real store", () => {
+  let clock = 1_700_000_000_000;
+  const store = Store.open(":memory:", { now: () => clock });
+  const write = (actor: string, ...proposals: ReturnType<typeof mcp>[]) => {
+    clock += 60_000;
+    const r = ingestProposals(store, proposals, actor);
+    expect(r.results.filter((x) => !x.ok)).toEqual([]);
+  };
+  afterAll(() => store.close());
+
+  it("numbers each write once, bumps the major version for the algorithm, and skips writes that change nothing", () => {
+    write(ALICE, mcp(MODEL, "mlModelProperties", { name: "History model", type: "random_forest", customProperties: { team: "risk" } }));
+    write(BOB, mcp(MODEL, "editableMlModelProperties", { description: "Scores churn." }));
+    write(ALICE, mcp(MODEL, "mlModelProperties", { name: "History model", type: "xgboost", customProperties: { team: "risk" } }));
+    write(BOB, mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:churn" }] }), mcp(MODEL, "ownership", { owners: [{ owner: BOB, type: "DATAOWNER" }] }));
+    write(BOB, mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:churn" }] })); // the same again
+    const h = buildHistory("mlModel", store.getAspectHistory(MODEL));
+    expect(h.map((c) => [c.version, c.major, c.actor])).toEqual([
+      ["0.1", false, ALICE],
+      ["0.2", false, BOB],
+      ["1.2", true, ALICE],
+      ["1.3", false, BOB],
+    ]);
+    expect(h[2]!.aspects).toEqual([
+      { aspect: "mlModelProperties", storedVersion: 0, fields: [{ field: "type", change: "UPDATED", before: '"random_forest"', after: '"xgboost"' }] },
+    ]);
+    // Tags and owners written together are one change.
+    expect(h[3]!.aspects.map((a) => a.aspect).sort()).toEqual(["globalTags", "ownership"]);
+    expect(h[1]!.timestampMillis).toBeLessThan(h[2]!.timestampMillis);
+  });
+
+  it("does not bump the major version for other kinds of entity", () => {
+    const ds = "urn:li:dataset:(urn:li:dataPlatform:hive,history_ds,PROD)";
+    write(ALICE, mcp(ds, "datasetProperties", { name: "d", customProperties: { algorithm: "a" } }));
+    write(ALICE, mcp(ds, "datasetProperties", { name: "d", customProperties: { algorithm: "b" } }));
+    expect(buildHistory("dataset", store.getAspectHistory(ds)).map((c) => c.version)).toEqual(["0.1", "0.2"]);
+  });
+});
+
+describe("entityHistory over GraphQL", () => {
+  let server: TestServer;
+  const Q = `query($urn: String!, $start: Int, $count: Int, $field: String) {
+    entityHistory(urn: $urn, start: $start, count: $count, field: $field) {
+      urn version total changes { version major timestampMillis actor aspects { aspect storedVersion fields { field change before after } } }
+    }
+  }`;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const token = server.token("ingest");
+    const send = async (...proposals: ReturnType<typeof mcp>[]) => {
+      const r = await server.post("/aspects?action=ingestProposalBatch", { proposals }, token);
+      expect(r.status).toBe(200);
+      await new Promise((res) => setTimeout(res, 5)); // distinct moments
+    };
+    await send(mcp(MODEL, "mlModelProperties", { name: "History model", type: "rf" }));
+    await send(mcp(MODEL, "editableMlModelProperties", { description: "First." }));
+    await send(mcp(MODEL, "editableMlModelProperties", { description: "Second." }));
+    await send(mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }));
+  });
+  afterAll(() => server.stop());
+
+  it("lists changes newest first with the current version, actor and field diffs", async () => {
+    const r = await server.graphql(Q, { urn: MODEL });
+    expect(r.body.errors).toBeUndefined();
+    const h = r.body.data.entityHistory;
+    expect(h.version).toBe("0.4");
+    expect(h.total).toBe(4);
+    expect(h.changes.map((c: { version: string }) => c.version)).toEqual(["0.4", "0.3", "0.2", "0.1"]);
+    expect(h.changes[1].aspects[0].fields).toEqual([{ field: "description", change: "UPDATED", before: '"First."', after: '"Second."' }]);
+    expect(h.changes[0].actor).toMatch(/^urn:li:corpuser:/);
+  });
+
+  it("filters by field and pages", async () => {
+    const d = (await server.graphql(Q, { urn: MODEL, field: "description" })).body.data.entityHistory;
+    expect(d.total).toBe(2);
+    expect(d.changes.every((c: { aspects: { fields: { field: string }[] }[] }) => c.aspects.every((a) => a.fields.every((f) => f.field === "description")))).toBe(true);
+    const page = (await server.graphql(Q, { urn: MODEL, start: 1, count: 2 })).body.data.entityHistory;
+    expect(page.changes.map((c: { version: string }) => c.version)).toEqual(["0.3", "0.2"]);
+    expect(page.total).toBe(4);
+  });
+
+  it("answers null for an unknown entity and a clear error for bad arguments", async () => {
+    expect((await server.graphql(Q, { urn: "urn:li:mlModel:(urn:li:dataPlatform:mlflow,nope,PROD)" })).body.data.entityHistory).toBeNull();
+    for (const [vars, message] of [
+      [{ urn: "urn:li:mlModel:(broken" }, /urn/i],
+      [{ urn: MODEL, count: 500 }, /count must be a whole number from 0 to 200/],
+      [{ urn: MODEL, start: -1 }, /start must be/],
+      [{ urn: MODEL, field: "x".repeat(300) }, /longer than 200/],
+    ] as const) {
+      const r = await server.graphql(Q, vars);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(r.body.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it("is listed among the server's extensions", async () => {
+    const r = await server.graphql(`{ orreryInfo { extensions } }`);
+    expect(r.body.data.orreryInfo.extensions).toContain("entityHistory");
+  });
+});
