@@ -124,7 +124,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByRole("region", { name: /Features \(\d+\)/ }).getByRole("link").first()).toBeVisible();
       await shot(page, "17-model-features", scheme);
       await page.getByRole("link", { name: "History", exact: true }).click();
-      await expect(page.getByText("Change history arrives with editing")).toBeVisible();
+      await expect(page.getByRole("list", { name: "Changes, newest first" }).locator(":scope > li").last()).toContainText("v0.1");
       await shot(page, "18-history", scheme);
 
       await page.goto(`/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,no_such_model,PROD)")}/summary`);

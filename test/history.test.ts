@@ -40,6 +40,7 @@ describe("field diffs", () => {
       { field: "customProperties.old", change: "REMOVED", before: '"x"', after: null },
       { field: "customProperties.neu", change: "ADDED", before: null, after: '"y"' },
     ]);
+    expect(diffAspect("ownership", { owners: [] }, { owners: [], ownerTypes: {} })).toEqual([]);
     expect(diffAspect("editableMlModelProperties", { description: "old" }, { description: "new", lastModified: { time: 1 } })).toEqual([
       { field: "description", change: "UPDATED", before: '"old"', after: '"new"' },
     ]);

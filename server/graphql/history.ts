@@ -86,9 +86,15 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
       }
       continue;
     }
+    // An empty list or map coming or going says nothing a person needs to read.
+    if ((bv === undefined && isEmpty(av)) || (av === undefined && isEmpty(bv))) continue;
     out.push({ field: k, change: bv === undefined ? "ADDED" : av === undefined ? "REMOVED" : "UPDATED", before: json(bv), after: json(av) });
   }
   return out;
+}
+
+function isEmpty(v: unknown): boolean {
+  return (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 }
 
 function isMap(v: unknown): v is Json {

@@ -1,3 +1,6 @@
+import { useQuery } from "@apollo/client/react";
+import { useExtensions } from "../lib/extensions";
+import { graphql } from "../gql";
 import { useEffect, type ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import { KINDS, type Kind, type TabId } from "../lib/kinds";
@@ -124,6 +127,7 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
                 </>
               ) : null}
               {header.status}
+              <EntityVersion urn={urn} />
             </div>
             <div className="mt-1 flex min-w-0 items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
               <span className="min-w-0 truncate font-mono" title={urn}>
@@ -152,5 +156,30 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
         {render()}
       </ErrorBoundary>
     </article>
+  );
+}
+
+const EntityVersionDoc = graphql(`
+  query EntityVersion($urn: String!) {
+    entityHistory(urn: $urn, count: 0) {
+      urn
+      version
+      total
+    }
+  }
+`);
+
+/** The asset's version (OpenMetadata's numbering, from its change history), where the server keeps one. */
+function EntityVersion({ urn }: { urn: string }) {
+  const ext = useExtensions();
+  const on = !ext.loading && ext.has("entityHistory");
+  const { data } = useQuery(EntityVersionDoc, { variables: { urn }, skip: !on });
+  const h = data?.entityHistory;
+  if (!on || !h) return null;
+  return (
+    <>
+      <span aria-hidden>·</span>
+      <span title={`${h.total.toLocaleString("en-US")} recorded ${h.total === 1 ? "change" : "changes"}; see the History tab`}>v{h.version}</span>
+    </>
   );
 }

@@ -54,15 +54,18 @@ export const TABS = {
   feature: [
     { id: "summary", label: "Summary" },
     { id: "lineage", label: "Lineage" },
+    { id: "history", label: "History" },
   ],
   featureTable: [
     { id: "summary", label: "Summary" },
     { id: "features", label: "Features" },
     { id: "lineage", label: "Lineage" },
+    { id: "history", label: "History" },
   ],
   primaryKey: [
     { id: "summary", label: "Summary" },
     { id: "lineage", label: "Lineage" },
+    { id: "history", label: "History" },
   ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;
 

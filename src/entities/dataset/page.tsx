@@ -75,7 +75,7 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
         summary: () => <DatasetSummaryTab dataset={d!} />,
         schema: () => <DatasetSchemaTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="dataset" />,
-        history: () => <HistoryTab kindLabel="dataset" />,
+        history: () => <HistoryTab urn={urn} kindLabel="dataset" />,
       }}
     />
   );

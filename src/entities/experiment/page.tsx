@@ -73,7 +73,7 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
         summary: () => <ExperimentSummaryTab experiment={c!} />,
         entities: () => <ExperimentEntitiesTab urn={urn} />,
         lineage: () => <ExperimentLineageTab urn={urn} />,
-        history: () => <HistoryTab kindLabel="experiment" />,
+        history: () => <HistoryTab urn={urn} kindLabel="experiment" />,
       }}
     />
   );

@@ -4,6 +4,7 @@ import { EntityShell, type EntityPageProps } from "../../components/entity-shell
 import { Badge } from "../../components/badges";
 import { HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
+import { HistoryTab } from "../shared/history-tab";
 import { FeatureSummaryTab } from "./summary-tab";
 
 const FeatureHeader = graphql(`
@@ -57,6 +58,7 @@ export function FeaturePage({ urn, tab }: EntityPageProps<"feature">) {
       tabs={{
         summary: () => <FeatureSummaryTab feature={f!} />,
         lineage: () => <LineageTab urn={urn} kindLabel="feature" />,
+        history: () => <HistoryTab urn={urn} kindLabel="feature" />,
       }}
     />
   );

@@ -8,6 +8,7 @@ import { DataTable, type Column } from "../../components/data-table";
 import { EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
+import { HistoryTab } from "../shared/history-tab";
 
 const FeatureTableHeader = graphql(`
   fragment FeatureTableHeader on MLFeatureTable {
@@ -108,6 +109,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
             </Card>
           ),
         lineage: () => <LineageTab urn={urn} kindLabel="feature table" />,
+        history: () => <HistoryTab urn={urn} kindLabel="feature table" />,
       }}
     />
   );

@@ -77,7 +77,7 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
         group: () => <ModelGroupTab urn={urn} />,
         features: () => <ModelFeaturesTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="model" />,
-        history: () => <HistoryTab kindLabel="model" />,
+        history: () => <HistoryTab urn={urn} kindLabel="model" />,
       }}
     />
   );

@@ -62,7 +62,7 @@ export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
         summary: () => <GroupSummaryTab group={g!} />,
         models: () => <GroupModelsTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="model group" />,
-        history: () => <HistoryTab kindLabel="model group" />,
+        history: () => <HistoryTab urn={urn} kindLabel="model group" />,
       }}
     />
   );

@@ -7,6 +7,7 @@ import { EntityLink } from "../../components/entity-link";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
+import { HistoryTab } from "../shared/history-tab";
 
 const PrimaryKeyPageQuery = graphql(`
   query PrimaryKeyPage($urn: String!) {
@@ -75,6 +76,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
           </div>
         ),
         lineage: () => <LineageTab urn={urn} kindLabel="primary key" />,
+        history: () => <HistoryTab urn={urn} kindLabel="primary key" />,
       }}
     />
   );

@@ -64,7 +64,7 @@ export function RunPage({ urn, tab }: EntityPageProps<"run">) {
       tabs={{
         summary: () => <RunSummaryTab run={r!} />,
         lineage: () => <LineageTab urn={urn} kindLabel="training run" />,
-        history: () => <HistoryTab kindLabel="training run" />,
+        history: () => <HistoryTab urn={urn} kindLabel="training run" />,
       }}
     />
   );

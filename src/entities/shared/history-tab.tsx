@@ -1,14 +1,217 @@
-import { EmptyState } from "../../components/states";
+/**
+ * The History tab: every change of the asset, newest first — when, who, the version it made, and
+ * field by field what changed (a word diff for descriptions, tags and owners that came or went).
+ * Built on Orrery's `entityHistory` extension; a server without it (a plain DataHub) gets a note.
+ */
+import { useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { diffWords } from "diff";
+import { graphql } from "../../gql";
+import type { EntityHistoryQuery } from "../../gql/graphql";
+import { useExtensions } from "../../lib/extensions";
+import { Badge } from "../../components/badges";
+import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
 import { HistoryIcon } from "../../components/icons";
 
-/** Designed placeholder until editing (and with it, a readable change log) ships. */
-export function HistoryTab({ kindLabel }: { kindLabel: string }) {
+const EntityHistoryDoc = graphql(`
+  query EntityHistory($urn: String!, $start: Int!, $count: Int!, $field: String) {
+    entityHistory(urn: $urn, start: $start, count: $count, field: $field) {
+      urn
+      version
+      total
+      changes {
+        version
+        major
+        timestampMillis
+        actor
+        aspects {
+          aspect
+          storedVersion
+          fields {
+            field
+            change
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE = 20;
+const FIELDS: Array<[string, string]> = [
+  ["", "All fields"],
+  ["description", "Description"],
+  ["tags", "Tags"],
+  ["terms", "Glossary terms"],
+  ["owners", "Owners"],
+  ["customProperties", "Custom properties"],
+  ["name", "Name"],
+];
+
+type Change = NonNullable<EntityHistoryQuery["entityHistory"]>["changes"][number];
+type Field = Change["aspects"][number]["fields"][number];
+
+export function HistoryTab({ urn, kindLabel }: { urn: string; kindLabel: string }) {
+  const ext = useExtensions();
+  if (ext.loading) return <Skeleton lines={6} label="Loading the history" />;
+  if (!ext.has("entityHistory"))
+    return (
+      <EmptyState title="This server keeps no change history" icon={<HistoryIcon />}>
+        <p>The catalog behind Orrery does not offer a change log for this {kindLabel.toLowerCase()}.</p>
+      </EmptyState>
+    );
+  return <History urn={urn} kindLabel={kindLabel} />;
+}
+
+function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
+  const [field, setField] = useState("");
+  const [count, setCount] = useState(PAGE);
+  const { data, previousData, loading, error } = useQuery(EntityHistoryDoc, { variables: { urn, start: 0, count, field: field || null } });
+  const shown = (data ?? previousData)?.entityHistory;
+  if (loading && !shown) return <Skeleton lines={6} label="Loading the history" />;
+  if (error && !shown) return <ErrorMessage error={error} what="The history" />;
+  if (!shown) return <EmptyState title="Nothing recorded yet">No change of this {kindLabel.toLowerCase()} has been stored.</EmptyState>;
   return (
-    <EmptyState title="Change history arrives with editing" icon={<HistoryIcon />}>
-      <p>
-        The catalog already keeps every earlier value of this {kindLabel.toLowerCase()}'s metadata as a numbered version. When editing ships, this tab
-        will list who changed what and when — description, tags, owners, terms, properties — field by field, with the option to compare any two versions.
-      </p>
-    </EmptyState>
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <p className="text-slate-700 dark:text-slate-300">
+          Version <span className="font-semibold">{shown.version}</span> · {shown.total.toLocaleString("en-US")} {shown.total === 1 ? "change" : "changes"}
+          {field ? ` to ${FIELDS.find(([f]) => f === field)?.[1].toLowerCase()}` : ""}
+        </p>
+        <label className="ml-auto inline-flex items-center gap-2">
+          <span className="text-slate-700 dark:text-slate-300">Show</span>
+          <select
+            value={field}
+            onChange={(e) => {
+              setField(e.target.value);
+              setCount(PAGE);
+            }}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+          >
+            {FIELDS.map(([f, l]) => (
+              <option key={f} value={f}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ErrorMessage error={error} what="Part of the history" />
+      {shown.changes.length === 0 ? (
+        <EmptyState title="No change of this field">Pick another field, or all fields.</EmptyState>
+      ) : (
+        <ol aria-label="Changes, newest first" className="space-y-3">
+          {shown.changes.map((c) => (
+            <li key={`${c.version}-${c.timestampMillis}`}>
+              <ChangeCard change={c} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {shown.changes.length < shown.total ? (
+        <button
+          type="button"
+          onClick={() => setCount((n) => n + PAGE)}
+          disabled={loading}
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          {loading ? "Loading…" : `Show ${Math.min(PAGE, shown.total - shown.changes.length)} older`}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+const when = (ms: number) => new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const who = (urn: string) => urn.replace(/^urn:li:corpuser:/, "");
+
+function ChangeCard({ change }: { change: Change }) {
+  return (
+    <section
+      aria-label={`Version ${change.version}`}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+          <Badge tone={change.major ? "warn" : "brand"} title={change.major ? "Major version: the model's algorithm, serving endpoint or target changed" : "Minor version"}>
+            v{change.version}
+            {change.major ? " · major" : ""}
+          </Badge>
+          <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
+            <time dateTime={new Date(change.timestampMillis).toISOString()}>{when(change.timestampMillis)}</time> by{" "}
+            <span className="font-medium">{who(change.actor)}</span>
+          </span>
+      </h2>
+      <ul className="space-y-2 text-sm">
+        {change.aspects.flatMap((a) =>
+          a.fields.map((f, i) => (
+            <li key={`${a.aspect}-${f.field}-${i}`} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
+              <span className="font-mono text-xs text-slate-600 dark:text-slate-400" title={`aspect ${a.aspect}`}>
+                {f.field}
+              </span>
+              <FieldDiff field={f} />
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}
+
+const parse = (v: string | null): unknown => {
+  if (v === null) return null;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+};
+const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+/** A urn's last part, for tags, terms and owners. */
+const short = (v: unknown) => (typeof v === "string" ? v.replace(/^urn:li:[a-zA-Z]+:/, "") : show(v));
+
+const ADD = "rounded bg-emerald-50 px-1 text-emerald-900 underline decoration-emerald-500 dark:bg-emerald-950 dark:text-emerald-100";
+const DEL = "rounded bg-red-50 px-1 text-red-900 line-through decoration-red-500 dark:bg-red-950 dark:text-red-100";
+
+function FieldDiff({ field }: { field: Field }) {
+  const before = parse(field.before);
+  const after = parse(field.after);
+  if (field.change === "ADDED")
+    return (
+      <span className="min-w-0 break-words">
+        <span className="sr-only">added </span>
+        <ins className={ADD}>+ {short(after)}</ins>
+      </span>
+    );
+  if (field.change === "REMOVED")
+    return (
+      <span className="min-w-0 break-words">
+        <span className="sr-only">removed </span>
+        <del className={DEL}>− {short(before)}</del>
+      </span>
+    );
+  if (typeof before === "string" && typeof after === "string")
+    return (
+      <span className="min-w-0 break-words whitespace-pre-wrap">
+        {diffWords(before, after).map((part, i) =>
+          part.added ? (
+            <ins key={i} className={ADD}>
+              {part.value}
+            </ins>
+          ) : part.removed ? (
+            <del key={i} className={DEL}>
+              {part.value}
+            </del>
+          ) : (
+            <span key={i}>{part.value}</span>
+          ),
+        )}
+      </span>
+    );
+  return (
+    <span className="min-w-0 font-mono text-xs break-all">
+      <del className={DEL}>{show(before)}</del> → <ins className={ADD}>{show(after)}</ins>
+    </span>
   );
 }
