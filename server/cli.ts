@@ -10,9 +10,10 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import cliProgress from "cli-progress";
 import { Store } from "./store/store";
+import { createSignInCode } from "./store/sessions";
 import { createToken, listTokens, revokeToken, ROLES, type Role } from "./store/tokens";
 import { ingestProposals, expandMce, type ProposalResult } from "./ingest/proposals";
-import { startServer } from "./main";
+import { ADMIN_ACTOR, startServer } from "./main";
 import { VERSION } from "./http";
 
 export const DEFAULT_DB = path.join(".orrery", "catalog.db");
@@ -203,6 +204,25 @@ export function buildCli(): Command {
         process.stdout.write(`  rejected ${file}#${result.index}: ${result.error}\n`);
       if (summary.rejected.length > 200) process.stdout.write(`  … and ${summary.rejected.length - 200} more\n`);
       if (summary.rejected.length) process.exitCode = 1;
+    });
+
+  program
+    .command("signin-link")
+    .description("print a one-time link that signs a browser in (default: as admin)")
+    .addOption(new Option("--role <role>", "what the session may do").choices([...ROLES]).default("admin"))
+    .option("--actor <urn>", "the corpuser urn that edits are attributed to")
+    .option("--url <url>", "where the server is reached", "http://127.0.0.1:8300")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((opts) => {
+      const store = Store.open(opts.db);
+      try {
+        const actor = opts.actor ?? (opts.role === "admin" ? ADMIN_ACTOR : `urn:li:corpuser:${opts.role}`);
+        const code = createSignInCode(store, { role: opts.role, actor });
+        process.stdout.write(`${opts.url.replace(/\/+$/, "")}/auth/signin?code=${code}\n`);
+        process.stderr.write(`one-time sign-in link for ${actor} (${opts.role}); it works once, for 24 hours\n`);
+      } finally {
+        store.close();
+      }
     });
 
   const token = program.command("token").description("manage API tokens");

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import type { Store } from "./store/store";
 import { verifyToken } from "./store/tokens";
+import { createSession, redeemSignInCode, revokeSession, SESSION_TTL_MS, verifySession } from "./store/sessions";
+import { parseCookie, stringifySetCookie } from "cookie";
 import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
 import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
 import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
@@ -71,7 +73,31 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(text);
 }
 
-/** The identity of a request: Bearer token, or anonymous. */
+export const SESSION_COOKIE = "orrery_session";
+
+/**
+ * Whether a request comes from a page of this server (so it may use the session cookie): its Origin
+ * names this host, or, without an Origin, the browser says Sec-Fetch-Site: same-origin. SameSite=Strict
+ * already keeps the cookie off cross-site requests; this also covers older browsers and other sites
+ * on the same registrable domain.
+ */
+export function sameOrigin(req: http.IncomingMessage): boolean {
+  const host = req.headers.host;
+  const origin = req.headers.origin;
+  if (typeof origin === "string" && origin !== "null") {
+    try {
+      return !!host && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  }
+  const site = req.headers["sec-fetch-site"];
+  if (typeof site === "string") return site === "same-origin" || site === "none";
+  // No browser markers at all: a top-level GET typed by a person, or a non-browser client.
+  return req.method === "GET" || req.method === "HEAD";
+}
+
+/** The identity of a request: a Bearer token, else the session cookie (same-origin requests only), else anonymous. */
 export function principalOf(store: Store, req: http.IncomingMessage): Principal {
   const auth = req.headers.authorization;
   if (auth) {
@@ -81,7 +107,23 @@ export function principalOf(store: Store, req: http.IncomingMessage): Principal 
     if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
     return { role: info.role, actor: info.actor, tokenId: info.id };
   }
+  const cookie = req.headers.cookie ? parseCookie(req.headers.cookie)[SESSION_COOKIE] : undefined;
+  if (cookie && sameOrigin(req)) {
+    const s = verifySession(store, cookie);
+    if (s) return { role: s.role, actor: s.actor, tokenId: s.tokenId, sessionId: s.id };
+  }
   return ANONYMOUS;
+}
+
+function sessionCookie(req: http.IncomingMessage, value: string, maxAgeSeconds: number): string {
+  const secure = (req.socket as { encrypted?: boolean }).encrypted === true || req.headers["x-forwarded-proto"] === "https";
+  return stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: "strict", path: "/", maxAge: maxAgeSeconds, secure });
+}
+
+function signInPage(res: http.ServerResponse, status: number, title: string, text: string): void {
+  const esc = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'", "cache-control": "no-store" });
+  res.end(`<!doctype html><meta charset="utf-8"><title>${esc(title)} · Orrery</title><body style="font:16px system-ui;margin:3rem auto;max-width:36rem;padding:0 1rem"><h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="/">Open Orrery</a></p>`);
 }
 
 function require(principal: Principal, permission: Permission): void {
@@ -208,6 +250,39 @@ export function createApp(opts: AppOptions): http.RequestListener {
     throw new HttpError(404, `no such endpoint: ${req.method} ${p}`);
   }
 
+  /** Sign-in with the one-time link, with a token (a form in the app), and sign-out. */
+  async function handleAuth(req: http.IncomingMessage, res: http.ServerResponse, p: string, url: URL): Promise<void> {
+    if (p === "/auth/signin" && req.method === "GET") {
+      const opened = redeemSignInCode(store, url.searchParams.get("code") ?? "");
+      if (!opened) {
+        signInPage(res, 400, "This sign-in link does not work", "It has been used already, has expired, or is incomplete. Ask for a new one: npx orrery signin-link.");
+        return;
+      }
+      res.writeHead(303, { location: "/", "set-cookie": sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000), "cache-control": "no-store", "referrer-policy": "no-referrer" });
+      res.end();
+      return;
+    }
+    if (p === "/auth/session" && req.method === "POST") {
+      if (!sameOrigin(req)) throw new HttpError(403, "sign-in must come from this server's own pages");
+      const body = parseJson(await readBody(req)) as { token?: unknown } | null;
+      const info = typeof body?.token === "string" ? verifyToken(store, body.token) : null;
+      if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
+      const opened = createSession(store, { role: info.role, actor: info.actor, tokenId: info.id });
+      res.setHeader("set-cookie", sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000));
+      sendJson(res, 200, { actor: info.actor, role: info.role });
+      return;
+    }
+    if (p === "/auth/signout" && req.method === "POST") {
+      if (!sameOrigin(req)) throw new HttpError(403, "sign-out must come from this server's own pages");
+      const principal = principalOf(store, req);
+      if (principal.sessionId) revokeSession(store, principal.sessionId);
+      res.setHeader("set-cookie", sessionCookie(req, "", 0));
+      sendJson(res, 200, { signedOut: true });
+      return;
+    }
+    throw new HttpError(404, `no such endpoint: ${req.method} ${p}`);
+  }
+
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "method not allowed");
     const index = path.join(staticDir, "index.html");
@@ -263,6 +338,10 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const pathname = url.pathname;
       if (pathname === "/api/graphql" || pathname.startsWith("/api/graphql/")) {
         await yoga(req, res);
+        return;
+      }
+      if (pathname.startsWith("/auth/")) {
+        await handleAuth(req, res, pathname, url);
         return;
       }
       if (pathname === "/health") {

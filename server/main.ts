@@ -2,6 +2,9 @@ import http from "node:http";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import { Store } from "./store/store";
+import { createSignInCode } from "./store/sessions";
+
+export const ADMIN_ACTOR = "urn:li:corpuser:admin";
 import { createApp } from "./http";
 import { ingestProposals } from "./ingest/proposals";
 import { demoProposalSources } from "./ingest/demo";
@@ -72,6 +75,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
   say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
+  if (opts.announce !== false) {
+    // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal.
+    const code = createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR });
+    say(`Sign in as admin (the link works once, for 24 hours): ${url}/auth/signin?code=${code}`);
+  }
 
   let closing: Promise<void> | null = null;
   const close = () => {

@@ -18,6 +18,8 @@ export interface Principal {
   role: Role | null;
   actor: string | null;
   tokenId: string | null;
+  /** a browser session (cookie) rather than a Bearer token */
+  sessionId?: string | null;
 }
 
 export const ANONYMOUS: Principal = { role: null, actor: null, tokenId: null };

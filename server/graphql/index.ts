@@ -7,7 +7,7 @@ import { createSchema, createYoga, maskError, type YogaServerInstance } from "gr
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
-import type { Principal } from "../auth/roles";
+import { can, type Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
 import { entityResolvers } from "./entities";
 import { queryResolvers, containerResolvers } from "./query";
@@ -30,10 +30,23 @@ const Long = new GraphQLScalarType({
   },
 });
 
+/** DataHub's `me`: null when anonymous; privileges follow the role (see server/auth/roles.ts). */
+function me(ctx: Context) {
+  const { role, actor } = ctx.principal;
+  if (!role || !actor) return null;
+  const edit = can(role, "edit");
+  const admin = can(role, "admin");
+  return {
+    corpUser: { urn: actor },
+    platformPrivileges: { createTags: edit, manageTags: edit, manageGlossaries: edit, manageTokens: admin, manageIngestion: can(role, "ingest"), manageIdentities: admin },
+    orreryRole: role,
+  };
+}
+
 export function buildResolvers() {
   return {
     Long,
-    Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO },
+    Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
     Mutation: mutationResolvers,
     ...entityResolvers,
     Container: { ...entityResolvers.Container, ...containerResolvers },

@@ -38,8 +38,10 @@ const KEEP: Record<string, string[]> = {
   Query: [
     "entity", "entities", "entityExists", "mlModel", "mlModelGroup", "mlFeature", "mlFeatureTable", "mlPrimaryKey", "container",
     "dataProcessInstance", "dataset", "dataPlatform", "corpUser", "corpGroup", "tag", "glossaryTerm", "versionSet",
-    "searchAcrossEntities", "searchAcrossLineage", "autoComplete", "autoCompleteForMultiple", "getEntityCounts",
+    "searchAcrossEntities", "searchAcrossLineage", "autoComplete", "autoCompleteForMultiple", "getEntityCounts", "me",
   ],
+  AuthenticatedUser: ["corpUser", "platformPrivileges"],
+  PlatformPrivileges: ["createTags", "manageTags", "manageGlossaries", "manageTokens", "manageIngestion", "manageIdentities"],
   Mutation: [
     "updateDescription", "updateName", "addTag", "addTags", "removeTag", "batchAddTags", "batchRemoveTags", "addTerm", "addTerms",
     "removeTerm", "batchAddTerms", "batchRemoveTerms", "addOwner", "addOwners", "removeOwner", "createTag", "patchEntity", "patchEntities",
@@ -118,7 +120,7 @@ const DROP_TYPES = new Set([
   "OwnershipTypeEntity", "ResolvedActor", "InstitutionalMemoryMetadataSettings", "CorpUserStatus", "CorpUserAppearanceSettings",
   "CorpUserSettings", "CorpUserViewsSettings", "SearchFlags", "LineageFlags", "SortCriterion", "SearchSortInput", "ScrollAcrossLineageInput",
   "GlossaryNode", "ParentNodesResult", "DataPlatformInstanceProperties", "CorpUserInfo", "CorpUserEditableInfo", "CorpGroupInfo",
-  "EntityAssertionsResult", "VersionsSearchInput", "AggregationMetadataFilterField", "PlatformPrivileges", "SearchResultsVisualConfig",
+  "EntityAssertionsResult", "VersionsSearchInput", "AggregationMetadataFilterField", "SearchResultsVisualConfig",
   "MatchedFieldEntity", "SubResourceTypeWithDefault", "CorpGroupEditableProperties", "StructuredPropertyInputParams", "FormFilter",
   "EntityPath_unused",
 ]);

@@ -114,4 +114,28 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
     reindex: true,
   },
+  {
+    version: 4,
+    name: "browser sessions and one-time sign-in codes (stored as hashes)",
+    sql: `
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        secret_hash TEXT NOT NULL,
+        role TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        token_id TEXT,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE TABLE signin_codes (
+        code_hash TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+    `,
+  },
 ];
