@@ -6,7 +6,8 @@
 import type { Context } from "./context";
 import { badInput, requirePermission } from "./context";
 import { urnArg } from "./entities";
-import { EDITABLE_ASPECT } from "../model/derive";
+import { EDITABLE_ASPECT, PROPERTIES_ASPECT } from "../model/derive";
+import { GraphQLError } from "graphql";
 import { validateAspect } from "../model/aspects";
 import { entityTypeOf } from "../model/urn";
 import { ingestProposals } from "../ingest/proposals";
@@ -104,12 +105,23 @@ export const mutationResolvers = {
     }
     const aspectName = EDITABLE_ASPECT[entityTypeOf(urn)];
     if (!aspectName) throw badInput(`descriptions of ${entityTypeOf(urn)} entities cannot be edited`);
-    return update(ctx, urn, aspectName, (cur) => ({
-      ...(cur ?? {}),
-      description,
-      created: cur?.created ?? stamp(ctx),
-      lastModified: stamp(ctx),
-    }));
+    const expected = input.expectedDescription;
+    if (expected !== undefined && expected !== null && typeof expected !== "string") throw badInput("expectedDescription must be a string");
+    return update(ctx, urn, aspectName, (cur) => {
+      // No lost updates: refuse when what the person edited is not what is stored any more.
+      if (typeof expected === "string") {
+        const props = PROPERTIES_ASPECT[entityTypeOf(urn)] ? (ctx.store.getAspect(urn, PROPERTIES_ASPECT[entityTypeOf(urn)]!)?.value as A | undefined) : undefined;
+        const shown: string = (typeof cur?.description === "string" ? cur.description : props?.description) ?? "";
+        if (shown !== expected) {
+          const rec = ctx.store.getAspect(urn, aspectName);
+          throw new GraphQLError("The description was changed by someone else while you were editing it; nothing was saved.", {
+            extensions: { code: "CONFLICT", current: shown, actor: rec?.createdBy ?? null, time: rec?.createdAt ?? null },
+          });
+        }
+        if (shown === description) return null;
+      }
+      return { ...(cur ?? {}), description, created: cur?.created ?? stamp(ctx), lastModified: stamp(ctx) };
+    });
   },
   updateName: (_: unknown, { input }: { input: A }, ctx: Context) => {
     const urn = urnArg(input.urn);

@@ -81,6 +81,11 @@ export function compareSchemas(ours: GraphQLSchema, reference: GraphQLSchema, ex
     } else if (t instanceof GraphQLInputObjectType) {
       const rf = (r as GraphQLInputObjectType).getFields();
       for (const f of Object.values(t.getFields())) {
+        if (ext.fields.has(`${t.name}.${f.name}`)) {
+          // A marked extension: optional, so that DataHub's own clients never need to send it.
+          if (f.type.toString().endsWith("!")) problems.push(`input ${t.name}.${f.name} is an extension but required`);
+          continue;
+        }
         const g = rf[f.name];
         if (!g) problems.push(`input ${t.name}.${f.name} does not exist in DataHub`);
         else if (f.type.toString() !== g.type.toString() || defaultText(f) !== defaultText(g))
