@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as LineageRouteImport } from './routes/lineage'
 import { Route as SearchRouteImport } from './routes/search'
+import { Route as SigninRouteImport } from './routes/signin'
 import { Route as KindUrnIndexRouteImport } from './routes/$kind.$urn.index'
 import { Route as KindUrnTabRouteImport } from './routes/$kind.$urn.$tab'
 
@@ -30,6 +31,11 @@ const SearchRoute = SearchRouteImport.update({
   path: '/search',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SigninRoute = SigninRouteImport.update({
+  id: '/signin',
+  path: '/signin',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const KindUrnIndexRoute = KindUrnIndexRouteImport.update({
   id: '/$kind/$urn/',
   path: '/$kind/$urn/',
@@ -45,6 +51,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
+  '/signin': typeof SigninRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn/': typeof KindUrnIndexRoute
 }
@@ -52,6 +59,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
+  '/signin': typeof SigninRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn': typeof KindUrnIndexRoute
 }
@@ -60,19 +68,33 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/lineage': typeof LineageRoute
   '/search': typeof SearchRoute
+  '/signin': typeof SigninRoute
   '/$kind/$urn/$tab': typeof KindUrnTabRoute
   '/$kind/$urn/': typeof KindUrnIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/lineage' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn/'
+  fullPaths:
+    | '/'
+    | '/lineage'
+    | '/search'
+    | '/signin'
+    | '/$kind/$urn/$tab'
+    | '/$kind/$urn/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/lineage' | '/search' | '/$kind/$urn/$tab' | '/$kind/$urn'
+  to:
+    | '/'
+    | '/lineage'
+    | '/search'
+    | '/signin'
+    | '/$kind/$urn/$tab'
+    | '/$kind/$urn'
   id:
     | '__root__'
     | '/'
     | '/lineage'
     | '/search'
+    | '/signin'
     | '/$kind/$urn/$tab'
     | '/$kind/$urn/'
   fileRoutesById: FileRoutesById
@@ -81,6 +103,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   LineageRoute: typeof LineageRoute
   SearchRoute: typeof SearchRoute
+  SigninRoute: typeof SigninRoute
   KindUrnTabRoute: typeof KindUrnTabRoute
   KindUrnIndexRoute: typeof KindUrnIndexRoute
 }
@@ -108,6 +131,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SearchRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/signin': {
+      id: '/signin'
+      path: '/signin'
+      fullPath: '/signin'
+      preLoaderRoute: typeof SigninRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/$kind/$urn/': {
       id: '/$kind/$urn/'
       path: '/$kind/$urn'
@@ -129,6 +159,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   LineageRoute: LineageRoute,
   SearchRoute: SearchRoute,
+  SigninRoute: SigninRoute,
   KindUrnTabRoute: KindUrnTabRoute,
   KindUrnIndexRoute: KindUrnIndexRoute,
 }

@@ -160,7 +160,9 @@ describe("Store", () => {
 
   it("upgrades a version-1 database: migration 2 rebuilds the search index from the aspects", () => {
     store.writeAspects([w(MODEL, "mlModelProperties", { name: "Upgraded Model" })]);
-    store.db.exec(`DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(name, description, text, tags, terms, owners, platform); PRAGMA user_version = 1;`);
+    // A faithful version-1 database: the search table of then, and none of the tables added since.
+    store.db.exec(`DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(name, description, text, tags, terms, owners, platform);
+      DROP TABLE sessions; DROP TABLE signin_codes; PRAGMA user_version = 1;`);
     const file = store.path;
     store.close();
     store = Store.open(file);

@@ -72,6 +72,8 @@ export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: Layo
   latest.current = key;
   /** positions on screen, and the view they belong to */
   const shown = useRef<{ view: string; key: string; positions: Positions } | null>(null);
+  /** where the view's last full layout ran */
+  const fullWhere = useRef<"worker" | "main" | undefined>(undefined);
   const previous = shown.current && shown.current.view === view ? shown.current : null;
 
   // Same view: place the new nodes now.
@@ -79,7 +81,7 @@ export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: Layo
     if (!previous || previous.key === key) return null;
     const t = performance.now();
     const result = layoutLineage(input.nodes, input.edges, DEFAULT_LAYOUT, previous.positions);
-    return { key, result, ms: performance.now() - t, where: "main" as const, full: laid?.full };
+    return { key, result, ms: performance.now() - t, where: "main" as const, full: fullWhere.current };
     // `key` identifies the input; `previous` is read when the key changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, previous !== null]);
@@ -92,6 +94,7 @@ export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: Layo
     void layoutAsync(input.nodes, input.edges, undefined).then((r) => {
       if (!live || latest.current !== key) return;
       shown.current = { view, key, positions: r.result.positions };
+      fullWhere.current = r.where;
       setLaid({ key, ...r, full: r.where });
     });
     return () => {

@@ -1,6 +1,7 @@
 import { Link, Outlet, createRootRoute, useRouterState } from "@tanstack/react-router";
 import { SearchBox } from "../search/search-box";
 import { ThemeToggle } from "../components/theme-toggle";
+import { Account } from "../editing/account";
 import { EmptyState, ErrorMessage } from "../components/states";
 import { urls } from "../lib/urls";
 
@@ -45,6 +46,7 @@ function Root() {
             <Link {...urls.search()} className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white" activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}>
               Browse
             </Link>
+            <Account />
             <ThemeToggle />
           </nav>
         </div>

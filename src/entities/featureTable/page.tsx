@@ -90,7 +90,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
         summary: () => (
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
             <div className="space-y-4">
-              <AboutCard description={c!.editableProperties?.description || c!.properties?.description || c!.description} ownership={c!.ownership} globalTags={c!.tags} glossaryTerms={c!.glossaryTerms} />
+              <AboutCard urn={c!.urn} description={c!.editableProperties?.description || c!.properties?.description || c!.description} ownership={c!.ownership} globalTags={c!.tags} glossaryTerms={c!.glossaryTerms} />
               <CustomPropertiesCard entries={c!.properties?.customProperties} />
             </div>
             <Card title="Details">

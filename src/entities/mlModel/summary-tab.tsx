@@ -44,7 +44,7 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
   return (
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
-        <AboutCard description={m.editableProperties?.description || p?.description} ownership={m.ownership} globalTags={m.tags} glossaryTerms={m.glossaryTerms} />
+        <AboutCard urn={m.urn} description={m.editableProperties?.description || p?.description} ownership={m.ownership} globalTags={m.tags} glossaryTerms={m.glossaryTerms} />
         <div className="grid grid-cols-2 gap-4">
           <Card title="Hyper-parameters">
             <ParamsTable caption="Hyper-parameters" params={p?.hyperParams} empty="None recorded. They come from mlModelProperties.hyperParams." />

@@ -35,7 +35,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
   return (
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
-        <AboutCard description={g.editableProperties?.description || p?.description} ownership={g.ownership} globalTags={g.tags} glossaryTerms={g.glossaryTerms} />
+        <AboutCard urn={g.urn} description={g.editableProperties?.description || p?.description} ownership={g.ownership} globalTags={g.tags} glossaryTerms={g.glossaryTerms} />
         <CustomPropertiesCard entries={p?.customProperties} />
       </div>
       <div className="space-y-4">

@@ -4,7 +4,8 @@
  * Built on Orrery's `entityHistory` extension; a server without it (a plain DataHub) gets a note.
  */
 import { useState } from "react";
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { useViewer } from "../../editing/viewer";
 import { diffWords } from "diff";
 import { graphql } from "../../gql";
 import type { EntityHistoryQuery } from "../../gql/graphql";
@@ -65,6 +66,46 @@ export function HistoryTab({ urn, kindLabel }: { urn: string; kindLabel: string 
   return <History urn={urn} kindLabel={kindLabel} />;
 }
 
+const UpdateDescriptionDoc = graphql(`
+  mutation RestoreDescription($input: DescriptionUpdateInput!) {
+    updateDescription(input: $input)
+  }
+`);
+
+/** One click brings an earlier description back (a new change of its own; nothing is deleted). */
+function RestoreDescription({ urn, text }: { urn: string; text: unknown }) {
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const [save, { loading }] = useMutation(UpdateDescriptionDoc);
+  const [error, setError] = useState<string | null>(null);
+  if (!viewer.canEdit || typeof text !== "string") return null;
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        disabled={loading}
+        onClick={async () => {
+          setError(null);
+          try {
+            await save({ variables: { input: { resourceUrn: urn, description: text } } });
+            await client.refetchQueries({ include: "active" });
+          } catch (e) {
+            setError((e as Error).message);
+          }
+        }}
+        className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        {loading ? "Restoring…" : "Restore the earlier text"}
+      </button>
+      {error ? (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Not restored: {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
   const [field, setField] = useState("");
   const [count, setCount] = useState(PAGE);
@@ -105,7 +146,7 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
         <ol aria-label="Changes, newest first" className="space-y-3">
           {shown.changes.map((c) => (
             <li key={`${c.version}-${c.timestampMillis}`}>
-              <ChangeCard change={c} />
+              <ChangeCard change={c} urn={urn} />
             </li>
           ))}
         </ol>
@@ -127,7 +168,7 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
 const when = (ms: number) => new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const who = (urn: string) => urn.replace(/^urn:li:corpuser:/, "");
 
-function ChangeCard({ change }: { change: Change }) {
+function ChangeCard({ change, urn }: { change: Change; urn: string }) {
   return (
     <section
       aria-label={`Version ${change.version}`}
@@ -151,6 +192,7 @@ function ChangeCard({ change }: { change: Change }) {
                 {f.field}
               </span>
               <FieldDiff field={f} />
+              {f.field === "description" && f.change === "UPDATED" ? <RestoreDescription urn={urn} text={parse(f.before)} /> : null}
             </li>
           )),
         )}

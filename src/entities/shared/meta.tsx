@@ -2,7 +2,10 @@
  * Owners, tags, glossary terms and platform: the same aspects on every kind, each with the fragment
  * that the component rendering it needs.
  */
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useViewer } from "../../editing/viewer";
+import { DescriptionEditor } from "../../editing/description-editor";
+import { TagEditor } from "../../editing/tag-editor";
 import { Link } from "@tanstack/react-router";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Badge } from "../../components/badges";
@@ -127,32 +130,55 @@ export function HeaderMeta({
   );
 }
 
-/** Description (markdown, sanitised) with owners, tags and glossary terms. */
+/**
+ * Description (markdown, sanitised) with owners, tags and glossary terms. People who may edit get
+ * an editor for the description and for tags (the server checks every write).
+ */
 export function AboutCard({
+  urn,
   description,
   ownership,
   globalTags,
   glossaryTerms,
   children,
 }: {
+  urn: string;
   description: string | null | undefined;
   ownership: FragmentType<typeof OwnersFields> | null | undefined;
   globalTags: FragmentType<typeof TagsFields> | null | undefined;
   glossaryTerms: FragmentType<typeof TermsFields> | null | undefined;
   children?: ReactNode;
 }) {
+  const viewer = useViewer();
+  const [editing, setEditing] = useState(false);
+  /** the text being saved, shown until the save settles */
+  const [pending, setPending] = useState<string | null>(null);
+  const text = pending ?? description;
   return (
-    <Card title="About">
-      {description ? (
-        <MarkdownView text={description} />
+    <Card
+      title="About"
+      actions={
+        viewer.canEdit && !editing ? (
+          <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+            Edit description
+          </button>
+        ) : null
+      }
+    >
+      {editing ? (
+        <DescriptionEditor urn={urn} shown={description ?? ""} onClose={() => setEditing(false)} onOptimistic={setPending} />
+      ) : text ? (
+        <MarkdownView text={text} />
       ) : (
-        <EmptyNote>No description yet. It arrives with ingestion (the properties aspect's description) and can be written here once editing ships.</EmptyNote>
+        <EmptyNote>
+          No description yet. It arrives with ingestion (the properties aspect's description){viewer.canEdit ? ", or write one with “Edit description”." : "; people who may edit can write one after signing in."}
+        </EmptyNote>
       )}
       <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
         <span className="text-slate-600 dark:text-slate-400">Owners</span>
         <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />
         <span className="text-slate-600 dark:text-slate-400">Tags</span>
-        <ChipList items={tags(globalTags)} param="tag" tone="neutral" label="Tags" />
+        {viewer.canEdit ? <TagEditor urn={urn} tags={tags(globalTags)} /> : <ChipList items={tags(globalTags)} param="tag" tone="neutral" label="Tags" />}
         <span className="text-slate-600 dark:text-slate-400">Glossary terms</span>
         <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />
       </div>

@@ -1,0 +1,179 @@
+/**
+ * Editing as a new user would, in real Chromium against the real server: follow a printed sign-in
+ * link, edit the ARIMA model's description (with preview), add a new tag, meet a conflict with a
+ * second session, see it all in History, re-ingest the tutorial's proposals and keep the edit; a
+ * signed-out visitor sees no edit controls; hostile markdown runs no script.
+ * Screenshots: test-results/screenshots/editing-*.png.
+ */
+import { execFileSync } from "node:child_process";
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { watchErrors } from "./helpers";
+
+const DB = "test-results/e2e-db/catalog.db";
+const MODEL = `/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)")}`;
+const SHOTS = "test-results/screenshots";
+
+/** `orrery signin-link`, as whoever runs the server would hand one out. */
+function signInLink(baseURL: string, role = "admin"): string {
+  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", DB, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+}
+
+async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(signInLink(baseURL));
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return page;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("sign in from the link, edit the description with a preview, add a new tag; all of it persists", async ({ page, baseURL }) => {
+  const errors = watchErrors(page);
+  // Signed out: no editing.
+  await page.goto(`${MODEL}/summary`);
+  await expect(page.getByRole("heading", { level: 1, name: "ARIMA Model" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit description" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Add a tag" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto(signInLink(baseURL!));
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  await page.goto(`${MODEL}/summary`);
+  await page.getByRole("button", { name: "Edit description" }).click();
+  const box = page.getByRole("textbox", { name: "Description (markdown)" });
+  await box.fill("ARIMA(2,1,2) for **airline passengers**.\n\n- seasonal\n- monthly");
+  await page.getByRole("tab", { name: "Preview" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Preview" }).locator("strong")).toHaveText("airline passengers");
+  await page.screenshot({ path: `${SHOTS}/editing-01-description-preview.png` });
+  await page.getByRole("button", { name: "Save description" }).click();
+  const about = page.getByRole("region", { name: "About" });
+  await expect(about.locator("strong", { hasText: "airline passengers" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Add a tag" }).fill("e2e reviewed");
+  await page.getByRole("option", { name: "Create tag “e2e reviewed”" }).click();
+  await expect(about.getByRole("list", { name: "Tags" })).toContainText("e2e reviewed");
+  await page.screenshot({ path: `${SHOTS}/editing-02-saved.png` });
+
+  await page.reload();
+  await expect(about.locator("strong", { hasText: "airline passengers" })).toBeVisible();
+  await expect(about.getByRole("list", { name: "Tags" })).toContainText("e2e reviewed");
+  // Remove the tag again, from the keyboard-reachable × button.
+  await about.getByRole("button", { name: "Remove tag e2e reviewed" }).click();
+  await expect(about.getByRole("list", { name: "Tags" })).not.toContainText("e2e reviewed");
+  await page.reload();
+  await expect(about.getByRole("list", { name: "Tags" })).not.toContainText("e2e reviewed");
+  expect(errors).toEqual([]);
+});
+
+test("two people edit the same description: the second sees both texts and chooses", async ({ browser, baseURL }) => {
+  const alice = await signedInPage(browser, baseURL!);
+  const bob = await signedInPage(browser, baseURL!);
+  for (const p of [alice, bob]) {
+    await p.goto(`${MODEL}/summary`);
+    await p.getByRole("button", { name: "Edit description" }).click();
+  }
+  await alice.getByRole("textbox", { name: "Description (markdown)" }).fill("Alice's version.");
+  await alice.getByRole("button", { name: "Save description" }).click();
+  await expect(alice.getByRole("region", { name: "About" })).toContainText("Alice's version.");
+
+  await bob.getByRole("textbox", { name: "Description (markdown)" }).fill("Bob's version.");
+  await bob.getByRole("button", { name: "Save description" }).click();
+  const dialog = bob.getByRole("alertdialog", { name: /Someone else changed this description/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("region", { name: "Their description (saved now)" })).toContainText("Alice's version.");
+  await expect(dialog.getByRole("region", { name: "Your description" })).toContainText("Bob's version.");
+  await bob.screenshot({ path: `${SHOTS}/editing-03-conflict.png` });
+  // Nothing of Bob's was written.
+  await alice.reload();
+  await expect(alice.getByRole("region", { name: "About" })).toContainText("Alice's version.");
+  await dialog.getByRole("button", { name: "Save mine over theirs" }).click();
+  await expect(bob.getByRole("region", { name: "About" })).toContainText("Bob's version.");
+  await alice.reload();
+  await expect(alice.getByRole("region", { name: "About" })).toContainText("Bob's version.");
+  await alice.context().close();
+  await bob.context().close();
+});
+
+test("History shows each change with its author; re-ingesting the tutorial keeps the edit", async ({ browser, baseURL }) => {
+  const page = await signedInPage(browser, baseURL!);
+  await page.goto(`${MODEL}/history`);
+  const changes = page.getByRole("list", { name: "Changes, newest first" });
+  const newest = changes.locator(":scope > li").first();
+  await expect(newest).toContainText("admin");
+  await expect(newest.locator("ins", { hasText: "Bob" })).toBeVisible(); // a word diff: "Alice's" → "Bob's"
+  await expect(changes.locator("ins", { hasText: "+ e2e-reviewed" }).first()).toBeVisible();
+  await expect(changes.locator("del", { hasText: "− e2e-reviewed" }).first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/editing-04-history.png`, fullPage: true });
+
+  // The pipeline sends the tutorial's proposals again, as `orrery ingest --server --token` does.
+  const token = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).match(/orr_\S+/)![0];
+  const out = execFileSync("node", ["bin/orrery.js", "ingest", "test/fixtures/tutorial/proposals.json", "--server", baseURL!, "--token", token, "--quiet"], { encoding: "utf8" });
+  expect(out).toMatch(/(\d+) of \1 proposals accepted/);
+  await page.goto(`${MODEL}/summary`);
+  await expect(page.getByRole("region", { name: "About" })).toContainText("Bob's version.");
+
+  // One click brings the earlier text back, as a change of its own.
+  await page.goto(`${MODEL}/history`);
+  await page.getByRole("combobox", { name: "Show" }).selectOption("description"); // re-ingestion added newer changes of other fields
+  await changes.locator(":scope > li").first().getByRole("button", { name: "Restore the earlier text" }).click();
+  await expect(changes.locator(":scope > li").first().locator("ins", { hasText: "Alice" })).toBeVisible();
+  await page.goto(`${MODEL}/summary`);
+  await expect(page.getByRole("region", { name: "About" })).toContainText("Alice's version.");
+  await page.context().close();
+});
+
+test("hostile markdown in a description runs no script and keeps no dangerous links", async ({ browser, baseURL }) => {
+  const page = await signedInPage(browser, baseURL!);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const corpus = [
+    "<script>alert('script')</script>",
+    "<img src=x onerror=\"alert('img')\">",
+    "[click](javascript:alert('link'))",
+    "<a href=\"javascript:alert('a')\">a</a>",
+    "<svg onload=\"alert('svg')\"></svg>",
+    "<iframe src=\"javascript:alert('iframe')\"></iframe>",
+    "![x](javascript:alert('image'))",
+    "<details open ontoggle=\"alert('details')\">d</details>",
+  ].join("\n\n");
+  await page.goto(`${MODEL}/summary`);
+  await page.getByRole("button", { name: "Edit description" }).click();
+  await page.getByRole("textbox", { name: "Description (markdown)" }).fill(corpus);
+  await page.getByRole("tab", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Save description" }).click();
+  const about = page.getByRole("region", { name: "About" });
+  await expect(about.getByText("click")).toBeVisible();
+  await page.reload();
+  await expect(about.getByText("click")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+  const dangerous = await about.evaluate((el) => ({
+    scripts: el.querySelectorAll("script, iframe, svg[onload], [onerror], [onload], [ontoggle]").length,
+    jsLinks: [...el.querySelectorAll("a, img")].filter((a) => /^javascript:/i.test(a.getAttribute("href") ?? a.getAttribute("src") ?? "")).length,
+  }));
+  expect(dangerous).toEqual({ scripts: 0, jsLinks: 0 });
+  // Put a plain description back for the specs that follow.
+  await page.getByRole("button", { name: "Edit description" }).click();
+  await page.getByRole("textbox", { name: "Description (markdown)" }).fill("ARIMA model for airline passenger forecasting");
+  await page.getByRole("button", { name: "Save description" }).click();
+  await expect(about).toContainText("ARIMA model for airline passenger forecasting");
+  await page.context().close();
+});
+
+test("a reader's session sees no edit controls", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(signInLink(baseURL!, "reader"));
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.goto(`${MODEL}/summary`);
+  await expect(page.getByRole("heading", { level: 1, name: "ARIMA Model" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit description" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Add a tag" })).toHaveCount(0);
+  await context.close();
+});
