@@ -5,6 +5,9 @@
  * signed-out visitor sees no edit controls; hostile markdown runs no script.
  * Screenshots: test-results/screenshots/editing-*.png.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { watchErrors } from "./helpers";
@@ -163,6 +166,104 @@ test("hostile markdown in a description runs no script and keeps no dangerous li
   await page.getByRole("textbox", { name: "Description (markdown)" }).fill("ARIMA model for airline passenger forecasting");
   await page.getByRole("button", { name: "Save description" }).click();
   await expect(about).toContainText("ARIMA model for airline passenger forecasting");
+  await page.context().close();
+});
+
+test("owners, glossary terms and custom properties are edited the same way, and persist", async ({ browser, baseURL }) => {
+  const page = await signedInPage(browser, baseURL!);
+  const errors = watchErrors(page);
+  await page.goto(`${MODEL}/summary`);
+  const about = page.getByRole("region", { name: "About" });
+
+  await page.getByRole("combobox", { name: "Add an owner" }).fill("alice");
+  const owner = page.getByRole("option").first();
+  const ownerName = (await owner.textContent())!.trim();
+  await owner.click();
+  await expect(about.getByRole("list", { name: "Owners" })).toContainText(ownerName);
+
+  await page.getByRole("combobox", { name: "Add a glossary term" }).fill("financ");
+  const term = page.getByRole("option").first();
+  const termName = (await term.textContent())!.trim();
+  await term.click();
+  await expect(about.getByRole("list", { name: "Glossary terms" })).toContainText(termName);
+
+  const props = page.getByRole("region", { name: "Custom properties" });
+  const form = props.getByRole("form", { name: "Add or change a custom property" });
+  await form.getByRole("textbox", { name: "Property key" }).fill("bad key!");
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect(props.getByRole("alert")).toContainText("Keys use letters");
+  await form.getByRole("textbox", { name: "Property key" }).fill("review_status");
+  await form.getByRole("textbox", { name: "Property value" }).fill("draft");
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect(props.getByRole("row", { name: /review_status/ })).toContainText("draft");
+  await props.getByRole("button", { name: "Change review_status" }).click();
+  await form.getByRole("textbox", { name: "Property value" }).fill("approved");
+  await form.getByRole("button", { name: "Change" }).click();
+  await expect(props.getByRole("row", { name: /review_status/ })).toContainText("approved");
+  await page.screenshot({ path: `${SHOTS}/editing-05-owners-terms-properties.png`, fullPage: true });
+
+  await page.reload();
+  await expect(about.getByRole("list", { name: "Owners" })).toContainText(ownerName);
+  await expect(about.getByRole("list", { name: "Glossary terms" })).toContainText(termName);
+  await expect(props.getByRole("row", { name: /review_status/ })).toContainText("approved");
+
+  // And back again.
+  await about.getByRole("button", { name: `Remove owner ${ownerName}` }).click();
+  await about.getByRole("button", { name: `Remove glossary term ${termName}` }).click();
+  await props.getByRole("button", { name: "Remove review_status" }).click();
+  await expect(props.getByRole("row", { name: /review_status/ })).toHaveCount(0);
+  await page.reload();
+  await expect(about.getByRole("list", { name: "Owners" })).not.toContainText(ownerName);
+  await expect(about.getByRole("list", { name: "Glossary terms" })).not.toContainText(termName);
+  await expect(props.getByRole("row", { name: /review_status/ })).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test("hostile tag names, property values and entity names are shown as text and run no script", async ({ browser, baseURL }) => {
+  const page = await signedInPage(browser, baseURL!);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const tag = `<img src=x onerror="alert('tag')">`;
+  const value = `<script>alert('prop')</script><svg onload="alert('svg')">`;
+  await page.goto(`${MODEL}/summary`);
+  await page.getByRole("combobox", { name: "Add a tag" }).fill(tag);
+  await page.getByRole("option", { name: /Create tag/ }).click();
+  const about = page.getByRole("region", { name: "About" });
+  await expect(about.getByRole("list", { name: "Tags" })).toContainText(tag);
+  const props = page.getByRole("region", { name: "Custom properties" });
+  const form = props.getByRole("form", { name: "Add or change a custom property" });
+  await form.getByRole("textbox", { name: "Property key" }).fill("hostile");
+  await form.getByRole("textbox", { name: "Property value" }).fill(value);
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect(props.getByRole("row", { name: /hostile/ })).toContainText(value);
+
+  // A name from a pipeline: ingested as DataHub's emitter would send it.
+  const hostileUrn = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,hostile_model,PROD)";
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-hostile-")), "hostile.json");
+  fs.writeFileSync(
+    file,
+    JSON.stringify([{ entityType: "mlModel", entityUrn: hostileUrn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: `<img src=x onerror="alert('name')">Hostile`, description: "[x](javascript:alert('d'))" } } }]),
+  );
+  const token = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).match(/orr_\S+/)![0];
+  execFileSync("node", ["bin/orrery.js", "ingest", file, "--server", baseURL!, "--token", token, "--quiet"], { encoding: "utf8" });
+  await page.goto(`/mlModel/${encodeURIComponent(hostileUrn)}/summary`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`<img src=x onerror="alert('name')">Hostile`);
+  await page.goto(`/search?q=hostile`);
+  await expect(page.getByRole("region", { name: "Results" })).toContainText("Hostile");
+  await page.goto(`${MODEL}/history`);
+  await expect(page.getByRole("list", { name: "Changes, newest first" })).toContainText("hostile");
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+
+  // Clean up for the specs that follow.
+  await page.goto(`${MODEL}/summary`);
+  await about.getByRole("button", { name: `Remove tag ${tag}` }).click();
+  await props.getByRole("button", { name: "Remove hostile" }).click();
+  await expect(props.getByRole("row", { name: /hostile/ })).toHaveCount(0);
   await page.context().close();
 });
 

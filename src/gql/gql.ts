@@ -15,11 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EntityVersion($urn: String!) {\n    entityHistory(urn: $urn, count: 0) {\n      urn\n      version\n      total\n    }\n  }\n": typeof types.EntityVersionDocument,
-    "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n": typeof types.UpdateDescriptionDocument,
     "\n  mutation AddTag($input: TagAssociationInput!) {\n    addTag(input: $input)\n  }\n": typeof types.AddTagDocument,
     "\n  mutation RemoveTag($input: TagAssociationInput!) {\n    removeTag(input: $input)\n  }\n": typeof types.RemoveTagDocument,
     "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input)\n  }\n": typeof types.CreateTagDocument,
-    "\n  query TagSuggestions($query: String!) {\n    autoCompleteForMultiple(input: { types: [TAG], query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TagSuggestionsDocument,
+    "\n  mutation AddTerm($input: TermAssociationInput!) {\n    addTerm(input: $input)\n  }\n": typeof types.AddTermDocument,
+    "\n  mutation RemoveTerm($input: TermAssociationInput!) {\n    removeTerm(input: $input)\n  }\n": typeof types.RemoveTermDocument,
+    "\n  mutation AddOwner($input: AddOwnerInput!) {\n    addOwner(input: $input)\n  }\n": typeof types.AddOwnerDocument,
+    "\n  mutation RemoveOwner($input: RemoveOwnerInput!) {\n    removeOwner(input: $input)\n  }\n": typeof types.RemoveOwnerDocument,
+    "\n  query AssociationSuggestions($types: [EntityType!], $query: String!) {\n    autoCompleteForMultiple(input: { types: $types, query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n          ... on GlossaryTerm {\n            name\n            properties {\n              name\n            }\n          }\n          ... on CorpUser {\n            username\n            properties {\n              displayName\n              fullName\n            }\n          }\n          ... on CorpGroup {\n            name\n            properties {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssociationSuggestionsDocument,
+    "\n  mutation PatchCustomProperties($input: PatchEntityInput!) {\n    patchEntity(input: $input) {\n      urn\n      success\n      error\n    }\n  }\n": typeof types.PatchCustomPropertiesDocument,
+    "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n": typeof types.UpdateDescriptionDocument,
     "\n  query Me {\n    me {\n      corpUser {\n        urn\n        username\n      }\n      platformPrivileges {\n        manageTags\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment DatasetHeader on Dataset {\n    urn\n    name\n    platform { ...PlatformFields }\n    properties { name externalUrl }\n    subTypes { typeNames }\n    parentContainers { containers { urn properties { name } } }\n    deprecation { deprecated note }\n    ownership { ...OwnersFields }\n    tags { ...TagsFields }\n  }\n": typeof types.DatasetHeaderFragmentDoc,
     "\n  query DatasetPage($urn: String!) {\n    dataset(urn: $urn) {\n      urn\n      ...DatasetHeader\n      ...DatasetSummary\n    }\n  }\n": typeof types.DatasetPageDocument,
@@ -71,11 +76,16 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query EntityVersion($urn: String!) {\n    entityHistory(urn: $urn, count: 0) {\n      urn\n      version\n      total\n    }\n  }\n": types.EntityVersionDocument,
-    "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n": types.UpdateDescriptionDocument,
     "\n  mutation AddTag($input: TagAssociationInput!) {\n    addTag(input: $input)\n  }\n": types.AddTagDocument,
     "\n  mutation RemoveTag($input: TagAssociationInput!) {\n    removeTag(input: $input)\n  }\n": types.RemoveTagDocument,
     "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input)\n  }\n": types.CreateTagDocument,
-    "\n  query TagSuggestions($query: String!) {\n    autoCompleteForMultiple(input: { types: [TAG], query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TagSuggestionsDocument,
+    "\n  mutation AddTerm($input: TermAssociationInput!) {\n    addTerm(input: $input)\n  }\n": types.AddTermDocument,
+    "\n  mutation RemoveTerm($input: TermAssociationInput!) {\n    removeTerm(input: $input)\n  }\n": types.RemoveTermDocument,
+    "\n  mutation AddOwner($input: AddOwnerInput!) {\n    addOwner(input: $input)\n  }\n": types.AddOwnerDocument,
+    "\n  mutation RemoveOwner($input: RemoveOwnerInput!) {\n    removeOwner(input: $input)\n  }\n": types.RemoveOwnerDocument,
+    "\n  query AssociationSuggestions($types: [EntityType!], $query: String!) {\n    autoCompleteForMultiple(input: { types: $types, query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n          ... on GlossaryTerm {\n            name\n            properties {\n              name\n            }\n          }\n          ... on CorpUser {\n            username\n            properties {\n              displayName\n              fullName\n            }\n          }\n          ... on CorpGroup {\n            name\n            properties {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssociationSuggestionsDocument,
+    "\n  mutation PatchCustomProperties($input: PatchEntityInput!) {\n    patchEntity(input: $input) {\n      urn\n      success\n      error\n    }\n  }\n": types.PatchCustomPropertiesDocument,
+    "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n": types.UpdateDescriptionDocument,
     "\n  query Me {\n    me {\n      corpUser {\n        urn\n        username\n      }\n      platformPrivileges {\n        manageTags\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment DatasetHeader on Dataset {\n    urn\n    name\n    platform { ...PlatformFields }\n    properties { name externalUrl }\n    subTypes { typeNames }\n    parentContainers { containers { urn properties { name } } }\n    deprecation { deprecated note }\n    ownership { ...OwnersFields }\n    tags { ...TagsFields }\n  }\n": types.DatasetHeaderFragmentDoc,
     "\n  query DatasetPage($urn: String!) {\n    dataset(urn: $urn) {\n      urn\n      ...DatasetHeader\n      ...DatasetSummary\n    }\n  }\n": types.DatasetPageDocument,
@@ -147,10 +157,6 @@ export function graphql(source: "\n  query EntityVersion($urn: String!) {\n    e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n"): (typeof documents)["\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AddTag($input: TagAssociationInput!) {\n    addTag(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddTag($input: TagAssociationInput!) {\n    addTag(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -163,7 +169,31 @@ export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TagSuggestions($query: String!) {\n    autoCompleteForMultiple(input: { types: [TAG], query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagSuggestions($query: String!) {\n    autoCompleteForMultiple(input: { types: [TAG], query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddTerm($input: TermAssociationInput!) {\n    addTerm(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddTerm($input: TermAssociationInput!) {\n    addTerm(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTerm($input: TermAssociationInput!) {\n    removeTerm(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveTerm($input: TermAssociationInput!) {\n    removeTerm(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOwner($input: AddOwnerInput!) {\n    addOwner(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddOwner($input: AddOwnerInput!) {\n    addOwner(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOwner($input: RemoveOwnerInput!) {\n    removeOwner(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveOwner($input: RemoveOwnerInput!) {\n    removeOwner(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssociationSuggestions($types: [EntityType!], $query: String!) {\n    autoCompleteForMultiple(input: { types: $types, query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n          ... on GlossaryTerm {\n            name\n            properties {\n              name\n            }\n          }\n          ... on CorpUser {\n            username\n            properties {\n              displayName\n              fullName\n            }\n          }\n          ... on CorpGroup {\n            name\n            properties {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssociationSuggestions($types: [EntityType!], $query: String!) {\n    autoCompleteForMultiple(input: { types: $types, query: $query, limit: 10 }) {\n      suggestions {\n        type\n        entities {\n          urn\n          type\n          ... on Tag {\n            name\n            properties {\n              name\n            }\n          }\n          ... on GlossaryTerm {\n            name\n            properties {\n              name\n            }\n          }\n          ... on CorpUser {\n            username\n            properties {\n              displayName\n              fullName\n            }\n          }\n          ... on CorpGroup {\n            name\n            properties {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatchCustomProperties($input: PatchEntityInput!) {\n    patchEntity(input: $input) {\n      urn\n      success\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation PatchCustomProperties($input: PatchEntityInput!) {\n    patchEntity(input: $input) {\n      urn\n      success\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n"): (typeof documents)["\n  mutation UpdateDescription($input: DescriptionUpdateInput!) {\n    updateDescription(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,18 @@ export function isTab<K extends Kind>(kind: K, tab: string): tab is TabId<K> {
   return (TABS[kind] as ReadonlyArray<{ id: string }>).some((t) => t.id === tab);
 }
 
+/** The aspect that holds an entity's ingested properties (and its customProperties), by urn type. */
+export const PROPERTIES_ASPECT: Record<string, string> = {
+  mlModel: "mlModelProperties",
+  mlModelGroup: "mlModelGroupProperties",
+  dataset: "datasetProperties",
+  container: "containerProperties",
+  dataProcessInstance: "dataProcessInstanceProperties",
+  mlFeature: "mlFeatureProperties",
+  mlFeatureTable: "mlFeatureTableProperties",
+  mlPrimaryKey: "mlPrimaryKeyProperties",
+};
+
 export function kindOfEntityType(t: string | null | undefined): Kind | null {
   return (t && BY_ENTITY_TYPE.get(t)) || null;
 }

@@ -33,7 +33,7 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
         <AboutCard urn={d.urn} description={d.editableProperties?.description || p?.description} ownership={d.ownership} globalTags={d.tags} glossaryTerms={d.glossaryTerms} />
-        <CustomPropertiesCard entries={p?.customProperties} />
+        <CustomPropertiesCard urn={d.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

@@ -31,7 +31,7 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
         <AboutCard urn={c.urn} description={c.editableProperties?.description || p?.description} ownership={c.ownership} globalTags={c.tags} glossaryTerms={c.glossaryTerms} />
-        <CustomPropertiesCard entries={p?.customProperties} />
+        <CustomPropertiesCard urn={c.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

@@ -30,7 +30,7 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
         <AboutCard urn={f.urn} description={f.editableProperties?.description || f.properties?.description || f.description} ownership={f.ownership} globalTags={f.tags} glossaryTerms={f.glossaryTerms} />
-        <CustomPropertiesCard entries={f.properties?.customProperties} />
+        <CustomPropertiesCard urn={f.urn} entries={f.properties?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

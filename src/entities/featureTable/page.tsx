@@ -91,7 +91,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
             <div className="space-y-4">
               <AboutCard urn={c!.urn} description={c!.editableProperties?.description || c!.properties?.description || c!.description} ownership={c!.ownership} globalTags={c!.tags} glossaryTerms={c!.glossaryTerms} />
-              <CustomPropertiesCard entries={c!.properties?.customProperties} />
+              <CustomPropertiesCard urn={c!.urn} entries={c!.properties?.customProperties} />
             </div>
             <Card title="Details">
               <Facts rows={[["Features", String(nFeatures)], ["Primary keys", String(members.length - nFeatures)], ["Platform", platformName(c!.platform) ?? "—"]]} />

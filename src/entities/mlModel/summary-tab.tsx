@@ -53,7 +53,7 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
             <ParamsTable caption="Training metrics" params={p?.trainingMetrics} empty="None recorded. They come from mlModelProperties.trainingMetrics." />
           </Card>
         </div>
-        <CustomPropertiesCard entries={p?.customProperties} />
+        <CustomPropertiesCard urn={m.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Version">

@@ -36,7 +36,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
         <AboutCard urn={g.urn} description={g.editableProperties?.description || p?.description} ownership={g.ownership} globalTags={g.tags} glossaryTerms={g.glossaryTerms} />
-        <CustomPropertiesCard entries={p?.customProperties} />
+        <CustomPropertiesCard urn={g.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

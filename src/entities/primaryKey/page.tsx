@@ -53,7 +53,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
           <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
             <div className="space-y-4">
               <AboutCard urn={k!.urn} description={k!.editableProperties?.description || k!.properties?.description || k!.description} ownership={k!.ownership} globalTags={k!.tags} glossaryTerms={k!.glossaryTerms} />
-              <CustomPropertiesCard entries={k!.properties?.customProperties} />
+              <CustomPropertiesCard urn={k!.urn} entries={k!.properties?.customProperties} />
             </div>
             <div className="space-y-4">
               <Card title="Details">

@@ -70,7 +70,7 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
             <EmptyNote>No output URLs recorded (mlTrainingRunProperties.outputUrls).</EmptyNote>
           )}
         </Card>
-        <CustomPropertiesCard entries={r.properties?.customProperties} />
+        <CustomPropertiesCard urn={r.urn} entries={r.properties?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Run">

@@ -5,7 +5,8 @@
 import { useState, type ReactNode } from "react";
 import { useViewer } from "../../editing/viewer";
 import { DescriptionEditor } from "../../editing/description-editor";
-import { TagEditor } from "../../editing/tag-editor";
+import { CustomPropertiesEditor } from "../../editing/custom-properties-editor";
+import { OwnerEditor, TagEditor, TermEditor } from "../../editing/association-editor";
 import { Link } from "@tanstack/react-router";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Badge } from "../../components/badges";
@@ -176,26 +177,31 @@ export function AboutCard({
       )}
       <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
         <span className="text-slate-600 dark:text-slate-400">Owners</span>
-        <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />
+        {viewer.canEdit ? <OwnerEditor urn={urn} owners={owners(ownership)} /> : <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />}
         <span className="text-slate-600 dark:text-slate-400">Tags</span>
         {viewer.canEdit ? <TagEditor urn={urn} tags={tags(globalTags)} /> : <ChipList items={tags(globalTags)} param="tag" tone="neutral" label="Tags" />}
         <span className="text-slate-600 dark:text-slate-400">Glossary terms</span>
-        <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />
+        {viewer.canEdit ? <TermEditor urn={urn} terms={terms(glossaryTerms)} /> : <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />}
       </div>
       {children}
     </Card>
   );
 }
 
-export function CustomPropertiesCard({ entries }: { entries: ReadonlyArray<{ key: string; value?: string | null }> | null | undefined }) {
+export function CustomPropertiesCard({ urn, entries }: { urn?: string; entries: ReadonlyArray<{ key: string; value?: string | null }> | null | undefined }) {
+  const viewer = useViewer();
   return (
     <Card title="Custom properties">
-      <KeyValueTable
-        caption="Custom properties"
-        keyLabel="Key"
-        rows={(entries ?? []).map((e) => ({ key: e.key, value: e.value }))}
-        empty={<EmptyNote>None. They come from the properties aspect's customProperties map.</EmptyNote>}
-      />
+      {viewer.canEdit && urn ? (
+        <CustomPropertiesEditor urn={urn} entries={entries ?? []} />
+      ) : (
+        <KeyValueTable
+          caption="Custom properties"
+          keyLabel="Key"
+          rows={(entries ?? []).map((e) => ({ key: e.key, value: e.value }))}
+          empty={<EmptyNote>None. They come from the properties aspect's customProperties map.</EmptyNote>}
+        />
+      )}
     </Card>
   );
 }
