@@ -57,16 +57,31 @@ export interface IngestStats {
   budget: string;
 }
 
-export async function buildCatalog(dbPath: string, entities: number): Promise<IngestStats> {
+export interface IngestFigures {
+  proposals: number;
+  accepted: number;
+  rejected: number;
+  seconds: number;
+  aspectsPerSecond: number;
+}
+
+/**
+ * A fresh catalog at `dbPath` from `proposals`, ingested through the real ingestion path in batches
+ * of 5,000 (with a progress bar on stderr unless `progress` is false).
+ */
+export function ingestInto(dbPath: string, proposals: Iterable<unknown>, opts: { progress?: boolean } = {}): IngestFigures {
   fs.rmSync(dbPath, { force: true });
   fs.rmSync(`${dbPath}-wal`, { force: true });
   fs.rmSync(`${dbPath}-shm`, { force: true });
   const store = Store.open(dbPath);
-  const bar = new cliProgress.SingleBar(
-    { format: " ingest {bar} {value} proposals | {rate}/s", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 10_000 },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(0, 0, { rate: 0 });
+  const bar =
+    opts.progress === false
+      ? null
+      : new cliProgress.SingleBar(
+          { format: " ingest {bar} {value} proposals | {rate}/s", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 10_000 },
+          cliProgress.Presets.shades_classic,
+        );
+  bar?.start(0, 0, { rate: 0 });
   let batch: unknown[] = [];
   let accepted = 0;
   let rejected = 0;
@@ -78,24 +93,25 @@ export async function buildCatalog(dbPath: string, entities: number): Promise<In
     rejected += r.rejected;
     batch = [];
     const secs = (performance.now() - t0) / 1000;
-    bar.setTotal(accepted + rejected);
-    bar.update(accepted + rejected, { rate: Math.round((accepted + rejected) / secs) });
+    bar?.setTotal(accepted + rejected);
+    bar?.update(accepted + rejected, { rate: Math.round((accepted + rejected) / secs) });
   };
-  for (const p of chain(generateCatalog({ entities, seed: 7 }), lineageHubs(HUB_COUNT))) {
+  for (const p of proposals) {
     batch.push(p);
     if (batch.length >= 5000) flush();
   }
   if (batch.length) flush();
   const secs = (performance.now() - t0) / 1000;
-  bar.stop();
+  bar?.stop();
   store.db.pragma("optimize");
   store.close();
+  return { proposals: accepted + rejected, accepted, rejected, seconds: Number(secs.toFixed(1)), aspectsPerSecond: Math.round(accepted / secs) };
+}
+
+export async function buildCatalog(dbPath: string, entities: number): Promise<IngestStats> {
+  const r = ingestInto(dbPath, chain(generateCatalog({ entities, seed: 7 }), lineageHubs(HUB_COUNT)));
   return {
-    proposals: accepted + rejected,
-    accepted,
-    rejected,
-    seconds: Number(secs.toFixed(1)),
-    aspectsPerSecond: Math.round(accepted / secs),
+    ...r,
     dbBytes: fs.statSync(dbPath).size,
     budget: ">= 20000 aspects/s at 1M entities",
   };

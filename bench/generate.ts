@@ -67,7 +67,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-class Rng {
+/** A seeded source of random choices (mulberry32): the same seed always gives the same catalog. */
+export class Rng {
   private readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);
@@ -84,6 +85,11 @@ class Rng {
   }
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];
+  }
+  /** `x` rounded up or down at random so that the mean is `x` */
+  round(x: number): number {
+    const f = Math.floor(x);
+    return f + (this.next() < x - f ? 1 : 0);
   }
   /** k distinct items, in random order */
   sample<T>(items: readonly T[], k: number): T[] {

@@ -35,7 +35,7 @@
  *
  * All runs belong to one experiment container (an IsPartOf edge, which is not lineage).
  */
-import { mulberry32, type EntityType, type Proposal } from "./generate";
+import { Rng, type EntityType, type Proposal } from "./generate";
 
 export interface LineageGraphOptions {
   /** PRNG seed (default 1) */
@@ -106,30 +106,6 @@ const FAMILIES = ["xgboost", "lightgbm", "mlp", "transformer", "logreg"];
 const CREATED = 1_735_689_600_000;
 const OBSERVED_AT = 1_750_000_000_000;
 const EXPERIMENT = "urn:li:container:orrery-bench-lineage-experiment";
-
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)];
-  }
-  /** `x` rounded up or down at random so that the mean is `x` */
-  round(x: number): number {
-    const f = Math.floor(x);
-    return f + (this.next() < x - f ? 1 : 0);
-  }
-}
 
 /** A graph under construction: nodes by urn plus the rule for what each lineage edge is stored as. */
 class Builder {

@@ -26,9 +26,8 @@ import { spawnSync } from "node:child_process";
 import { Command } from "commander";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
 import { startServer } from "../server/main";
-import { Store } from "../server/store/store";
-import { ingestProposals } from "../server/ingest/proposals";
 import { generateCatalog } from "./generate";
+import { ingestInto, type IngestFigures } from "./catalog";
 import { generateLineageGraph, type LineageBenchGraph } from "./lineage-graph";
 import { summarize, type Summary } from "./stats";
 
@@ -66,37 +65,13 @@ const BUDGETS = [
 // Catalog
 // ---------------------------------------------------------------------------------------------
 
-interface IngestFigures {
-  proposals: number;
-  accepted: number;
-  rejected: number;
-  seconds: number;
-}
-
 /** A fresh catalog at `dbPath`: `background` generated entities, then the lineage graph. */
 function buildCatalog(dbPath: string, graph: LineageBenchGraph, background: number): IngestFigures {
-  const store = Store.open(dbPath);
-  let batch: unknown[] = [];
-  let accepted = 0;
-  let rejected = 0;
-  const t0 = performance.now();
-  const flush = () => {
-    const r = ingestProposals(store, batch, "urn:li:corpuser:bench");
-    accepted += r.accepted;
-    if (r.rejected && rejected === 0) console.error("first rejection:", r.results.find((x) => !x.ok)?.error);
-    rejected += r.rejected;
-    batch = [];
+  const proposals = function* () {
+    if (background > 0) yield* generateCatalog({ entities: background, seed: 7 });
+    yield* graph.proposals;
   };
-  const push = (p: unknown) => {
-    batch.push(p);
-    if (batch.length >= 5000) flush();
-  };
-  if (background > 0) for (const p of generateCatalog({ entities: background, seed: 7 })) push(p);
-  for (const p of graph.proposals) push(p);
-  if (batch.length) flush();
-  store.db.pragma("optimize");
-  store.close();
-  return { proposals: accepted + rejected, accepted, rejected, seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };
+  return ingestInto(dbPath, proposals(), { progress: false });
 }
 
 /** Asks the server for the graph the view will show (no entity fields) and checks its size. */
