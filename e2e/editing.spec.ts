@@ -10,15 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { watchErrors } from "./helpers";
+import { E2E_DB, ingestThroughCli, watchErrors } from "./helpers";
 
-const DB = "test-results/e2e-db/catalog.db";
 const MODEL = `/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)")}`;
 const SHOTS = "test-results/screenshots";
 
 /** `orrery signin-link`, as whoever runs the server would hand one out. */
 function signInLink(baseURL: string, role = "admin"): string {
-  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", DB, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", E2E_DB, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 }
 
 async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
@@ -112,8 +111,7 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   await page.screenshot({ path: `${SHOTS}/editing-04-history.png`, fullPage: true });
 
   // The pipeline sends the tutorial's proposals again, as `orrery ingest --server --token` does.
-  const token = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).match(/orr_\S+/)![0];
-  const out = execFileSync("node", ["bin/orrery.js", "ingest", "test/fixtures/tutorial/proposals.json", "--server", baseURL!, "--token", token, "--quiet"], { encoding: "utf8" });
+  const out = ingestThroughCli("test/fixtures/tutorial/proposals.json", baseURL!);
   expect(out).toMatch(/(\d+) of \1 proposals accepted/);
   await page.goto(`${MODEL}/summary`);
   await expect(page.getByRole("region", { name: "About" })).toContainText("Bob's version.");
@@ -248,8 +246,7 @@ test("hostile tag names, property values and entity names are shown as text and 
     file,
     JSON.stringify([{ entityType: "mlModel", entityUrn: hostileUrn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: `<img src=x onerror="alert('name')">Hostile`, description: "[x](javascript:alert('d'))" } } }]),
   );
-  const token = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).match(/orr_\S+/)![0];
-  execFileSync("node", ["bin/orrery.js", "ingest", file, "--server", baseURL!, "--token", token, "--quiet"], { encoding: "utf8" });
+  ingestThroughCli(file, baseURL!);
   await page.goto(`/mlModel/${encodeURIComponent(hostileUrn)}/summary`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`<img src=x onerror="alert('name')">Hostile`);
   await page.goto(`/search?q=hostile`);

@@ -1,4 +1,5 @@
 /** Shared by the e2e specs. */
+import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 
 /** Collects uncaught page errors and console errors, for a spec to assert there were none. */
@@ -9,4 +10,19 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === "error") errors.push(m.text());
   });
   return errors;
+}
+
+/** The e2e server's catalog (playwright.config.ts creates it fresh for each run). */
+export const E2E_DB = "test-results/e2e-db/catalog.db";
+
+/**
+ * Sends a DataHub metadata file to the running server the way a pipeline would: a fresh token with
+ * the ingest role (`orrery token create`), then `orrery ingest FILE --server --token`. Returns the
+ * CLI's summary.
+ */
+export function ingestThroughCli(file: string, baseURL: string): string {
+  const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", E2E_DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const token = created.match(/orr_\S+/)?.[0];
+  if (!token) throw new Error(`orrery token create printed no token: ${created}`);
+  return execFileSync("node", ["bin/orrery.js", "ingest", file, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });
 }

@@ -7,12 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { test, expect, type Page } from "@playwright/test";
 import { generateLineageGraph, type LineageBenchGraph } from "../bench/lineage-graph";
+import { ingestThroughCli } from "./helpers";
 
 const SHOTS = "test-results/screenshots";
-const DB = "test-results/e2e-db/catalog.db";
 
 let g: LineageBenchGraph;
 
@@ -22,10 +21,7 @@ test.beforeAll(async ({ baseURL }) => {
   try {
     const file = path.join(dir, "lineage-500.json");
     fs.writeFileSync(file, JSON.stringify(g.proposals));
-    const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    const token = created.match(/orr_\S+/)?.[0];
-    expect(token, created).toBeTruthy();
-    const out = execFileSync("node", ["bin/orrery.js", "ingest", file, "--server", baseURL!, "--token", token!, "--quiet"], { encoding: "utf8" });
+    const out = ingestThroughCli(file, baseURL!);
     expect(out).toMatch(/(\d+) of \1 proposals accepted, 0 rejected/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

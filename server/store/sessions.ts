@@ -6,7 +6,7 @@
  */
 import crypto from "node:crypto";
 import type { Store } from "./store";
-import { ROLES, type Role } from "./tokens";
+import { hashSecret, ROLES, type Role } from "./tokens";
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 export const SIGNIN_CODE_TTL_MS = 24 * 3600 * 1000;
@@ -22,7 +22,7 @@ export interface SessionInfo {
 const SESSION_RE = /^([a-z0-9]{16})\.([A-Za-z0-9_-]{43})$/;
 const CODE_RE = /^[A-Za-z0-9_-]{43}$/;
 
-const hash = (secret: string) => crypto.createHash("sha256").update(secret, "utf8").digest("hex");
+const hash = (secret: string) => hashSecret(secret).toString("hex");
 const randomId = () => crypto.randomBytes(12).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "").padEnd(16, "0").slice(0, 16);
 
 /** A one-time code that opens a session with `role` as `actor`; the code is returned once. */

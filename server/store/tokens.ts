@@ -14,7 +14,8 @@ export interface TokenInfo {
 
 const TOKEN_RE = /^orr_([a-z0-9]{12})_([A-Za-z0-9_-]{32,64})$/;
 
-function hashSecret(secret: string): Buffer {
+/** SHA-256 of a secret (tokens, sessions and sign-in codes are stored only as this). */
+export function hashSecret(secret: string): Buffer {
   return crypto.createHash("sha256").update(secret, "utf8").digest();
 }
 

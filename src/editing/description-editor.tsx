@@ -13,7 +13,7 @@ import { useExtensions } from "../lib/extensions";
 
 export const MAX_DESCRIPTION_CHARS = 100_000;
 
-const UpdateDescription = graphql(`
+export const UpdateDescription = graphql(`
   mutation UpdateDescription($input: DescriptionUpdateInput!) {
     updateDescription(input: $input)
   }

@@ -99,8 +99,8 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
 
   // What a node shows, worked out once per node object (an expansion keeps the others' objects).
   const infoCache = useRef(new WeakMap<object, NodeInfo>());
-  const { graph, infos } = useMemo(() => {
-    if (!server) return { graph: null, infos: new Map<string, NodeInfo>() };
+  const { graph, infos, kinds } = useMemo(() => {
+    if (!server) return { graph: null, infos: new Map<string, NodeInfo>(), kinds: [] as Kind[] };
     const infos = new Map<string, NodeInfo>();
     for (const n of server.nodes) {
       let i = infoCache.current.get(n);
@@ -108,7 +108,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
       infos.set(n.urn, i);
     }
     const graph: Graph = { focus: server.focus, nodes: server.nodes, edges: server.edges };
-    return { graph, infos };
+    return { graph, infos, kinds: kindsIn(graph, infos) };
   }, [server]);
   const label = useCallback((u: string) => infos.get(u)?.name ?? u, [infos]);
 
@@ -416,7 +416,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
         <LineageToolbar
           search={search}
           update={update}
-          kindsPresent={kindsIn(graph, infos)}
+          kindsPresent={kinds}
           matches={matches.length}
           matchIndex={matchIndex}
           onMatchStep={(d) => setMatchIndex((i) => (matches.length ? (i + d + matches.length) % matches.length : 0))}
@@ -506,7 +506,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
               setOpenMore(null);
               update({ sel: undefined }, true);
             }}
-            kinds={kindsIn(graph, infos)}
+            kinds={kinds}
             stats={{ nodes: visible.nodes.length, edges: visible.edges.filter((e) => e.type !== "More").length, hidden: visible.more.reduce((a, m) => a + m.hidden.length, 0) }}
           />
         </div>

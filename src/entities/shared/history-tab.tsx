@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useViewer } from "../../editing/viewer";
+import { UpdateDescription } from "../../editing/description-editor";
 import { diffWords } from "diff";
 import { graphql } from "../../gql";
 import type { EntityHistoryQuery } from "../../gql/graphql";
@@ -66,17 +67,11 @@ export function HistoryTab({ urn, kindLabel }: { urn: string; kindLabel: string 
   return <History urn={urn} kindLabel={kindLabel} />;
 }
 
-const UpdateDescriptionDoc = graphql(`
-  mutation RestoreDescription($input: DescriptionUpdateInput!) {
-    updateDescription(input: $input)
-  }
-`);
-
 /** One click brings an earlier description back (a new change of its own; nothing is deleted). */
 function RestoreDescription({ urn, text }: { urn: string; text: unknown }) {
   const viewer = useViewer();
   const client = useApolloClient();
-  const [save, { loading }] = useMutation(UpdateDescriptionDoc);
+  const [save, { loading }] = useMutation(UpdateDescription);
   const [error, setError] = useState<string | null>(null);
   if (!viewer.canEdit || typeof text !== "string") return null;
   return (
