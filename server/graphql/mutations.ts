@@ -1,7 +1,8 @@
 /**
  * DataHub's editing mutations. Each is a read-modify-write of one aspect, done synchronously against
- * SQLite so no other write can interleave; descriptions go to the editable aspects, so re-ingestion
- * never overwrites what a person wrote.
+ * SQLite so no other write can interleave. Descriptions go to the editable aspects; tags, terms, owners
+ * and custom properties go to the aspects ingestion also writes, with each changed item remembered as
+ * a curation that re-ingestion honours. Either way re-ingesting never overwrites what a person wrote.
  */
 import type { Context } from "./context";
 import { badInput, requirePermission } from "./context";
@@ -11,6 +12,7 @@ import { GraphQLError } from "graphql";
 import { validateAspect } from "../model/aspects";
 import { entityTypeOf } from "../model/urn";
 import { ingestProposals } from "../ingest/proposals";
+import { curationsFromChange } from "../model/curation";
 
 type A = Record<string, any>;
 
@@ -35,6 +37,9 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
     const v = validateAspect(urn, aspectName, next);
     if (!v.ok) throw badInput(v.error);
     ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx) }]);
+    // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
+    // a re-ingest keeps it (server/model/curation.ts).
+    ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
   });
   ctx.loaders.aspects.clear(urn);
   return true;
@@ -210,6 +215,8 @@ function patchOne(ctx: Context, input: A) {
     ctx.store,
     [{ entityUrn: urn, changeType: "PATCH", aspectName: input.aspectName, aspect: { json: ops } }],
     actorOf(ctx),
+    undefined,
+    "person",
   );
   ctx.loaders.aspects.clear(urn);
   const r = report.results[0];

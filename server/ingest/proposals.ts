@@ -11,6 +11,7 @@ import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } 
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
+import { applyCurations, curationsFromChange, isCurated } from "../model/curation";
 
 /** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
 export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
@@ -130,7 +131,13 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): Record<stri
  * Turns one raw proposal into a validated write. Reads the current aspect for PATCH and CREATE, so
  * it must run inside the transaction that then applies the write.
  */
-export function prepareWrite(store: Store, raw: unknown, actor: string): AspectWrite {
+/**
+ * Whose write this is. Ingestion (the default) gets people's curations re-applied on top of its
+ * value; a person's write (patchEntity) is itself remembered as curations.
+ */
+export type WriteOrigin = "ingestion" | "person";
+
+export function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin = "ingestion"): AspectWrite {
   const parsed = Proposal.safeParse(raw);
   if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
   const p = parsed.data;
@@ -151,15 +158,22 @@ export function prepareWrite(store: Store, raw: unknown, actor: string): AspectW
   if (p.changeType === "DELETE")
     throw new ProposalError(`${tag}: changeType DELETE is not supported; soft-delete with the status aspect {"removed": true}`);
   let value = decodeValue(p);
+  const curated = isCurated(p.aspectName);
+  const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
+  const before =
+    p.changeType === "PATCH" || creates || (curated && origin === "person") ? (store.getAspect(urn, p.aspectName)?.value ?? null) : null;
   if (p.changeType === "PATCH") {
     if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
-    const current = store.getAspect(urn, p.aspectName)?.value ?? {};
-    value = applyPatch(current, value);
-  } else if ((p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY") && store.getAspect(urn, p.aspectName)) {
+    value = applyPatch(before ?? {}, value);
+  } else if (creates && before) {
     throw new ProposalError(`${tag}: aspect already exists (changeType ${p.changeType})`);
   }
+  if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
+    value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
   const v = validateAspect(urn, p.aspectName, value);
   if (!v.ok) throw new ProposalError(v.error);
+  if (curated && origin === "person")
+    store.recordCurations(urn, p.aspectName, curationsFromChange(p.aspectName, before, v.value), actor);
   const write: AspectWrite = {
     urn,
     entityType: type,
@@ -185,6 +199,7 @@ export function ingestProposals(
   items: readonly unknown[],
   actor: string,
   onProgress?: (done: number, result: ProposalResult) => void,
+  origin: WriteOrigin = "ingestion",
 ): IngestReport {
   const flat = items.flatMap(expandMce);
   const results: ProposalResult[] = [];
@@ -193,7 +208,7 @@ export function ingestProposals(
     flat.forEach((raw, index) => {
       let result: ProposalResult;
       try {
-        const w = prepareWrite(store, raw, actor);
+        const w = prepareWrite(store, raw, actor, origin);
         const [r] = store.applyWrites([w], dirty);
         result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
       } catch (e) {

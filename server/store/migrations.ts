@@ -138,4 +138,20 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "people's edits of ingested aspects (tags, terms, owners, custom properties), re-applied over re-ingestion",
+    sql: `
+      CREATE TABLE curations (
+        urn TEXT NOT NULL,
+        aspect TEXT NOT NULL,
+        key TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('set', 'remove')),
+        value TEXT,
+        actor TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        PRIMARY KEY (urn, aspect, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

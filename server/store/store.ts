@@ -10,6 +10,7 @@ import {
   type RelationshipType,
 } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
+import type { Curation, CurationOp } from "../model/curation";
 import type {
   AspectRecord,
   AspectValue,
@@ -97,6 +98,7 @@ export class Store {
   private readonly now: () => number;
   /** bumped on every committed write; lets callers cache derived reads */
   generation = 0;
+  private anyCurations: boolean | undefined;
   private facetCache: { generation: number; key: string; value: SearchResult["facets"] } | null = null;
 
   readonly counter: StatementCounter;
@@ -206,6 +208,8 @@ export class Store {
       this.touched.clear();
       this.indexed.clear();
       this.freshAspects.clear();
+      // Another process (a CLI ingest beside the server) may curate between transactions.
+      this.anyCurations = undefined;
     }
   }
 
@@ -777,9 +781,40 @@ export class Store {
     return ids.length;
   }
 
+  /** People's curations of one aspect (see server/model/curation.ts), oldest first. */
+  curationsOf(urn: string, aspect: string): Curation[] {
+    // Most catalogs are mostly ingested: skip the lookup while nobody has curated anything.
+    this.anyCurations ??= this.get(`SELECT 1 AS one FROM curations LIMIT 1`) !== undefined;
+    if (!this.anyCurations) return [];
+    return this.all<{ key: string; op: CurationOp; value: string | null }>(
+      `SELECT key, op, value FROM curations WHERE urn = ? AND aspect = ? ORDER BY time, key`,
+      urn,
+      aspect,
+    ).map((r) => ({ key: r.key, op: r.op, value: r.value === null ? null : JSON.parse(r.value) }));
+  }
+
+  /** Remembers what a person set or removed in an aspect; a later curation of the same item replaces it. */
+  recordCurations(urn: string, aspect: string, curations: readonly Curation[], actor: string): void {
+    const now = this.now();
+    if (curations.length) this.anyCurations = true;
+    for (const c of curations)
+      this.run(
+        `INSERT INTO curations (urn, aspect, key, op, value, actor, time) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (urn, aspect, key) DO UPDATE SET op = excluded.op, value = excluded.value, actor = excluded.actor, time = excluded.time`,
+        urn,
+        aspect,
+        c.key,
+        c.op,
+        c.value === null || c.value === undefined ? null : JSON.stringify(c.value),
+        actor,
+        now,
+      );
+  }
+
   /** A deterministic dump of the whole catalog (for tests comparing before/after). */
-  dump(): { aspects: unknown[]; edges: unknown[]; timeseries: unknown[]; search: unknown[] } {
+  dump(): { aspects: unknown[]; edges: unknown[]; timeseries: unknown[]; search: unknown[]; curations: unknown[] } {
     return {
+      curations: this.all(`SELECT urn, aspect, key, op, value, actor FROM curations ORDER BY urn, aspect, key`),
       aspects: this.all(`SELECT urn, aspect, version, value FROM aspects ORDER BY urn, aspect, version`),
       edges: this.all(`SELECT src, via, type, dst FROM edges ORDER BY src, via, type, dst`),
       timeseries: this.all(`SELECT urn, aspect, ts, value FROM timeseries ORDER BY urn, aspect, ts`),

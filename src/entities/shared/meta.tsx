@@ -15,6 +15,19 @@ import { MarkdownView } from "../../components/markdown";
 import { EmptyNote } from "../../components/states";
 import { urnTail } from "../../lib/format";
 import { urls } from "../../lib/urls";
+import { useExtensions } from "../../lib/extensions";
+
+/**
+ * DataHub's `updateDescription` takes a dataset only with a schema-field `subResource`; Orrery also
+ * takes the dataset itself (`updateDescriptionAnyKind`). Training runs have no editable properties
+ * aspect in either. Where the server cannot save, the description shows without an editor.
+ */
+function useDescriptionEditable(urn: string): boolean {
+  const ext = useExtensions();
+  if (urn.startsWith("urn:li:dataProcessInstance:")) return false;
+  if (!urn.startsWith("urn:li:dataset:")) return true;
+  return !ext.loading && ext.has("updateDescriptionAnyKind");
+}
 
 export const OwnersFields = graphql(`
   fragment OwnersFields on Ownership {
@@ -151,6 +164,7 @@ export function AboutCard({
   children?: ReactNode;
 }) {
   const viewer = useViewer();
+  const canEditDescription = useDescriptionEditable(urn) && viewer.canEdit;
   const [editing, setEditing] = useState(false);
   /** the text being saved, shown until the save settles */
   const [pending, setPending] = useState<string | null>(null);
@@ -159,7 +173,7 @@ export function AboutCard({
     <Card
       title="About"
       actions={
-        viewer.canEdit && !editing ? (
+        canEditDescription && !editing ? (
           <button type="button" onClick={() => setEditing(true)} className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
             Edit description
           </button>
@@ -172,7 +186,7 @@ export function AboutCard({
         <MarkdownView text={text} />
       ) : (
         <EmptyNote>
-          No description yet. It arrives with ingestion (the properties aspect's description){viewer.canEdit ? ", or write one with “Edit description”." : "; people who may edit can write one after signing in."}
+          No description yet. It arrives with ingestion (the properties aspect's description){canEditDescription ? ", or write one with “Edit description”." : viewer.canEdit ? "." : "; people who may edit can write one after signing in."}
         </EmptyNote>
       )}
       <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
