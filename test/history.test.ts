@@ -86,6 +86,53 @@ describe("buildHistory over a real store", () => {
   });
 });
 
+describe("OpenMetadata's session consolidation", () => {
+  let clock = 1_700_000_000_000;
+  const store = Store.open(":memory:", { now: () => clock });
+  afterAll(() => store.close());
+  /** a write `minutes` after the previous one, by a person (as the app's mutations write) or by ingestion */
+  const at = (minutes: number, actor: string, origin: "person" | "ingestion", ...proposals: ReturnType<typeof mcp>[]) => {
+    clock += minutes * 60_000;
+    const r = ingestProposals(store, proposals, actor, undefined, origin);
+    expect(r.results.filter((x) => !x.ok)).toEqual([]);
+  };
+  const versions = (urn: string) => buildHistory("mlModel", store.getAspectHistory(urn)).map((c) => [c.version, c.actor]);
+
+  it("folds a person's edits within 10 minutes of each other into one version; others start a new one", () => {
+    const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,session_model,PROD)";
+    at(0, "urn:li:corpuser:ingestion", "ingestion", mcp(m, "mlModelProperties", { name: "s", type: "arima" }));
+    at(1, ALICE, "person", mcp(m, "editableMlModelProperties", { description: "one" }));
+    at(4, ALICE, "person", mcp(m, "editableMlModelProperties", { description: "two" }));
+    at(9, ALICE, "person", mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] })); // 9 min after the last edit: same session
+    at(1, BOB, "person", mcp(m, "editableMlModelProperties", { description: "bob" })); // another person
+    at(11, BOB, "person", mcp(m, "editableMlModelProperties", { description: "bob again" })); // too late
+    at(1, "urn:li:corpuser:ingestion", "ingestion", mcp(m, "mlModelProperties", { name: "s2", type: "arima" }));
+    at(1, "urn:li:corpuser:ingestion", "ingestion", mcp(m, "mlModelProperties", { name: "s3", type: "arima" })); // ingestion never folds
+    expect(versions(m)).toEqual([
+      ["0.1", "urn:li:corpuser:ingestion"],
+      ["0.2", ALICE],
+      ["0.2", ALICE],
+      ["0.2", ALICE],
+      ["0.3", BOB],
+      ["0.4", BOB],
+      ["0.5", "urn:li:corpuser:ingestion"],
+      ["0.6", "urn:li:corpuser:ingestion"],
+    ]);
+  });
+
+  it("never folds into the first version, and a session that changes the algorithm is major", () => {
+    const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,session_major,PROD)";
+    at(0, ALICE, "person", mcp(m, "mlModelProperties", { name: "s", type: "arima" }));
+    at(1, ALICE, "person", mcp(m, "editableMlModelProperties", { description: "d" }));
+    at(1, ALICE, "person", mcp(m, "mlModelProperties", { name: "s", type: "prophet" }));
+    expect(versions(m)).toEqual([
+      ["0.1", ALICE],
+      ["1.1", ALICE],
+      ["1.1", ALICE],
+    ]);
+  });
+});
+
 describe("entityHistory over GraphQL", () => {
   let server: TestServer;
   const Q = `query($urn: String!, $start: Int, $count: Int, $field: String) {

@@ -8,10 +8,19 @@
  *   0.1 (minor); for ML models a change of the algorithm (`mlModelProperties.type`), of the serving
  *   endpoint (`deployments`) or of the target (custom properties `algorithm`, `server`, `target`)
  *   adds 1.0 and keeps the decimal (major: 0.2 → 1.2). A write that changes nothing bumps nothing.
+ * - Session consolidation (OpenMetadata's SessionConsolidationPolicy): a person's edit made within
+ *   10 minutes of the same person's previous edit belongs to that edit's version — the version is
+ *   recomputed from the one before the session with the combined changes, so a session that changed
+ *   the algorithm is major. Ingestion never consolidates (OpenMetadata: PUT never does), and the
+ *   first version is never consolidated into. Each change is still listed with its own time.
  * - Field diffs: tags, glossary terms and owners by item (added / removed), custom properties by key,
  *   every other top-level field as before → after (JSON).
  */
 import type { AspectRecord } from "../store/types";
+import { isPersonWrite } from "../model/curation";
+
+/** OpenMetadata's editing session: a person's edits this close together make one version. */
+export const SESSION_MILLIS = 10 * 60 * 1000;
 
 export type ChangeKind = "ADDED" | "REMOVED" | "UPDATED";
 
@@ -142,15 +151,39 @@ export function buildHistory(entityType: string, records: readonly AspectRecord[
   }
   const out: EntityChange[] = [];
   let version = 0;
+  /** the open editing session: the version before it, its changes so far, and its last change */
+  let session: { base: number; changes: EntityChange[]; last: number; actor: string } | null = null;
   for (const g of groups.values()) {
     const aspects = g
       .map((s) => ({ aspect: s.record.aspect, storedVersion: s.record.version, fields: diffAspect(s.record.aspect, s.before, s.record.value) }))
       .filter((a) => a.fields.length > 0);
     if (aspects.length === 0) continue; // a write that changed nothing
+    const at = g[0]!.record.createdAt;
+    const actor = g[0]!.record.createdBy;
+    const person = g.every((s) => isPersonWrite(s.record.systemMetadata));
+    const change: EntityChange = { version: "", major: false, timestampMillis: at, actor, aspects };
+    // OpenMetadata's session consolidation: a person's edit within 10 minutes of their previous one
+    // joins that version instead of making a new one (never the first version, never ingestion).
+    if (person && session && session.actor === actor && at - session.last <= SESSION_MILLIS) {
+      session.changes.push(change);
+      session.last = at;
+      const major = isMajor(entityType, session.changes.flatMap((c) => c.aspects));
+      version = nextVersion(session.base, major);
+      for (const c of session.changes) {
+        c.version = formatVersion(version);
+        c.major = major;
+      }
+      out.push(change);
+      continue;
+    }
     const first = out.length === 0;
     const major = !first && isMajor(entityType, aspects);
+    const base = version;
     version = first ? 0.1 : nextVersion(version, major);
-    out.push({ version: formatVersion(version), major, timestampMillis: g[0]!.record.createdAt, actor: g[0]!.record.createdBy, aspects });
+    change.version = formatVersion(version);
+    change.major = major;
+    out.push(change);
+    session = person && !first ? { base, changes: [change], last: at, actor } : null;
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { GraphQLError } from "graphql";
 import { validateAspect } from "../model/aspects";
 import { entityTypeOf } from "../model/urn";
 import { ingestProposals } from "../ingest/proposals";
-import { curationsFromChange } from "../model/curation";
+import { curationsFromChange, PERSON_WRITE_METADATA } from "../model/curation";
 
 type A = Record<string, any>;
 
@@ -36,7 +36,7 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
     if (!next) return;
     const v = validateAspect(urn, aspectName, next);
     if (!v.ok) throw badInput(v.error);
-    ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx) }]);
+    ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
     ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
@@ -184,7 +184,7 @@ export const mutationResolvers = {
     const value = { name, description: input.description ?? undefined };
     const v = validateAspect(urn, "tagProperties", value);
     if (!v.ok) throw badInput(v.error);
-    ctx.store.writeAspects([{ urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx) }]);
+    ctx.store.writeAspects([{ urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
     return urn;
   },
   patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => patchOne(ctx, input),

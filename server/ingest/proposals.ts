@@ -11,7 +11,7 @@ import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } 
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
-import { applyCurations, curationsFromChange, isCurated } from "../model/curation";
+import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA } from "../model/curation";
 
 /** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
 export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
@@ -179,7 +179,7 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
     entityType: type,
     aspect: p.aspectName,
     value: v.value,
-    systemMetadata: p.systemMetadata ?? null,
+    systemMetadata: p.systemMetadata ?? (origin === "person" ? { ...PERSON_WRITE_METADATA } : null),
     actor,
   };
   if (TIMESERIES_ASPECTS.has(p.aspectName)) {

@@ -130,3 +130,14 @@ export function applyCurations(aspect: string, value: Obj, curations: readonly C
   if (!hadField && Object.keys(props).length === 0) return value;
   return { ...value, [rule.field]: props };
 }
+
+/**
+ * The systemMetadata stamped on a person's write (a GraphQL mutation from the app or an API client),
+ * as opposed to ingestion's. History uses it for OpenMetadata's session consolidation.
+ */
+export const PERSON_WRITE_METADATA: Readonly<Record<string, unknown>> = Object.freeze({ properties: Object.freeze({ origin: "person" }) });
+
+export function isPersonWrite(systemMetadata: Record<string, unknown> | null | undefined): boolean {
+  const p = systemMetadata?.properties as Record<string, unknown> | undefined;
+  return p?.origin === "person";
+}
