@@ -29,12 +29,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A real server over a real SQLite file, created fresh for each run with the demo catalog.
-    command: `rm -rf test-results/e2e-db && node bin/orrery.js serve --db test-results/e2e-db/catalog.db --port ${PORT} --quiet`,
-    url: `http://127.0.0.1:${PORT}/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // A real server over a real SQLite file, created fresh for each run with the demo catalog.
+      command: `rm -rf test-results/e2e-db && node bin/orrery.js serve --db test-results/e2e-db/catalog.db --port ${PORT} --quiet`,
+      url: `http://127.0.0.1:${PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      // Upstream mode (e2e/upstream.spec.ts): a catalog serving DataHub's schema without Orrery's
+      // extensions, as a plain DataHub would, and an Orrery in front of it.
+      command: `rm -rf test-results/e2e-plain && node bin/orrery.js serve --db test-results/e2e-plain/catalog.db --port ${PORT + 1} --schema datahub --quiet`,
+      url: `http://127.0.0.1:${PORT + 1}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf test-results/e2e-front && node bin/orrery.js serve --db test-results/e2e-front/catalog.db --port ${PORT + 2} --upstream http://127.0.0.1:${PORT + 1}/api/graphql --quiet`,
+      url: `http://127.0.0.1:${PORT + 2}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

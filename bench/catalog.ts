@@ -108,8 +108,8 @@ export function ingestInto(dbPath: string, proposals: Iterable<unknown>, opts: {
   return { proposals: accepted + rejected, accepted, rejected, seconds: Number(secs.toFixed(1)), aspectsPerSecond: Math.round(accepted / secs) };
 }
 
-export async function buildCatalog(dbPath: string, entities: number): Promise<IngestStats> {
-  const r = ingestInto(dbPath, chain(generateCatalog({ entities, seed: 7 }), lineageHubs(HUB_COUNT)));
+export async function buildCatalog(dbPath: string, entities: number, seed = 7): Promise<IngestStats> {
+  const r = ingestInto(dbPath, chain(generateCatalog({ entities, seed }), lineageHubs(HUB_COUNT)));
   return {
     ...r,
     dbBytes: fs.statSync(dbPath).size,

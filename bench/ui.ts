@@ -6,7 +6,10 @@
  * Measures (1) JavaScript transferred for the first page (gzip, as the server sends it), split into
  * what the home page needs and what loads later; (2) client-side navigation to an entity page, from
  * click to content visible; (3) cold load of an entity URL in a fresh browser context, from
- * navigation start to content visible. Writes bench/results/ui.json and prints a table.
+ * navigation start to content visible; (4) the run comparison of 100 runs × 50 metrics (with 100-step
+ * histories): opening it cold until the tables and both charts are drawn, and switching the charted
+ * metric or "only differences" until the page shows the change. Writes bench/results/ui.json and
+ * prints a table.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -17,6 +20,8 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { startServer } from "../server/main";
 import { buildCatalog } from "./catalog";
 import { summarize } from "./stats";
+import { compareCatalog } from "./compare-catalog";
+import { ingestProposals } from "../server/ingest/proposals";
 
 const opts = new Command()
   .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
@@ -132,6 +137,61 @@ async function main() {
       }
       result.coldLoad = { ...summarize(times), budget: "p95 <= 1000 ms" };
     }
+
+    // 4. Comparing 100 runs × 50 metrics.
+    {
+      const cmp = compareCatalog({ runs: 100, params: 20, metrics: 50, steps: 100 });
+      const r = ingestProposals(server.store, cmp.proposals, "urn:li:corpuser:bench");
+      if (r.rejected) throw new Error(`compare catalog: ${r.rejected} proposals rejected: ${r.results.find((x) => !x.ok)?.error}`);
+      const href = `/compare?${cmp.runs.map((u) => `run=${encodeURIComponent(u)}`).join("&")}`;
+      const drawn = (page: Page, metric: string) =>
+        page.waitForFunction(
+          (m) => {
+            const rows = document.querySelectorAll("[aria-label='Metrics table'] tbody tr").length;
+            const bars = document.querySelectorAll("[data-chart=bars] .recharts-bar-rectangle").length;
+            const lines = document.querySelectorAll("[data-chart=history] .recharts-line").length;
+            const sel = (document.querySelector("main select") as HTMLSelectElement | null)?.value;
+            return rows === 50 && bars === 100 && lines === 100 && sel === m ? performance.now() : false;
+          },
+          metric,
+          { polling: "raf", timeout: 30_000 },
+        );
+      const open: number[] = [];
+      const switchMetric: number[] = [];
+      const toggleDiff: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.url}${href}`, { waitUntil: "commit" });
+        open.push((await (await drawn(page, "metric_00")).jsonValue()) as number);
+        for (let m = 1; m <= 4; m++) {
+          const name = `metric_${String(m * 7).padStart(2, "0")}`;
+          const before = await page.evaluate(() => performance.now());
+          await page.locator("main select").first().selectOption(name);
+          switchMetric.push(((await (await drawn(page, name)).jsonValue()) as number) - before);
+        }
+        for (let t = 0; t < 2; t++) {
+          const before = await page.evaluate(() => performance.now());
+          await page.getByRole("checkbox", { name: "Only show differences" }).click();
+          // 20 parameters; every third is the same in all runs, so 13 differ.
+          const at = await page.waitForFunction(
+            (n) => (document.querySelectorAll("[aria-label='Parameters table'] tbody tr").length === n ? performance.now() : false),
+            t === 0 ? 13 : 20,
+            { polling: "raf", timeout: 10_000 },
+          );
+          toggleDiff.push(((await at.jsonValue()) as number) - before);
+        }
+        await context.close();
+      }
+      result.compare = {
+        runs: 100,
+        metrics: 50,
+        historyPoints: 100,
+        open: { ...summarize(open), budget: "p95 <= 2000 ms" },
+        switchMetric: { ...summarize(switchMetric), budget: "p95 <= 500 ms" },
+        toggleDifferences: summarize(toggleDiff),
+      };
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -147,6 +207,10 @@ async function main() {
   console.log(`first page JS (gzip)        ${js.kB} kB            budget 170 kB`);
   console.log(`client-side navigation      p50 ${nav.p50.toFixed(0)} ms  p95 ${nav.p95.toFixed(0)} ms   budget p95 300 ms`);
   console.log(`cold load of an entity URL  p50 ${cold.p50.toFixed(0)} ms  p95 ${cold.p95.toFixed(0)} ms   budget p95 1000 ms`);
+  const cmp = result.compare as { open: { p50: number; p95: number }; switchMetric: { p50: number; p95: number }; toggleDifferences: { p50: number; p95: number } };
+  console.log(`compare 100 runs × 50: open p50 ${cmp.open.p50.toFixed(0)} ms  p95 ${cmp.open.p95.toFixed(0)} ms   budget p95 2000 ms`);
+  console.log(`  switch charted metric  p50 ${cmp.switchMetric.p50.toFixed(0)} ms  p95 ${cmp.switchMetric.p95.toFixed(0)} ms   budget p95 500 ms`);
+  console.log(`  only differences       p50 ${cmp.toggleDifferences.p50.toFixed(0)} ms  p95 ${cmp.toggleDifferences.p95.toFixed(0)} ms`);
   console.log("results: bench/results/ui.json");
 }
 

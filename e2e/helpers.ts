@@ -21,8 +21,13 @@ export const E2E_DB = "test-results/e2e-db/catalog.db";
  * CLI's summary.
  */
 export function ingestThroughCli(file: string, baseURL: string): string {
+  return sendThroughCli(["ingest", file], baseURL);
+}
+
+/** Runs an `orrery` command that sends to the server (`ingest`, `import-mlflow`, …) with a fresh ingest token. */
+export function sendThroughCli(args: string[], baseURL: string): string {
   const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", E2E_DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const token = created.match(/orr_\S+/)?.[0];
   if (!token) throw new Error(`orrery token create printed no token: ${created}`);
-  return execFileSync("node", ["bin/orrery.js", "ingest", file, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });
+  return execFileSync("node", ["bin/orrery.js", ...args, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });
 }

@@ -15,11 +15,30 @@ import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
 import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
 import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
 import { normalizeUrn, UrnError } from "./model/urn";
-import { createGraphQL } from "./graphql/index";
+import { proxyGraphQL } from "./upstream";
+import type { SchemaFlavour } from "./graphql/index";
+import { createGraphQL, GRAPHIQL_CSP } from "./graphql/index";
 
 export const VERSION = "0.1.0";
 /** Largest request body accepted (DataHub's emitter caps its payloads at ~15 MB). */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Largest GraphQL request body (a 100,000-character description and its expected text fit many times). */
+export const MAX_GRAPHQL_BODY_BYTES = 2 * 1024 * 1024;
+/** Most proposals in one ingestProposalBatch (or items of one OpenAPI upsert); DataHub's emitter sends 200. */
+export const MAX_BATCH_PROPOSALS = 5000;
+
+/** Content-Security-Policy of the web app's files (index.html and its assets, Web Workers included). */
+export const APP_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+/** Content-Security-Policy of every other response (JSON, errors, sign-in pages): nothing may load or frame it. */
+export const API_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/** Set on every response; a route may replace the CSP (the app's files, GraphiQL) or the referrer policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": API_CSP,
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "same-origin",
+};
 
 export interface AppOptions {
   store: Store;
@@ -29,6 +48,10 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
+  /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
+  upstream?: { url: string; token?: string; timeoutMs?: number };
+  /** which schema the embedded GraphQL serves (default `orrery`; `datahub` leaves the extensions out) */
+  schema?: SchemaFlavour;
 }
 
 export class HttpError extends Error {
@@ -53,15 +76,19 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        // Answer 413 at once and discard the rest; the connection closes after the answer.
+        req.off("data", onData);
+        chunks.length = 0;
+        req.resume();
         reject(new HttpError(413, `request body exceeds the limit of ${limit} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
@@ -122,7 +149,7 @@ function sessionCookie(req: http.IncomingMessage, value: string, maxAgeSeconds: 
 
 function signInPage(res: http.ServerResponse, status: number, title: string, text: string): void {
   const esc = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'", "cache-control": "no-store" });
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
   res.end(`<!doctype html><meta charset="utf-8"><title>${esc(title)} · Orrery</title><body style="font:16px system-ui;margin:3rem auto;max-width:36rem;padding:0 1rem"><h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="/">Open Orrery</a></p>`);
 }
 
@@ -155,7 +182,18 @@ export function createApp(opts: AppOptions): http.RequestListener {
     requireAuth: opts.requireAuth === true,
     principalOf: (req) => principalOf(store, req),
     onError: (e) => process.stderr.write(`graphql: unexpected error: ${e.stack ?? e.message}\n`),
+    schema: opts.schema,
   });
+  const upstream = opts.upstream;
+  /** In upstream mode a Bearer token this server does not know is the caller's own token for the upstream. */
+  const upstreamPrincipal = (req: http.IncomingMessage): Principal | null => {
+    try {
+      return principalOf(store, req);
+    } catch (e) {
+      if (e instanceof HttpError && e.status === 401 && req.headers.authorization) return null;
+      throw e;
+    }
+  };
 
   async function handleGms(req: http.IncomingMessage, res: http.ServerResponse, p: string, url: URL): Promise<void> {
     const principal = principalOf(store, req);
@@ -188,6 +226,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
         return;
       }
       if (!Array.isArray(body.proposals)) throw new HttpError(400, "body.proposals must be an array");
+      if (body.proposals.length > MAX_BATCH_PROPOSALS)
+        throw new HttpError(413, `a batch may hold at most ${MAX_BATCH_PROPOSALS} proposals, got ${body.proposals.length}; send smaller batches`);
       const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown");
       // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
       // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
@@ -231,6 +271,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
       require(principal, "ingest");
       const body = parseJson(await readBody(req));
       if (!Array.isArray(body)) throw new HttpError(400, "body must be a JSON array of {urn, <aspectName>: {value}}");
+      if (body.length > MAX_BATCH_PROPOSALS)
+        throw new HttpError(413, `a request may hold at most ${MAX_BATCH_PROPOSALS} entities, got ${body.length}; send smaller requests`);
       const proposals = body.flatMap((item: Record<string, unknown>) => {
         if (!item || typeof item !== "object") return [{}];
         const { urn, ...aspects } = item;
@@ -264,7 +306,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
     }
     if (p === "/auth/session" && req.method === "POST") {
       if (!sameOrigin(req)) throw new HttpError(403, "sign-in must come from this server's own pages");
-      const body = parseJson(await readBody(req)) as { token?: unknown } | null;
+      const body = parseJson(await readBody(req, 64 * 1024)) as { token?: unknown } | null;
       const info = typeof body?.token === "string" ? verifyToken(store, body.token) : null;
       if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
       const opened = createSession(store, { role: info.role, actor: info.actor, tokenId: info.id });
@@ -285,31 +327,32 @@ export function createApp(opts: AppOptions): http.RequestListener {
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "method not allowed");
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      throw new HttpError(400, "the path is not valid percent-encoding");
+    }
     const index = path.join(staticDir, "index.html");
     if (!fs.existsSync(index)) {
+      if (pathname.startsWith("/assets/")) throw new HttpError(404, "not found");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(
         `<!doctype html><meta charset="utf-8"><title>Orrery</title><h1>Orrery</h1><p>The web app is not built. Run <code>npm run build</code>; the GraphQL API is at <a href="/api/graphql">/api/graphql</a>.</p>`,
       );
       return;
     }
-    let file = path.normalize(path.join(staticDir, decodeURIComponent(pathname)));
+    let file = path.normalize(path.join(staticDir, decoded));
     if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       if (pathname.startsWith("/assets/")) throw new HttpError(404, "not found");
       file = index; // history fallback: the SPA routes it
     }
     const ext = path.extname(file);
     const compressible = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    const headers: Record<string, string> = {
-      "content-type": MIME[ext] ?? "application/octet-stream",
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "same-origin",
-    };
+    // Every file of the app gets the app's policy: a Web Worker's script is governed by its own response's CSP.
+    const headers: Record<string, string> = { "content-type": MIME[ext] ?? "application/octet-stream", "content-security-policy": APP_CSP };
     if (file === index) {
       headers["cache-control"] = "no-cache";
-      headers["content-security-policy"] =
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-      headers["x-frame-options"] = "DENY";
     } else if (pathname.startsWith("/assets/")) {
       headers["cache-control"] = "public, max-age=31536000, immutable";
     }
@@ -333,10 +376,34 @@ export function createApp(opts: AppOptions): http.RequestListener {
   return (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://localhost");
-    res.on("finish", () => opts.log?.(`${req.method} ${url.pathname} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    res.on("finish", () => opts.log?.(`${req.method} ${loggedPath(url)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+    const isGraphQL = url.pathname === "/api/graphql" || url.pathname.startsWith("/api/graphql/");
     const handle = async () => {
       const pathname = url.pathname;
-      if (pathname === "/api/graphql" || pathname.startsWith("/api/graphql/")) {
+      if (isGraphQL) {
+        if (req.method === "GET" && /text\/html/.test(String(req.headers.accept ?? ""))) res.setHeader("content-security-policy", GRAPHIQL_CSP);
+        if (req.method === "POST") {
+          const type = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+          if (type !== "application/json" && type !== "application/graphql")
+            throw new HttpError(415, `Content-Type must be application/json${type ? `, not ${type}` : " (none was sent)"}`);
+          // Read here, with a limit; yoga takes a body already read from `req.body`.
+          (req as { body?: unknown }).body = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
+        }
+        if (upstream) {
+          const body = (req as { body?: string }).body ?? "";
+          await proxyGraphQL(req, res, {
+            url: upstream.url,
+            token: upstream.token,
+            timeoutMs: upstream.timeoutMs,
+            requireAuth: opts.requireAuth === true,
+            principalOf: upstreamPrincipal,
+            local: yoga,
+            readBody: async () => body,
+            log: opts.log,
+          });
+          return;
+        }
         await yoga(req, res);
         return;
       }
@@ -345,11 +412,12 @@ export function createApp(opts: AppOptions): http.RequestListener {
         return;
       }
       if (pathname === "/health") {
-        sendJson(res, 200, { status: "ok", version: VERSION, schemaVersion: store.schemaVersion });
+        sendJson(res, 200, { status: "ok", version: VERSION, schemaVersion: store.schemaVersion, ...(upstream ? { upstream: new URL(upstream.url).origin } : {}) });
         return;
       }
       const gms = gmsPath(pathname);
       if (gms) {
+        if (upstream) throw new HttpError(404, `this server fronts ${new URL(upstream.url).host}: send ingestion to that catalog directly`);
         await handleGms(req, res, gms, url);
         return;
       }
@@ -361,13 +429,26 @@ export function createApp(opts: AppOptions): http.RequestListener {
         return;
       }
       if (e instanceof HttpError) {
-        sendJson(res, e.status, { status: e.status, message: e.message });
+        if (e.status === 413) res.setHeader("connection", "close");
+        // GraphQL clients read `errors`; DataHub's REST clients read `message`.
+        if (isGraphQL) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST", http: { status: e.status } } }] });
+        else sendJson(res, e.status, { status: e.status, message: e.message });
         return;
       }
       opts.log?.(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };
+}
+
+/**
+ * The path as the request log shows it: query-string values are replaced by "…" (a sign-in code or a
+ * token pasted into a URL must not reach the log), and so are names that could be one.
+ */
+export function loggedPath(url: URL): string {
+  if (!url.search) return url.pathname;
+  const names = [...url.searchParams.keys()].map((k) => (/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(k) ? k : "…"));
+  return `${url.pathname}?${names.map((k) => `${k}=…`).join("&")}`;
 }
 
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".webmanifest"]);

@@ -16,6 +16,10 @@ export interface ServeOptions {
   /** load the demo catalog when the database is new and empty */
   demo: boolean;
   requireAuth?: boolean;
+  /** answer GraphQL from this upstream catalog instead of the store (the store then holds sign-in only) */
+  upstream?: { url: string; token?: string; timeoutMs?: number };
+  /** `datahub`: serve DataHub's schema without Orrery's extensions */
+  schema?: "orrery" | "datahub";
   staticDir?: string;
   log?: (line: string) => void;
   /** print start-up messages (default true) */
@@ -38,8 +42,9 @@ export function loadDemo(store: Store, say: (line: string) => void = () => {}): 
   let rejected = 0;
   for (const source of demoProposalSources()) {
     const items = [...source.proposals()];
-    for (let i = 0; i < items.length; i += 2000) {
-      const r = ingestProposals(store, items.slice(i, i + 2000), "urn:li:corpuser:datahub");
+    const batch = source.batch ?? 2000;
+    for (let i = 0; i < items.length; i += batch) {
+      const r = ingestProposals(store, items.slice(i, i + batch), "urn:li:corpuser:datahub");
       accepted += r.accepted;
       rejected += r.rejected;
       for (const bad of r.results.filter((x) => !x.ok).slice(0, 5)) say(`  demo proposal rejected: ${bad.error}`);
@@ -54,14 +59,27 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
   const store = Store.open(opts.db);
   const empty = store.countByType().size === 0;
-  if (opts.demo && (isNew || empty)) {
+  if (opts.demo && !opts.upstream && (isNew || empty)) {
     say(`creating the demo catalog in ${opts.db} …`);
     const t0 = performance.now();
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log });
-  const server = http.createServer(app);
+  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, upstream: opts.upstream, schema: opts.schema });
+  const server = http.createServer();
+  // Responses under way, so a shutdown can tell their clients not to reuse the connection.
+  const underway = new Set<http.ServerResponse>();
+  let draining = false;
+  server.on("request", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (draining) res.setHeader("connection", "close");
+    underway.add(res);
+    res.once("close", () => {
+      underway.delete(res);
+      // Its connection is idle now: close it rather than wait for the client's keep-alive to end.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  server.on("request", app);
   // Longer than clients' idle keep-alive (undici: 4 s, browsers: ~60 s), so the server never closes a
   // connection a client is just reusing (that race surfaces as ECONNRESET).
   server.keepAliveTimeout = 65_000;
@@ -74,7 +92,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const addr = server.address() as AddressInfo;
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
-  say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
+  if (opts.upstream) say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
+  else say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
   if (opts.announce !== false) {
     // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal.
     const code = createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR });
@@ -84,6 +103,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
+      draining = true;
+      for (const res of underway) if (!res.headersSent) res.setHeader("connection", "close");
       server.close(() => {
         store.close();
         resolve();
@@ -95,8 +116,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     return closing;
   };
   const onSignal = (sig: NodeJS.Signals) => {
+    // Stop listening first: once this line is printed, new connections are refused.
+    const closed = close();
     say(`${sig}: finishing in-flight requests, then stopping`);
-    void close().then(() => process.exit(0));
+    void closed.then(() => process.exit(0));
   };
   if (opts.handleSignals !== false) {
     process.once("SIGTERM", onSignal);

@@ -18,7 +18,9 @@ export function tempDir(prefix = "orrery-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestServer(opts: { demo?: boolean; requireAuth?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { demo?: boolean; requireAuth?: boolean; upstream?: { url: string; token?: string; timeoutMs?: number }; schema?: "orrery" | "datahub" } = {},
+): Promise<TestServer> {
   const dir = tempDir();
   const running = await startServer({
     db: path.join(dir, "catalog.db"),
@@ -26,6 +28,8 @@ export async function startTestServer(opts: { demo?: boolean; requireAuth?: bool
     host: "127.0.0.1",
     demo: opts.demo ?? false,
     requireAuth: opts.requireAuth,
+    upstream: opts.upstream,
+    schema: opts.schema,
     announce: false,
     handleSignals: false,
     staticDir: path.join(dir, "no-spa"),

@@ -194,3 +194,38 @@ describe("entityHistory over GraphQL", () => {
     expect(r.body.data.orreryInfo.extensions).toContain("entityHistory");
   });
 });
+
+describe("metric history in the change history", () => {
+  it("is summarised per metric as point counts, not listed point by point", () => {
+    const before = { metrics: [{ name: "loss", points: [{ step: 0, value: 1 }] }, { name: "acc", points: [{ step: 0, value: 0.5 }] }] };
+    const after = { metrics: [{ name: "loss", points: [{ step: 0, value: 1 }, { step: 1, value: 0.8 }] }, { name: "acc", points: [{ step: 0, value: 0.5 }] }, { name: "f1", points: [], totalPoints: 0 }] };
+    expect(diffAspect("orreryMetricHistory", before, after)).toEqual([
+      { field: "metrics.loss", change: "UPDATED", before: '"1 points"', after: '"2 points"' },
+      { field: "metrics.f1", change: "ADDED", before: null, after: '"0 points"' },
+    ]);
+  });
+});
+
+describe("one write that sets an aspect several times", () => {
+  it("is one change with one net diff per aspect", () => {
+    let clock = 1_700_000_000_000;
+    const store = Store.open(":memory:", { now: () => clock });
+    const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,batch_model,PROD)";
+    ingestProposals(store, [mcp(m, "mlModelProperties", { name: "b", description: "first" })], ALICE);
+    clock += 60_000;
+    // A batch that writes the same aspect twice, as the tutorial's script does.
+    const r = ingestProposals(
+      store,
+      [mcp(m, "mlModelProperties", { name: "b", description: "second" }), mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }), mcp(m, "mlModelProperties", { name: "b", description: "third" })],
+      BOB,
+    );
+    expect(r.rejected).toBe(0);
+    const h = buildHistory("mlModel", store.getAspectHistory(m));
+    const last = h[h.length - 1]!;
+    expect(last.aspects.map((a) => a.aspect).sort()).toEqual(["globalTags", "mlModelProperties"]);
+    expect(last.aspects.find((a) => a.aspect === "mlModelProperties")!.fields).toEqual([
+      { field: "description", change: "UPDATED", before: '"first"', after: '"third"' },
+    ]);
+    store.close();
+  });
+});

@@ -21,6 +21,8 @@ export interface Loaders {
   incoming: DataLoader<string, EdgeRecord[]>;
   /** newest run events first */
   runEvents: DataLoader<string, TimeseriesRecord[]>;
+  /** runs' metric histories, keyed `urn` + NUL + the JSON of the names asked (null: all); null when the run has none */
+  metricHistory: DataLoader<string, Array<Record<string, unknown>> | null>;
 }
 
 export interface Context {
@@ -52,6 +54,20 @@ export function createLoaders(store: Store): Loaders {
     }),
     outgoing: edges("OUTGOING"),
     incoming: edges("INCOMING"),
+    metricHistory: new DataLoader(async (keys) => {
+      // One statement per distinct set of names (a page asks for one set for all its runs).
+      const byNames = new Map<string, string[]>();
+      for (const k of keys) {
+        const [urn, names] = k.split("\u0000") as [string, string];
+        (byNames.get(names) ?? byNames.set(names, []).get(names)!).push(urn);
+      }
+      const found = new Map<string, Array<Record<string, unknown>> | null>();
+      for (const [names, urns] of byNames) {
+        const m = store.metricHistories(urns, JSON.parse(names) as string[] | null);
+        for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
+      }
+      return keys.map((k) => found.get(k) ?? null);
+    }),
     runEvents: new DataLoader(async (urns) => {
       const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
       return urns.map((u) => m.get(u) ?? []);

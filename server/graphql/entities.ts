@@ -176,9 +176,12 @@ function lineageTypes(direction: "UPSTREAM" | "DOWNSTREAM") {
   return { outgoing: pick(fromSrc), incoming: pick(fromDst) };
 }
 
+/** A page of an in-memory list; `start` below 0 or `count` outside 0…max is an error, never clamped. */
 function page<T>(items: T[], start: unknown, count: unknown, max = 1000) {
-  const s = Math.max(0, typeof start === "number" ? start : 0);
-  const c = Math.max(0, Math.min(typeof count === "number" ? count : 100, max));
+  const s = start == null ? 0 : start;
+  const c = count == null ? 100 : count;
+  if (typeof s !== "number" || !Number.isInteger(s) || s < 0) throw badInput(`start must be a non-negative integer, got ${JSON.stringify(start)}`);
+  if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c > max) throw badInput(`count must be an integer from 0 to ${max}, got ${JSON.stringify(count)}`);
   return { start: s, count: Math.min(c, Math.max(0, items.length - s)), total: items.length, items: items.slice(s, s + c) };
 }
 
@@ -574,7 +577,9 @@ export const entityResolvers = {
       let events = await ctx.loaders.runEvents.load(p.urn);
       if (args.startTimeMillis != null) events = events.filter((e) => e.timestampMillis >= args.startTimeMillis!);
       if (args.endTimeMillis != null) events = events.filter((e) => e.timestampMillis <= args.endTimeMillis!);
-      return events.slice(0, Math.max(0, Math.min(args.limit ?? 20, 50))).map((e) => {
+      const limit = args.limit ?? 20;
+      if (!Number.isInteger(limit) || limit < 0 || limit > 50) throw badInput(`limit must be an integer from 0 to 50, got ${JSON.stringify(args.limit)}`);
+      return events.slice(0, limit).map((e) => {
         const v = e.value as A;
         return {
           status: v.status ?? null,
@@ -587,6 +592,18 @@ export const entityResolvers = {
     },
     parentTemplate: async (p: Ref, _: unknown, ctx: Context) =>
       ref((await aspect(ctx, p.urn, "dataProcessInstanceRelationships"))?.parentTemplate),
+    /** Orrery extension: a run's metric history, read only when asked for (one statement for all runs asked). */
+    orreryMetricHistory: async (p: Ref, args: { names?: string[] | null }, ctx: Context) => {
+      const names = args.names ? [...new Set(args.names)].sort() : null;
+      const metrics = await ctx.loaders.metricHistory.load(`${p.urn}\u0000${JSON.stringify(names)}`);
+      if (!metrics) return null;
+      return (metrics as A[])
+        .map((m: A) => ({
+          name: m.name,
+          points: (m.points ?? []).map((pt: A) => ({ step: pt.step ?? null, timestampMillis: pt.timestampMillis ?? null, value: pt.value })),
+          totalPoints: m.totalPoints ?? m.points?.length ?? 0,
+        }));
+    },
   },
   DataProcessInstanceProperties: {
     name: (v: P) => v.name ?? displayNameFromUrn(v.__urn),

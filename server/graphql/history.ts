@@ -6,8 +6,10 @@
  * - A change is one write: the aspects one actor wrote at one moment (a proposal batch, a mutation).
  * - Version numbers: the first change makes 0.1; every later change with a field difference adds
  *   0.1 (minor); for ML models a change of the algorithm (`mlModelProperties.type`), of the serving
- *   endpoint (`deployments`) or of the target (custom properties `algorithm`, `server`, `target`)
- *   adds 1.0 and keeps the decimal (major: 0.2 → 1.2). A write that changes nothing bumps nothing.
+ *   endpoint (`orreryMlModelServing.servingEndpoint`, DataHub's `deployments`) or of the target
+ *   (`orreryMlModelServing.target`; also custom properties `algorithm`, `server`, `target`) adds 1.0
+ *   and keeps the decimal (major: 0.2 → 1.2); adding or removing one counts too, as in
+ *   OpenMetadata. A write that changes nothing bumps nothing.
  * - Session consolidation (OpenMetadata's SessionConsolidationPolicy): a person's edit made within
  *   10 minutes of the same person's previous edit belongs to that edit's version — the version is
  *   recomputed from the one before the session with the combined changes, so a session that changed
@@ -69,6 +71,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** The field-level difference between two values of one aspect. */
 export function diffAspect(aspect: string, before: unknown, after: unknown): FieldChange[] {
+  if (aspect === "orreryMetricHistory") return diffMetricHistory(before, after);
   const out: FieldChange[] = [];
   const b = (before && typeof before === "object" ? before : {}) as Json;
   const a = (after && typeof after === "object" ? after : {}) as Json;
@@ -102,6 +105,25 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
   return out;
 }
 
+/** Metric history changes by metric, as point counts: the points themselves are too many to read. */
+function diffMetricHistory(before: unknown, after: unknown): FieldChange[] {
+  const series = (v: unknown) =>
+    new Map(
+      (((v as Json | undefined)?.metrics as Json[] | undefined) ?? []).map((m) => [String(m.name), m]),
+    );
+  const b = series(before);
+  const a = series(after);
+  const count = (m: Json | undefined) => (m ? json(`${(m.totalPoints as number | undefined) ?? (m.points as unknown[] | undefined)?.length ?? 0} points`) : null);
+  const out: FieldChange[] = [];
+  for (const name of [...new Set([...b.keys(), ...a.keys()])]) {
+    const x = b.get(name);
+    const y = a.get(name);
+    if (same(x, y)) continue;
+    out.push({ field: `metrics.${name}`, change: !x ? "ADDED" : !y ? "REMOVED" : "UPDATED", before: count(x), after: count(y) });
+  }
+  return out;
+}
+
 function isEmpty(v: unknown): boolean {
   return (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 }
@@ -117,6 +139,7 @@ export function isMajor(entityType: string, aspects: readonly AspectChange[]): b
     a.fields.some(
       (f) =>
         ((a.aspect === "mlModelProperties" || a.aspect === "editableMlModelProperties") && (f.field === "type" || f.field === "deployments")) ||
+        (a.aspect === "orreryMlModelServing" && (f.field === "servingEndpoint" || f.field === "target")) ||
         /^customProperties\.(algorithm|server|target)$/.test(f.field),
     ),
   );
@@ -154,7 +177,13 @@ export function buildHistory(entityType: string, records: readonly AspectRecord[
   /** the open editing session: the version before it, its changes so far, and its last change */
   let session: { base: number; changes: EntityChange[]; last: number; actor: string } | null = null;
   for (const g of groups.values()) {
-    const aspects = g
+    // One write may set an aspect several times (a batch re-sending a whole script): one net diff each.
+    const net = new Map<string, { record: AspectRecord; before: unknown }>();
+    for (const s of g) {
+      const had = net.get(s.record.aspect);
+      net.set(s.record.aspect, had ? { record: s.record, before: had.before } : s);
+    }
+    const aspects = [...net.values()]
       .map((s) => ({ aspect: s.record.aspect, storedVersion: s.record.version, fields: diffAspect(s.record.aspect, s.before, s.record.value) }))
       .filter((a) => a.fields.length > 0);
     if (aspects.length === 0) continue; // a write that changed nothing

@@ -3,16 +3,19 @@
  * this folder, a fresh set of DataLoaders per request.
  */
 import type http from "node:http";
-import { createSchema, createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import crypto from "node:crypto";
+import { createSchema, createYoga, maskError, renderGraphiQL, type YogaServerInstance } from "graphql-yoga";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { typeDefs } from "../schema/index";
+import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
 import { can, type Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
 import { entityResolvers } from "./entities";
+import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { VERSION_INFO } from "./version";
+import { limitPlugins } from "./limits";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -50,18 +53,48 @@ export function buildResolvers() {
     Mutation: mutationResolvers,
     ...entityResolvers,
     Container: { ...entityResolvers.Container, ...containerResolvers },
+    MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
+    MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature },
+    OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
   };
 }
 
 type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
 
-export function buildExecutableSchema() {
+/**
+ * `orrery` serves DataHub's subset plus Orrery's extensions; `datahub` leaves the extensions out, so
+ * clients (and the web app) can be tried against what a plain DataHub offers.
+ */
+export type SchemaFlavour = "orrery" | "datahub";
+
+export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   return createSchema<Context & ServerContext>({
-    typeDefs,
+    typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
     resolvers: buildResolvers() as never,
     resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
   });
 }
+
+/**
+ * GraphiQL's page (GET /api/graphql from a browser), rendered once so its Content-Security-Policy can
+ * allow exactly its inline scripts by hash (no 'unsafe-inline'). The page loads GraphiQL from unpkg.
+ */
+export const GRAPHIQL_HTML = renderGraphiQL({ title: "Orrery GraphQL" });
+const scriptHashes = [...GRAPHIQL_HTML.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${crypto.createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`,
+);
+export const GRAPHIQL_CSP = [
+  "default-src 'none'",
+  `script-src ${scriptHashes.join(" ")} https://unpkg.com`,
+  "style-src 'unsafe-inline' https://unpkg.com",
+  "font-src https://unpkg.com data:",
+  "img-src 'self' data: https://raw.githubusercontent.com",
+  "connect-src 'self' https://unpkg.com",
+  "worker-src blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 export interface GraphQLOptions {
   store: Store;
@@ -69,21 +102,27 @@ export interface GraphQLOptions {
   principalOf: (req: http.IncomingMessage) => Principal;
   /** called with the cause of every unexpected (masked) error */
   onError?: (error: Error) => void;
+  /** which schema to serve (default `orrery`) */
+  schema?: SchemaFlavour;
 }
 
 export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context> {
   return createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
-    schema: buildExecutableSchema(),
+    schema: buildExecutableSchema(opts.schema),
     graphqlEndpoint: "/api/graphql",
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
+    renderGraphiQL: () => GRAPHIQL_HTML,
     logging: false,
+    // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
+    plugins: limitPlugins(),
     maskedErrors: {
-      // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
-      maskError(error, message, isDev) {
+      // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
+      // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause.
+      maskError(error, message) {
         const original = (error as GraphQLError).originalError;
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
-        return maskError(error, message, isDev);
+        return maskError(error, message, false);
       },
     },
     context: ({ req }) => {

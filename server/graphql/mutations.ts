@@ -17,6 +17,25 @@ import { curationsFromChange, PERSON_WRITE_METADATA } from "../model/curation";
 type A = Record<string, any>;
 
 export const MAX_DESCRIPTION_CHARS = 100_000;
+/** Most resources in one batch mutation, and most tags, terms or owners added or removed in one call. */
+export const MAX_BATCH_ITEMS = 1000;
+
+/** A list argument of at most MAX_BATCH_ITEMS items. */
+function capped(list: unknown, name: string): A[] {
+  const items = Array.isArray(list) ? list : [];
+  if (items.length > MAX_BATCH_ITEMS) throw badInput(`${name} may list at most ${MAX_BATCH_ITEMS} items, got ${items.length}`);
+  return items;
+}
+
+/** A batch mutation is all or nothing: every urn is checked first, and one failing resource writes none. */
+function batch(ctx: Context, resources: unknown, each: (urn: string) => void): true {
+  requirePermission(ctx, "edit");
+  const urns = capped(resources, "resources").map((r) => urnArg(r?.resourceUrn));
+  ctx.store.transaction(() => {
+    for (const urn of urns) each(urn);
+  });
+  return true;
+}
 
 function actorOf(ctx: Context): string {
   return ctx.principal.actor ?? "urn:li:corpuser:unknown";
@@ -137,31 +156,27 @@ export const mutationResolvers = {
   },
   addTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [tagUrn(input.tagUrn)], []),
   addTags: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    tagsChange(ctx, urnArg(input.resourceUrn), (input.tagUrns ?? []).map(tagUrn), []),
+    tagsChange(ctx, urnArg(input.resourceUrn), capped(input.tagUrns, "tagUrns").map(tagUrn), []),
   removeTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [], [tagUrn(input.tagUrn)]),
   batchAddTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
-    const tags = (input.tagUrns ?? []).map(tagUrn);
-    for (const r of input.resources ?? []) tagsChange(ctx, urnArg(r.resourceUrn), tags, []);
-    return true;
+    const tags = capped(input.tagUrns, "tagUrns").map(tagUrn);
+    return batch(ctx, input.resources, (urn) => tagsChange(ctx, urn, tags, []));
   },
   batchRemoveTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
-    const tags = (input.tagUrns ?? []).map(tagUrn);
-    for (const r of input.resources ?? []) tagsChange(ctx, urnArg(r.resourceUrn), [], tags);
-    return true;
+    const tags = capped(input.tagUrns, "tagUrns").map(tagUrn);
+    return batch(ctx, input.resources, (urn) => tagsChange(ctx, urn, [], tags));
   },
   addTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [termUrn(input.termUrn)], []),
   addTerms: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    termsChange(ctx, urnArg(input.resourceUrn), (input.termUrns ?? []).map(termUrn), []),
+    termsChange(ctx, urnArg(input.resourceUrn), capped(input.termUrns, "termUrns").map(termUrn), []),
   removeTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [], [termUrn(input.termUrn)]),
   batchAddTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
-    const terms = (input.termUrns ?? []).map(termUrn);
-    for (const r of input.resources ?? []) termsChange(ctx, urnArg(r.resourceUrn), terms, []);
-    return true;
+    const terms = capped(input.termUrns, "termUrns").map(termUrn);
+    return batch(ctx, input.resources, (urn) => termsChange(ctx, urn, terms, []));
   },
   batchRemoveTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
-    const terms = (input.termUrns ?? []).map(termUrn);
-    for (const r of input.resources ?? []) termsChange(ctx, urnArg(r.resourceUrn), [], terms);
-    return true;
+    const terms = capped(input.termUrns, "termUrns").map(termUrn);
+    return batch(ctx, input.resources, (urn) => termsChange(ctx, urn, [], terms));
   },
   addOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
     ownersChange(ctx, urnArg(input.resourceUrn), [{ owner: ownerUrn(input.ownerUrn), type: ownerType(input) }], []),
@@ -169,7 +184,7 @@ export const mutationResolvers = {
     ownersChange(
       ctx,
       urnArg(input.resourceUrn),
-      (input.owners ?? []).map((o: A) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
+      capped(input.owners, "owners").map((o: A) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
       [],
     ),
   removeOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
@@ -190,7 +205,9 @@ export const mutationResolvers = {
   patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => patchOne(ctx, input),
   patchEntities: (_: unknown, { input }: { input: A[] }, ctx: Context) => {
     if (input.length > 100) throw badInput("at most 100 patches at once");
-    return input.map((i) => patchOne(ctx, i));
+    // A malformed item (bad urn, unknown entity) fails the whole call and writes nothing; a patch
+    // that is well-formed but rejected is reported in its own result, as DataHub does.
+    return ctx.store.transaction(() => input.map((i) => patchOne(ctx, i)));
   },
 };
 

@@ -216,14 +216,15 @@ export const queryResolvers = {
   autoComplete: (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};
     const types = input.type ? typesArg([input.type]) : undefined;
-    const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
+    const limit = boundedInt(input.limit, "limit", 10, 1, 50);
+    if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
     const rows = ctx.store.autocomplete(String(input.query ?? ""), { types, limit });
     return { query: input.query, suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) };
   },
   autoCompleteForMultiple: (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};
     const types = typesArg(input.types) ?? SEARCHABLE_TYPES;
-    const limit = Math.max(1, Math.min(input.limit ?? 10, 50));
+    const limit = boundedInt(input.limit, "limit", 10, 1, 50);
     if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
     // One lookup per kind, as DataHub does, so a kind with many weak matches cannot crowd out the others.
     const suggestions = types.flatMap((t) => {
@@ -266,6 +267,8 @@ export const queryResolvers = {
     const criteria: A[] = [...(input.filters ?? []), ...((input.orFilters ?? [])[0]?.and ?? [])];
     const degreeValues: string[] = criteria.filter((c) => c.field === "degree").flatMap((c) => c.values ?? [c.value]);
     const others = criteria.filter((c) => c.field !== "degree");
+    const badDegree = degreeValues.find((v) => v !== "3+" && !/^(?:[1-9]|10)$/.test(String(v)));
+    if (badDegree !== undefined) throw badInput(`degree filter values must be "1" to "10" or "3+", got ${JSON.stringify(badDegree)}`);
     const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
     const t = traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000 });
     const filters = filtersArg(others, []);

@@ -3,13 +3,39 @@
  * Three sources, loaded in this order:
  *  1. the DataHub AI/ML tutorial, as the proposals its Python client POSTs (test/fixtures/tutorial);
  *  2. DataHub's MLflow golden file (test/fixtures/datahub-golden, Apache-2.0, see its NOTICE.md);
- *  3. a synthetic catalog of ~3,000 entities from bench/generate.ts (seed 42).
+ *  3. the sample MLflow store (server/import/mlflow-sample.ts), read by the MLflow importer;
+ *  4. OpenMetadata ML models as its API returns them (test/fixtures/openmetadata), through its importer;
+ *  5. a synthetic catalog of ~3,000 entities from bench/generate.ts (seed 42).
  */
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { generateCatalog } from "../../bench/generate";
+import { readMlflowStore } from "../import/mlflow";
+import { writeRealisticStore } from "../import/mlflow-sample";
+import { convertOpenMetadata, readOpenMetadataPath } from "../import/openmetadata";
+
+/** OpenMetadata's ML models as its API returns them (the test fixtures), through the OpenMetadata importer; the invalid ones are left out. */
+function openMetadataSampleProposals(): unknown[] {
+  const dir = new URL("../../test/fixtures/openmetadata/", import.meta.url);
+  return convertOpenMetadata(readOpenMetadataPath(dir.pathname)).flatMap((m) => ("proposals" in m ? m.proposals : []));
+}
+
+/** The sample MLflow store, written to a temporary folder and read as `orrery import-mlflow` reads one. */
+function mlflowSampleProposals(): unknown[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-demo-mlruns-"));
+  try {
+    writeRealisticStore(dir);
+    return readMlflowStore(dir).proposals;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export interface DemoProposalSource {
   label: string;
+  /** proposals per transaction (default 2,000); 1 replays a script call by call, as History shows it */
+  batch?: number;
   /** Each call reads or generates the proposals afresh. */
   proposals: () => Iterable<unknown>;
 }
@@ -25,15 +51,24 @@ function readJsonArray(url: URL): unknown[] {
   return parsed;
 }
 
-export function demoProposalSources(): Array<{ label: string; proposals: () => Iterable<unknown> }> {
+export function demoProposalSources(): DemoProposalSource[] {
   const sources: DemoProposalSource[] = [
     {
       label: "DataHub AI/ML tutorial",
+      batch: 1,
       proposals: () => readJsonArray(new URL("../../test/fixtures/tutorial/proposals.json", import.meta.url)),
     },
     {
       label: "DataHub MLflow golden file",
       proposals: () => readJsonArray(new URL("../../test/fixtures/datahub-golden/mlflow_mcps_golden.json", import.meta.url)),
+    },
+    {
+      label: "sample MLflow store (churn-prediction experiment, churn-model registry), through the MLflow importer",
+      proposals: mlflowSampleProposals,
+    },
+    {
+      label: "OpenMetadata ML models (test/fixtures/openmetadata), through the OpenMetadata importer",
+      proposals: openMetadataSampleProposals,
     },
     {
       label: `generated catalog (${DEMO_GENERATED_ENTITIES.toLocaleString("en-US")} entities, seed ${DEMO_SEED})`,

@@ -15,6 +15,23 @@ import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA }
 
 /** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
 export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
+/**
+ * Deepest nesting of arrays and objects in an aspect value or systemMetadata. DataHub's aspects nest a
+ * few levels; a much deeper value would overflow the stack of the code that copies, patches or stores
+ * it, so it is refused up front (checked without recursion).
+ */
+export const MAX_VALUE_DEPTH = 64;
+
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== "object") continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export interface ProposalResult {
   index: number;
@@ -106,8 +123,13 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): Record<stri
   // DataHub patch MCPs carry either a bare JSON-Patch array or {patch: [...]} (OpenAPI form).
   const list = Array.isArray(ops) ? ops : (ops as { patch?: unknown })?.patch;
   if (!Array.isArray(list)) throw new ProposalError("a PATCH aspect must be a JSON-Patch array");
-  const err = jsonPatch.validate(list as Operation[], current);
-  if (err) throw new ProposalError(`invalid JSON-Patch: ${err.message.split("\n")[0]}`);
+  for (const op of list as Array<{ path?: unknown; from?: unknown } | null>)
+    for (const p of [op?.path, op?.from])
+      if (typeof p === "string" && p.split("/").length - 1 > MAX_VALUE_DEPTH)
+        throw new ProposalError(`invalid JSON-Patch: a path has more than ${MAX_VALUE_DEPTH} segments`);
+  // The operations' shape first; against the document once missing parents exist (below).
+  const shape = jsonPatch.validate(list as Operation[]);
+  if (shape) throw new ProposalError(`invalid JSON-Patch: ${shape.message.split("\n")[0]}`);
   // DataHub's patch semantics: "add" on a missing map/array parent creates it.
   const doc = structuredClone(current);
   for (const op of list as Operation[]) {
@@ -120,6 +142,8 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): Record<stri
       if (!node || typeof node !== "object") break;
     }
   }
+  const err = jsonPatch.validate(list as Operation[], doc);
+  if (err) throw new ProposalError(`invalid JSON-Patch: ${err.message.split("\n")[0]}`);
   try {
     return jsonPatch.applyPatch(doc, list as Operation[], false, true).newDocument;
   } catch (e) {
@@ -158,6 +182,8 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (p.changeType === "DELETE")
     throw new ProposalError(`${tag}: changeType DELETE is not supported; soft-delete with the status aspect {"removed": true}`);
   let value = decodeValue(p);
+  if (nestedDeeperThan(value, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: the aspect value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
+  if (nestedDeeperThan(p.systemMetadata, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: systemMetadata is nested more than ${MAX_VALUE_DEPTH} levels deep`);
   const curated = isCurated(p.aspectName);
   const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
   const before =
@@ -170,10 +196,11 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   }
   if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
     value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
+  // A patch's paths can nest the result deeper than its values are.
+  if (p.changeType === "PATCH" && nestedDeeperThan(value, MAX_VALUE_DEPTH))
+    throw new ProposalError(`${tag}: the patched value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
   const v = validateAspect(urn, p.aspectName, value);
   if (!v.ok) throw new ProposalError(v.error);
-  if (curated && origin === "person")
-    store.recordCurations(urn, p.aspectName, curationsFromChange(p.aspectName, before, v.value), actor);
   const write: AspectWrite = {
     urn,
     entityType: type,
@@ -187,6 +214,9 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
     if (typeof ts !== "number") throw new ProposalError(`${tag}.timestampMillis: required for a timeseries aspect`);
     write.timestampMillis = ts;
   }
+  // Last, once nothing can refuse the proposal any more: what a person changed, item by item.
+  if (curated && origin === "person")
+    store.recordCurations(urn, p.aspectName, curationsFromChange(p.aspectName, before, v.value), actor);
   return write;
 }
 

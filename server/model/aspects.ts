@@ -93,6 +93,29 @@ const mlModelGroupProperties = obj({
 
 const RUN_RESULTS = ["SUCCESS", "FAILURE", "SKIPPED", "UP_FOR_RETRY"] as const;
 
+/** Most points one metric keeps in `orreryMetricHistory`; importers down-sample evenly beyond it. */
+export const MAX_METRIC_POINTS = 10_000;
+
+/** Orrery extension aspect: every logged point of a run's metrics (DataHub keeps only one value each). */
+const orreryMetricHistory = obj({
+  metrics: list(
+    obj({
+      name: str(1000),
+      points: z
+        .array(obj({ step: z.number().int(), timestampMillis: z.number().int(), value: z.number() }))
+        .max(MAX_METRIC_POINTS, { error: `must have at most ${MAX_METRIC_POINTS} points (down-sample evenly, keeping the first and the last)` }),
+      /** points logged in the source; more than `points.length` when down-sampled */
+      totalPoints: z.number().int().nonnegative().optional(),
+    }),
+  ).superRefine((metrics, ctx) => {
+    const seen = new Set<string>();
+    metrics.forEach((m, i) => {
+      if (seen.has(m.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `metric '${m.name}' appears more than once` });
+      seen.add(m.name);
+    });
+  }),
+});
+
 const schemaField = obj({
   fieldPath: str(10_000),
   jsonPath: str().optional(),
@@ -167,6 +190,7 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
     result: obj({ type: z.enum(RUN_RESULTS), nativeResultType: str(1000) }).optional(),
     durationMillis: time.optional(),
   }),
+  orreryMetricHistory,
   dataProcessInstanceInput: obj({ inputs: list(urn), inputEdges: list(Edge).optional() }),
   dataProcessInstanceOutput: obj({ outputs: list(urn), outputEdges: list(Edge).optional() }),
   datasetProperties: obj({
@@ -279,6 +303,20 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
   editableMlFeatureProperties: editable,
   editableMlFeatureTableProperties: editable,
   editableMlPrimaryKeyProperties: editable,
+  // Orrery extension aspects: what OpenMetadata records about ML models and features and DataHub's
+  // aspects have no field for (docs/API.md, "ML model serving and feature details").
+  orreryMlModelServing: obj({
+    servingEndpoint: str(4000).optional(),
+    target: name.optional(),
+    store: obj({ storage: str(4000).optional(), imageRepository: str(4000).optional() }).optional(),
+    dashboard: obj({ name: name.optional(), qualifiedName: str(4000).optional(), url: str(4000).optional() }).optional(),
+  }),
+  orreryMlFeatureDetails: obj({
+    featureAlgorithm: str(1000).optional(),
+    sourceColumns: list(
+      obj({ dataset: urnOf("dataset").optional(), column: name.optional(), dataType: str(100).optional(), description: text.optional() }),
+    ).optional(),
+  }),
 };
 
 export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInstanceRunEvent"]);
@@ -286,7 +324,7 @@ export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInst
 const COMMON = ["status", "ownership", "globalTags", "glossaryTerms", "institutionalMemory", "deprecation", "domains", "browsePaths", "browsePathsV2", "dataPlatformInstance", "subTypes"] as const;
 
 export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = {
-  mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties"],
+  mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties", "orreryMlModelServing"],
   mlModelGroup: [...COMMON, "mlModelGroupProperties", "editableMlModelGroupProperties", "versionProperties"],
   container: [...COMMON, "containerProperties", "editableContainerProperties", "container"],
   dataProcessInstance: [
@@ -298,9 +336,10 @@ export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = {
     "dataProcessInstanceInput",
     "dataProcessInstanceOutput",
     "container",
+    "orreryMetricHistory",
   ],
   dataset: [...COMMON, "datasetProperties", "editableDatasetProperties", "schemaMetadata", "editableSchemaMetadata", "upstreamLineage", "container"],
-  mlFeature: [...COMMON, "mlFeatureProperties", "editableMlFeatureProperties"],
+  mlFeature: [...COMMON, "mlFeatureProperties", "editableMlFeatureProperties", "orreryMlFeatureDetails"],
   mlFeatureTable: [...COMMON, "mlFeatureTableProperties", "editableMlFeatureTableProperties"],
   mlPrimaryKey: [...COMMON, "mlPrimaryKeyProperties", "editableMlPrimaryKeyProperties"],
   tag: ["status", "ownership", "tagProperties", "deprecation"],

@@ -22,8 +22,9 @@ export const RELATIONSHIPS = {
   DownstreamOf: { lineage: "dstIsUpstream" }, // dataset -> upstream dataset
   DerivedFrom: { lineage: "dstIsUpstream" }, // feature / primary key -> source dataset
   IsPartOf: { lineage: null }, // run/dataset/container -> container
-  Contains: { lineage: null }, // feature table -> feature
-  KeyedBy: { lineage: null }, // feature table -> primary key
+  // DataHub's MLFeatureTableProperties declares both with isLineage: a table's features and keys are upstream of it.
+  Contains: { lineage: "dstIsUpstream" }, // feature table -> feature
+  KeyedBy: { lineage: "dstIsUpstream" }, // feature table -> primary key
   VersionOf: { lineage: null }, // model -> version set
   DeployedTo: { lineage: null }, // model -> deployment
   TaggedWith: { lineage: null },

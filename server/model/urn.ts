@@ -53,8 +53,11 @@ export class UrnError extends Error {
 
 export const MAX_URN_LENGTH = 2000;
 const PREFIX = "urn:li:";
-// C0 and C1 control characters, and line/paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// C0 and C1 control characters, line/paragraph separators, and bidirectional embedding/override/isolate
+// controls (they make a urn display differently from what it is).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// A UTF-16 surrogate without its pair: not a character, and SQLite would store it as U+FFFD.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function fail(input: string, why: string): never {
   const shown = input.length > 120 ? `${input.slice(0, 120)}…` : input;
@@ -118,6 +121,7 @@ export function parseUrn(input: string): ParsedUrn {
   if (input.length > MAX_URN_LENGTH) fail(input, `urn is ${input.length} characters; the limit is ${MAX_URN_LENGTH}`);
   if (input !== input.trim()) fail(input, "urn has leading or trailing whitespace");
   if (CONTROL.test(input)) fail(input, "urn contains a control character");
+  if (LONE_SURROGATE.test(input)) fail(input, "urn contains an unpaired UTF-16 surrogate (not valid Unicode)");
   if (!input.startsWith(PREFIX)) fail(input, "urn must start with 'urn:li:'");
   const rest = input.slice(PREFIX.length);
   const colon = rest.indexOf(":");

@@ -11,6 +11,9 @@ export const SCHEMA_FILES = fs
 
 export const typeDefs: string[] = SCHEMA_FILES.map((f) => fs.readFileSync(new URL(f, here), "utf8"));
 
+/** DataHub's subset alone, without Orrery's extensions: what a client sees of a plain DataHub. */
+export const datahubTypeDefs: string[] = SCHEMA_FILES.filter((f) => !f.endsWith(".orrery.graphql")).map((f) => fs.readFileSync(new URL(f, here), "utf8"));
+
 export function buildOrrerySchemaSDL(): string {
   return typeDefs.join("\n");
 }

@@ -154,4 +154,21 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    name: "runs' metric series, one row per run and metric, derived from orreryMetricHistory (read one metric without parsing all)",
+    sql: `
+      CREATE TABLE metric_series (
+        urn TEXT NOT NULL,
+        name TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        series TEXT NOT NULL,
+        PRIMARY KEY (urn, name)
+      ) WITHOUT ROWID;
+      INSERT INTO metric_series (urn, name, ord, series)
+        SELECT a.urn, json_extract(m.value, '$.name'), m.key, m.value
+        FROM aspects a, json_each(a.value, '$.metrics') m
+        WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0;
+    `,
+  },
 ];

@@ -2,12 +2,14 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
+import { snapshotFile } from "./backup";
 import {
   buildSearchDocument,
   deriveEdges,
   SEARCHABLE_ENTITY_TYPES,
   RELATIONSHIPS,
   type RelationshipType,
+  type SearchDocument,
 } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import type { Curation, CurationOp } from "../model/curation";
@@ -24,6 +26,22 @@ import type {
   TimeseriesRecord,
   WriteResult,
 } from "./types";
+
+/** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
+export interface ConsistencyReport {
+  ok: boolean;
+  entities: number;
+  /** current (version 0) aspects */
+  aspects: number;
+  edges: number;
+  searchRows: number;
+  facets: number;
+  /** distinct tags looked up in the full-text index */
+  tagsProbed: number;
+  problemCount: number;
+  /** the first problems, in words */
+  problems: string[];
+}
 
 export interface StoreOptions {
   /** open read-only (no migrations, no writes) */
@@ -90,12 +108,19 @@ export const SEARCH_WINDOW = 2000;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
+/** Aspects too large to read with an entity's others; readers ask for them by name. */
+export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
+const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
+
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
   private readonly stmts = new Map<string, Database.Statement>();
   private executed = 0;
   private readonly now: () => number;
+  /** the time of the running transaction (see transaction()) */
+  private txTime: number | undefined;
+  private lastTxTime = 0;
   /** bumped on every committed write; lets callers cache derived reads */
   generation = 0;
   private anyCurations: boolean | undefined;
@@ -199,11 +224,16 @@ export class Store {
 
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
+    // One transaction is one moment: History groups a write's aspects by their time. Each is at least
+    // a millisecond after the one before, so two quick writes by one actor stay two changes.
+    this.txTime = Math.max(this.now(), this.lastTxTime + 1);
+    this.lastTxTime = this.txTime;
     try {
       const result = this.db.transaction(fn)();
       this.generation++;
       return result;
     } finally {
+      this.txTime = undefined;
       this.fresh.clear();
       this.touched.clear();
       this.indexed.clear();
@@ -216,6 +246,10 @@ export class Store {
   // ---- reads ----
 
   /** Current (version 0) aspects of many entities in one statement. */
+  /**
+   * Current aspects of many entities. Without `aspects`, every aspect except the heavy ones
+   * (HEAVY_ASPECTS: a run's metric history can be hundreds of kB), which come only when named.
+   */
   getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
     const out = new Map<string, Map<string, AspectValue>>();
     for (const u of urns) out.set(u, new Map());
@@ -228,8 +262,10 @@ export class Store {
           JSON.stringify(aspects),
         )
       : this.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))`,
+          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))
+             AND aspect NOT IN (SELECT value FROM json_each(?))`,
           JSON.stringify(urns),
+          HEAVY_ASPECTS_JSON,
         );
     for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
     return out;
@@ -613,7 +649,7 @@ export class Store {
    */
   applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
     if (!this.db.inTransaction) return this.transaction(() => this.applyWrites(writes, deferred));
-    const now = this.now();
+    const now = this.txTime ?? this.now();
     const dirty = deferred ?? new Set<string>();
     const results: WriteResult[] = [];
     for (const w of writes) {
@@ -621,6 +657,14 @@ export class Store {
       const json = JSON.stringify(w.value);
       const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
       if (w.timestampMillis !== undefined) {
+        // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
+        const prev = isNew
+          ? undefined
+          : this.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
+        if (prev && prev.value === json) {
+          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+          continue;
+        }
         this.run(
           `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
@@ -681,6 +725,16 @@ export class Store {
         w.actor,
         sys,
       );
+      if (w.aspect === "orreryMetricHistory") {
+        if (cur) this.run(`DELETE FROM metric_series WHERE urn = ?`, w.urn);
+        // SQLite splits the stored JSON, as migration 6 did for older catalogs (one serialisation for both).
+        this.run(
+          `INSERT INTO metric_series (urn, name, ord, series)
+             SELECT ?, json_extract(m.value, '$.name'), m.key, m.value FROM json_each(?, '$.metrics') m`,
+          w.urn,
+          json,
+        );
+      }
       if (cur) this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
       for (const e of deriveEdges(w.urn, w.aspect, w.value))
         this.run(
@@ -739,24 +793,14 @@ export class Store {
       this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
       this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
     }
-    // Soft-deleted entities, and kinds nobody searches for, stay out of the index.
-    if (doc.removed || !SEARCHABLE.has(doc.type)) return;
+    const row = indexRowsOf(doc);
+    if (!row) return;
     this.run(
       `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ent.id,
-      doc.name,
-      doc.description,
-      doc.text,
-      doc.tags.map(lastPart).join(" "),
-      doc.terms.map(lastPart).join(" "),
-      doc.owners.map(lastPart).join(" "),
-      doc.platform ? lastPart(doc.platform) : "",
-      doc.type,
+      ...SEARCH_COLUMNS.map((c) => row.search[c]),
     );
-    for (const [field, values] of Object.entries(doc.facets)) {
-      if (field === "_entityType") continue;
-      for (const v of new Set(values)) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
-    }
+    for (const [field, v] of row.facets) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
   }
 
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
@@ -779,6 +823,34 @@ export class Store {
       onProgress?.(Math.min(i + 5000, ids.length), ids.length);
     }
     return ids.length;
+  }
+
+  /**
+   * Runs' metric histories (the `orreryMetricHistory` aspect), only the named metrics when `names` is
+   * given. Read from `metric_series` (one row per run and metric, kept in step with the aspect by
+   * applyWrites), so asking for one metric of a run with fifty reads and parses one.
+   */
+  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
+    const out = new Map<string, Array<Record<string, unknown>>>();
+    if (urns.length === 0) return out;
+    // Runs that have a history at all (those without get no entry: null, not []).
+    for (const r of this.all<{ urn: string }>(
+      `SELECT urn FROM aspects WHERE aspect = 'orreryMetricHistory' AND version = 0 AND urn IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(urns),
+    ))
+      out.set(r.urn, []);
+    const rows = names
+      ? this.all<{ urn: string; series: string }>(
+          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) AND name IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
+          JSON.stringify(urns),
+          JSON.stringify(names),
+        )
+      : this.all<{ urn: string; series: string }>(
+          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
+          JSON.stringify(urns),
+        );
+    for (const r of rows) out.get(r.urn)?.push(JSON.parse(r.series));
+    return out;
   }
 
   /** People's curations of one aspect (see server/model/curation.ts), oldest first. */
@@ -829,9 +901,153 @@ export class Store {
     return (this.db.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
   }
 
-  /** Online backup to a file while serving. */
-  async backup(file: string): Promise<void> {
-    await this.db.backup(file);
+  /**
+   * Online backup of the catalog to `file` (see backup.ts `snapshotFile`): one consistent snapshot,
+   * taken while this or another process goes on writing.
+   */
+  async backup(file: string, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<{ pages: number }> {
+    if (this.path === ":memory:") {
+      const r = await this.db.backup(file);
+      return { pages: r.totalPages };
+    }
+    return snapshotFile(this.path, file, opts);
+  }
+
+  /**
+   * Rebuilds in memory everything derived from the current aspects — relationship edges, search
+   * rows, facet rows, the soft-delete flag — and compares it with what is stored, in one read
+   * transaction (a consistent snapshot, also while a server writes). Also checks that no aspect,
+   * edge, search or facet row is orphaned, and probes the full-text index itself: for each tag, a
+   * MATCH on the tags column must find exactly the entities whose tags hold its words.
+   */
+  consistencyCheck(opts: { batchSize?: number; maxProblems?: number; maxTagProbes?: number } = {}): ConsistencyReport {
+    const batchSize = opts.batchSize ?? 2000;
+    const maxProblems = opts.maxProblems ?? 50;
+    const report: ConsistencyReport = { ok: true, entities: 0, aspects: 0, edges: 0, searchRows: 0, facets: 0, tagsProbed: 0, problemCount: 0, problems: [] };
+    const problem = (text: string) => {
+      report.problemCount++;
+      if (report.problems.length < maxProblems) report.problems.push(text);
+    };
+    const key = (...parts: unknown[]) => parts.join("\u0000");
+    const diff = (what: string, expected: Set<string>, actual: Set<string>) => {
+      for (const k of expected) if (!actual.has(k)) problem(`${what}: missing ${k.replaceAll("\u0000", " ")}`);
+      for (const k of actual) if (!expected.has(k)) problem(`${what}: unexpected ${k.replaceAll("\u0000", " ")}`);
+    };
+    // word of an indexed tag → ids of the entities whose tags column holds it
+    const tagWords = new Map<string, Set<number>>();
+    const tags = new Set<string>();
+    const check = () => {
+      let lastId = 0;
+      for (;;) {
+        const ents = this.all<{ id: number; urn: string; removed: number }>(
+          `SELECT id, urn, removed FROM entities WHERE id > ? ORDER BY id LIMIT ?`,
+          lastId,
+          batchSize,
+        );
+        if (ents.length === 0) break;
+        const [first, last] = [ents[0].id, ents[ents.length - 1].id];
+        lastId = last;
+        report.entities += ents.length;
+        const urns = ents.map((e) => e.urn);
+        const current = this.getCurrentAspects(urns);
+        const edgeRows = this.all<{ src: string; via: string; type: string; dst: string }>(
+          `SELECT src, via, type, dst FROM edges WHERE src IN (SELECT value FROM json_each(?))`,
+          JSON.stringify(urns),
+        );
+        const searchRows = new Map(
+          this.all<SearchColumns & { id: number }>(
+            `SELECT rowid AS id, ${SEARCH_COLUMNS.join(", ")} FROM search WHERE rowid >= ? AND rowid <= ?`,
+            first,
+            last,
+          ).map((r) => [r.id, r]),
+        );
+        const facetRows = this.all<{ id: number; field: string; value: string }>(
+          `SELECT entity_id AS id, field, value FROM facets WHERE entity_id >= ? AND entity_id <= ?`,
+          first,
+          last,
+        );
+        report.edges += edgeRows.length;
+        report.searchRows += searchRows.size;
+        report.facets += facetRows.length;
+        const actualEdges = new Map<string, Set<string>>();
+        for (const e of edgeRows) {
+          let set = actualEdges.get(e.src);
+          if (!set) actualEdges.set(e.src, (set = new Set()));
+          set.add(key(e.src, e.via, e.type, e.dst));
+        }
+        const actualFacets = new Map<number, Set<string>>();
+        for (const f of facetRows) {
+          let set = actualFacets.get(f.id);
+          if (!set) actualFacets.set(f.id, (set = new Set()));
+          set.add(key(f.field, f.value));
+        }
+        for (const ent of ents) {
+          const aspects = current.get(ent.urn) ?? new Map();
+          report.aspects += aspects.size;
+          const expectedEdges = new Set<string>();
+          for (const [name, value] of aspects)
+            for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
+          diff(`edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
+          const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
+          if (doc.removed !== (ent.removed === 1))
+            problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
+          const rows = indexRowsOf(doc);
+          const row = searchRows.get(ent.id);
+          searchRows.delete(ent.id);
+          if (!rows) {
+            if (row) problem(`search row of ${ent.urn}: present, but the entity is soft-deleted or not searchable`);
+          } else if (!row) problem(`search row of ${ent.urn}: missing`);
+          else
+            for (const c of SEARCH_COLUMNS)
+              if (row[c] !== rows.search[c]) problem(`search row of ${ent.urn}: ${c} is ${JSON.stringify(row[c])}, expected ${JSON.stringify(rows.search[c])}`);
+          diff(`facets of ${ent.urn}`, new Set((rows?.facets ?? []).map(([f, v]) => key(f, v))), actualFacets.get(ent.id) ?? new Set());
+          if (rows)
+            for (const tag of doc.tags.map(lastPart)) {
+              tags.add(tag);
+              for (const w of queryWords(tag)) {
+                let ids = tagWords.get(w.word);
+                if (!ids) tagWords.set(w.word, (ids = new Set()));
+                ids.add(ent.id);
+              }
+            }
+        }
+        for (const id of searchRows.keys()) problem(`search row ${id}: no entity has this id`);
+      }
+      const orphans: Array<[string, string]> = [
+        ["aspects of an unknown entity", `SELECT DISTINCT urn AS k FROM aspects WHERE urn NOT IN (SELECT urn FROM entities) LIMIT 20`],
+        ["old aspect versions without a current one", `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`],
+        ["edges from an unknown entity", `SELECT DISTINCT src AS k FROM edges WHERE src NOT IN (SELECT urn FROM entities) LIMIT 20`],
+        ["search rows of an unknown entity", `SELECT rowid AS k FROM search WHERE rowid NOT IN (SELECT id FROM entities) LIMIT 20`],
+        ["facet rows of an unknown entity", `SELECT DISTINCT entity_id AS k FROM facets WHERE entity_id NOT IN (SELECT id FROM entities) LIMIT 20`],
+        ["entities without aspects", `SELECT urn AS k FROM entities e WHERE NOT EXISTS (SELECT 1 FROM aspects a WHERE a.urn = e.urn) AND NOT EXISTS (SELECT 1 FROM timeseries t WHERE t.urn = e.urn) LIMIT 20`],
+      ];
+      for (const [what, sql] of orphans) for (const r of this.all<{ k: unknown }>(sql)) problem(`${what}: ${r.k}`);
+      // metric_series holds exactly the current orreryMetricHistory aspects' metrics, one row each.
+      const seriesDiff = [
+        ["missing", `SELECT a.urn || ' ' || json_extract(m.value, '$.name') AS k FROM aspects a, json_each(a.value, '$.metrics') m
+           WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0
+             AND NOT EXISTS (SELECT 1 FROM metric_series s WHERE s.urn = a.urn AND s.name = json_extract(m.value, '$.name') AND s.series = m.value) LIMIT 20`],
+        ["unexpected", `SELECT s.urn || ' ' || s.name AS k FROM metric_series s WHERE NOT EXISTS (
+           SELECT 1 FROM aspects a, json_each(a.value, '$.metrics') m WHERE a.urn = s.urn AND a.aspect = 'orreryMetricHistory' AND a.version = 0
+             AND json_extract(m.value, '$.name') = s.name) LIMIT 20`],
+      ] as const;
+      for (const [what, sql] of seriesDiff) for (const r of this.all<{ k: unknown }>(sql)) problem(`metric series: ${what} ${r.k}`);
+      // The index answers a tag query with exactly the entities whose stored tags hold its words.
+      for (const tag of [...tags].sort().slice(0, opts.maxTagProbes ?? 1000)) {
+        const fts = toFtsQuery(tag, { prefixLast: false });
+        if (!fts) continue;
+        report.tagsProbed++;
+        const [firstWord, ...otherWords] = queryWords(tag).map((w) => tagWords.get(w.word) ?? new Set<number>());
+        const expected = new Set([...firstWord].filter((id) => otherWords.every((ids) => ids.has(id))));
+        const found = new Set(this.all<{ id: number }>(`SELECT rowid AS id FROM search WHERE search MATCH ?`, `{tags} : (${fts})`).map((r) => r.id));
+        for (const id of expected) if (!found.has(id)) problem(`full-text index: tag '${tag}' does not find entity id ${id}`);
+        for (const id of found) if (!expected.has(id)) problem(`full-text index: tag '${tag}' finds entity id ${id}, whose tags do not hold it`);
+      }
+    };
+    if (this.db.inTransaction) check();
+    else this.db.transaction(check)();
+    report.ok = report.problemCount === 0;
+    return report;
   }
 
   entityTypeOf(urn: string): string {
@@ -858,6 +1074,37 @@ const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
 
 function sortAggs(list: Array<{ value: string; count: number }>) {
   return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** The search table's columns, in the order reindex() writes them. */
+const SEARCH_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
+type SearchColumns = Record<(typeof SEARCH_COLUMNS)[number], string>;
+
+/**
+ * What the index holds for a search document: its row of the search table and its facet rows
+ * (field, value), or null for soft-deleted entities and kinds nobody searches for, which stay out of
+ * the index. The one definition shared by reindex() and consistencyCheck().
+ */
+function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facets: Array<[string, string]> } | null {
+  if (doc.removed || !SEARCHABLE.has(doc.type)) return null;
+  const facets: Array<[string, string]> = [];
+  for (const [field, values] of Object.entries(doc.facets)) {
+    if (field === "_entityType") continue;
+    for (const v of new Set(values)) facets.push([field, v]);
+  }
+  return {
+    search: {
+      name: doc.name,
+      description: doc.description,
+      text: doc.text,
+      tags: doc.tags.map(lastPart).join(" "),
+      terms: doc.terms.map(lastPart).join(" "),
+      owners: doc.owners.map(lastPart).join(" "),
+      platform: doc.platform ? lastPart(doc.platform) : "",
+      kind: doc.type,
+    },
+    facets,
+  };
 }
 
 function lastPart(urn: string): string {

@@ -35,12 +35,15 @@ export function KeyValueTable({
   caption,
   keyLabel = "Name",
   valueLabel = "Value",
+  showHints = false,
 }: {
   rows: Array<{ key: string; value: string | null | undefined; hint?: string | null }>;
   empty: ReactNode;
   caption: string;
   keyLabel?: string;
   valueLabel?: string;
+  /** show each row's hint under its key (else as the key's tooltip) */
+  showHints?: boolean;
 }) {
   if (rows.length === 0) return <>{empty}</>;
   return (
@@ -59,9 +62,18 @@ export function KeyValueTable({
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className="border-t border-slate-100 align-top dark:border-slate-800">
-            <td className="truncate py-1.5 pr-4 font-mono text-xs" title={r.hint ? `${r.key}: ${r.hint}` : r.key}>
-              {r.key}
-            </td>
+            {showHints ? (
+              <td className="py-1.5 pr-4">
+                <div className="truncate font-mono text-xs" title={r.key}>
+                  {r.key}
+                </div>
+                {r.hint ? <div className="mt-0.5 text-xs break-words text-slate-600 dark:text-slate-400">{r.hint}</div> : null}
+              </td>
+            ) : (
+              <td className="truncate py-1.5 pr-4 font-mono text-xs" title={r.hint ? `${r.key}: ${r.hint}` : r.key}>
+                {r.key}
+              </td>
+            )}
             <td className="py-1.5 font-mono text-xs break-all tabular-nums">{r.value ?? "—"}</td>
           </tr>
         ))}

@@ -118,7 +118,29 @@ export function parseLineageRouteSearch(raw: Record<string, unknown>): LineageRo
   return { ...(s.urn ? { urn: s.urn } : {}), ...lineageFrom(s) };
 }
 
+/** Most runs (or model versions) one comparison shows. */
+export const MAX_COMPARE = 200;
+
+/** /compare?run=…&run=…&diff=1&metric=…: runs side by side in the order picked, differences only, the charted metric. */
+export interface CompareSearch {
+  run?: string[];
+  diff?: boolean;
+  metric?: string;
+}
+const CompareSchema = z.object({
+  run: z.catch(z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(MAX_COMPARE))])), undefined),
+  diff: z.catch(z.optional(z.enum(["1", "true"])), undefined),
+  metric: text(500),
+});
+
+export function parseCompareSearch(raw: Record<string, unknown>): CompareSearch {
+  const s = CompareSchema.parse(raw);
+  const out: CompareSearch = { run: asList(s.run), diff: s.diff ? true : undefined, metric: s.metric };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as CompareSearch;
+}
+
 export const urls = {
+  compare: (search: CompareSearch) => ({ to: "/compare", search }) as const,
   home: () => ({ to: "/" }) as const,
   search: (search: SearchParams = {}) => ({ to: "/search", search }) as const,
   entity: <K extends Kind>(kind: K, urn: string, tab: TabId<K> = "summary" as TabId<K>, search: EntityTabSearch = {}) =>

@@ -75,6 +75,8 @@ function toRun(entity: FragmentType<typeof RunRow>): Run {
 export function ExperimentEntitiesTab({ urn }: { urn: string }) {
   const { search, update, sort, setSort } = useTabSearch();
   const [serverPaged, setServerPaged] = useState(false);
+  /** runs ticked for comparison, in the order they were ticked (kept across pages and filters) */
+  const [picked, setPicked] = useState<string[]>([]);
   const page = search.page ?? 1;
   const variables = serverPaged
     ? { urn, start: (page - 1) * PAGE, count: PAGE, query: search.q || undefined }
@@ -106,7 +108,17 @@ export function ExperimentEntitiesTab({ urn }: { urn: string }) {
     );
   }
 
+  const isPicked = new Set(picked);
+  const toggle = (urn: string, on: boolean) => setPicked((p) => (on ? (p.includes(urn) ? p : [...p, urn]) : p.filter((u) => u !== urn)));
   const columns: Array<Column<Run>> = [
+    {
+      id: "pick",
+      header: <span className="sr-only">Compare</span>,
+      className: "w-8",
+      cell: (r) => (
+        <input type="checkbox" checked={isPicked.has(r.urn)} onChange={(e) => toggle(r.urn, e.target.checked)} aria-label={`Compare ${r.name}`} className="size-4 align-middle" />
+      ),
+    },
     {
       id: "name",
       header: "Run",
@@ -167,6 +179,27 @@ export function ExperimentEntitiesTab({ urn }: { urn: string }) {
           </label>
           <span className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
             {loading ? "Loading…" : `${counted.toLocaleString("en-US")} ${counted === 1 ? "run" : "runs"}`}
+          </span>
+          <span className="ml-auto flex items-center gap-2">
+            {visible.some((r) => !isPicked.has(r.urn)) ? (
+              <button type="button" onClick={() => setPicked((p) => [...p, ...visible.map((r) => r.urn).filter((u) => !p.includes(u))])} className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+                Tick all {visible.length} shown
+              </button>
+            ) : null}
+            {picked.length ? (
+              <button type="button" onClick={() => setPicked([])} className="text-sm text-slate-600 hover:underline dark:text-slate-400">
+                Clear selection
+              </button>
+            ) : null}
+            {picked.length >= 2 ? (
+              <Link {...urls.compare({ run: picked })} className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700">
+                Compare {picked.length} runs
+              </Link>
+            ) : (
+              <span className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+                {picked.length === 1 ? "Tick one more run to compare" : "Tick runs to compare them"}
+              </span>
+            )}
           </span>
           {serverPaged ? (
             <span className="text-xs text-slate-600 dark:text-slate-400">Large experiment: pages come from the server; sorting and the result filter apply within a page.</span>

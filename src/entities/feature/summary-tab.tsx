@@ -1,9 +1,9 @@
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
-import { EntityLink } from "../../components/entity-link";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard } from "../shared/meta";
-import { RelatedList } from "../shared/related-list";
+import { RelatedList, SourceDatasets } from "../shared/related-list";
+import { SourceColumns, useFeatureDetails } from "./details";
 
 export const FeatureSummary = graphql(`
   fragment FeatureSummary on MLFeature {
@@ -26,10 +26,17 @@ export const FeatureSummary = graphql(`
 export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof FeatureSummary> }) {
   const f = getFragmentData(FeatureSummary, feature);
   const sources = (f.properties?.sources ?? []).flatMap((s) => (s ? [s] : []));
+  const details = useFeatureDetails(f.urn);
+  const columns = details?.sourceColumns ?? [];
   return (
     <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
       <div className="space-y-4">
         <AboutCard urn={f.urn} description={f.editableProperties?.description || f.properties?.description || f.description} ownership={f.ownership} globalTags={f.tags} glossaryTerms={f.glossaryTerms} />
+        {columns.length ? (
+          <Card title="Source columns">
+            <SourceColumns columns={columns} />
+          </Card>
+        ) : null}
         <CustomPropertiesCard urn={f.urn} entries={f.properties?.customProperties} />
       </div>
       <div className="space-y-4">
@@ -37,24 +44,17 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
           <Facts
             rows={[
               ["Data type", (f.properties?.dataType ?? f.dataType)?.toLowerCase() ?? "—"],
+              ...(details?.featureAlgorithm ? ([["Algorithm", details.featureAlgorithm]] as Array<[string, string]>) : []),
               ["Namespace", <span className="font-mono text-xs break-all">{f.featureNamespace}</span>],
               ["Version", f.properties?.version?.versionTag ?? "—"],
             ]}
           />
         </Card>
-        <Card title="Sources">
-          {sources.length ? (
-            <ul className="space-y-1 text-sm">
-              {sources.map((s) => (
-                <li key={s.urn} className="truncate">
-                  <EntityLink urn={s.urn} kind="dataset" name={s.properties?.name || s.name} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <EmptyNote>No source datasets recorded (mlFeatureProperties.sources).</EmptyNote>
-          )}
-        </Card>
+        {columns.length ? null : (
+          <Card title="Sources">
+            <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded (mlFeatureProperties.sources).</EmptyNote>} />
+          </Card>
+        )}
         <Card title="Used by models">
           <RelatedList items={f.usedBy?.relationships ?? []} total={f.usedBy?.total} empty={<EmptyNote>No model lists this feature (mlModelProperties.mlFeatures).</EmptyNote>} />
         </Card>

@@ -5,6 +5,7 @@ import { EmptyNote } from "../../components/states";
 import { formatTime } from "../../lib/format";
 import { AboutCard, CustomPropertiesCard, ParamsTable } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
+import { ModelServingCard } from "./serving-card";
 
 export const ModelSummary = graphql(`
   fragment ModelSummary on MLModel {
@@ -62,13 +63,14 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
               ["Version", version ?? "—"],
               ["Aliases", aliases.length ? <span className="flex flex-wrap gap-1">{aliases.map((a) => <AliasBadge key={a} alias={a} />)}</span> : "none"],
               ["Latest", m.versionProperties ? (m.versionProperties.isLatest ? "yes" : "no") : "—"],
-              ["Type", p?.type ?? "—"],
+              ["Algorithm", p?.type ?? "—"],
               ["Created", formatTime(p?.created?.time)],
               ["Modified", formatTime(p?.lastModified?.time)],
               ...(m.versionProperties?.comment ? ([["Note", m.versionProperties.comment]] as Array<[string, string]>) : []),
             ]}
           />
         </Card>
+        <ModelServingCard urn={m.urn} />
         <Card title="Source training run">
           <RelatedList
             items={m.trainedBy?.relationships ?? []}

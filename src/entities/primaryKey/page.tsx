@@ -1,9 +1,9 @@
+import { SourceDatasets } from "../shared/related-list";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { Card, Facts } from "../../components/card";
 import { Badge } from "../../components/badges";
-import { EntityLink } from "../../components/entity-link";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
@@ -60,17 +60,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
                 <Facts rows={[["Data type", (k!.properties?.dataType ?? k!.dataType)?.toLowerCase() ?? "—"], ["Namespace", k!.featureNamespace]]} />
               </Card>
               <Card title="Sources">
-                {sources.length ? (
-                  <ul className="space-y-1 text-sm">
-                    {sources.map((s) => (
-                      <li key={s.urn} className="truncate">
-                        <EntityLink urn={s.urn} kind="dataset" name={s.properties?.name || s.name} />
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <EmptyNote>No source datasets recorded (mlPrimaryKeyProperties.sources).</EmptyNote>
-                )}
+                <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded (mlPrimaryKeyProperties.sources).</EmptyNote>} />
               </Card>
             </div>
           </div>

@@ -231,5 +231,6 @@ export function ParamsTable({
   empty: ReactNode;
 }) {
   const rows = (params ?? []).flatMap((p) => (p?.name ? [{ key: p.name, value: p.value, hint: p.description }] : []));
-  return <KeyValueTable caption={caption} rows={rows} empty={<EmptyNote>{empty}</EmptyNote>} />;
+  // OpenMetadata records descriptions for hyper-parameters: each shows under its name.
+  return <KeyValueTable caption={caption} rows={rows} empty={<EmptyNote>{empty}</EmptyNote>} showHints={rows.some((r) => r.hint)} />;
 }

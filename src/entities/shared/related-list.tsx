@@ -122,3 +122,17 @@ export function RelatedList({
     </>
   );
 }
+
+/** The datasets a feature or primary key is computed from (`…Properties.sources`), as links. */
+export function SourceDatasets({ sources, empty }: { sources: ReadonlyArray<{ urn: string; name: string; properties?: { name?: string | null } | null }>; empty: ReactNode }) {
+  if (sources.length === 0) return <>{empty}</>;
+  return (
+    <ul className="space-y-1 text-sm">
+      {sources.map((s) => (
+        <li key={s.urn} className="truncate">
+          <EntityLink urn={s.urn} kind="dataset" name={s.properties?.name || s.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Security headers on every kind of response, GraphiQL's hash-based script policy, and a request log
+ * that never holds a token, a sign-in code or a session secret, wherever the client put them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseSetCookie } from "cookie";
+import { startServer, type RunningServer } from "../server/main";
+import { tempDir } from "./helpers";
+import { createToken } from "../server/store/tokens";
+import { createSignInCode } from "../server/store/sessions";
+import { APP_CSP, loggedPath } from "../server/http";
+
+const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,security_model,PROD)";
+
+let server: RunningServer;
+let dir: string;
+const log: string[] = [];
+
+beforeAll(async () => {
+  dir = tempDir("orrery-security-");
+  fs.mkdirSync(path.join(dir, "dist", "assets"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "dist", "index.html"), `<!doctype html><title>Orrery</title><script src="/theme.js"></script><div id=root></div>`);
+  fs.writeFileSync(path.join(dir, "dist", "theme.js"), "document.documentElement.dataset.theme = 'light';");
+  fs.writeFileSync(path.join(dir, "dist", "assets", "app-abc123.js"), "console.log('orrery');");
+  server = await startServer({ db: path.join(dir, "c.db"), port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false, staticDir: path.join(dir, "dist"), log: (l) => log.push(l) });
+});
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const directive = (csp: string, name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+/** What governs scripts under a policy: script-src, else default-src. */
+const scriptSrc = (csp: string) => directive(csp, "script-src") || directive(csp, "default-src");
+
+function expectSecurityHeaders(res: Response, what: string): string {
+  const csp = res.headers.get("content-security-policy") ?? "";
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(scriptSrc(csp), what).not.toBe("");
+  expect(scriptSrc(csp), what).not.toContain("'unsafe-inline'");
+  expect(csp, what).not.toContain("'unsafe-eval'");
+  expect(res.headers.get("x-content-type-options"), what).toBe("nosniff");
+  expect(res.headers.get("x-frame-options"), what).toBe("DENY");
+  expect(res.headers.get("referrer-policy"), what).toMatch(/^(same-origin|no-referrer)$/);
+  return csp;
+}
+
+describe("security headers", () => {
+  it("are on the app's HTML, its scripts and assets, with the app's policy", async () => {
+    for (const p of ["/", "/mlModel/x/summary", "/theme.js", "/assets/app-abc123.js"]) {
+      const res = await fetch(`${server.url}${p}`);
+      expect(res.status).toBe(200);
+      expect(expectSecurityHeaders(res, p)).toBe(APP_CSP);
+    }
+    expect(scriptSrc(APP_CSP)).toBe("script-src 'self'");
+  });
+
+  it("are on API answers and errors: GraphQL, a 404, ingestion errors, a 413, health, sign-in pages", async () => {
+    const answers: Array<[string, Promise<Response>, number]> = [
+      ["graphql", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) }), 200],
+      ["graphql error", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), 400],
+      ["graphql 415", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }), 415],
+      ["missing asset", fetch(`${server.url}/assets/nope.js`), 404],
+      ["unknown GMS path", fetch(`${server.url}/openapi/v3/nope`), 404],
+      ["ingestion without a token", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", body: "{}" }), 401],
+      ["ingestion 422", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` }, body: JSON.stringify({ proposal: { entityUrn: "nope", changeType: "UPSERT", aspectName: "status", aspect: { json: {} } } }) }), 422],
+      ["ingestion 413", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` }, body: "x".repeat(17 * 1024 * 1024) }), 413],
+      ["health", fetch(`${server.url}/health`), 200],
+      ["sign-in page", fetch(`${server.url}/auth/signin?code=nope`), 400],
+    ];
+    for (const [what, pending, status] of answers) {
+      const res = await pending;
+      expect(res.status, what).toBe(status);
+      expectSecurityHeaders(res, what);
+      await res.arrayBuffer();
+    }
+  });
+
+  it("let GraphiQL run exactly its own inline scripts, by hash", async () => {
+    const res = await fetch(`${server.url}/api/graphql`, { headers: { accept: "text/html" } });
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const csp = expectSecurityHeaders(res, "graphiql");
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const script of inline) expect(scriptSrc(csp)).toContain(`'sha256-${crypto.createHash("sha256").update(script).digest("base64")}'`);
+  });
+
+  it("need no inline script in the app's own page: its scripts are files", () => {
+    const page = fs.readFileSync(path.resolve("index.html"), "utf8");
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\bsrc=/);
+      expect(body!.trim()).toBe("");
+    }
+    expect(page).not.toMatch(/\son[a-z]+=/i); // no inline event handlers either
+  });
+});
+
+describe("the request log", () => {
+  it("shows query-string names but never their values", () => {
+    expect(loggedPath(new URL("http://x/auth/signin?code=abc123"))).toBe("/auth/signin?code=…");
+    expect(loggedPath(new URL("http://x/aspects?action=ingestProposal&x=1"))).toBe("/aspects?action=…&x=…");
+    expect(loggedPath(new URL(`http://x/p?orr_aaaaaaaaaaaa_${"s".repeat(43)}`))).toBe("/p?…=…");
+    expect(loggedPath(new URL("http://x/health"))).toBe("/health");
+  });
+
+  it("never holds a token, sign-in code or session secret, whether sent in headers, query strings or bodies", async () => {
+    log.length = 0;
+    const secrets: string[] = [];
+    const { token } = createToken(server.store, { role: "admin" });
+    const reader = createToken(server.store, { role: "reader" }).token;
+    const code = createSignInCode(server.store, { role: "editor", actor: "urn:li:corpuser:ed" });
+    const unusedCode = "Q".repeat(43);
+    secrets.push(token, reader, code, unusedCode);
+
+    // a sign-in link: the code in the query string
+    const signin = await fetch(`${server.url}/auth/signin?code=${code}`, { redirect: "manual" });
+    expect(signin.status).toBe(303);
+    const cookie = parseSetCookie(signin.headers.get("set-cookie")!).value!;
+    secrets.push(cookie, cookie.split(".")[1]!);
+    await (await fetch(`${server.url}/auth/signin?code=${unusedCode}`)).text();
+    // tokens in headers, query strings, JSON bodies and GraphQL variables; the session cookie
+    const requests: Array<[string, RequestInit]> = [
+      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ me { orreryRole } }" }) }],
+      [`/api/graphql?query=${encodeURIComponent("{ __typename }")}&token=${token}`, {}],
+      [`/health?access_token=${token}&${reader}`, {}],
+      ["/auth/session", { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: reader }) }],
+      ["/auth/session", { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: `${token}x` }) }],
+      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", cookie: `orrery_session=${cookie}`, origin: server.url }, body: JSON.stringify({ query: "query($t: String!) { entityExists(urn: $t) }", variables: { t: token } }) }],
+      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}x` }, body: JSON.stringify({ query: "{ __typename }" }) }],
+      ["/aspects?action=ingestProposal", { method: "POST", headers: { authorization: `Bearer ${reader}` }, body: JSON.stringify({ proposal: { entityUrn: MODEL, token } }) }],
+      [`/aspects/${encodeURIComponent(MODEL)}?aspect=status&token=${token}`, {}],
+      [`/mlModel/x/summary?code=${code}`, {}],
+    ];
+    for (const [p, init] of requests) {
+      const res = await fetch(`${server.url}${p}`, init);
+      expect(res.status).toBeLessThan(500);
+      await res.arrayBuffer();
+    }
+    await new Promise((r) => setTimeout(r, 50)); // the log line is written when the answer finishes
+    expect(log.length).toBeGreaterThanOrEqual(requests.length + 2);
+    expect(log.some((l) => l.startsWith("GET /auth/signin?code=… 303 "))).toBe(true);
+    expect(log.some((l) => l.startsWith("GET /health?access_token=…&…=… 200 "))).toBe(true);
+    const all = log.join("\n");
+    for (const s of secrets) expect(all).not.toContain(s);
+    // Nor any part of a token long enough to matter.
+    expect(all).not.toMatch(/orr_[a-z0-9]{12}_/);
+  });
+});
