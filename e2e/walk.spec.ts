@@ -117,6 +117,13 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByRole("region", { name: "Sources" })).toBeVisible();
       await shot(page, "16-feature", scheme);
 
+      // A primary key: the features it identifies, from every feature table keyed by it.
+      await page.goto(`/primaryKey/${encodeURIComponent("urn:li:mlPrimaryKey:(customer_value_features_51,customer_id)")}/features`);
+      const keyed = page.getByRole("table", { name: "Features identified by this primary key" });
+      await expect(keyed.getByRole("link", { name: "customer_value_features_51" }).first()).toBeVisible();
+      expect(await keyed.getByRole("row").count()).toBeGreaterThan(1);
+      await shot(page, "16b-primary-key-features", scheme);
+
       // A model whose features are recorded.
       await page.goto("/search?type=MLMODEL&q=ltv_predictor");
       await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").first().click();

@@ -64,6 +64,7 @@ export const TABS = {
   ],
   primaryKey: [
     { id: "summary", label: "Summary" },
+    { id: "features", label: "Features" },
     { id: "lineage", label: "Lineage" },
     { id: "history", label: "History" },
   ],
