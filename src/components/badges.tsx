@@ -18,6 +18,16 @@ export function Badge({ children, tone = "neutral", title }: { children: ReactNo
   );
 }
 
+/** DataHub's `deprecation` aspect on a page header: a warning badge, with the note as its tooltip. */
+export function DeprecatedBadge({ deprecation }: { deprecation: { deprecated: boolean; note?: string | null } | null | undefined }) {
+  if (!deprecation?.deprecated) return null;
+  return (
+    <Badge tone="warn" title={deprecation.note ?? undefined}>
+      deprecated
+    </Badge>
+  );
+}
+
 /** A version alias (champion, challenger, …): the production one stands out. */
 export function AliasBadge({ alias }: { alias: string }) {
   const tone: Tone = /^(champion|production|prod|live)$/i.test(alias) ? "good" : /^(challenger|staging|candidate)$/i.test(alias) ? "warn" : "brand";

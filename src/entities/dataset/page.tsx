@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
-import { Badge } from "../../components/badges";
+import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
@@ -60,11 +60,7 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
               status: (
                 <>
                   {subType ? <Badge>{subType.toLowerCase()}</Badge> : null}
-                  {h.deprecation?.deprecated ? (
-                    <Badge tone="warn" title={h.deprecation.note ?? undefined}>
-                      deprecated
-                    </Badge>
-                  ) : null}
+                  <DeprecatedBadge deprecation={h.deprecation} />
                 </>
               ),
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
-import { Badge } from "../../components/badges";
+import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { HistoryTab } from "../shared/history-tab";
 import { ExperimentSummaryTab } from "./summary-tab";
@@ -58,11 +58,7 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
               status: (
                 <>
                   {subType && subType !== "ML Experiment" ? <Badge>{subType}</Badge> : null}
-                  {h.deprecation?.deprecated ? (
-                    <Badge tone="warn" title={h.deprecation.note ?? undefined}>
-                      deprecated
-                    </Badge>
-                  ) : null}
+                  <DeprecatedBadge deprecation={h.deprecation} />
                 </>
               ),
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,

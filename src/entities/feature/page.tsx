@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
-import { Badge } from "../../components/badges";
+import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
@@ -48,7 +48,7 @@ export function FeaturePage({ urn, tab }: EntityPageProps<"feature">) {
               status: (
                 <>
                   {h.dataType ? <Badge tone="brand">{h.dataType.toLowerCase()}</Badge> : null}
-                  {h.deprecation?.deprecated ? <Badge tone="warn">deprecated</Badge> : null}
+                  <DeprecatedBadge deprecation={h.deprecation} />
                 </>
               ),
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,

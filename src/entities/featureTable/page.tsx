@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { Card, Facts } from "../../components/card";
-import { Badge } from "../../components/badges";
+import { Badge, DeprecatedBadge } from "../../components/badges";
 import { EntityLink } from "../../components/entity-link";
 import { DataTable, type Column } from "../../components/data-table";
 import { EmptyState } from "../../components/states";
@@ -81,7 +81,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
               name: h.name,
               platform,
               breadcrumb: [platform, "Feature tables"],
-              status: h.deprecation?.deprecated ? <Badge tone="warn">deprecated</Badge> : null,
+              status: <DeprecatedBadge deprecation={h.deprecation} />,
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,
             }
           : null

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
-import { AliasBadge, Badge } from "../../components/badges";
+import { AliasBadge, Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
@@ -61,11 +61,7 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
                 <>
                   {version ? <Badge tone="brand">version {version}</Badge> : null}
                   {(h.versionProperties?.aliases ?? []).map((a) => (a.versionTag ? <AliasBadge key={a.versionTag} alias={a.versionTag} /> : null))}
-                  {h.deprecation?.deprecated ? (
-                    <Badge tone="warn" title={h.deprecation.note ?? undefined}>
-                      deprecated
-                    </Badge>
-                  ) : null}
+                  <DeprecatedBadge deprecation={h.deprecation} />
                 </>
               ),
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
-import { Badge } from "../../components/badges";
+import { DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../shared/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
@@ -49,11 +49,7 @@ export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
               platform,
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [platform, "Model groups"],
-              status: h.deprecation?.deprecated ? (
-                <Badge tone="warn" title={h.deprecation.note ?? undefined}>
-                  deprecated
-                </Badge>
-              ) : null,
+              status: <DeprecatedBadge deprecation={h.deprecation} />,
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,
             }
           : null
