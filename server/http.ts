@@ -391,15 +391,13 @@ export function createApp(opts: AppOptions): http.RequestListener {
           (req as { body?: unknown }).body = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
         }
         if (upstream) {
-          const body = (req as { body?: string }).body ?? "";
-          await proxyGraphQL(req, res, {
+          await proxyGraphQL(req, res, (req as { body?: string }).body, {
             url: upstream.url,
             token: upstream.token,
             timeoutMs: upstream.timeoutMs,
             requireAuth: opts.requireAuth === true,
             principalOf: upstreamPrincipal,
             local: yoga,
-            readBody: async () => body,
             log: opts.log,
           });
           return;

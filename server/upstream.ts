@@ -30,7 +30,6 @@ export interface UpstreamOptions {
   principalOf: (req: http.IncomingMessage) => Principal | null;
   /** the embedded GraphQL endpoint (over the local sign-in store), which answers `me` */
   local: YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>;
-  readBody: (req: http.IncomingMessage) => Promise<string>;
   timeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -60,7 +59,11 @@ interface GraphQLRequest {
   operationName?: string | null;
 }
 
-async function readRequest(req: http.IncomingMessage, opts: UpstreamOptions): Promise<GraphQLRequest> {
+/**
+ * The request's query, variables and operation name. A POST's body has been read (with its size
+ * limit) and its Content-Type checked by the HTTP layer, as for the embedded endpoint.
+ */
+function readRequest(req: http.IncomingMessage, postBody: string | undefined): GraphQLRequest {
   if (req.method === "GET") {
     const u = new URL(req.url ?? "/", "http://localhost");
     const query = u.searchParams.get("query");
@@ -75,14 +78,13 @@ async function readRequest(req: http.IncomingMessage, opts: UpstreamOptions): Pr
     return { query, variables, operationName: u.searchParams.get("operationName") };
   }
   if (req.method !== "POST") throw new ProxyError(405, "GraphQL takes GET or POST", "METHOD_NOT_ALLOWED");
-  const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) throw new ProxyError(415, "send GraphQL as application/json", "BAD_REQUEST");
+  const text = postBody ?? "";
+  if (/^application\/graphql\b/i.test(String(req.headers["content-type"] ?? ""))) return { query: text };
   let body: unknown;
   try {
-    body = JSON.parse(await opts.readBody(req));
+    body = JSON.parse(text);
   } catch (e) {
-    if (e instanceof SyntaxError) throw new ProxyError(400, `request body is not valid JSON: ${e.message}`, "BAD_REQUEST");
-    throw e;
+    throw new ProxyError(400, `request body is not valid JSON: ${(e as Error).message}`, "BAD_REQUEST");
   }
   if (Array.isArray(body)) throw new ProxyError(400, "batched GraphQL requests are not supported", "BAD_REQUEST");
   const b = body as Partial<GraphQLRequest> | null;
@@ -109,9 +111,9 @@ function rootFields(op: OperationDefinitionNode): string[] {
 }
 
 /** Handles one request to /api/graphql in upstream mode. */
-export async function proxyGraphQL(req: http.IncomingMessage, res: http.ServerResponse, opts: UpstreamOptions): Promise<void> {
+export async function proxyGraphQL(req: http.IncomingMessage, res: http.ServerResponse, postBody: string | undefined, opts: UpstreamOptions): Promise<void> {
   try {
-    const body = await readRequest(req, opts);
+    const body = readRequest(req, postBody);
     const op = operationOf(body);
     const principal = opts.principalOf(req); // null: a Bearer token for the upstream itself
     const fields = rootFields(op);
