@@ -1,17 +1,16 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import { Link } from "@tanstack/react-router";
 import { useQuery } from "@apollo/client/react";
-import { graphql, getFragmentData, type FragmentType } from "../../gql";
-import { ModelVersionRow } from "../shared/versions-table";
+import { graphql, type FragmentType } from "../../gql";
+import { ModelVersionRow, toVersionRow, VersionsTable } from "../shared/versions-table";
 import { urls } from "../../lib/urls";
 import { chartableMetrics, compareRows, lowerIsBetter, toNumber } from "../../compare/compare-model";
 import type { VersionPoint } from "../../compare/version-chart";
 import { Card } from "../../components/card";
 import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
-import { VersionsTable } from "../shared/versions-table";
+import { useTabSearch } from "../shared/tab-search";
 
 const VersionChart = lazy(() => import("../../compare/version-chart"));
-import { useTabSearch } from "../shared/tab-search";
 
 const GroupModelsQuery = graphql(`
   query ModelGroupModels($urn: String!) {
@@ -45,12 +44,12 @@ export function GroupModelsTab({ urn }: { urn: string }) {
   return (
     <div className="space-y-4">
       <VersionTrend models={models} />
-    <Card title={`Versions (${total.toLocaleString("en-US")})`}>
-      <VersionsTable models={models} sort={sort} onSort={setSort} caption="Model versions with their aliases and training metrics" />
-      {total > models.length ? (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Showing the first {models.length.toLocaleString("en-US")} versions.</p>
-      ) : null}
-    </Card>
+      <Card title={`Versions (${total.toLocaleString("en-US")})`}>
+        <VersionsTable models={models} sort={sort} onSort={setSort} caption="Model versions with their aliases and training metrics" />
+        {total > models.length ? (
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Showing the first {models.length.toLocaleString("en-US")} versions.</p>
+        ) : null}
+      </Card>
     </div>
   );
 }
@@ -62,18 +61,9 @@ function VersionTrend({ models }: { models: ReadonlyArray<FragmentType<typeof Mo
   const versions = useMemo(
     () =>
       models
-        .map((x) => {
-          const m = getFragmentData(ModelVersionRow, x);
-          return {
-            urn: m.urn,
-            name: m.properties?.name || m.name,
-            version: m.versionProperties?.version.versionTag ?? m.properties?.version ?? null,
-            aliases: (m.versionProperties?.aliases ?? []).flatMap((a) => (a.versionTag ? [a.versionTag] : [])),
-            run: m.sourceRun?.relationships[0]?.entity?.urn ?? null,
-            params: new Map<string, string>(),
-            metrics: new Map((m.properties?.trainingMetrics ?? []).flatMap((t) => (t?.name && t.value != null ? [[t.name, t.value] as const] : []))),
-          };
-        })
+        .map(toVersionRow)
+        // A metric without a value is no point on the chart.
+        .map((r) => ({ ...r, params: new Map<string, string>(), metrics: new Map([...r.metrics].filter(([, v]) => v !== "")) }))
         .sort((a, b) => collator.compare(a.version ?? "", b.version ?? "")),
     [models],
   );
@@ -85,7 +75,7 @@ function VersionTrend({ models }: { models: ReadonlyArray<FragmentType<typeof Mo
   }, [versions]);
   const [picked, setPicked] = useState<string | null>(null);
   const metric = picked && metrics.includes(picked) ? picked : metrics[0];
-  const runs = [...new Set(versions.flatMap((v) => (v.run ? [v.run] : [])))];
+  const runs = [...new Set(versions.flatMap((v) => (v.run ? [v.run.urn] : [])))];
   if (!metric || versions.length < 2) return null;
   const points: VersionPoint[] = versions.flatMap((v) => {
     const n = toNumber(v.metrics.get(metric));

@@ -21,6 +21,22 @@ export const ModelVersionRow = graphql(`
 
 const MAX_METRIC_COLUMNS = 6;
 
+/** One version's row: name, version tag, aliases, latest flag, created time, metrics by name, source run. */
+export function toVersionRow(x: FragmentType<typeof ModelVersionRow>) {
+  const m = getFragmentData(ModelVersionRow, x);
+  const run = getFragmentData(RelatedItem, m.sourceRun?.relationships[0]?.entity);
+  return {
+    urn: m.urn,
+    name: m.properties?.name || m.name,
+    version: m.versionProperties?.version.versionTag ?? m.properties?.version ?? null,
+    aliases: (m.versionProperties?.aliases ?? []).flatMap((a) => (a.versionTag ? [a.versionTag] : [])),
+    latest: m.versionProperties?.isLatest ?? false,
+    created: m.properties?.created?.time ?? null,
+    metrics: new Map((m.properties?.trainingMetrics ?? []).flatMap((t) => (t?.name ? [[t.name, t.value ?? ""] as const] : []))),
+    run: run ? { urn: run.urn, name: relatedName(run) } : null,
+  };
+}
+
 /** Versions with alias badges and training metrics as sortable columns. */
 export function VersionsTable({
   models,
@@ -36,24 +52,7 @@ export function VersionsTable({
   onSort: (s: SortState) => void;
   caption: string;
 }) {
-  const rows = useMemo(
-    () =>
-      models.map((x) => {
-        const m = getFragmentData(ModelVersionRow, x);
-        const run = getFragmentData(RelatedItem, m.sourceRun?.relationships[0]?.entity);
-        return {
-          urn: m.urn,
-          name: m.properties?.name || m.name,
-          version: m.versionProperties?.version.versionTag ?? m.properties?.version ?? null,
-          aliases: (m.versionProperties?.aliases ?? []).flatMap((a) => (a.versionTag ? [a.versionTag] : [])),
-          latest: m.versionProperties?.isLatest ?? false,
-          created: m.properties?.created?.time ?? null,
-          metrics: new Map((m.properties?.trainingMetrics ?? []).flatMap((t) => (t?.name ? [[t.name, t.value ?? ""] as const] : []))),
-          run: run ? { urn: run.urn, name: relatedName(run) } : null,
-        };
-      }),
-    [models],
-  );
+  const rows = useMemo(() => models.map(toVersionRow), [models]);
   type Row = (typeof rows)[number];
   const metricNames = useMemo(() => {
     const counts = new Map<string, number>();
