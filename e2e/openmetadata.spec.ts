@@ -30,6 +30,9 @@ test("an imported OpenMetadata model: Summary with its serving fields, then its 
   await expect(serving).toContainText("ETA Predictions Performance");
   await expect(page.getByRole("region", { name: "Hyper-parameters" })).not.toContainText("None recorded");
   await page.screenshot({ path: `${SHOTS}/openmetadata-01-model-summary.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: `${SHOTS}/openmetadata-01-model-summary-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
 
   await page.getByRole("link", { name: "Features", exact: true }).click();
   await expect(page.getByRole("main").getByRole("link", { name: "sales" })).toBeVisible();
@@ -51,6 +54,9 @@ test("a feature page: data type, algorithm, source columns linked to the dataset
   await expect(columns).toContainText("education");
   await expect(columns).toContainText("dim_customer");
   await page.screenshot({ path: `${SHOTS}/openmetadata-03-feature.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: `${SHOTS}/openmetadata-03-feature-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
 
   await page.getByRole("link", { name: "Lineage", exact: true }).click();
   const graph = page.locator(".react-flow");

@@ -69,5 +69,7 @@ test("comparing runs without metric history: tables and bars, no history curves"
   await expect(page.locator("[data-chart=bars] .recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.locator("[data-chart=history]")).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/upstream-04-compare.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: `${SHOTS}/upstream-04-compare-dark.png`, fullPage: true });
   expect(unexpected(errors)).toEqual([]);
 });
