@@ -4,9 +4,7 @@ import path from "node:path";
 import { validateAspect, MCE_ASPECT_NAMES, ENTITY_ASPECTS, ASPECT_SCHEMAS } from "./aspects";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)";
-const goldenDir = path.resolve("../shared/reference/datahub/golden");
-const localGolden = path.resolve("test/fixtures/datahub-golden");
-const dir = fs.existsSync(goldenDir) ? goldenDir : localGolden;
+const dir = path.resolve("test/fixtures/datahub-golden");
 
 describe("aspect schemas", () => {
   it("accept every aspect of every DataHub golden file", () => {

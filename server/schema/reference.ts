@@ -1,14 +1,16 @@
 /**
- * DataHub's reference GraphQL schema, built from the SDL files kept beside the project
- * (../shared/reference/datahub/graphql). Types those files use but define elsewhere are stubbed as
- * scalars, so the schema builds; everything else is DataHub's own text.
+ * DataHub's reference GraphQL schema, built from DataHub's SDL files vendored in
+ * server/schema/datahub/snapshot (provenance and licence: server/schema/datahub/SOURCES.md). Types
+ * those files use but define elsewhere are stubbed as scalars, so the schema builds; everything else
+ * is DataHub's own text.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildASTSchema, parse, Kind, type DocumentNode, type GraphQLSchema, visit } from "graphql";
 
 export function referenceSdlDir(): string {
-  return process.env.ORRERY_DATAHUB_SDL_DIR ?? path.resolve(process.cwd(), "..", "shared", "reference", "datahub", "graphql");
+  return process.env.ORRERY_DATAHUB_SDL_DIR ?? fileURLToPath(new URL("./datahub/snapshot/", import.meta.url));
 }
 
 const BUILTIN = new Set(["String", "Int", "Float", "Boolean", "ID"]);
