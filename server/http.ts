@@ -17,7 +17,8 @@ import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
 import { normalizeUrn, UrnError } from "./model/urn";
 import { proxyGraphQL } from "./upstream";
 import type { SchemaFlavour } from "./graphql/index";
-import { createGraphQL, GRAPHIQL_CSP } from "./graphql/index";
+import { createGraphQL } from "./graphql/index";
+import { GRAPHIQL_ASSET_PREFIX, GRAPHIQL_CSP, graphiqlAsset } from "./graphiql";
 
 export const VERSION = "0.1.0";
 /** Largest request body accepted (DataHub's emitter caps its payloads at ~15 MB). */
@@ -373,6 +374,21 @@ export function createApp(opts: AppOptions): http.RequestListener {
     fs.createReadStream(file).pipe(res);
   }
 
+  async function sendGraphiQLAsset(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    const file = await graphiqlAsset(name);
+    if (!file) throw new HttpError(404, "not found");
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const body = gzip ? file.gzipped : file.body;
+    res.writeHead(200, {
+      "content-type": file.contentType,
+      "content-length": String(body.length),
+      "cache-control": "public, max-age=31536000, immutable", // the name is the content's hash
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
   return (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -403,6 +419,10 @@ export function createApp(opts: AppOptions): http.RequestListener {
           return;
         }
         await yoga(req, res);
+        return;
+      }
+      if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && (req.method === "GET" || req.method === "HEAD")) {
+        await sendGraphiQLAsset(req, res, pathname.slice(GRAPHIQL_ASSET_PREFIX.length));
         return;
       }
       if (pathname.startsWith("/auth/")) {

@@ -3,8 +3,8 @@
  * this folder, a fresh set of DataLoaders per request.
  */
 import type http from "node:http";
-import crypto from "node:crypto";
-import { createSchema, createYoga, maskError, renderGraphiQL, type YogaServerInstance } from "graphql-yoga";
+import { createSchema, createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import { graphiqlPage } from "../graphiql";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
@@ -75,27 +75,6 @@ export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   });
 }
 
-/**
- * GraphiQL's page (GET /api/graphql from a browser), rendered once so its Content-Security-Policy can
- * allow exactly its inline scripts by hash (no 'unsafe-inline'). The page loads GraphiQL from unpkg.
- */
-export const GRAPHIQL_HTML = renderGraphiQL({ title: "Orrery GraphQL" });
-const scriptHashes = [...GRAPHIQL_HTML.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${crypto.createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`,
-);
-export const GRAPHIQL_CSP = [
-  "default-src 'none'",
-  `script-src ${scriptHashes.join(" ")} https://unpkg.com`,
-  "style-src 'unsafe-inline' https://unpkg.com",
-  "font-src https://unpkg.com data:",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "connect-src 'self' https://unpkg.com",
-  "worker-src blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
-
 export interface GraphQLOptions {
   store: Store;
   requireAuth: boolean;
@@ -112,7 +91,7 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     graphqlEndpoint: "/api/graphql",
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
-    renderGraphiQL: () => GRAPHIQL_HTML,
+    renderGraphiQL: () => graphiqlPage(),
     logging: false,
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
     plugins: limitPlugins(),
