@@ -6,7 +6,7 @@ import fs from "node:fs";
 import cliProgress from "cli-progress";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
-import { generateCatalog } from "./generate";
+import { generateCatalog } from "../server/demo/generate";
 
 export const HUB_COUNT = 10;
 

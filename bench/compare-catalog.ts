@@ -4,7 +4,7 @@
  * DataHub MCPs plus Orrery's `orreryMetricHistory`. Seeded, so every run of the bench compares the
  * same data.
  */
-import { Rng } from "./generate";
+import { Rng } from "../server/demo/generate";
 
 export interface CompareCatalog {
   experiment: string;

@@ -35,7 +35,7 @@
  *
  * All runs belong to one experiment container (an IsPartOf edge, which is not lineage).
  */
-import { Rng, type EntityType, type Proposal } from "./generate";
+import { Rng, type EntityType, type Proposal } from "../server/demo/generate";
 
 export interface LineageGraphOptions {
   /** PRNG seed (default 1) */

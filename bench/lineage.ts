@@ -26,7 +26,7 @@ import { spawnSync } from "node:child_process";
 import { Command } from "commander";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
 import { startServer } from "../server/main";
-import { generateCatalog } from "./generate";
+import { generateCatalog } from "../server/demo/generate";
 import { ingestInto, type IngestFigures } from "./catalog";
 import { generateLineageGraph, type LineageBenchGraph } from "./lineage-graph";
 import { summarize, type Summary } from "./stats";
@@ -37,7 +37,7 @@ const opts = new Command()
   .option("--samples <n>", "cold opens per size", (v) => Number(v), 5)
   .option("--frame-runs <n>", "2-second pan/zoom runs per size", (v) => Number(v), 2)
   .option("--expands <n>", "most expansions measured per size", (v) => Number(v), 20)
-  .option("--background <n>", "unrelated synthetic entities in each catalog (bench/generate.ts)", (v) => Number(v), 10_000)
+  .option("--background <n>", "unrelated synthetic entities in each catalog (server/demo/generate.ts)", (v) => Number(v), 10_000)
   .option("--timeout <ms>", "longest wait for the graph to become ready", (v) => Number(v), 60_000)
   .option("--no-build", "serve the existing dist/ instead of building the web app for this run")
   .option("--out <file>", "where to write the results", "bench/results/lineage.json")

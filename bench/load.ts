@@ -37,7 +37,7 @@ import { Store } from "../server/store/store";
 import { createToken } from "../server/store/tokens";
 import { spawnServer, type ServerProcess } from "../test/server-process";
 import { buildCatalog, HUB_COUNT } from "./catalog";
-import { Rng } from "./generate";
+import { Rng } from "../server/demo/generate";
 import { summarize, type Summary } from "./stats";
 
 const opts = new Command()
@@ -200,7 +200,7 @@ const uptime = () => {
 /** Source of the generator and the catalog builder: a change to either makes a new catalog. */
 function generatorHash(): string {
   const h = crypto.createHash("sha256");
-  for (const f of ["bench/generate.ts", "bench/catalog.ts"]) h.update(fs.readFileSync(path.resolve(import.meta.dirname, "..", f)));
+  for (const f of ["server/demo/generate.ts", "bench/catalog.ts"]) h.update(fs.readFileSync(path.resolve(import.meta.dirname, "..", f)));
   return h.digest("hex").slice(0, 10);
 }
 

@@ -10,7 +10,7 @@ import path from "node:path";
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sendThroughCli, watchErrors } from "./helpers";
-import { writeRealisticStore } from "../server/import/mlflow-sample";
+import { writeRealisticStore } from "../server/demo/mlflow-sample";
 
 const SHOTS = "test-results/screenshots";
 

@@ -111,7 +111,7 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   await page.screenshot({ path: `${SHOTS}/editing-04-history.png`, fullPage: true });
 
   // The pipeline sends the tutorial's proposals again, as `orrery ingest --server --token` does.
-  const out = ingestThroughCli("test/fixtures/tutorial/proposals.json", baseURL!);
+  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!);
   expect(out).toMatch(/(\d+) of \1 proposals accepted/);
   await page.goto(`${MODEL}/summary`);
   await expect(page.getByRole("region", { name: "About" })).toContainText("Bob's version.");
@@ -250,7 +250,7 @@ test("a tag, an owner and custom properties set by a person survive re-ingesting
 
   // The pipeline sends the tutorial's original proposals again (tags forecasting+arima+marketing,
   // owner datahub, team = forecasting).
-  const out = ingestThroughCli("test/fixtures/tutorial/proposals.json", baseURL!);
+  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!);
   expect(out).toMatch(/(\d+) of \1 proposals accepted/);
   await page.reload();
   await expect(tags).toContainText("kept by people");

@@ -13,7 +13,7 @@ const SHOTS = "test-results/screenshots";
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(({}, testInfo) => {
-  const out = sendThroughCli(["import-openmetadata", "test/fixtures/openmetadata/eta_predictions.json"], testInfo.project.use.baseURL!);
+  const out = sendThroughCli(["import-openmetadata", "server/demo/openmetadata/eta_predictions.json"], testInfo.project.use.baseURL!);
   expect(out).toMatch(/1 of 1/);
 });
 

@@ -7,7 +7,7 @@ import { createSignInCode } from "./store/sessions";
 export const ADMIN_ACTOR = "urn:li:corpuser:admin";
 import { createApp } from "./http";
 import { ingestProposals } from "./ingest/proposals";
-import { demoProposalSources } from "./ingest/demo";
+import { demoProposalSources } from "./demo/index";
 
 export interface ServeOptions {
   db: string;

@@ -13,7 +13,7 @@ import { Store } from "../server/store/store";
 import { createToken } from "../server/store/tokens";
 import { LATEST_SCHEMA_VERSION } from "../server/store/backup";
 import { ingestInto } from "../bench/catalog";
-import { generateCatalog } from "../bench/generate";
+import { generateCatalog } from "../server/demo/generate";
 import { tempDir } from "./helpers";
 import { spawnServer, type ServerProcess } from "./server-process";
 

@@ -67,7 +67,7 @@ const SEARCH = `query($q: String!) { searchAcrossEntities(input: { query: $q, ty
 
 describe("re-ingesting the tutorial after people edited tags, terms, owners and custom properties", () => {
   let server: TestServer;
-  const proposals = readJson<unknown[]>("test/fixtures/tutorial/proposals.json");
+  const proposals = readJson<unknown[]>("server/demo/tutorial/proposals.json");
   const reingest = async () => {
     const r = await server.post("/aspects?action=ingestProposalBatch", { proposals }, server.token("ingest"));
     expect(r.status).toBe(200);

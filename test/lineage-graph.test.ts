@@ -150,7 +150,7 @@ describe("lineageGraph", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const seed = ingestProposals(server.store, readJson<unknown[]>("test/fixtures/tutorial/proposals.json"), "urn:li:corpuser:test");
+    const seed = ingestProposals(server.store, readJson<unknown[]>("server/demo/tutorial/proposals.json"), "urn:li:corpuser:test");
     expect(seed.rejected).toBe(0);
     const r = ingestProposals(server.store, [...CHAIN, ...CYCLE, ...TYPED, ...PASS_THROUGH, ...FAN3.proposals, ...FAN40.proposals, ...LONG, ...SMALL.proposals, ...BIG.proposals], "urn:li:corpuser:test");
     expect(r.results.filter((x) => !x.ok).map((x) => x.error)).toEqual([]);

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
-import { IDS, appendMetric, runId, writeExperiment, writeRealisticStore, writeRun } from "../server/import/mlflow-sample";
+import { IDS, appendMetric, runId, writeExperiment, writeRealisticStore, writeRun } from "../server/demo/mlflow-sample";
 import { importMlflow } from "../server/cli";
 import {
   readMlflowStore,

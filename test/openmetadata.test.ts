@@ -14,7 +14,7 @@ import { buildHistory } from "../server/graphql/history";
 import { convertMlModel, datasetUrnOf, encodeUrnPart, readOpenMetadataPath, splitFqn } from "../server/import/openmetadata";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
 
-const FIXTURES = "test/fixtures/openmetadata";
+const FIXTURES = "server/demo/openmetadata";
 const ETA = `${FIXTURES}/eta_predictions.json`;
 const LIST = `${FIXTURES}/mlmodels.json`;
 const fixture = (f: string) => JSON.parse(fs.readFileSync(f, "utf8"));

@@ -101,7 +101,8 @@ describe("the repository stands alone", () => {
       if (file === import.meta.filename) continue; // its own patterns
       const text = fs.readFileSync(file, "utf8");
       for (const line of machinePaths(text)) offenders.push(`${path.relative(ROOT, file)}: ${line.trim().slice(0, 160)}`);
-      for (const p of climbingPaths(file, text)) offenders.push(`${path.relative(ROOT, file)}: ${p}`);
+      if (path.basename(file) !== ".oxlintrc.json") // its import patterns are relative to the files they govern
+        for (const p of climbingPaths(file, text)) offenders.push(`${path.relative(ROOT, file)}: ${p}`);
     }
     expect(offenders).toEqual([]);
   });

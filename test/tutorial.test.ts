@@ -16,8 +16,8 @@ interface SeedQuery {
   compatExpected?: Record<string, unknown>;
 }
 
-const proposals = readJson<unknown[]>("test/fixtures/tutorial/proposals.json");
-const queries = readJson<SeedQuery[]>("test/fixtures/tutorial/queries.json");
+const proposals = readJson<unknown[]>("server/demo/tutorial/proposals.json");
+const queries = readJson<SeedQuery[]>("server/demo/tutorial/queries.json");
 
 /** The guide prints customProperties as a map; DataHub's type is a list of {key, value}. */
 function entriesToMaps(v: unknown): unknown {

@@ -31,7 +31,7 @@ describe("aspect schemas", () => {
   });
 
   it("accept every aspect the tutorial's client emits", () => {
-    const proposals = JSON.parse(fs.readFileSync("test/fixtures/tutorial/proposals.json", "utf8"));
+    const proposals = JSON.parse(fs.readFileSync("server/demo/tutorial/proposals.json", "utf8"));
     for (const p of proposals) expect(validateAspect(p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)), `${p.entityUrn} ${p.aspectName}`).toMatchObject({ ok: true });
   });
 

@@ -45,7 +45,7 @@ describe("GraphQL contract", () => {
   });
 
   it("validates the seed tutorial's queries (DataHub-valid forms)", () => {
-    const queries = JSON.parse(fs.readFileSync("test/fixtures/tutorial/queries.json", "utf8")) as Array<{ query: string; compatQuery?: string }>;
+    const queries = JSON.parse(fs.readFileSync("server/demo/tutorial/queries.json", "utf8")) as Array<{ query: string; compatQuery?: string }>;
     for (const q of queries) {
       const text = q.compatQuery ?? q.query;
       expect(validate(ours, parse(text)).map((e) => e.message), text).toEqual([]);

@@ -15,7 +15,7 @@ import { EmptyState, ErrorMessage, Skeleton, EmptyNote } from "../components/sta
 import { formatDuration, formatTime, urnTail } from "../lib/format";
 import { useExtensions } from "../lib/extensions";
 import { urls, MAX_COMPARE, type CompareSearch } from "../lib/urls";
-import { runState } from "../entities/run/run-state";
+import { runState } from "../entities/shared/run-state";
 import { chartableMetrics, compareRows, lowerIsBetter, type ComparedRun, type CompareRow } from "./compare-model";
 
 // Fetched as soon as the page module runs, alongside the runs' data, not after the tables render.

@@ -13,7 +13,7 @@ import { formatDuration, formatTime, urnTail } from "../../lib/format";
 import { urls, type EntityTabSearch } from "../../lib/urls";
 import { RelatedRow } from "../shared/related-list";
 import { useFilterText, useTabSearch } from "../shared/tab-search";
-import { runState } from "../run/run-state";
+import { runState } from "../shared/run-state";
 
 const RunRow = graphql(`
   fragment RunRow on DataProcessInstance {

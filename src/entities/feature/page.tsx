@@ -3,7 +3,7 @@ import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { FeatureSummaryTab } from "./summary-tab";
 

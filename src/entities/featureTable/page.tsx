@@ -7,7 +7,7 @@ import { EntityLink } from "../../components/entity-link";
 import { DataTable, type Column } from "../../components/data-table";
 import { EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta, platformName } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 
 const FeatureTableHeader = graphql(`

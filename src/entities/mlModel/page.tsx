@@ -4,7 +4,7 @@ import { EntityShell, type EntityPageProps } from "../../components/entity-shell
 import { EntityLink } from "../../components/entity-link";
 import { AliasBadge, Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { ModelSummaryTab } from "./summary-tab";
 import { ModelGroupTab } from "./group-tab";

@@ -3,7 +3,7 @@ import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { GroupSummaryTab } from "./summary-tab";
 import { GroupModelsTab } from "./models-tab";

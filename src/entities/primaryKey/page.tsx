@@ -9,7 +9,7 @@ import { Card, Facts } from "../../components/card";
 import { Badge } from "../../components/badges";
 import { EmptyNote, EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 
 const PrimaryKeyPageQuery = graphql(`

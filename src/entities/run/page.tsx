@@ -4,10 +4,10 @@ import { EntityShell, type EntityPageProps } from "../../components/entity-shell
 import { EntityLink } from "../../components/entity-link";
 import { RunResult } from "../../components/badges";
 import { platformName } from "../shared/meta";
-import { LineageTab } from "../shared/lineage-tab";
+import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { RunSummaryTab } from "./summary-tab";
-import { runState } from "./run-state";
+import { runState } from "../shared/run-state";
 
 const RunHeader = graphql(`
   fragment RunHeader on DataProcessInstance {

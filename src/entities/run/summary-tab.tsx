@@ -7,7 +7,7 @@ import { EmptyNote } from "../../components/states";
 import { formatDuration, formatTime } from "../../lib/format";
 import { CustomPropertiesCard, ParamsTable } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
-import { runState } from "./run-state";
+import { runState } from "../shared/run-state";
 
 export const RunSummary = graphql(`
   fragment RunSummary on DataProcessInstance {

@@ -1,23 +1,24 @@
 /**
  * The demo catalog: what a new, empty Orrery database is filled with so that every page has content.
- * Three sources, loaded in this order:
- *  1. the DataHub AI/ML tutorial, as the proposals its Python client POSTs (test/fixtures/tutorial);
- *  2. DataHub's MLflow golden file (test/fixtures/datahub-golden, Apache-2.0, see its NOTICE.md);
- *  3. the sample MLflow store (server/import/mlflow-sample.ts), read by the MLflow importer;
- *  4. OpenMetadata ML models as its API returns them (test/fixtures/openmetadata), through its importer;
- *  5. a synthetic catalog of ~3,000 entities from bench/generate.ts (seed 42).
+ * Five sources, all in this folder, loaded in this order:
+ *  1. the DataHub AI/ML tutorial, as the proposals its Python client POSTs (./tutorial);
+ *  2. DataHub's MLflow golden file (./datahub, Apache-2.0, see its NOTICE.md);
+ *  3. the sample MLflow store (./mlflow-sample.ts), read by the MLflow importer;
+ *  4. OpenMetadata ML models as its API returns them (./openmetadata), through its importer;
+ *  5. a synthetic catalog of ~3,000 entities from ./generate.ts (seed 42).
+ * The benchmarks and tests may import from here; nothing here imports them.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generateCatalog } from "../../bench/generate";
+import { generateCatalog } from "./generate";
 import { readMlflowStore } from "../import/mlflow";
-import { writeRealisticStore } from "../import/mlflow-sample";
+import { writeRealisticStore } from "./mlflow-sample";
 import { convertOpenMetadata, readOpenMetadataPath } from "../import/openmetadata";
 
-/** OpenMetadata's ML models as its API returns them (the test fixtures), through the OpenMetadata importer; the invalid ones are left out. */
+/** OpenMetadata's ML models as its API returns them (server/demo/openmetadata), through the OpenMetadata importer; the invalid ones are left out. */
 function openMetadataSampleProposals(): unknown[] {
-  const dir = new URL("../../test/fixtures/openmetadata/", import.meta.url);
+  const dir = new URL("./openmetadata/", import.meta.url);
   return convertOpenMetadata(readOpenMetadataPath(dir.pathname)).flatMap((m) => ("proposals" in m ? m.proposals : []));
 }
 
@@ -56,18 +57,18 @@ export function demoProposalSources(): DemoProposalSource[] {
     {
       label: "DataHub AI/ML tutorial",
       batch: 1,
-      proposals: () => readJsonArray(new URL("../../test/fixtures/tutorial/proposals.json", import.meta.url)),
+      proposals: () => readJsonArray(new URL("./tutorial/proposals.json", import.meta.url)),
     },
     {
       label: "DataHub MLflow golden file",
-      proposals: () => readJsonArray(new URL("../../test/fixtures/datahub-golden/mlflow_mcps_golden.json", import.meta.url)),
+      proposals: () => readJsonArray(new URL("./datahub/mlflow_mcps_golden.json", import.meta.url)),
     },
     {
       label: "sample MLflow store (churn-prediction experiment, churn-model registry), through the MLflow importer",
       proposals: mlflowSampleProposals,
     },
     {
-      label: "OpenMetadata ML models (test/fixtures/openmetadata), through the OpenMetadata importer",
+      label: "OpenMetadata ML models (server/demo/openmetadata), through the OpenMetadata importer",
       proposals: openMetadataSampleProposals,
     },
     {

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
-import type { LineageListsQuery } from "../../gql/graphql";
-import { Card } from "../../components/card";
-import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
-import { KINDS, kindOfEntityType, type Kind } from "../../lib/kinds";
-import { EntityListRow } from "./list-item";
-import { useExtensions } from "../../lib/extensions";
-import { useTabSearch } from "./tab-search";
-import { useLineageGraph } from "../../lineage/use-lineage-graph";
-import type { LineageSearch } from "../../lib/urls";
+import { graphql } from "../gql";
+import type { LineageListsQuery } from "../gql/graphql";
+import { Card } from "../components/card";
+import { EmptyNote, ErrorMessage, Skeleton } from "../components/states";
+import { KINDS, kindOfEntityType, type Kind } from "../lib/kinds";
+import { EntityListRow } from "../entities/shared/list-item";
+import { useExtensions } from "../lib/extensions";
+import { useTabSearch } from "../entities/shared/tab-search";
+import { useLineageGraph } from "./use-lineage-graph";
+import type { LineageSearch } from "../lib/urls";
 
-const loadExplorer = () => import("../../lineage/explorer");
+const loadExplorer = () => import("./explorer");
 const LineageExplorer = lazy(() => loadExplorer().then((m) => ({ default: m.LineageExplorer })));
 
 const LineageListsQuery = graphql(`
