@@ -29,7 +29,7 @@ import { startServer } from "../server/main";
 import { generateCatalog } from "../server/demo/generate";
 import { ingestInto, type IngestFigures } from "./catalog";
 import { generateLineageGraph, type LineageBenchGraph } from "./lineage-graph";
-import { summarize, type Summary } from "./stats";
+import { summarize } from "./stats";
 
 const list = (v: string) => v.split(",").map((x) => Number(x.trim())).filter((x) => Number.isFinite(x) && x > 0);
 const opts = new Command()

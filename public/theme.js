@@ -5,6 +5,6 @@
   try {
     var choice = localStorage.getItem("orrery.theme");
     dark = choice === "dark" || (choice !== "light" && window.matchMedia("(prefers-color-scheme: dark)").matches);
-  } catch (e) {}
+  } catch {}
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 })();

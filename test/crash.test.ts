@@ -404,7 +404,7 @@ describe("crash safety and shutdown of the server process", () => {
     const after = Store.open(file, { readonly: true });
     try {
       expect(after.get<{ n: number }>(`SELECT count(*) AS n FROM aspects WHERE version = 0 AND urn LIKE 'urn:li:dataset:(urn:li:dataPlatform:crashtest,b0_%'`)?.n).toBe(ASPECTS_PER_BATCH);
-      expect((after.getAspect(TARGET, "globalTags")?.value.tags as Array<{ tag: string }>).map((t) => t.tag)).toEqual(["urn:li:tag:during_shutdown"]);
+      expect(((after.getAspect(TARGET, "globalTags")?.value.tags ?? []) as Array<{ tag: string }>).map((t) => t.tag)).toEqual(["urn:li:tag:during_shutdown"]);
       expect(after.integrityCheck()).toBe("ok");
       expect(after.consistencyCheck().problems).toEqual([]);
     } finally {

@@ -3,7 +3,6 @@
  * that never holds a token, a sign-in code or a session secret, wherever the client put them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseSetCookie } from "cookie";

@@ -189,7 +189,6 @@ const TERMS: ReadonlyArray<readonly [string, string]> = [
   ["forecast", "A prediction of a future value of a time series"],
   ["risk_score", "A probability or score of an adverse outcome"],
 ];
-const TERM_URNS = TERMS.map(([name]) => `urn:li:glossaryTerm:${name}`);
 
 type Task = "classification" | "regression" | "forecasting" | "ranking";
 type MlPlatform = "mlflow" | "sagemaker" | "vertexai";

@@ -55,7 +55,7 @@ export const MAX_URN_LENGTH = 2000;
 const PREFIX = "urn:li:";
 // C0 and C1 control characters, line/paragraph separators, and bidirectional embedding/override/isolate
 // controls (they make a urn display differently from what it is).
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 // A UTF-16 surrogate without its pair: not a character, and SQLite would store it as U+FFFD.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

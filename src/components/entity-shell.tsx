@@ -48,9 +48,10 @@ export interface EntityShellProps<K extends Kind> {
  */
 export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, header, tabs }: EntityShellProps<K>) {
   const def = KINDS[kind];
+  const name = header?.name;
   useEffect(() => {
-    document.title = header ? `${header.name} · ${def.label} · Orrery` : `${def.label} · Orrery`;
-  }, [header?.name, def.label]);
+    document.title = name !== undefined ? `${name} · ${def.label} · Orrery` : `${def.label} · Orrery`;
+  }, [name, def.label]);
 
   if (!header) {
     if (loading) {

@@ -43,7 +43,10 @@ export function CustomPropertiesEditor({ urn, entries }: { urn: string; entries:
   const aspectName = PROPERTIES_ASPECT[urn.split(":")[2] ?? ""];
 
   const shown = new Map(entries.map((e) => [e.key, e.value ?? ""]));
-  for (const [k, v] of pending) v === null ? shown.delete(k) : shown.set(k, v);
+  for (const [k, v] of pending) {
+    if (v === null) shown.delete(k);
+    else shown.set(k, v);
+  }
 
   const send = async (k: string, v: string | null) => {
     if (!aspectName) return;

@@ -36,6 +36,9 @@ export default function SearchCombobox({
   onSearch: (q: string) => void;
 }) {
   // Rendered while the plain input it replaces is still on screen: keep the focus where the person is typing.
+  // The ref is read once, in the state initialiser, before this render replaces that input: by the
+  // time an effect runs the old input (and its focus) are gone.
+  // oxlint-disable-next-line react/refs
   const [hadFocus] = useState(() => typeof document !== "undefined" && document.activeElement === inputRef.current && inputRef.current !== null);
   useLayoutEffect(() => {
     const el = inputRef.current;
@@ -43,7 +46,7 @@ export default function SearchCombobox({
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     }
-  }, []);
+  }, [hadFocus, inputRef]);
   const [debounced, setDebounced] = useState(text.trim());
   useEffect(() => {
     const t = setTimeout(() => setDebounced(text.trim()), 120);

@@ -39,8 +39,8 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
         <Card title="Details">
           <Facts
             rows={[
-              ["Table", <span className="font-mono text-xs break-all">{d.name}</span>],
-              ["Qualified name", p?.qualifiedName ? <span className="font-mono text-xs break-all">{p.qualifiedName}</span> : "—"],
+              ["Table", <span key="table" className="font-mono text-xs break-all">{d.name}</span>],
+              ["Qualified name", p?.qualifiedName ? <span key="qualified-name" className="font-mono text-xs break-all">{p.qualifiedName}</span> : "—"],
               ["Platform", platformName(d.platform) ?? "—"],
               ["Created", formatTime(p?.created)],
               ["Modified", formatTime(p?.lastModified?.time)],

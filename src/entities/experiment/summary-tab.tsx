@@ -40,7 +40,7 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
               ["Kind", c.subTypes?.typeNames?.join(", ") || "Container"],
               ["Platform", platformName(c.platform) ?? "—"],
               ["Contains", `${total.toLocaleString("en-US")} ${total === 1 ? "asset" : "assets"}`],
-              ...(p?.qualifiedName ? ([["Qualified name", <span className="font-mono text-xs break-all">{p.qualifiedName}</span>]] as Array<[string, React.ReactNode]>) : []),
+              ...(p?.qualifiedName ? ([["Qualified name", <span key="qualified-name" className="font-mono text-xs break-all">{p.qualifiedName}</span>]] as Array<[string, React.ReactNode]>) : []),
             ]}
           />
         </Card>

@@ -45,7 +45,7 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
             rows={[
               ["Data type", (f.properties?.dataType ?? f.dataType)?.toLowerCase() ?? "—"],
               ...(details?.featureAlgorithm ? ([["Algorithm", details.featureAlgorithm]] as Array<[string, string]>) : []),
-              ["Namespace", <span className="font-mono text-xs break-all">{f.featureNamespace}</span>],
+              ["Namespace", <span key="namespace" className="font-mono text-xs break-all">{f.featureNamespace}</span>],
               ["Version", f.properties?.version?.versionTag ?? "—"],
             ]}
           />

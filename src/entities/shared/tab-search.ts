@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { getRouteApi } from "@tanstack/react-router";
 import type { EntityTabSearch } from "../../lib/urls";
 import type { SortState } from "../../components/data-table";
@@ -24,6 +24,7 @@ export function useTabSearch() {
 export function useFilterText(q: string | undefined, write: (q: string | undefined) => void): [string, (v: string) => void] {
   const [text, setText] = useState(q ?? "");
   const last = useRef(q ?? "");
+  const writeLater = useEffectEvent((value: string) => write(value.trim() ? value : undefined));
   useEffect(() => {
     if ((q ?? "") !== last.current) {
       last.current = q ?? "";
@@ -34,7 +35,7 @@ export function useFilterText(q: string | undefined, write: (q: string | undefin
     if (text === last.current) return;
     const t = setTimeout(() => {
       last.current = text;
-      write(text.trim() ? text : undefined);
+      writeLater(text);
     }, 200);
     return () => clearTimeout(t);
   }, [text]);
