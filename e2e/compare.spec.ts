@@ -7,19 +7,23 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { ownCatalog } from "./own-catalog";
 import AxeBuilder from "@axe-core/playwright";
 import { sendThroughCli, watchErrors } from "./helpers";
 import { writeRealisticStore } from "../server/demo/mlflow-sample";
+
+const { test, catalog } = ownCatalog();
 
 const SHOTS = "test-results/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(({}, testInfo) => {
+test.beforeAll(async () => {
+  const { url, db } = await catalog.start();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-e2e-mlruns-"));
   writeRealisticStore(dir);
-  const out = sendThroughCli(["import-mlflow", dir], testInfo.project.use.baseURL!);
+  const out = sendThroughCli(["import-mlflow", dir], url, db);
   expect(out).toMatch(/experiments/);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -9,28 +9,31 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { E2E_DB, ingestThroughCli, watchErrors } from "./helpers";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { ingestThroughCli, watchErrors } from "./helpers";
+import { ownCatalog } from "./own-catalog";
+
+const { test } = ownCatalog();
 
 const MODEL = `/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)")}`;
 const SHOTS = "test-results/screenshots";
 
 /** `orrery signin-link`, as whoever runs the server would hand one out. */
-function signInLink(baseURL: string, role = "admin"): string {
-  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", E2E_DB, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+function signInLink(baseURL: string, db: string, role = "admin"): string {
+  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", db, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 }
 
-async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
+async function signedInPage(browser: Browser, baseURL: string, db: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(signInLink(baseURL));
+  await page.goto(signInLink(baseURL, db));
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return page;
 }
 
 test.describe.configure({ mode: "serial" });
 
-test("sign in from the link, edit the description with a preview, add a new tag; all of it persists", async ({ page, baseURL }) => {
+test("sign in from the link, edit the description with a preview, add a new tag; all of it persists", async ({ page, baseURL, catalogDb }) => {
   const errors = watchErrors(page);
   // Signed out: no editing.
   await page.goto(`${MODEL}/summary`);
@@ -39,7 +42,7 @@ test("sign in from the link, edit the description with a preview, add a new tag;
   await expect(page.getByRole("combobox", { name: "Add a tag" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
-  await page.goto(signInLink(baseURL!));
+  await page.goto(signInLink(baseURL!, catalogDb));
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
@@ -70,9 +73,9 @@ test("sign in from the link, edit the description with a preview, add a new tag;
   expect(errors).toEqual([]);
 });
 
-test("two people edit the same description: the second sees both texts and chooses", async ({ browser, baseURL }) => {
-  const alice = await signedInPage(browser, baseURL!);
-  const bob = await signedInPage(browser, baseURL!);
+test("two people edit the same description: the second sees both texts and chooses", async ({ browser, baseURL, catalogDb }) => {
+  const alice = await signedInPage(browser, baseURL!, catalogDb);
+  const bob = await signedInPage(browser, baseURL!, catalogDb);
   for (const p of [alice, bob]) {
     await p.goto(`${MODEL}/summary`);
     await p.getByRole("button", { name: "Edit description" }).click();
@@ -99,8 +102,8 @@ test("two people edit the same description: the second sees both texts and choos
   await bob.context().close();
 });
 
-test("History shows each change with its author; re-ingesting the tutorial keeps the edit", async ({ browser, baseURL }) => {
-  const page = await signedInPage(browser, baseURL!);
+test("History shows each change with its author; re-ingesting the tutorial keeps the edit", async ({ browser, baseURL, catalogDb }) => {
+  const page = await signedInPage(browser, baseURL!, catalogDb);
   await page.goto(`${MODEL}/history`);
   const changes = page.getByRole("list", { name: "Changes, newest first" });
   const newest = changes.locator(":scope > li").first();
@@ -111,7 +114,7 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   await page.screenshot({ path: `${SHOTS}/editing-04-history.png`, fullPage: true });
 
   // The pipeline sends the tutorial's proposals again, as `orrery ingest --server --token` does.
-  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!);
+  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!, catalogDb);
   expect(out).toMatch(/(\d+) of \1 proposals accepted/);
   await page.goto(`${MODEL}/summary`);
   await expect(page.getByRole("region", { name: "About" })).toContainText("Bob's version.");
@@ -126,8 +129,8 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   await page.context().close();
 });
 
-test("hostile markdown in a description runs no script and keeps no dangerous links", async ({ browser, baseURL }) => {
-  const page = await signedInPage(browser, baseURL!);
+test("hostile markdown in a description runs no script and keeps no dangerous links", async ({ browser, baseURL, catalogDb }) => {
+  const page = await signedInPage(browser, baseURL!, catalogDb);
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -152,14 +155,15 @@ test("hostile markdown in a description runs no script and keeps no dangerous li
   await expect(about.getByText("click")).toBeVisible();
   await page.reload();
   await expect(about.getByText("click")).toBeVisible();
-  await page.waitForTimeout(500);
+  // Every image and script the page asked for has answered (or failed): any handler would have run.
+  await page.waitForLoadState("networkidle");
   expect(dialogs).toEqual([]);
   const dangerous = await about.evaluate((el) => ({
     scripts: el.querySelectorAll("script, iframe, svg[onload], [onerror], [onload], [ontoggle]").length,
     jsLinks: [...el.querySelectorAll("a, img")].filter((a) => /^javascript:/i.test(a.getAttribute("href") ?? a.getAttribute("src") ?? "")).length,
   }));
   expect(dangerous).toEqual({ scripts: 0, jsLinks: 0 });
-  // Put a plain description back for the specs that follow.
+  // Put a plain description back for the tests below in this file.
   await page.getByRole("button", { name: "Edit description" }).click();
   await page.getByRole("textbox", { name: "Description (markdown)" }).fill("ARIMA model for airline passenger forecasting");
   await page.getByRole("button", { name: "Save description" }).click();
@@ -167,8 +171,8 @@ test("hostile markdown in a description runs no script and keeps no dangerous li
   await page.context().close();
 });
 
-test("owners, glossary terms and custom properties are edited the same way, and persist", async ({ browser, baseURL }) => {
-  const page = await signedInPage(browser, baseURL!);
+test("owners, glossary terms and custom properties are edited the same way, and persist", async ({ browser, baseURL, catalogDb }) => {
+  const page = await signedInPage(browser, baseURL!, catalogDb);
   const errors = watchErrors(page);
   await page.goto(`${MODEL}/summary`);
   const about = page.getByRole("region", { name: "About" });
@@ -218,8 +222,8 @@ test("owners, glossary terms and custom properties are edited the same way, and 
   await page.context().close();
 });
 
-test("a tag, an owner and custom properties set by a person survive re-ingesting the tutorial; so does removing an ingested tag", async ({ browser, baseURL }) => {
-  const page = await signedInPage(browser, baseURL!);
+test("a tag, an owner and custom properties set by a person survive re-ingesting the tutorial; so does removing an ingested tag", async ({ browser, baseURL, catalogDb }) => {
+  const page = await signedInPage(browser, baseURL!, catalogDb);
   const errors = watchErrors(page);
   await page.goto(`${MODEL}/summary`);
   const about = page.getByRole("region", { name: "About" });
@@ -250,7 +254,7 @@ test("a tag, an owner and custom properties set by a person survive re-ingesting
 
   // The pipeline sends the tutorial's original proposals again (tags forecasting+arima+marketing,
   // owner datahub, team = forecasting).
-  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!);
+  const out = ingestThroughCli("server/demo/tutorial/proposals.json", baseURL!, catalogDb);
   expect(out).toMatch(/(\d+) of \1 proposals accepted/);
   await page.reload();
   await expect(tags).toContainText("kept by people");
@@ -281,8 +285,8 @@ test("a tag, an owner and custom properties set by a person survive re-ingesting
   await page.context().close();
 });
 
-test("hostile tag names, property values and entity names are shown as text and run no script", async ({ browser, baseURL }) => {
-  const page = await signedInPage(browser, baseURL!);
+test("hostile tag names, property values and entity names are shown as text and run no script", async ({ browser, baseURL, catalogDb }) => {
+  const page = await signedInPage(browser, baseURL!, catalogDb);
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -309,17 +313,18 @@ test("hostile tag names, property values and entity names are shown as text and 
     file,
     JSON.stringify([{ entityType: "mlModel", entityUrn: hostileUrn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: `<img src=x onerror="alert('name')">Hostile`, description: "[x](javascript:alert('d'))" } } }]),
   );
-  ingestThroughCli(file, baseURL!);
+  ingestThroughCli(file, baseURL!, catalogDb);
   await page.goto(`/mlModel/${encodeURIComponent(hostileUrn)}/summary`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`<img src=x onerror="alert('name')">Hostile`);
   await page.goto(`/search?q=hostile`);
   await expect(page.getByRole("region", { name: "Results" })).toContainText("Hostile");
   await page.goto(`${MODEL}/history`);
   await expect(page.getByRole("list", { name: "Changes, newest first" })).toContainText("hostile");
-  await page.waitForTimeout(500);
+  // Every image and script the page asked for has answered (or failed): any handler would have run.
+  await page.waitForLoadState("networkidle");
   expect(dialogs).toEqual([]);
 
-  // Clean up for the specs that follow.
+  // Clean up for the test below in this file.
   await page.goto(`${MODEL}/summary`);
   await about.getByRole("button", { name: `Remove tag ${tag}` }).click();
   await props.getByRole("button", { name: "Remove hostile" }).click();
@@ -327,10 +332,10 @@ test("hostile tag names, property values and entity names are shown as text and 
   await page.context().close();
 });
 
-test("a reader's session sees no edit controls", async ({ browser, baseURL }) => {
+test("a reader's session sees no edit controls", async ({ browser, baseURL, catalogDb }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(signInLink(baseURL!, "reader"));
+  await page.goto(signInLink(baseURL!, catalogDb, "reader"));
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto(`${MODEL}/summary`);
   await expect(page.getByRole("heading", { level: 1, name: "ARIMA Model" })).toBeVisible();

@@ -12,7 +12,7 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** The e2e server's catalog (playwright.config.ts creates it fresh for each run). */
+/** The shared e2e server's catalog (playwright.config.ts creates it fresh for each run); specs that write have their own (own-catalog.ts). */
 export const E2E_DB = "test-results/e2e-db/catalog.db";
 
 /**
@@ -20,13 +20,13 @@ export const E2E_DB = "test-results/e2e-db/catalog.db";
  * the ingest role (`orrery token create`), then `orrery ingest FILE --server --token`. Returns the
  * CLI's summary.
  */
-export function ingestThroughCli(file: string, baseURL: string): string {
-  return sendThroughCli(["ingest", file], baseURL);
+export function ingestThroughCli(file: string, baseURL: string, db = E2E_DB): string {
+  return sendThroughCli(["ingest", file], baseURL, db);
 }
 
 /** Runs an `orrery` command that sends to the server (`ingest`, `import-mlflow`, …) with a fresh ingest token. */
-export function sendThroughCli(args: string[], baseURL: string): string {
-  const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", E2E_DB], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+export function sendThroughCli(args: string[], baseURL: string, db = E2E_DB): string {
+  const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", db], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const token = created.match(/orr_\S+/)?.[0];
   if (!token) throw new Error(`orrery token create printed no token: ${created}`);
   return execFileSync("node", ["bin/orrery.js", ...args, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });

@@ -20,7 +20,7 @@ for (const scheme of ["light", "dark"] as const) {
     const newest = changes.locator(":scope > li").first();
     const version = (await newest.getByText(/^v\d+\.\d/).first().textContent())!.trim();
     await expect(page.locator("main").getByText(version, { exact: true }).first()).toBeVisible();
-    await expect(newest).toContainText(/ by \S+/); // its author (other specs may have re-ingested the tutorial)
+    await expect(newest).toContainText(/ by \S+/); // its author
     // The description edit, as a word diff; the first version is the oldest entry.
     const edit = changes.getByRole("region").filter({ hasText: "description" }).filter({ has: page.locator("ins", { hasText: "Updated" }) });
     await expect(edit.first()).toBeVisible();

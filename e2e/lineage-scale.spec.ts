@@ -7,21 +7,25 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test, expect, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { ownCatalog } from "./own-catalog";
 import { generateLineageGraph, type LineageBenchGraph } from "../bench/lineage-graph";
 import { ingestThroughCli } from "./helpers";
+
+const { test, catalog } = ownCatalog();
 
 const SHOTS = "test-results/screenshots";
 
 let g: LineageBenchGraph;
 
-test.beforeAll(async ({ baseURL }) => {
+test.beforeAll(async () => {
+  const { url, db } = await catalog.start();
   g = generateLineageGraph(500);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-e2e-scale-"));
   try {
     const file = path.join(dir, "lineage-500.json");
     fs.writeFileSync(file, JSON.stringify(g.proposals));
-    const out = ingestThroughCli(file, baseURL!);
+    const out = ingestThroughCli(file, url, db);
     expect(out).toMatch(/(\d+) of \1 proposals accepted, 0 rejected/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

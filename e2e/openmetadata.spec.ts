@@ -5,15 +5,19 @@
  * source columns) and the feature's lineage dataset → feature → model, derived from the sources.
  * Screenshots: test-results/screenshots/openmetadata-*.png.
  */
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { ownCatalog } from "./own-catalog";
 import { sendThroughCli, watchErrors } from "./helpers";
+
+const { test, catalog } = ownCatalog();
 
 const SHOTS = "test-results/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(({}, testInfo) => {
-  const out = sendThroughCli(["import-openmetadata", "server/demo/openmetadata/eta_predictions.json"], testInfo.project.use.baseURL!);
+test.beforeAll(async () => {
+  const { url, db } = await catalog.start();
+  const out = sendThroughCli(["import-openmetadata", "server/demo/openmetadata/eta_predictions.json"], url, db);
   expect(out).toMatch(/1 of 1/);
 });
 
