@@ -21,8 +21,9 @@ export function repositoryFiles(root = ROOT): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (SKIP_DIRS.has(entry.name)) continue; // (a worktree's `.git` is a file naming where its repository is)
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(path.join(dir, entry.name));
+        walk(path.join(dir, entry.name));
       } else if (entry.isFile() && !BINARY.test(entry.name)) out.push(path.join(dir, entry.name));
     }
   };

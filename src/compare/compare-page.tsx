@@ -229,7 +229,7 @@ function CompareTable({ title, runs, rows, total, empty }: { title: string; runs
       ) : rows.length === 0 ? (
         <EmptyNote>No {title.toLowerCase()} differ between these runs.</EmptyNote>
       ) : (
-        <div className="max-h-[70vh] overflow-auto" role="region" aria-label={`${title} table`} tabIndex={0}>
+        <div className="relative max-h-[70vh] overflow-auto" role="region" aria-label={`${title} table`} tabIndex={0}>
           <table className="w-max min-w-full border-separate border-spacing-0 text-sm">
             <caption className="sr-only">
               {title} of the compared runs; rows that differ are marked

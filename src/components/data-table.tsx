@@ -60,7 +60,7 @@ export function DataTable<Row>({
   rowClassName?: (row: Row) => string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs text-slate-600 dark:text-slate-400">

@@ -16,12 +16,13 @@ export function Account() {
     );
   return (
     <span className="inline-flex items-center gap-2">
-      <span className="max-w-40 truncate text-slate-700 dark:text-slate-300" title={`Signed in as ${v.name}`}>
+      <span className="hidden max-w-40 truncate text-slate-700 sm:inline dark:text-slate-300" title={`Signed in as ${v.name}`}>
         {v.name}
       </span>
       <button
         type="button"
         disabled={busy}
+        title={`Signed in as ${v.name}`}
         onClick={async () => {
           setBusy(true);
           try {

@@ -73,7 +73,7 @@ export function DescriptionEditor({ urn, shown, onClose, onOptimistic }: { urn: 
           {conflict.actor ? conflict.actor.replace(/^urn:li:corpuser:/, "") : "Someone"}
           {conflict.time ? ` saved it at ${new Date(conflict.time).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : " saved it"}. Nothing of yours was saved. Choose which to keep.
         </p>
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <section aria-label="Their description (saved now)" className="min-w-0 rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900">
             <h4 className="mb-1 text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">Saved now</h4>
             {conflict.current ? <MarkdownView text={conflict.current} /> : <p className="text-sm text-slate-600">(empty)</p>}

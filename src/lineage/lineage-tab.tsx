@@ -95,7 +95,7 @@ function LineageLists({ urn, kindLabel }: { urn: string; kindLabel: string }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         What this {kindLabel.toLowerCase()} comes from and what depends on it, one step each way. Open any asset to follow the path further.
       </p>
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {(["upstream", "downstream"] as const).map((dir) => (
           <Direction
             key={dir}

@@ -28,7 +28,7 @@ function Root() {
   // The full-screen lineage graph uses the whole width; every other page keeps a readable measure.
   const wide = useRouterState({ select: (s) => s.location.pathname === "/lineage" });
   return (
-    <div className="flex min-h-screen min-w-[1024px] flex-col">
+    <div className="flex min-h-screen min-w-0 flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-1 dark:focus:bg-slate-900"
@@ -36,13 +36,16 @@ function Root() {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <div className={`mx-auto flex items-center gap-6 px-6 py-2.5 ${wide ? "" : "max-w-7xl"}`}>
+        {/* One row from md up; below it the search box takes a row of its own under the logo and the nav. */}
+        <div className={`mx-auto flex flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2.5 sm:px-6 md:flex-nowrap md:gap-6 ${wide ? "" : "max-w-7xl"}`}>
           <Link {...urls.home()} className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 dark:text-white" aria-label="Orrery home">
             <img src="/favicon.svg" alt="" width={24} height={24} />
             Orrery
           </Link>
-          <SearchBox />
-          <nav aria-label="Main" className="ml-auto flex items-center gap-4 text-sm">
+          <div className="order-last w-full md:order-none md:w-auto md:flex-1">
+            <SearchBox />
+          </div>
+          <nav aria-label="Main" className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
             <Link {...urls.search()} className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white" activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}>
               Browse
             </Link>
@@ -51,7 +54,7 @@ function Root() {
           </nav>
         </div>
       </header>
-      <main id="main" className={`mx-auto w-full flex-1 px-6 ${wide ? "py-3" : "max-w-7xl py-6"}`}>
+      <main id="main" className={`mx-auto w-full min-w-0 flex-1 px-3 sm:px-6 ${wide ? "py-3" : "max-w-7xl py-4 sm:py-6"}`}>
         <Outlet />
       </main>
     </div>

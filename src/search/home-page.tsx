@@ -38,7 +38,7 @@ export function HomePage() {
         </p>
       </div>
       <ErrorMessage error={error} what="The catalog overview" />
-      <ul className="grid grid-cols-4 gap-3 xl:grid-cols-7" aria-label="Assets per kind">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-7" aria-label="Assets per kind">
         {BROWSABLE_KINDS.map((k) => {
           const n = counts.get(k);
           return (

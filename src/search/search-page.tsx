@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { Link } from "@tanstack/react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../gql";
@@ -74,13 +74,24 @@ export function SearchPage({ params }: { params: SearchParams }) {
   const counted = typeFacet?.aggregations.reduce((n, a) => n + a.count, 0) ?? 0;
   const sampled = typeFacet && counted > 0 && counted < total ? counted : 0;
   const active = FACET_PARAMS.flatMap(({ field, param, label }) => (params[param] ?? []).map((value) => ({ field, param, label, value })));
+  const [filtersOpen, setFiltersOpen] = useState(false);
   useEffect(() => {
     document.title = params.q ? `“${params.q}” · Search · Orrery` : "Search · Orrery";
   }, [params.q]);
 
   return (
-    <div className="grid grid-cols-[15rem_minmax(0,1fr)] gap-6">
-      <aside aria-label="Filters" className="space-y-5">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6">
+      {/* Below md the filters fold away behind a button above the results. */}
+      <button
+        type="button"
+        aria-expanded={filtersOpen}
+        aria-controls="search-filters"
+        onClick={() => setFiltersOpen((o) => !o)}
+        className="justify-self-start rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700 md:hidden dark:border-slate-700 dark:text-slate-200"
+      >
+        {filtersOpen ? "Hide filters" : active.length ? `Filters (${active.length})` : "Filters"}
+      </button>
+      <aside id="search-filters" aria-label="Filters" className={`space-y-5 ${filtersOpen ? "" : "hidden md:block"}`}>
         {sampled ? (
           <p className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             Counts cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word or a filter for exact counts.

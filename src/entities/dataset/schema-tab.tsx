@@ -82,7 +82,7 @@ export function DatasetSchemaTab({ urn }: { urn: string }) {
           onChange={(e) => setText(e.target.value)}
           placeholder="Find a field"
           aria-label="Find a field"
-          className="w-64 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+          className="w-full rounded-md border sm:w-64 border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
         />
         {q ? (
           <span className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">

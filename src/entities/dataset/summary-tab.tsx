@@ -30,7 +30,7 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
   const d = getFragmentData(DatasetSummary, dataset);
   const p = d.properties;
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <AboutCard urn={d.urn} description={d.editableProperties?.description || p?.description} ownership={d.ownership} globalTags={d.tags} glossaryTerms={d.glossaryTerms} />
         <CustomPropertiesCard urn={d.urn} entries={p?.customProperties} />

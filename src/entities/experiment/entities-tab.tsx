@@ -160,7 +160,7 @@ export function ExperimentEntitiesTab({ urn }: { urn: string }) {
             onChange={(e) => setText(e.target.value)}
             placeholder="Filter runs by name"
             aria-label="Filter runs by name"
-            className="w-64 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+            className="w-full rounded-md border sm:w-64 border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
           />
           <label className="flex items-center gap-2 text-sm">
             Result

@@ -67,7 +67,7 @@ export function ExperimentLineageTab({ urn }: { urn: string }) {
         An experiment's lineage is its runs' lineage: what they read and what they produced
         {total > RUNS ? `, from its ${RUNS} most recent of ${total.toLocaleString("en-US")} runs` : ""}. Open a run for its own inputs and outputs.
       </p>
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {(
           [
             ["Read by its runs", inputs, "No run of this experiment records an input dataset (dataProcessInstanceInput)."],

@@ -28,7 +28,7 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
   const p = c.properties;
   const total = c.recent?.total ?? 0;
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <AboutCard urn={c.urn} description={c.editableProperties?.description || p?.description} ownership={c.ownership} globalTags={c.tags} glossaryTerms={c.glossaryTerms} />
         <CustomPropertiesCard urn={c.urn} entries={p?.customProperties} />

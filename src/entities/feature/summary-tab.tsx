@@ -29,7 +29,7 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
   const details = useFeatureDetails(f.urn);
   const columns = details?.sourceColumns ?? [];
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <AboutCard urn={f.urn} description={f.editableProperties?.description || f.properties?.description || f.description} ownership={f.ownership} globalTags={f.tags} glossaryTerms={f.glossaryTerms} />
         {columns.length ? (

@@ -88,7 +88,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
       }
       tabs={{
         summary: () => (
-          <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="space-y-4">
               <AboutCard urn={c!.urn} description={c!.editableProperties?.description || c!.properties?.description || c!.description} ownership={c!.ownership} globalTags={c!.tags} glossaryTerms={c!.glossaryTerms} />
               <CustomPropertiesCard urn={c!.urn} entries={c!.properties?.customProperties} />

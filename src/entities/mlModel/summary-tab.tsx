@@ -43,10 +43,10 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
   const version = m.versionProperties?.version.versionTag ?? p?.version;
   const aliases = (m.versionProperties?.aliases ?? []).flatMap((a) => (a.versionTag ? [a.versionTag] : []));
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <AboutCard urn={m.urn} description={m.editableProperties?.description || p?.description} ownership={m.ownership} globalTags={m.tags} glossaryTerms={m.glossaryTerms} />
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Card title="Hyper-parameters">
             <ParamsTable caption="Hyper-parameters" params={p?.hyperParams} empty="None recorded. They come from mlModelProperties.hyperParams." />
           </Card>

@@ -33,7 +33,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
   const g = getFragmentData(GroupSummary, group);
   const p = g.properties;
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         <AboutCard urn={g.urn} description={g.editableProperties?.description || p?.description} ownership={g.ownership} globalTags={g.tags} glossaryTerms={g.glossaryTerms} />
         <CustomPropertiesCard urn={g.urn} entries={p?.customProperties} />

@@ -83,7 +83,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
       }
       tabs={{
         summary: () => (
-          <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="space-y-4">
               <AboutCard urn={k!.urn} description={k!.editableProperties?.description || k!.properties?.description || k!.description} ownership={k!.ownership} globalTags={k!.tags} glossaryTerms={k!.glossaryTerms} />
               <CustomPropertiesCard urn={k!.urn} entries={k!.properties?.customProperties} />

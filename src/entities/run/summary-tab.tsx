@@ -38,9 +38,9 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
   const external = r.properties?.externalUrl || r.externalUrl;
   const outputs = (r.mlTrainingRunProperties?.outputUrls ?? []).flatMap((u) => (u ? [u] : []));
   return (
-    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-4">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Card title="Hyper-parameters">
             <ParamsTable caption="Hyper-parameters" params={r.mlTrainingRunProperties?.hyperParams} empty="None recorded. They come from mlTrainingRunProperties.hyperParams." />
           </Card>
