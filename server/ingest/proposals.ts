@@ -7,11 +7,13 @@
 import { z } from "zod";
 import jsonPatch from "fast-json-patch";
 import type { Operation } from "fast-json-patch";
-import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } from "../model/aspects";
+import { validateAspect, TIMESERIES_ASPECTS, ENTITY_ASPECTS, KEY_ASPECTS } from "../model/aspects";
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
 import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA } from "../model/curation";
+import { aspectNameOfClass, readDataHubAspect, readDataHubEnvelope } from "./datahub-json";
+import { notStoredHere } from "./scope";
 
 /** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
 export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
@@ -78,8 +80,12 @@ function zodMessage(e: z.ZodError): string {
     .join("; ");
 }
 
-/** Expands legacy MCEs into one proposal-shaped object per aspect; other items pass through. */
-export function expandMce(item: unknown): unknown[] {
+/**
+ * Reads one item of a DataHub file or request as DataHub does (datahub-json.ts) and expands legacy
+ * MCEs into one proposal-shaped object per aspect; other items pass through.
+ */
+export function expandMce(raw: unknown): unknown[] {
+  const item = readDataHubEnvelope(raw);
   if (!item || typeof item !== "object" || !("proposedSnapshot" in item)) return [item];
   const snap = (item as { proposedSnapshot: unknown }).proposedSnapshot;
   if (!snap || typeof snap !== "object") return [item];
@@ -92,7 +98,7 @@ export function expandMce(item: unknown): unknown[] {
   return aspects.map((a) => {
     const [cls, value] = Object.entries((a ?? {}) as Record<string, unknown>)[0] ?? [];
     // Python emitters name classes with a ".pegasus2avro" segment; Java ones without.
-    const aspectName = cls ? (MCE_ASPECT_NAMES[cls.replace(".pegasus2avro.", ".")] ?? cls) : "<missing aspect class>";
+    const aspectName = cls ? (aspectNameOfClass(cls) ?? cls) : "<missing aspect class>";
     return {
       entityUrn: urn,
       changeType: "UPSERT",
@@ -161,10 +167,19 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): Record<stri
  */
 export type WriteOrigin = "ingestion" | "person";
 
-export function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin = "ingestion"): AspectWrite {
+/** A DELETE proposal: the aspect goes, or with the key aspect the whole entity (DataHub's semantics). */
+export interface AspectDelete {
+  delete: "aspect" | "entity";
+  urn: string;
+  aspect: string;
+}
+
+export function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin = "ingestion"): AspectWrite | AspectDelete {
   const parsed = Proposal.safeParse(raw);
   if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
   const p = parsed.data;
+  const outside = notStoredHere(p.entityUrn, p.aspectName);
+  if (outside) throw new ProposalError(outside);
   let urn: string;
   let type: EntityType;
   try {
@@ -179,21 +194,27 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (!ENTITY_ASPECTS[type])
     throw new ProposalError(`${urn}: entity type '${type}' cannot be ingested`);
   const tag = `${urn} ${p.aspectName}`;
-  if (p.changeType === "DELETE")
-    throw new ProposalError(`${tag}: changeType DELETE is not supported; soft-delete with the status aspect {"removed": true}`);
+  if (p.changeType === "DELETE") {
+    if (!ENTITY_ASPECTS[type].includes(p.aspectName)) throw new ProposalError(`${tag}: aspect '${p.aspectName}' is not supported for entity type '${type}'`);
+    if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be deleted by a proposal`);
+    return { delete: KEY_ASPECTS[type]?.aspect === p.aspectName ? "entity" : "aspect", urn, aspect: p.aspectName };
+  }
+  if (p.changeType === "CREATE_ENTITY" && store.existing([urn], { includeRemoved: true }).size)
+    throw new ProposalError(`${tag}: entity already exists (changeType CREATE_ENTITY)`);
   let value = decodeValue(p);
   if (nestedDeeperThan(value, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: the aspect value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
   if (nestedDeeperThan(p.systemMetadata, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: systemMetadata is nested more than ${MAX_VALUE_DEPTH} levels deep`);
   const curated = isCurated(p.aspectName);
-  const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
   const before =
-    p.changeType === "PATCH" || creates || (curated && origin === "person") ? (store.getAspect(urn, p.aspectName)?.value ?? null) : null;
+    p.changeType === "PATCH" || p.changeType === "CREATE" || (curated && origin === "person") ? (store.getAspect(urn, p.aspectName)?.value ?? null) : null;
   if (p.changeType === "PATCH") {
     if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
     value = applyPatch(before ?? {}, value);
-  } else if (creates && before) {
-    throw new ProposalError(`${tag}: aspect already exists (changeType ${p.changeType})`);
+  } else if (p.changeType === "CREATE" && before) {
+    throw new ProposalError(`${tag}: aspect already exists (changeType CREATE)`);
   }
+  // DataHub's JSON as DataHub reads it: null is "not set", Avro union wrappers are unwrapped.
+  value = readDataHubAspect(p.aspectName, value);
   if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
     value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
   // A patch's paths can nest the result deeper than its values are.
@@ -239,8 +260,13 @@ export function ingestProposals(
       let result: ProposalResult;
       try {
         const w = prepareWrite(store, raw, actor, origin);
-        const [r] = store.applyWrites([w], dirty);
-        result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
+        if ("delete" in w) {
+          const changed = w.delete === "entity" ? store.deleteEntity(w.urn, dirty) : store.deleteAspect(w.urn, w.aspect, dirty);
+          result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed };
+        } else {
+          const [r] = store.applyWrites([w], dirty);
+          result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
+        }
       } catch (e) {
         if (!(e instanceof ProposalError)) throw e;
         const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;

@@ -4,7 +4,8 @@
  * field we know is checked for its type, and strings have limits so oversized values get a clear error.
  */
 import { z } from "zod";
-import { entityTypeOf, parseUrn, UrnError, type EntityType } from "./urn";
+import { entityTypeOf, normalizeUrn, parseUrn, UrnError, ENTITY_TYPES, type EntityType } from "./urn";
+import { DATAHUB_ASPECT_CLASSES, DATAHUB_ENTITY_TYPES } from "./datahub-model";
 
 export const MAX_NAME = 1000;
 export const MAX_TEXT = 1_000_000;
@@ -15,9 +16,30 @@ const name = str(MAX_NAME);
 const text = str(MAX_TEXT);
 const time = z.number().int().nonnegative();
 
-export const urn = z.string().superRefine((v, ctx) => {
+/**
+ * Checks a urn an aspect refers to. Urns of DataHub entity types this catalog does not store (a
+ * model's `deployments`, a run's `parentTemplate` job, …) are checked for the grammar every urn
+ * shares (prefix, length, characters, balanced parentheses), since their key's own grammar is not
+ * modelled here.
+ */
+function checkUrn(v: string): void {
   try {
     parseUrn(v);
+  } catch (e) {
+    const type = /^urn:li:([A-Za-z][A-Za-z0-9]*):/.exec(v)?.[1];
+    if (!type || (ENTITY_TYPES as readonly string[]).includes(type) || !DATAHUB_ENTITY_TYPES.includes(type)) throw e;
+    try {
+      parseUrn(`urn:li:tag:${v.slice(`urn:li:${type}:`.length)}`); // the shared grammar, with a key of no particular form
+    } catch (inner) {
+      if (!(inner instanceof UrnError)) throw inner;
+      throw new UrnError(`${inner.message.replace(/ in ".*"$/s, "")} in ${JSON.stringify(v.length > 120 ? `${v.slice(0, 120)}…` : v)}`, v);
+    }
+  }
+}
+
+export const urn = z.string().superRefine((v, ctx) => {
+  try {
+    checkUrn(v);
   } catch (e) {
     ctx.addIssue({ code: "custom", message: e instanceof UrnError ? `invalid urn: ${e.message}` : "invalid urn" });
   }
@@ -28,7 +50,9 @@ const urnOf = (...types: EntityType[]) =>
       const t = entityTypeOf(v);
       if (!types.includes(t)) ctx.addIssue({ code: "custom", message: `expected a ${types.join(" or ")} urn, got a ${t} urn` });
     } catch {
-      /* reported by urn */
+      // Malformed ones are reported by `urn`; a well-formed urn of a kind not stored here is still the wrong kind.
+      const t = /^urn:li:([A-Za-z][A-Za-z0-9]*):/.exec(v)?.[1];
+      if (t && DATAHUB_ENTITY_TYPES.includes(t)) ctx.addIssue({ code: "custom", message: `expected a ${types.join(" or ")} urn, got a ${t} urn` });
     }
   });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, { error: `must have at most ${MAX_LIST} items` });
@@ -132,7 +156,73 @@ const schemaField = obj({
   jsonProps: str(MAX_TEXT).optional(),
 });
 
+// ML model cards (DataHub's com.linkedin.ml.metadata records; every field optional unless noted).
+const notes = list(str(100_000));
+const BaseData = obj({ dataset: urnOf("dataset"), motivation: text.optional(), preProcessing: notes.optional() });
+const ModelFactors = obj({ groups: notes.optional(), instrumentation: notes.optional(), environment: notes.optional() });
+const MODEL_CARD_SCHEMAS = {
+  intendedUse: obj({
+    primaryUses: notes.optional(),
+    primaryUsers: list(z.enum(["ENTERPRISE", "HOBBY", "ENTERTAINMENT"])).optional(),
+    outOfScopeUses: notes.optional(),
+  }),
+  mlModelFactorPrompts: obj({ relevantFactors: list(ModelFactors).optional(), evaluationFactors: list(ModelFactors).optional() }),
+  mlModelMetrics: obj({ performanceMeasures: notes.optional(), decisionThreshold: notes.optional() }),
+  mlModelEvaluationData: obj({ evaluationData: list(BaseData) }),
+  mlModelTrainingData: obj({ trainingData: list(BaseData) }),
+  // ResultsType is a union of one member, string: Pegasus writes {"string": …}, which reading unwraps.
+  mlModelQuantitativeAnalyses: obj({ unitaryResults: text.optional(), intersectionalResults: text.optional() }),
+  mlModelEthicalConsiderations: obj({
+    data: notes.optional(),
+    humanLife: notes.optional(),
+    mitigations: notes.optional(),
+    risksAndHarms: notes.optional(),
+    useCases: notes.optional(),
+  }),
+  mlModelCaveatsAndRecommendations: obj({
+    caveats: obj({ needsFurtherTesting: z.boolean().optional(), caveatDescription: text.optional(), groupsNotRepresented: notes.optional() }).optional(),
+    recommendations: text.optional(),
+    idealDatasetCharacteristics: notes.optional(),
+  }),
+  sourceCode: obj({
+    sourceCode: list(obj({ type: z.enum(["ML_MODEL_SOURCE_CODE", "TRAINING_PIPELINE_SOURCE_CODE", "EVALUATION_PIPELINE_SOURCE_CODE"]), sourceCodeUrl: str(4000) })),
+  }),
+  // CostValue is union[costId: double, costCode: string]: Pegasus writes {"costCode": …}, the Python SDK adds fieldDiscriminator.
+  cost: obj({
+    costType: z.enum(["ORG_COST_TYPE"]),
+    cost: obj({ costId: z.number().optional(), costCode: str(1000).optional(), fieldDiscriminator: z.enum(["costId", "costCode"]).optional() }),
+  }),
+};
+
+/**
+ * DataHub's key aspects: each restates its entity's urn (`mlModelKey` = platform, name, origin). They
+ * are stored as DataHub stores them, after `validateAspect` has checked that the key is the urn's.
+ */
+const keyPart = str(MAX_NAME * 2);
+export const KEY_ASPECTS: Partial<Record<EntityType, { aspect: string; schema: z.ZodType; urnOf: (k: Record<string, unknown>) => string | null }>> = {
+  mlModel: { aspect: "mlModelKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:mlModel:(${k.platform},${k.name},${k.origin})` },
+  mlModelGroup: { aspect: "mlModelGroupKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:mlModelGroup:(${k.platform},${k.name},${k.origin})` },
+  dataset: { aspect: "datasetKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:dataset:(${k.platform},${k.name},${k.origin})` },
+  mlFeatureTable: { aspect: "mlFeatureTableKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart }), urnOf: (k) => `urn:li:mlFeatureTable:(${k.platform},${k.name})` },
+  mlFeature: { aspect: "mlFeatureKey", schema: obj({ featureNamespace: keyPart, name: keyPart }), urnOf: (k) => `urn:li:mlFeature:(${k.featureNamespace},${k.name})` },
+  mlPrimaryKey: { aspect: "mlPrimaryKeyKey", schema: obj({ featureNamespace: keyPart, name: keyPart }), urnOf: (k) => `urn:li:mlPrimaryKey:(${k.featureNamespace},${k.name})` },
+  // ContainerKey's guid is optional in DataHub's model; without it there is nothing to compare.
+  container: { aspect: "containerKey", schema: obj({ guid: keyPart.optional() }), urnOf: (k) => (k.guid === undefined ? null : `urn:li:container:${k.guid}`) },
+  dataProcessInstance: { aspect: "dataProcessInstanceKey", schema: obj({ id: keyPart }), urnOf: (k) => `urn:li:dataProcessInstance:${k.id}` },
+  tag: { aspect: "tagKey", schema: obj({ name: keyPart }), urnOf: (k) => `urn:li:tag:${k.name}` },
+  glossaryTerm: { aspect: "glossaryTermKey", schema: obj({ name: keyPart }), urnOf: (k) => `urn:li:glossaryTerm:${k.name}` },
+  corpuser: { aspect: "corpUserKey", schema: obj({ username: keyPart }), urnOf: (k) => `urn:li:corpuser:${k.username}` },
+  corpGroup: { aspect: "corpGroupKey", schema: obj({ name: keyPart }), urnOf: (k) => `urn:li:corpGroup:${k.name}` },
+  dataPlatform: { aspect: "dataPlatformKey", schema: obj({ platformName: keyPart }), urnOf: (k) => `urn:li:dataPlatform:${k.platformName}` },
+  platformResource: { aspect: "platformResourceKey", schema: obj({ id: keyPart }), urnOf: (k) => `urn:li:platformResource:${k.id}` },
+};
+const keyAspect = (t: EntityType): string[] => (KEY_ASPECTS[t] ? [KEY_ASPECTS[t].aspect] : []);
+
 export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
+  ...MODEL_CARD_SCHEMAS,
+  ...Object.fromEntries(Object.values(KEY_ASPECTS).map((k) => [k.aspect, k.schema])),
+  siblings: obj({ siblings: list(urn), primary: z.boolean() }),
+  viewProperties: obj({ materialized: z.boolean(), viewLogic: text, formattedViewLogic: text.optional(), viewLanguage: str(1000) }),
   mlModelProperties,
   mlModelGroupProperties,
   versionProperties: obj({
@@ -323,8 +413,8 @@ export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInst
 
 const COMMON = ["status", "ownership", "globalTags", "glossaryTerms", "institutionalMemory", "deprecation", "domains", "browsePaths", "browsePathsV2", "dataPlatformInstance", "subTypes"] as const;
 
-export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = {
-  mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties", "orreryMlModelServing"],
+const STORED_ASPECTS: Record<EntityType, readonly string[]> = {
+  mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties", "orreryMlModelServing", ...Object.keys(MODEL_CARD_SCHEMAS)],
   mlModelGroup: [...COMMON, "mlModelGroupProperties", "editableMlModelGroupProperties", "versionProperties"],
   container: [...COMMON, "containerProperties", "editableContainerProperties", "container"],
   dataProcessInstance: [
@@ -338,7 +428,17 @@ export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = {
     "container",
     "orreryMetricHistory",
   ],
-  dataset: [...COMMON, "datasetProperties", "editableDatasetProperties", "schemaMetadata", "editableSchemaMetadata", "upstreamLineage", "container"],
+  dataset: [
+    ...COMMON,
+    "datasetProperties",
+    "editableDatasetProperties",
+    "schemaMetadata",
+    "editableSchemaMetadata",
+    "upstreamLineage",
+    "container",
+    "siblings",
+    "viewProperties",
+  ],
   mlFeature: [...COMMON, "mlFeatureProperties", "editableMlFeatureProperties", "orreryMlFeatureDetails"],
   mlFeatureTable: [...COMMON, "mlFeatureTableProperties", "editableMlFeatureTableProperties"],
   mlPrimaryKey: [...COMMON, "mlPrimaryKeyProperties", "editableMlPrimaryKeyProperties"],
@@ -354,60 +454,23 @@ export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = {
   schemaField: [],
 };
 
-/** Legacy MCE snapshot aspect classes → aspect names. */
-export const MCE_ASPECT_NAMES: Record<string, string> = {
-  "com.linkedin.common.Status": "status",
-  "com.linkedin.common.Ownership": "ownership",
-  "com.linkedin.common.GlobalTags": "globalTags",
-  "com.linkedin.common.GlossaryTerms": "glossaryTerms",
-  "com.linkedin.common.BrowsePaths": "browsePaths",
-  "com.linkedin.common.BrowsePathsV2": "browsePathsV2",
-  "com.linkedin.common.InstitutionalMemory": "institutionalMemory",
-  "com.linkedin.common.Deprecation": "deprecation",
-  "com.linkedin.common.DataPlatformInstance": "dataPlatformInstance",
-  "com.linkedin.common.SubTypes": "subTypes",
-  "com.linkedin.ml.metadata.MLFeatureProperties": "mlFeatureProperties",
-  "com.linkedin.ml.metadata.MLPrimaryKeyProperties": "mlPrimaryKeyProperties",
-  "com.linkedin.ml.metadata.MLFeatureTableProperties": "mlFeatureTableProperties",
-  "com.linkedin.ml.metadata.MLModelProperties": "mlModelProperties",
-  "com.linkedin.ml.metadata.MLModelGroupProperties": "mlModelGroupProperties",
-  "com.linkedin.dataset.DatasetProperties": "datasetProperties",
-  "com.linkedin.dataset.EditableDatasetProperties": "editableDatasetProperties",
-  "com.linkedin.dataset.UpstreamLineage": "upstreamLineage",
-  "com.linkedin.schema.SchemaMetadata": "schemaMetadata",
-  "com.linkedin.schema.EditableSchemaMetadata": "editableSchemaMetadata",
-  "com.linkedin.container.ContainerProperties": "containerProperties",
-  "com.linkedin.tag.TagProperties": "tagProperties",
-  "com.linkedin.glossary.GlossaryTermInfo": "glossaryTermInfo",
-  "com.linkedin.identity.CorpUserInfo": "corpUserInfo",
-  "com.linkedin.identity.CorpGroupInfo": "corpGroupInfo",
-};
+/**
+ * The aspects each entity type accepts: those above plus the type's key aspect. A type with none is
+ * not stored by this catalog (its urns may still be referred to).
+ */
+export const ENTITY_ASPECTS: Record<EntityType, readonly string[]> = Object.fromEntries(
+  Object.entries(STORED_ASPECTS).map(([t, list]) => [t, list.length ? [...list, ...keyAspect(t as EntityType)] : list]),
+) as Record<EntityType, readonly string[]>;
 
-const EXTRA_CLASS_NAMES: Record<string, string> = {
-  versionProperties: "com.linkedin.common.VersionProperties",
-  container: "com.linkedin.container.Container",
-  dataProcessInstanceProperties: "com.linkedin.dataprocess.DataProcessInstanceProperties",
-  dataProcessInstanceRelationships: "com.linkedin.dataprocess.DataProcessInstanceRelationships",
-  dataProcessInstanceInput: "com.linkedin.dataprocess.DataProcessInstanceInput",
-  dataProcessInstanceOutput: "com.linkedin.dataprocess.DataProcessInstanceOutput",
-  mlTrainingRunProperties: "com.linkedin.ml.metadata.MLTrainingRunProperties",
-  domains: "com.linkedin.domain.Domains",
-  editableMlModelProperties: "com.linkedin.ml.metadata.EditableMLModelProperties",
-  editableMlModelGroupProperties: "com.linkedin.ml.metadata.EditableMLModelGroupProperties",
-  editableContainerProperties: "com.linkedin.container.EditableContainerProperties",
-  editableMlFeatureProperties: "com.linkedin.ml.metadata.EditableMLFeatureProperties",
-  editableMlFeatureTableProperties: "com.linkedin.ml.metadata.EditableMLFeatureTableProperties",
-  editableMlPrimaryKeyProperties: "com.linkedin.ml.metadata.EditableMLPrimaryKeyProperties",
-  corpUserEditableInfo: "com.linkedin.identity.CorpUserEditableInfo",
-  dataPlatformInfo: "com.linkedin.dataplatform.DataPlatformInfo",
-  platformResourceInfo: "com.linkedin.platformresource.PlatformResourceInfo",
-};
-
-/** Aspect name → fully qualified class, as DataHub's Python client reads GET /aspects answers. */
-export const ASPECT_CLASS_NAMES: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(MCE_ASPECT_NAMES).map(([cls, n]) => [n, cls])),
-  ...EXTRA_CLASS_NAMES,
-};
+/**
+ * Aspect name → fully qualified class (DataHub's PDL record), as DataHub's Python client reads GET
+ * /aspects answers; Orrery's own extension aspects have none.
+ */
+export const ASPECT_CLASS_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(DATAHUB_ASPECT_CLASSES)
+    .filter(([, name]) => Object.hasOwn(ASPECT_SCHEMAS, name))
+    .map(([cls, name]) => [name, cls]),
+);
 
 export type ValidationResult = { ok: true; value: Record<string, unknown> } | { ok: false; error: string; field?: string };
 
@@ -429,7 +492,21 @@ export function validateAspect(urnValue: string, aspectName: string, value: unkn
   if (!value || typeof value !== "object" || Array.isArray(value))
     return { ok: false, error: `${urnValue} ${aspectName}: the aspect value must be a JSON object` };
   const r = schema.safeParse(value);
-  if (r.success) return { ok: true, value: r.data as Record<string, unknown> };
+  if (r.success) {
+    const key = KEY_ASPECTS[type];
+    if (key?.aspect === aspectName) {
+      // A key aspect restates the urn; one that names another entity is refused, as DataHub refuses it.
+      let said: string | null = null;
+      try {
+        said = key.urnOf(r.data as Record<string, unknown>);
+        if (said !== null && normalizeUrn(said) === normalizeUrn(urnValue)) said = null;
+      } catch {
+        /* a key that does not even form a urn disagrees with any urn */
+      }
+      if (said !== null) return { ok: false, error: `${urnValue} ${aspectName}: the key names ${said}, not the urn it was sent for` };
+    }
+    return { ok: true, value: r.data as Record<string, unknown> };
+  }
   const issue = r.error.issues[0];
   const field = issue.path.map(String).join(".");
   const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more problem${r.error.issues.length > 2 ? "s" : ""})` : "";

@@ -1053,6 +1053,46 @@ export class Store {
   entityTypeOf(urn: string): string {
     return entityTypeOf(urn);
   }
+
+  /**
+   * DataHub's DELETE of an aspect: the aspect goes with all its versions, and the edges it declared.
+   * The entity stays (with its other aspects). Returns false when there was no such aspect. As with
+   * applyWrites, a caller holding `deferred` must reindex it before committing.
+   */
+  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
+    if (!this.db.inTransaction) return this.transaction(() => this.deleteAspect(urn, aspect, deferred));
+    const removed = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
+    this.freshAspects.get(urn)?.delete(aspect);
+    if (!removed) return false;
+    this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
+    if (aspect === "orreryMetricHistory") this.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
+    if (deferred) deferred.add(urn);
+    else this.reindexMany([urn]);
+    return true;
+  }
+
+  /**
+   * DataHub's DELETE of an entity's key aspect (a hard delete): the entity and everything stored of
+   * it (aspects and their versions, timeseries, the edges it declared, its search entry, curations).
+   * Edges other entities declare towards it stay, as references to an unknown urn. Returns false when
+   * there was no such entity.
+   */
+  deleteEntity(urn: string, deferred?: Set<string>): boolean {
+    if (!this.db.inTransaction) return this.transaction(() => this.deleteEntity(urn, deferred));
+    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
+    if (!ent) return false;
+    this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+    this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
+    for (const table of ["aspects", "timeseries", "metric_series", "curations"]) this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
+    this.run(`DELETE FROM edges WHERE src = ?`, urn);
+    this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
+    this.fresh.delete(urn);
+    this.indexed.delete(urn);
+    this.freshAspects.delete(urn);
+    for (const k of this.touched) if (k.startsWith(`${urn}\u0000`)) this.touched.delete(k);
+    deferred?.delete(urn);
+    return true;
+  }
 }
 
 const FILTER_FIELD: Record<string, string> = {
