@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
-import { useNavigate } from "@tanstack/react-router";
+import { useNavigate, useRouterState } from "@tanstack/react-router";
 import { urls } from "../lib/urls";
+import { kindOfUrn } from "../lib/kinds";
 import { SearchIcon } from "../components/icons";
 
 // The autocomplete (Headless UI's combobox, with its positioning and virtualisation code) is ~35 kB
@@ -33,9 +34,26 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) || el.isContentEditable);
 }
 
-/** The header's search box on every page: "/" focuses it; Enter searches; suggestions across all kinds. */
+/** Where Enter in the search box goes: a urn of a kind the app shows opens that asset; anything else searches. */
+export function searchTarget(q: string) {
+  const text = q.trim();
+  const kind = text.startsWith("urn:li:") && !/\s/.test(text) ? kindOfUrn(text) : null;
+  return kind ? urls.entity(kind, text) : urls.search(text ? { q: text } : {});
+}
+
+/**
+ * The header's search box on every page: "/" focuses it; Enter searches (or opens a pasted urn);
+ * suggestions across all kinds. On the results page it holds the query, so it can be refined.
+ */
 export function SearchBox() {
-  const [text, setText] = useState("");
+  const routeQuery = useRouterState({ select: (s) => (s.location.pathname === "/search" ? String((s.location.search as { q?: unknown }).q ?? "") : null) });
+  const [text, setText] = useState(routeQuery ?? "");
+  // The box follows the results page's query (a new search, back and forward) and empties elsewhere.
+  const [shownQuery, setShownQuery] = useState(routeQuery);
+  if (routeQuery !== shownQuery) {
+    setShownQuery(routeQuery);
+    setText(routeQuery ?? "");
+  }
   const [Combobox, setCombobox] = useState<ComponentType<Parameters<ComboboxComponent>[0]> | null>(null);
   const armed = useRef(false);
   const input = useRef<HTMLInputElement>(null);
@@ -62,8 +80,9 @@ export function SearchBox() {
     return () => window.removeEventListener("keydown", onKey);
   });
   const submit = (q: string) => {
-    void navigate(urls.search(q.trim() ? { q: q.trim() } : {}));
-    setText("");
+    const target = searchTarget(q);
+    void navigate(target);
+    setText(target.to === "/search" ? q.trim() : "");
     input.current?.blur();
   };
   const plain = (

@@ -35,18 +35,22 @@ export default function SearchCombobox({
   onText: (t: string) => void;
   onSearch: (q: string) => void;
 }) {
-  // Rendered while the plain input it replaces is still on screen: keep the focus where the person is typing.
-  // The ref is read once, in the state initialiser, before this render replaces that input: by the
-  // time an effect runs the old input (and its focus) are gone.
+  // Rendered while the plain input it replaces is still on screen: keep the focus, and the caret,
+  // where the person is typing. The ref is read once, in the state initialiser, before this render
+  // replaces that input: by the time an effect runs the old input (and its focus) are gone.
   // oxlint-disable-next-line react/refs
-  const [hadFocus] = useState(() => typeof document !== "undefined" && document.activeElement === inputRef.current && inputRef.current !== null);
+  const [caret] = useState(() => {
+    const old = inputRef.current;
+    if (typeof document === "undefined" || !old || document.activeElement !== old) return null;
+    return { start: old.selectionStart ?? old.value.length, end: old.selectionEnd ?? old.value.length };
+  });
   useLayoutEffect(() => {
     const el = inputRef.current;
-    if (hadFocus && el) {
+    if (caret && el) {
       el.focus();
-      el.setSelectionRange(el.value.length, el.value.length);
+      el.setSelectionRange(caret.start, caret.end);
     }
-  }, [hadFocus, inputRef]);
+  }, [caret, inputRef]);
   const [debounced, setDebounced] = useState(text.trim());
   useEffect(() => {
     const t = setTimeout(() => setDebounced(text.trim()), 120);
