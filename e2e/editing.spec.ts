@@ -343,3 +343,16 @@ test("a reader's session sees no edit controls", async ({ browser, baseURL, cata
   await expect(page.getByRole("combobox", { name: "Add a tag" })).toHaveCount(0);
   await context.close();
 });
+
+test("signing out on a page that is still loading: signed out, no error", async ({ browser, baseURL, catalogDb }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(signInLink(baseURL!, catalogDb, "editor"));
+  await page.goto(`${MODEL}/history`); // the History tab's query is still in flight when the button is pressed
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+  await context.close();
+});

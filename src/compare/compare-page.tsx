@@ -179,8 +179,8 @@ export function ComparePage({ search, update }: { search: CompareSearch; update:
             )}
           </Card>
 
-          <CompareTable title="Parameters" runs={runs} rows={search.diff ? params.filter((r) => r.differs) : params} total={params.length} empty="None of these runs recorded parameters (mlTrainingRunProperties.hyperParams)." />
-          <CompareTable title="Metrics" runs={runs} rows={search.diff ? metrics.filter((r) => r.differs) : metrics} total={metrics.length} empty="None of these runs recorded metrics (mlTrainingRunProperties.trainingMetrics)." />
+          <CompareTable title="Parameters" runs={runs} rows={search.diff ? params.filter((r) => r.differs) : params} total={params.length} empty="None of these runs recorded parameters." />
+          <CompareTable title="Metrics" runs={runs} rows={search.diff ? metrics.filter((r) => r.differs) : metrics} total={metrics.length} empty="None of these runs recorded metrics." />
         </>
       ) : (
         <EmptyState title="None of the picked runs is in the catalog">

@@ -35,8 +35,16 @@ export function useViewer(): Viewer {
   return { loading: loading && !data, signedIn: !!me, canEdit: !!me?.platformPrivileges.manageTags, name };
 }
 
-/** After signing in or out: everything the server answers may differ, so the cache starts over. */
+/**
+ * After signing in or out: everything the server answers may differ, so the cache starts over.
+ * Queries still in flight are cancelled by the reset and asked again; their cancellation is expected,
+ * not an error to report.
+ */
 export function useResetAfterAuth() {
   const client = useApolloClient();
-  return () => client.resetStore();
+  return () =>
+    client.resetStore().catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === "AbortError")) throw error;
+      return null;
+    });
 }

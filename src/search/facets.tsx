@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link } from "@tanstack/react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
@@ -86,7 +87,8 @@ export function FacetGroup({
   const ownFacet = (own.data ?? own.previousData)?.searchAcrossEntities?.facets?.map((f) => getFragmentData(FacetFields, f)).find((f) => f.field === field);
   const facet = (selected.size > 0 && ownFacet) || getFragmentData(FacetFields, fromResults);
   const aggs = facet?.aggregations ?? [];
-  const shown = [...aggs.slice(0, FACET_SHOWN), ...aggs.slice(FACET_SHOWN).filter((a) => selected.has(a.value))];
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? aggs : [...aggs.slice(0, FACET_SHOWN), ...aggs.slice(FACET_SHOWN).filter((a) => selected.has(a.value))];
   return (
     <fieldset>
       <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{label}</legend>
@@ -122,7 +124,18 @@ export function FacetGroup({
               </li>
             );
           })}
-          {aggs.length > shown.length ? <li className="px-2 text-xs text-slate-500 dark:text-slate-400">and {aggs.length - shown.length} more</li> : null}
+          {aggs.length > shown.length || expanded ? (
+            <li>
+              <button
+                type="button"
+                aria-expanded={expanded}
+                onClick={() => setExpanded((e) => !e)}
+                className="px-2 text-xs text-indigo-700 hover:underline dark:text-indigo-300"
+              >
+                {expanded ? "Show fewer" : `Show ${aggs.length - shown.length} more`}
+              </button>
+            </li>
+          ) : null}
         </ul>
       )}
     </fieldset>

@@ -141,7 +141,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
             Try fewer or shorter words, or remove a filter. Names, descriptions, tags, glossary terms, owners, platforms and custom properties are searched;
             a word matches words that start with it.
           </EmptyState>
-        ) : (
+        ) : !result?.searchResults.length ? null : (
           <ol className={`divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4 dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900 ${loading ? "opacity-70" : ""}`}>
             {result?.searchResults.map((r) => {
               // Other text (custom properties, parameters, fields) is worth a snippet only when the name and description did not match.

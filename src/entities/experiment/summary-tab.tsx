@@ -56,7 +56,7 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
         >
           <RelatedList
             items={(c.recent?.searchResults ?? []).map((r) => ({ entity: r.entity }))}
-            empty={<EmptyNote>No runs yet. Runs appear when a training run's container aspect points at this experiment.</EmptyNote>}
+            empty={<EmptyNote>No runs yet. Runs appear here as they are logged to this experiment.</EmptyNote>}
           />
         </Card>
       </div>

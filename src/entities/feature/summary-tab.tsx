@@ -52,11 +52,11 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
         </Card>
         {columns.length ? null : (
           <Card title="Sources">
-            <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded (mlFeatureProperties.sources).</EmptyNote>} />
+            <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this feature is computed from.</EmptyNote>} />
           </Card>
         )}
         <Card title="Used by models">
-          <RelatedList items={f.usedBy?.relationships ?? []} total={f.usedBy?.total} empty={<EmptyNote>No model lists this feature (mlModelProperties.mlFeatures).</EmptyNote>} />
+          <RelatedList items={f.usedBy?.relationships ?? []} total={f.usedBy?.total} empty={<EmptyNote>No model lists this feature among its inputs.</EmptyNote>} />
         </Card>
       </div>
     </div>

@@ -27,8 +27,8 @@ export function ModelFeaturesTab({ urn }: { urn: string }) {
   if (urns.length === 0) {
     return (
       <EmptyState title="No features recorded for this model">
-        Features appear when the model's <code>mlModelProperties.mlFeatures</code> lists feature URNs, as feature-store integrations (Feast, SageMaker
-        Feature Store, Vertex AI) emit them.
+        Features appear when the source says which features the model reads, as feature-store integrations (Feast, SageMaker Feature Store,
+        Vertex AI) do.
       </EmptyState>
     );
   }

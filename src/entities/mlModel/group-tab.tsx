@@ -36,7 +36,7 @@ export function ModelGroupTab({ urn }: { urn: string }) {
   if (groups.length === 0) {
     return (
       <EmptyState title="This model is not in a group">
-        A model version joins a group (a registered model) when its <code>mlModelProperties.groups</code> lists the group's URN.
+        A model version joins a group (a registered model) when its registry records it as a version of that model.
       </EmptyState>
     );
   }

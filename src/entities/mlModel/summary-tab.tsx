@@ -48,10 +48,10 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
         <AboutCard urn={m.urn} description={m.editableProperties?.description || p?.description} ownership={m.ownership} globalTags={m.tags} glossaryTerms={m.glossaryTerms} />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Card title="Hyper-parameters">
-            <ParamsTable caption="Hyper-parameters" params={p?.hyperParams} empty="None recorded. They come from mlModelProperties.hyperParams." />
+            <ParamsTable caption="Hyper-parameters" params={p?.hyperParams} empty="None recorded for this model version." />
           </Card>
           <Card title="Training metrics">
-            <ParamsTable caption="Training metrics" params={p?.trainingMetrics} empty="None recorded. They come from mlModelProperties.trainingMetrics." />
+            <ParamsTable caption="Training metrics" params={p?.trainingMetrics} empty="None recorded for this model version." />
           </Card>
         </div>
         <CustomPropertiesCard urn={m.urn} entries={p?.customProperties} />
@@ -76,7 +76,7 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
             items={m.trainedBy?.relationships ?? []}
             total={m.trainedBy?.total}
             fallbackUrns={p?.mlModelLineageInfo?.trainingJobs}
-            empty={<EmptyNote>No training run is linked. It appears when mlModelProperties.trainingJobs names the run's URN.</EmptyNote>}
+            empty={<EmptyNote>No training run is linked: the registry did not say which run produced this version.</EmptyNote>}
           />
         </Card>
         <Card title="Deployments and downstream jobs">
@@ -84,7 +84,7 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
             items={m.usedBy?.relationships ?? []}
             total={m.usedBy?.total}
             fallbackUrns={p?.mlModelLineageInfo?.downstreamJobs}
-            empty={<EmptyNote>None recorded. Deployments and jobs that use this model come from mlModelProperties.downstreamJobs.</EmptyNote>}
+            empty={<EmptyNote>None recorded: no deployment or job is known to use this model.</EmptyNote>}
           />
         </Card>
       </div>

@@ -35,8 +35,8 @@ export function GroupModelsTab({ urn }: { urn: string }) {
   if (models.length === 0) {
     return (
       <EmptyState title="No model versions in this group yet">
-        A model version joins this group when its <code>mlModelProperties.groups</code> lists the group's URN, as MLflow and SageMaker ingestion do for
-        registered model versions.
+        A model version joins this group when the registry it comes from (MLflow, SageMaker, Vertex AI…) records it as a version of this
+        registered model.
       </EmptyState>
     );
   }

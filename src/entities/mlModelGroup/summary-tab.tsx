@@ -64,7 +64,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
             items={g.groupRuns?.relationships ?? []}
             total={g.groupRuns?.total}
             fallbackUrns={p?.mlModelLineageInfo?.trainingJobs}
-            empty={<EmptyNote>No training runs are linked to the group itself (mlModelGroupProperties.trainingJobs). Each version's run is on the Models tab.</EmptyNote>}
+            empty={<EmptyNote>No training runs are linked to the group itself. Each version's run is on the Models tab.</EmptyNote>}
           />
         </Card>
       </div>

@@ -93,7 +93,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
                 <Facts rows={[["Data type", (k!.properties?.dataType ?? k!.dataType)?.toLowerCase() ?? "—"], ["Namespace", k!.featureNamespace]]} />
               </Card>
               <Card title="Sources">
-                <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded (mlPrimaryKeyProperties.sources).</EmptyNote>} />
+                <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this key comes from.</EmptyNote>} />
               </Card>
             </div>
           </div>

@@ -42,10 +42,10 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
       <div className="space-y-4">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Card title="Hyper-parameters">
-            <ParamsTable caption="Hyper-parameters" params={r.mlTrainingRunProperties?.hyperParams} empty="None recorded. They come from mlTrainingRunProperties.hyperParams." />
+            <ParamsTable caption="Hyper-parameters" params={r.mlTrainingRunProperties?.hyperParams} empty="None recorded for this run." />
           </Card>
           <Card title="Metrics">
-            <ParamsTable caption="Metrics" params={r.mlTrainingRunProperties?.trainingMetrics} empty="None recorded. They come from mlTrainingRunProperties.trainingMetrics." />
+            <ParamsTable caption="Metrics" params={r.mlTrainingRunProperties?.trainingMetrics} empty="None recorded for this run." />
           </Card>
         </div>
         <Card title="Output URLs">
@@ -67,7 +67,7 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
               ))}
             </ul>
           ) : (
-            <EmptyNote>No output URLs recorded (mlTrainingRunProperties.outputUrls).</EmptyNote>
+            <EmptyNote>No output URLs recorded.</EmptyNote>
           )}
         </Card>
         <CustomPropertiesCard urn={r.urn} entries={r.properties?.customProperties} />
@@ -101,14 +101,14 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
           <RelatedList
             items={r.models?.relationships ?? []}
             total={r.models?.total}
-            empty={<EmptyNote>No model names this run as its training job (mlModelProperties.trainingJobs). Not every run becomes a model.</EmptyNote>}
+            empty={<EmptyNote>No model was registered from this run. Not every run becomes a model.</EmptyNote>}
           />
         </Card>
         <Card title="Input datasets">
           <RelatedList
             items={r.inputs?.relationships ?? []}
             total={r.inputs?.total}
-            empty={<EmptyNote>No inputs recorded. They come from the run's dataProcessInstanceInput aspect.</EmptyNote>}
+            empty={<EmptyNote>No inputs recorded: the run did not log the datasets it read.</EmptyNote>}
           />
         </Card>
       </div>

@@ -186,7 +186,7 @@ export function AboutCard({
         <MarkdownView text={text} />
       ) : (
         <EmptyNote>
-          No description yet. It arrives with ingestion (the properties aspect's description){canEditDescription ? ", or write one with “Edit description”." : viewer.canEdit ? "." : "; people who may edit can write one after signing in."}
+          No description yet. One arrives with the metadata the source sends{canEditDescription ? ", or write one with “Edit description”." : viewer.canEdit ? "." : "; people who may edit can write one after signing in."}
         </EmptyNote>
       )}
       <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
@@ -213,7 +213,7 @@ export function CustomPropertiesCard({ urn, entries }: { urn?: string; entries: 
           caption="Custom properties"
           keyLabel="Key"
           rows={(entries ?? []).map((e) => ({ key: e.key, value: e.value }))}
-          empty={<EmptyNote>None. They come from the properties aspect's customProperties map.</EmptyNote>}
+          empty={<EmptyNote>None. Custom properties are the key–value pairs a source attaches to an asset.</EmptyNote>}
         />
       )}
     </Card>
