@@ -33,7 +33,8 @@ import {
 } from "./model";
 import { useLayout, warmUpWorker } from "./use-layout";
 import { KIND_COLOUR, NODE_TYPES, NodeActionsContext, type EntityNodeData, type Look, type MoreNodeData, type NodeActions } from "./nodes";
-import { downloadJson, download, exportName, graphImage } from "./export";
+import { downloadJson, download, graphImage } from "./export";
+import { exportName } from "./export-content";
 import { useDocumentTheme } from "./theme";
 import { LineageToolbar } from "./toolbar";
 import { SidePanel, type NodeInfo } from "./side-panel";
