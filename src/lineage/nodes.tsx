@@ -2,7 +2,7 @@
  * The graph's custom nodes: one entity card per asset (icon, name, kind, platform, run result, alias
  * badges, expand/collapse at either side) and the "+N more" placeholder. Both are memoized and get
  * only primitive data, so panning and zooming never re-render them and an update re-renders only
- * the nodes whose look changed (see explorer.tsx).
+ * the nodes whose look changed (see flow-elements.ts).
  */
 import { createContext, memo, useContext } from "react";
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from "@xyflow/react";

@@ -10,18 +10,8 @@ import { urls } from "../lib/urls";
 import { KindIcon } from "../components/icons";
 import { AliasBadge, RunResult } from "../components/badges";
 import type { GraphNode, Side } from "./model";
+import type { NodeInfo } from "./graph-model";
 import { KIND_COLOUR } from "./nodes";
-
-export interface NodeInfo {
-  urn: string;
-  kind: Kind | null;
-  type: string;
-  name: string;
-  subtitle: string;
-  description: string | null;
-  result: string | null;
-  aliases: string[];
-}
 
 const LINK = "text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300";
 const ACTION =

@@ -2,7 +2,7 @@
  * Lays a visible graph out: on the main thread for small graphs (a worker round trip costs more than
  * the layout), in a Web Worker above WORKER_THRESHOLD nodes so the page stays responsive.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { DEFAULT_LAYOUT, layoutLineage, type LayoutEdge, type LayoutNode, type LayoutResult } from "./layout";
 import type { LayoutRequest } from "./layout.worker";
 
@@ -34,19 +34,21 @@ export function warmUpWorker(): void {
   getWorker();
 }
 
-function layoutAsync(nodes: LayoutNode[], edges: LayoutEdge[], previous: Positions | undefined): Promise<{ result: LayoutResult; ms: number; where: "worker" | "main" }> {
-  // Placing a few new nodes next to fixed ones is cheap anywhere; a full layout of a big graph is not.
-  const heavy = nodes.length > WORKER_THRESHOLD && !previous;
-  const w = heavy ? getWorker() : null;
-  if (!w) {
-    const t = performance.now();
-    const result = layoutLineage(nodes, edges, DEFAULT_LAYOUT, previous);
-    return Promise.resolve({ result, ms: performance.now() - t, where: "main" });
-  }
+/** A layout on this thread, and how long it took (ms). */
+function layoutHere(nodes: LayoutNode[], edges: LayoutEdge[], previous: Positions | undefined): { result: LayoutResult; ms: number } {
+  const t = performance.now();
+  const result = layoutLineage(nodes, edges, DEFAULT_LAYOUT, previous);
+  return { result, ms: performance.now() - t };
+}
+
+function layoutAsync(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<{ result: LayoutResult; ms: number; where: "worker" | "main" }> {
+  // A full layout of a big graph goes to the worker (placing a few new nodes next to fixed ones is cheap anywhere).
+  const w = nodes.length > WORKER_THRESHOLD ? getWorker() : null;
+  if (!w) return Promise.resolve({ ...layoutHere(nodes, edges, undefined), where: "main" });
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, (r) => resolve({ ...r, where: "worker" }));
-    w.postMessage({ id, nodes, edges, previous } satisfies LayoutRequest);
+    w.postMessage({ id, nodes, edges } satisfies LayoutRequest);
   });
 }
 
@@ -60,48 +62,50 @@ export interface LaidOut {
   full?: "worker" | "main";
 }
 
+/** The positions on screen: the view and the input they belong to, and the placement that made them (none for a full layout). */
+interface Shown {
+  view: string;
+  key: string;
+  positions: Positions;
+  placed: LaidOut | null;
+}
+
 /**
  * The layout of the latest input; while a new one computes, the previous one stays. Within one view
  * (`view`: focus, hops, kinds) nodes keep the places they had and only new ones are placed, which is
  * cheap enough to do during render (no extra frame); a fresh layout of a new view runs in an effect
- * (in the worker when the graph is large).
+ * (in the worker when the graph is large). `key` identifies `input`.
  */
 export function useLayout(key: string, input: { nodes: LayoutNode[]; edges: LayoutEdge[] }, view: string): LaidOut | null {
-  const [laid, setLaid] = useState<LaidOut | null>(null);
-  const latest = useRef(key);
-  latest.current = key;
-  /** positions on screen, and the view they belong to */
-  const shown = useRef<{ view: string; key: string; positions: Positions } | null>(null);
-  /** where the view's last full layout ran */
-  const fullWhere = useRef<"worker" | "main" | undefined>(undefined);
-  const previous = shown.current && shown.current.view === view ? shown.current : null;
+  /** the latest full layout */
+  const [full, setFull] = useState<LaidOut | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
 
-  // Same view: place the new nodes now.
-  const incremental = useMemo(() => {
-    if (!previous || previous.key === key) return null;
-    const t = performance.now();
-    const result = layoutLineage(input.nodes, input.edges, DEFAULT_LAYOUT, previous.positions);
-    return { key, result, ms: performance.now() - t, where: "main" as const, full: fullWhere.current };
-    // `key` identifies the input; `previous` is read when the key changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, previous !== null]);
-  if (incremental) shown.current = { view, key, positions: incremental.result.positions };
+  // Same view, new input: place the new nodes now, next to the others.
+  let now = shown;
+  if (shown && shown.view === view && shown.key !== key) {
+    const placed: LaidOut = { key, ...layoutHere(input.nodes, input.edges, shown.positions), where: "main", full: full?.full };
+    now = { view, key, positions: placed.result.positions, placed };
+    setShown(now);
+  }
+  const current = now && now.view === view ? now : null;
+  const sameView = current !== null;
 
-  // A new view: a fresh layout, off the main thread when the graph is large.
+  // A new view: a fresh layout, off the main thread when the graph is large. The input is the one
+  // `key` names as the effect runs.
+  const layOut = useEffectEvent(() => layoutAsync(input.nodes, input.edges));
   useEffect(() => {
-    if (previous) return;
+    if (sameView) return;
     let live = true;
-    void layoutAsync(input.nodes, input.edges, undefined).then((r) => {
-      if (!live || latest.current !== key) return;
-      shown.current = { view, key, positions: r.result.positions };
-      fullWhere.current = r.where;
-      setLaid({ key, ...r, full: r.where });
+    void layOut().then((r) => {
+      if (!live) return;
+      setShown({ view, key, positions: r.result.positions, placed: null });
+      setFull({ key, ...r, full: r.where });
     });
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, view]);
+  }, [key, view, sameView]);
 
-  return incremental ?? laid;
+  return current?.placed ?? full;
 }

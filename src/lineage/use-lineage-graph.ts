@@ -42,7 +42,9 @@ export interface LineageGraphState {
 }
 
 export function useLineageGraph(urn: string, search: LineageSearch): LineageGraphState {
-  const input = useMemo(() => graphInput(urn, search), [urn, search.up, search.down, search.types, search.xu, search.xd]);
+  // The query's input changes only with what it reads (not with the selection, say).
+  const { up, down, types, xu, xd } = search;
+  const input = useMemo(() => graphInput(urn, { up, down, types, xu, xd }), [urn, up, down, types, xu, xd]);
   const key = inputKey(input);
   // The graph is a view of its own: not normalised into the cache (thousands of entities cost more to
   // write and read back than to fetch); a new view keeps the old graph on screen until it arrives.
