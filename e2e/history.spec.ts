@@ -22,12 +22,16 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.locator("main").getByText(version, { exact: true }).first()).toBeVisible();
     await expect(newest).toContainText(/ by \S+/); // its author
     // The description edit, as a word diff; the first version is the oldest entry.
-    const edit = changes.getByRole("region").filter({ hasText: "description" }).filter({ has: page.locator("ins", { hasText: "Updated" }) });
+    const edit = changes.getByRole("region").filter({ hasText: "Description" }).filter({ has: page.locator("ins", { hasText: "Updated" }) });
     await expect(edit.first()).toBeVisible();
     await expect(edit.first().locator("del").first()).toBeVisible();
     await expect(changes.locator(":scope > li").last()).toContainText("v0.1");
     // A tag that was added.
     await expect(changes.locator("ins", { hasText: "+ production" }).first()).toBeVisible();
+    // Read as a person reads it: no JSON, no raw field names, no urns of people, tags or terms.
+    await expect(changes).not.toContainText("{\"");
+    await expect(changes).not.toContainText("urn:li:");
+    await expect(changes).not.toContainText("customProperties");
     await page.screenshot({ path: `test-results/screenshots/history-group-${scheme}.png`, fullPage: true });
 
     // Only the description's changes.
@@ -36,8 +40,8 @@ for (const scheme of ["light", "dark"] as const) {
     // (the unfiltered list stays on screen until the filtered one arrives)
     await expect
       .poll(async () => {
-        const fields = await changes.locator(":scope > li span.font-mono").allTextContents();
-        return fields.length > 0 && fields.every((f) => f === "description");
+        const fields = await changes.locator(":scope > li li > span[title]").allTextContents();
+        return fields.length > 0 && fields.every((f) => f === "Description");
       })
       .toBe(true);
     expect(errors).toEqual([]);

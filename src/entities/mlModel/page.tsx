@@ -59,7 +59,11 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
               ],
               status: (
                 <>
-                  {version ? <Badge tone="brand">version {version}</Badge> : null}
+                  {version ? (
+                    <Badge tone="brand" title="The version of the model in its registry">
+                      model version {version}
+                    </Badge>
+                  ) : null}
                   {(h.versionProperties?.aliases ?? []).map((a) => (a.versionTag ? <AliasBadge key={a.versionTag} alias={a.versionTag} /> : null))}
                   <DeprecatedBadge deprecation={h.deprecation} />
                 </>

@@ -14,6 +14,7 @@ import { useExtensions } from "../../lib/extensions";
 import { Badge } from "../../components/badges";
 import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
 import { HistoryIcon } from "../../components/icons";
+import { fieldLabel, leafChanges, nameableUrns, valueText } from "./history-format";
 
 const EntityHistoryDoc = graphql(`
   query EntityHistory($urn: String!, $start: Int!, $count: Int!, $field: String) {
@@ -40,6 +41,59 @@ const EntityHistoryDoc = graphql(`
     }
   }
 `);
+
+/** The names of the people, groups, tags and terms a page of changes mentions, fetched once for the page. */
+const HistoryNamesDoc = graphql(`
+  query HistoryNames($urns: [String!]!) {
+    entities(urns: $urns) {
+      urn
+      ... on CorpUser {
+        username
+        properties {
+          displayName
+          fullName
+        }
+      }
+      ... on CorpGroup {
+        name
+        properties {
+          displayName
+        }
+      }
+      ... on Tag {
+        properties {
+          name
+        }
+      }
+      ... on GlossaryTerm {
+        properties {
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Names = ReadonlyMap<string, string>;
+
+function useNames(changes: readonly Change[]): Names {
+  const urns = nameableUrns(changes.flatMap((c) => [c.actor, ...c.aspects.flatMap((a) => a.fields.flatMap((f) => [parse(f.before), parse(f.after)]))]));
+  const { data, previousData } = useQuery(HistoryNamesDoc, { variables: { urns }, skip: urns.length === 0 });
+  const names = new Map<string, string>();
+  for (const e of (data ?? previousData)?.entities ?? []) {
+    if (!e) continue;
+    const name =
+      e.__typename === "CorpUser"
+        ? e.properties?.displayName || e.properties?.fullName || e.username
+        : e.__typename === "CorpGroup"
+          ? e.properties?.displayName || e.name
+          : e.__typename === "Tag" || e.__typename === "GlossaryTerm"
+            ? e.properties?.name
+            : null;
+    if (name) names.set(e.urn, name);
+  }
+  return names;
+}
 
 const PAGE = 20;
 const FIELDS: Array<[string, string]> = [
@@ -106,6 +160,7 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
   const [count, setCount] = useState(PAGE);
   const { data, previousData, loading, error } = useQuery(EntityHistoryDoc, { variables: { urn, start: 0, count, field: field || null } });
   const shown = (data ?? previousData)?.entityHistory;
+  const names = useNames(shown?.changes ?? []);
   if (loading && !shown) return <Skeleton lines={6} label="Loading the history" />;
   if (error && !shown) return <ErrorMessage error={error} what="The history" />;
   if (!shown) return <EmptyState title="Nothing recorded yet">No change of this {kindLabel.toLowerCase()} has been stored.</EmptyState>;
@@ -113,7 +168,7 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p className="text-slate-700 dark:text-slate-300">
-          Version <span className="font-semibold">{shown.version}</span> · {shown.total.toLocaleString("en-US")} {shown.total === 1 ? "change" : "changes"}
+          Metadata version <span className="font-semibold">{shown.version}</span> · {shown.total.toLocaleString("en-US")} {shown.total === 1 ? "change" : "changes"}
           {field ? ` to ${FIELDS.find(([f]) => f === field)?.[1].toLowerCase()}` : ""}
         </p>
         <label className="ml-auto inline-flex items-center gap-2">
@@ -141,7 +196,7 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
         <ol aria-label="Changes, newest first" className="space-y-3">
           {shown.changes.map((c) => (
             <li key={`${c.version}-${c.timestampMillis}`}>
-              <ChangeCard change={c} urn={urn} />
+              <ChangeCard change={c} urn={urn} names={names} />
             </li>
           ))}
         </ol>
@@ -161,9 +216,9 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
 }
 
 const when = (ms: number) => new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-const who = (urn: string) => urn.replace(/^urn:li:corpuser:/, "");
+const who = (urn: string, names: Names) => names.get(urn) ?? urn.replace(/^urn:li:corpuser:/, "");
 
-function ChangeCard({ change, urn }: { change: Change; urn: string }) {
+function ChangeCard({ change, urn, names }: { change: Change; urn: string; names: Names }) {
   return (
     <section
       aria-label={`Version ${change.version}`}
@@ -176,17 +231,19 @@ function ChangeCard({ change, urn }: { change: Change; urn: string }) {
           </Badge>
           <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
             <time dateTime={new Date(change.timestampMillis).toISOString()}>{when(change.timestampMillis)}</time> by{" "}
-            <span className="font-medium">{who(change.actor)}</span>
+            <span className="font-medium" title={change.actor}>
+              {who(change.actor, names)}
+            </span>
           </span>
       </h2>
       <ul className="space-y-2 text-sm">
         {change.aspects.flatMap((a) =>
           a.fields.map((f, i) => (
             <li key={`${a.aspect}-${f.field}-${i}`} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-              <span className="font-mono text-xs text-slate-600 dark:text-slate-400" title={`aspect ${a.aspect}`}>
-                {f.field}
+              <span className="text-xs font-medium text-slate-600 dark:text-slate-400" title={`${f.field} (aspect ${a.aspect})`}>
+                {fieldLabel(f.field)}
               </span>
-              <FieldDiff field={f} />
+              <FieldDiff field={f} names={names} />
               {f.field === "description" && f.change === "UPDATED" ? <RestoreDescription urn={urn} text={parse(f.before)} /> : null}
             </li>
           )),
@@ -204,31 +261,28 @@ const parse = (v: string | null): unknown => {
     return v;
   }
 };
-const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
-/** A urn's last part, for tags, terms and owners. */
-const short = (v: unknown) => (typeof v === "string" ? v.replace(/^urn:li:[a-zA-Z]+:/, "") : show(v));
 
 const ADD = "rounded bg-emerald-50 px-1 text-emerald-900 underline decoration-emerald-500 dark:bg-emerald-950 dark:text-emerald-100";
 const DEL = "rounded bg-red-50 px-1 text-red-900 line-through decoration-red-500 dark:bg-red-950 dark:text-red-100";
 
-function FieldDiff({ field }: { field: Field }) {
+function FieldDiff({ field, names }: { field: Field; names: Names }) {
   const before = parse(field.before);
   const after = parse(field.after);
   if (field.change === "ADDED")
     return (
       <span className="min-w-0 break-words">
         <span className="sr-only">added </span>
-        <ins className={ADD}>+ {short(after)}</ins>
+        <ins className={ADD}>+ {valueText(after, names)}</ins>
       </span>
     );
   if (field.change === "REMOVED")
     return (
       <span className="min-w-0 break-words">
         <span className="sr-only">removed </span>
-        <del className={DEL}>− {short(before)}</del>
+        <del className={DEL}>− {valueText(before, names)}</del>
       </span>
     );
-  if (typeof before === "string" && typeof after === "string")
+  if (typeof before === "string" && typeof after === "string" && !before.startsWith("urn:li:") && !after.startsWith("urn:li:"))
     return (
       <span className="min-w-0 break-words whitespace-pre-wrap">
         {diffWords(before, after).map((part, i) =>
@@ -246,9 +300,18 @@ function FieldDiff({ field }: { field: Field }) {
         )}
       </span>
     );
+  // Structured values: only the fields inside that changed, each in words.
+  const leaves = leafChanges(before, after);
   return (
-    <span className="min-w-0 font-mono text-xs break-all">
-      <del className={DEL}>{show(before)}</del> → <ins className={ADD}>{show(after)}</ins>
-    </span>
+    <ul className="w-full min-w-0 space-y-0.5 pl-2">
+      {leaves.map((l) => (
+        <li key={l.path} className="min-w-0 break-words">
+          {l.path ? <span className="text-xs text-slate-600 dark:text-slate-400">{fieldLabel(l.path)}: </span> : null}
+          {l.before === undefined || l.before === null ? null : <del className={DEL}>{valueText(l.before, names)}</del>}
+          {l.before === undefined || l.before === null || l.after === undefined || l.after === null ? " " : " → "}
+          {l.after === undefined || l.after === null ? <span className="text-xs text-slate-500">(removed)</span> : <ins className={ADD}>{valueText(l.after, names)}</ins>}
+        </li>
+      ))}
+    </ul>
   );
 }
