@@ -17,7 +17,7 @@ import { Store } from "./store/store";
 import { createSignInCode } from "./store/sessions";
 import { createToken, listTokens, revokeToken, ROLES, type Role } from "./store/tokens";
 import { ingestProposals, expandMce, type IngestReport, type ProposalResult } from "./ingest/proposals";
-import { readMlflowStore, batchItems, NotAnMlflowStoreError, type Counts, type MlflowRead } from "./import/mlflow";
+import { readMlflowStore, batchItems, NotAnMlflowStoreError, platformInstanceProblem, type Counts, type MlflowRead } from "./import/mlflow";
 import { ADMIN_ACTOR, startServer } from "./main";
 import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type InvalidModel, type OpenMetadataFile } from "./import/openmetadata";
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
@@ -185,6 +185,8 @@ export interface ImportMlflowOptions {
   quiet?: boolean;
   /** send the orreryMetricHistory extension aspect (default true) */
   history?: boolean;
+  /** DataHub's platform_instance: this store's experiments, models and datasets get urns of their own */
+  platformInstance?: string;
   out?: (text: string) => void;
   err?: (text: string) => void;
 }
@@ -202,9 +204,16 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}): Promise<ImportMlflowResult> {
   const out = opts.out ?? ((t: string) => process.stdout.write(t));
   const err = opts.err ?? ((t: string) => process.stderr.write(t));
+  if (opts.platformInstance !== undefined) {
+    const why = platformInstanceProblem(opts.platformInstance);
+    if (why) {
+      err(`error: --platform-instance '${opts.platformInstance}' ${why}\n`);
+      return { exitCode: 2 };
+    }
+  }
   let read: MlflowRead;
   try {
-    read = readMlflowStore(dir, { metricHistory: opts.history !== false });
+    read = readMlflowStore(dir, { metricHistory: opts.history !== false, platformInstance: opts.platformInstance });
   } catch (e) {
     if (!(e instanceof NotAnMlflowStoreError)) throw e;
     err(`error: ${e.message}\n`);
@@ -453,9 +462,25 @@ export function buildCli(): Command {
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
     .option("--token <token>", "Bearer token for --server (role ingest or admin)")
     .option("--no-history", "leave out the metric history (an Orrery extension aspect), e.g. for a DataHub server")
+    .option(
+      "--platform-instance <name>",
+      "a name for this MLflow store (DataHub's platform_instance): its experiments, registered models and datasets get urns of their own, kept apart from another store's of the same names",
+      (v: string) => {
+        const why = platformInstanceProblem(v);
+        if (why) throw new InvalidArgumentError(why);
+        return v;
+      },
+    )
     .option("--quiet", "no progress bar")
     .action(async (dir: string, opts) => {
-      const r = await importMlflow(dir, { db: opts.db, server: opts.server, token: opts.token, quiet: opts.quiet === true, history: opts.history });
+      const r = await importMlflow(dir, {
+        db: opts.db,
+        server: opts.server,
+        token: opts.token,
+        quiet: opts.quiet === true,
+        history: opts.history,
+        platformInstance: opts.platformInstance,
+      });
       process.exitCode = r.exitCode;
     });
 

@@ -8,6 +8,7 @@ import { IDS, appendMetric, runId, writeExperiment, writeRealisticStore, writeRu
 import { importMlflow } from "../server/cli";
 import {
   readMlflowStore,
+  platformInstanceUrn,
   experimentUrn,
   runUrn,
   modelGroupUrn,
@@ -471,7 +472,7 @@ describe("orrery import-mlflow", () => {
 
   it("the command line: help, a summary, and a clear error for a directory that is not a store", () => {
     const help = spawnSync("node", ["bin/orrery.js", "import-mlflow", "--help"], { encoding: "utf8" });
-    for (const o of ["--db", "--server", "--token", "--no-history", "--quiet"]) expect(help.stdout).toContain(o);
+    for (const o of ["--db", "--server", "--token", "--no-history", "--platform-instance <name>", "--quiet"]) expect(help.stdout).toContain(o);
     const cdb = path.join(work, "cli.db");
     const ok = spawnSync("node", ["bin/orrery.js", "import-mlflow", dir, "--db", cdb, "--quiet"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
@@ -503,5 +504,88 @@ describe("metric series kept in step with the history aspect", () => {
     store.run(`DELETE FROM metric_series WHERE urn = ?`, run);
     expect(store.consistencyCheck().problems).toEqual([`metric series: missing ${run} loss`]);
     store.close();
+  });
+});
+
+/**
+ * DataHub's MLflow source has no platform_instance option (its MLflowConfig: env, tracking_uri,
+ * registry_uri, model_name_separator, base_external_url, materialize_dataset_inputs,
+ * source_mapping_to_platform, username, password, stateful_ingestion), so no golden file of it with
+ * one exists. These tests hold the rules DataHub's own builders apply to a platform instance, named
+ * in each test; the guids were computed with Python's json.dumps(sort_keys=True) and md5. One choice
+ * is ours: DataHub's SDK MLModel and MLModelGroup keep their urns under an instance, which would leave
+ * two stores' models of one name merged, so they take the name rule of datasets.
+ */
+describe("--platform-instance: urns and aspects by DataHub's platform-instance rules", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = path.join(tempDir("orrery-mlflow-instance-"), "mlruns");
+    writeRealisticStore(dir);
+  });
+  afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  it("ContainerKey.guid_dict: the instance is a field of an experiment's key, so its container guid is of {platform, instance, id}", () => {
+    expect(experimentUrn("Default", "prod")).toBe("urn:li:container:9de1e8709f912bbae956f155145494b8");
+    expect(experimentUrn("test-experiment", "prod")).toBe("urn:li:container:4fd19b31d716a2a3bd9097226214f129");
+    // exclude_none: without an instance the key, and so the urn of DataHub's golden file, is unchanged
+    expect(experimentUrn("Default", undefined)).toBe("urn:li:container:03d28ec52349332a202a252cb2388d83");
+  });
+
+  it("DatasetUrn.create_from_ids: a name-keyed urn gets '<instance>.' before its name (model groups, model versions, datasets)", () => {
+    expect(modelGroupUrn("test-model", "prod")).toBe("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,prod.test-model,PROD)");
+    expect(modelVersionUrn("test-model", 1, "prod")).toBe("urn:li:mlModel:(urn:li:dataPlatform:mlflow,prod.test-model_1,PROD)");
+    expect(datasetUrn("churn-train", "prod")).toBe("urn:li:dataset:(urn:li:dataPlatform:mlflow,prod.churn-train,PROD)");
+  });
+
+  it("version sets: the instance joins the guid key as in ContainerKey ({platform, instance, name}), so each store's versions have their own latest", () => {
+    expect(versionSetUrn("test-model", "prod")).toBe("urn:li:versionSet:(e260343688008d5f717c6f31bc0d0791,mlModel)");
+    expect(versionSetUrn("test-model")).toBe("urn:li:versionSet:(658730e7177b283e4f94410fe4b41519,mlModel)");
+  });
+
+  it("DataProcessInstanceKey has no instance field: run urns stay as they are (so do users and the stage tags)", () => {
+    const plain = new Set(readMlflowStore(dir).proposals.map((p) => p.entityUrn));
+    const inst = new Set(readMlflowStore(dir, { platformInstance: "prod" }).proposals.map((p) => p.entityUrn));
+    const kept = [...inst].filter((u) => plain.has(u)).map((u) => u.split(":")[2]);
+    expect(new Set(kept)).toEqual(new Set(["dataProcessInstance", "platformResource", "tag"]));
+    expect(inst.has(runUrn(IDS.tuned))).toBe(true);
+  });
+
+  it("make_dataplatform_instance_urn in every dataPlatformInstance aspect (HasPlatformInstance, gen_containers), the instance in an experiment's custom properties (ContainerKey.property_dict) and as its browse path (auto_browse_path_v2); nothing else differs", () => {
+    const { proposals, report } = readMlflowStore(dir, { platformInstance: "prod" });
+    expect(report.problems).toEqual([]);
+    for (const p of proposals) expect(validateAspect(p.entityUrn, p.aspectName, p.aspect.json)).toMatchObject({ ok: true });
+    const instanceUrn = "urn:li:dataPlatformInstance:(urn:li:dataPlatform:mlflow,prod)";
+    expect(platformInstanceUrn("prod")).toBe(instanceUrn);
+    const dpi = proposals.filter((p) => p.aspectName === "dataPlatformInstance");
+    expect(dpi.length).toBe(3 + 7 + 1 + 3 + 2); // experiments, runs, model, versions, datasets
+    for (const p of dpi) expect(p.aspect.json).toEqual({ platform: "urn:li:dataPlatform:mlflow", instance: instanceUrn });
+    const def = experimentUrn("Default", "prod");
+    expect(proposals.find((p) => p.entityUrn === def && p.aspectName === "browsePathsV2")!.aspect.json).toEqual({ path: [{ id: instanceUrn, urn: instanceUrn }] });
+    expect((proposals.find((p) => p.entityUrn === def && p.aspectName === "containerProperties")!.aspect.json as any).customProperties).toMatchObject({
+      platform: "urn:li:dataPlatform:mlflow",
+      instance: "prod",
+      id: "Default",
+      experiment_id: "0",
+    });
+    // Undo exactly those differences and the urns above: what is left is the read without an instance.
+    let text = JSON.stringify(proposals)
+      .replaceAll(`,"instance":"${instanceUrn}"`, "")
+      .replaceAll(`"instance":"prod",`, "")
+      .replaceAll(`{"id":"${instanceUrn}","urn":"${instanceUrn}"}`, "")
+      .replaceAll("urn:li:dataPlatform:mlflow,prod.", "urn:li:dataPlatform:mlflow,")
+      .replaceAll(versionSetUrn("churn-model", "prod"), versionSetUrn("churn-model"));
+    for (const name of ["Default", "churn-prediction", "old-sweeps"]) text = text.replaceAll(experimentUrn(name, "prod"), experimentUrn(name));
+    expect(JSON.parse(text)).toEqual(readMlflowStore(dir).proposals);
+  });
+
+  it("refuses an instance name that cannot be part of an urn", async () => {
+    for (const bad of ["", "a,b", "team (a)", "my store", "urn:li:dataPlatformInstance:x"]) {
+      const c = capture();
+      const r = await importMlflow(dir, { db: path.join(path.dirname(dir), "never.db"), platformInstance: bad, ...c.opts });
+      expect(r.exitCode).toBe(2);
+      expect(c.err).toMatch(/^error: --platform-instance '.*' (must|is a name)/);
+    }
+    expect(fs.existsSync(path.join(path.dirname(dir), "never.db"))).toBe(false);
+    expect(() => readMlflowStore(dir, { platformInstance: "a,b" })).toThrow(/platform instance 'a,b' must not contain/);
   });
 });
