@@ -95,6 +95,18 @@ export interface MlflowRead {
   proposals: MlflowProposal[];
   items: MlflowItem[];
   report: MlflowReport;
+  /** what tells this store's experiments and models from another store's of the same name */
+  identity: StoreIdentity;
+}
+
+/**
+ * MLflow's own identities of what was read (deleted items included): an experiment's id and artifact
+ * location and its runs (uuids), a registered model's and each version's creation time. They travel
+ * with the store when it is copied, and differ between two stores that happen to share names.
+ */
+export interface StoreIdentity {
+  experiments: Array<{ urn: string; name: string; experimentId: string; artifactLocation?: string; runs: string[] }>;
+  models: Array<{ urn: string; name: string; created?: number; versions: Array<{ urn: string; version: number; created?: number }> }>;
 }
 
 export interface ReadOptions {
@@ -775,17 +787,21 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
   /** run ids whose files exist but could not be read: their versions are left out too */
   const unreadableRuns = new Set<string>();
   const datasetUrns = new Set<string>();
+  const identity: StoreIdentity = { experiments: [], models: [] };
+  type ExperimentIdentity = StoreIdentity["experiments"][number];
   /** The experiment's item, added when its files are good; null (and a problem) otherwise. */
-  const readExperiment = (exp: { id: string; dir: string; trashed: boolean }, metaFile: string): { urn: string; deleted: boolean } | null => {
+  const readExperiment = (exp: { id: string; dir: string; trashed: boolean }, metaFile: string): { urn: string; deleted: boolean; ident: ExperimentIdentity } | null => {
     let proposals: MlflowProposal[];
     let label = `experiment ${exp.id}`;
     let urn: string;
     let deleted: boolean;
+    let ident: ExperimentIdentity;
     try {
       const meta = readMeta(metaFile, ExperimentMeta);
       if (meta.experiment_id !== exp.id) throw new FileProblem(metaFile, `experiment_id '${meta.experiment_id}' does not match the folder '${exp.id}'`);
       label = `experiment ${exp.id} (${meta.name})`;
       urn = experimentUrn(meta.name, instance);
+      ident = { urn, name: meta.name, experimentId: meta.experiment_id, artifactLocation: meta.artifact_location ?? undefined, runs: [] };
       const tags = Object.fromEntries(keyValueFolder(path.join(exp.dir, "tags")));
       deleted = exp.trashed || meta.lifecycle_stage === "deleted";
       const { "mlflow.note.content": note, ...otherTags } = tags;
@@ -815,7 +831,9 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       problem("experiment", label, e, report.experiments);
       return null;
     }
-    return addItem("experiment", label, metaFile, proposals, report.experiments, deleted) ? { urn, deleted } : null;
+    if (!addItem("experiment", label, metaFile, proposals, report.experiments, deleted)) return null;
+    identity.experiments.push(ident);
+    return { urn, deleted, ident };
   };
   const experimentDirs = [
     ...subdirs(dir).filter((d) => d !== ".trash" && d !== "models" && fs.existsSync(path.join(dir, d, "meta.yaml"))).map((d) => ({ id: d, dir: path.join(dir, d), trashed: false })),
@@ -845,6 +863,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
         const deleted = experiment.deleted || run.meta.lifecycle_stage === "deleted";
         if (addItem("run", label, path.join(runDir, "meta.yaml"), built.proposals, report.runs, deleted)) {
           runs.set(runId, built.summary);
+          experiment.ident.runs.push(built.summary.urn);
           for (const d of built.datasets) datasetUrns.add(d);
           for (const m of warnings) report.warnings.push({ kind: "run", label, path: shown(runDir), message: m });
         } else unreadableRuns.add(runId);
@@ -883,6 +902,8 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       report.versions.skipped += m.versions.length;
       continue;
     }
+    const modelIdentity: StoreIdentity["models"][number] = { urn: group, name: m.name, created: m.meta.creation_timestamp ?? undefined, versions: [] };
+    identity.models.push(modelIdentity);
     for (const v of m.versions) {
       const label = `version ${v.meta.version} of ${m.name}`;
       const file = path.join(v.dir, "meta.yaml");
@@ -936,7 +957,8 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       );
       if (!deleted) proposals.push(proposal(urn, "globalTags", { tags: [{ tag: stageTagUrn(stage) }] }));
       proposals.push(proposal(urn, "status", { removed: deleted }));
-      addItem("version", label, file, proposals, report.versions, deleted);
+      if (addItem("version", label, file, proposals, report.versions, deleted))
+        modelIdentity.versions.push({ urn, version: v.meta.version, created: v.meta.creation_timestamp ?? undefined });
     }
   }
 
@@ -956,7 +978,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       return false;
     });
   }
-  return { proposals: items.flatMap((i) => i.proposals), items, report };
+  return { proposals: items.flatMap((i) => i.proposals), items, report, identity };
 }
 
 function canonicalStage(stage: string | null | undefined): string {
