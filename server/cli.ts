@@ -17,7 +17,8 @@ import { Store } from "./store/store";
 import { createSignInCode } from "./store/sessions";
 import { createToken, listTokens, revokeToken, ROLES, type Role } from "./store/tokens";
 import { ingestProposals, expandMce, type IngestReport, type ProposalResult } from "./ingest/proposals";
-import { readMlflowStore, batchItems, NotAnMlflowStoreError, type Counts, type MlflowRead } from "./import/mlflow";
+import { readMlflowStore, batchItems, NotAnMlflowStoreError, platformInstanceProblem, type Counts, type MlflowRead } from "./import/mlflow";
+import { describeCollisions, findCollisions, graphqlCatalog, storeCatalog, type Collision } from "./import/mlflow-merge";
 import { ADMIN_ACTOR, startServer } from "./main";
 import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type InvalidModel, type OpenMetadataFile } from "./import/openmetadata";
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
@@ -185,15 +186,21 @@ export interface ImportMlflowOptions {
   quiet?: boolean;
   /** send the orreryMetricHistory extension aspect (default true) */
   history?: boolean;
+  /** DataHub's platform_instance: this store's experiments, models and datasets get urns of their own */
+  platformInstance?: string;
+  /** merge into another store's experiments and models of the same names instead of refusing */
+  merge?: boolean;
   out?: (text: string) => void;
   err?: (text: string) => void;
 }
 
 export interface ImportMlflowResult {
-  /** 0: all imported; 1: some items left out or proposals rejected; 2: not an MLflow store */
+  /** 0: all imported; 1: some items left out or proposals rejected; 2: not an MLflow store (or nothing could be sent); 3: refused to merge with another store */
   exitCode: number;
   read?: MlflowRead;
   summary?: Summary;
+  /** this store's experiments and models that the catalog holds from another store */
+  collisions?: Collision[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -202,9 +209,16 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}): Promise<ImportMlflowResult> {
   const out = opts.out ?? ((t: string) => process.stdout.write(t));
   const err = opts.err ?? ((t: string) => process.stderr.write(t));
+  if (opts.platformInstance !== undefined) {
+    const why = platformInstanceProblem(opts.platformInstance);
+    if (why) {
+      err(`error: --platform-instance '${opts.platformInstance}' ${why}\n`);
+      return { exitCode: 2 };
+    }
+  }
   let read: MlflowRead;
   try {
-    read = readMlflowStore(dir, { metricHistory: opts.history !== false });
+    read = readMlflowStore(dir, { metricHistory: opts.history !== false, platformInstance: opts.platformInstance });
   } catch (e) {
     if (!(e instanceof NotAnMlflowStoreError)) throw e;
     err(`error: ${e.message}\n`);
@@ -227,19 +241,39 @@ export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}):
   const batches = batchItems(read.items);
   const files = new Map<string, unknown[]>([[dir, read.proposals]]);
   let summary: Summary;
+  let collisions: Collision[] = [];
+  let store: Store | undefined;
   try {
-    if (opts.server) summary = await ingestRemote(opts.server, opts.token, files, opts.quiet === true, () => batches);
-    else {
-      const store = Store.open(opts.db ?? DEFAULT_DB);
-      try {
-        summary = await ingestLocal(store, files, "urn:li:corpuser:ingestion", opts.quiet === true, () => batches);
-      } finally {
-        store.close();
-      }
-    }
+    store = opts.server ? undefined : Store.open(opts.db ?? DEFAULT_DB);
   } catch (e) {
     err(`error: ${(e as Error).message}\n`);
     return { exitCode: 1, read };
+  }
+  try {
+    // Before anything is written: would this store merge into another store's experiments or models?
+    try {
+      collisions = await findCollisions(read.identity, store ? storeCatalog(store) : graphqlCatalog(opts.server!, opts.token));
+    } catch (e) {
+      const what = `could not read what ${opts.server ?? "the catalog"} holds, to check it for another MLflow store's experiments and models: ${(e as Error).message}`;
+      if (!opts.merge) {
+        err(`error: ${what}; nothing was imported (--merge imports without this check)\n`);
+        return { exitCode: 2, read };
+      }
+      err(`warning: ${what}; importing anyway, as --merge asks\n`);
+    }
+    if (collisions.length) {
+      err(describeCollisions(collisions, { platformInstance: opts.platformInstance, merge: opts.merge === true }));
+      if (!opts.merge) return { exitCode: 3, read, collisions };
+    }
+    try {
+      if (store) summary = await ingestLocal(store, files, "urn:li:corpuser:ingestion", opts.quiet === true, () => batches);
+      else summary = await ingestRemote(opts.server!, opts.token, files, opts.quiet === true, () => batches);
+    } catch (e) {
+      err(`error: ${(e as Error).message}\n`);
+      return { exitCode: 1, read, collisions };
+    }
+  } finally {
+    store?.close();
   }
   const total = summary.accepted + summary.rejected.length;
   const unchanged = summary.unchanged ?? 0;
@@ -259,7 +293,7 @@ export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}):
     for (const w of r.warnings.slice(0, 200)) out(`  ${w.label}: ${w.message}\n`);
     if (r.warnings.length > 200) out(`  … and ${r.warnings.length - 200} more\n`);
   }
-  return { exitCode: summary.rejected.length || r.problems.length ? 1 : 0, read, summary };
+  return { exitCode: summary.rejected.length || r.problems.length ? 1 : 0, read, summary, collisions };
 }
 
 export interface OpenMetadataImportOptions {
@@ -453,9 +487,27 @@ export function buildCli(): Command {
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
     .option("--token <token>", "Bearer token for --server (role ingest or admin)")
     .option("--no-history", "leave out the metric history (an Orrery extension aspect), e.g. for a DataHub server")
+    .option(
+      "--platform-instance <name>",
+      "a name for this MLflow store (DataHub's platform_instance): its experiments, registered models and datasets get urns of their own, kept apart from another store's of the same names",
+      (v: string) => {
+        const why = platformInstanceProblem(v);
+        if (why) throw new InvalidArgumentError(why);
+        return v;
+      },
+    )
+    .option("--merge", "import even when the catalog holds another MLflow store's experiments or registered models of the same names, merging them (by default the import is refused, with a warning naming them)")
     .option("--quiet", "no progress bar")
     .action(async (dir: string, opts) => {
-      const r = await importMlflow(dir, { db: opts.db, server: opts.server, token: opts.token, quiet: opts.quiet === true, history: opts.history });
+      const r = await importMlflow(dir, {
+        db: opts.db,
+        server: opts.server,
+        token: opts.token,
+        quiet: opts.quiet === true,
+        history: opts.history,
+        platformInstance: opts.platformInstance,
+        merge: opts.merge === true,
+      });
       process.exitCode = r.exitCode;
     });
 

@@ -4,10 +4,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
-import { IDS, appendMetric, runId, writeExperiment, writeRealisticStore, writeRun } from "../server/demo/mlflow-sample";
+import { IDS, appendMetric, runId, writeExperiment, writeModel, writeRealisticStore, writeRun } from "../server/demo/mlflow-sample";
 import { importMlflow } from "../server/cli";
+import { buildSchema, parse, validate } from "graphql";
+import { buildReferenceSchema } from "../server/schema/reference";
+import { datahubTypeDefs } from "../server/schema";
+import { CATALOG_QUERY, findCollisions, type CatalogEntity } from "../server/import/mlflow-merge";
 import {
   readMlflowStore,
+  platformInstanceUrn,
   experimentUrn,
   runUrn,
   modelGroupUrn,
@@ -471,7 +476,7 @@ describe("orrery import-mlflow", () => {
 
   it("the command line: help, a summary, and a clear error for a directory that is not a store", () => {
     const help = spawnSync("node", ["bin/orrery.js", "import-mlflow", "--help"], { encoding: "utf8" });
-    for (const o of ["--db", "--server", "--token", "--no-history", "--quiet"]) expect(help.stdout).toContain(o);
+    for (const o of ["--db", "--server", "--token", "--no-history", "--platform-instance <name>", "--merge", "--quiet"]) expect(help.stdout).toContain(o);
     const cdb = path.join(work, "cli.db");
     const ok = spawnSync("node", ["bin/orrery.js", "import-mlflow", dir, "--db", cdb, "--quiet"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
@@ -503,5 +508,310 @@ describe("metric series kept in step with the history aspect", () => {
     store.run(`DELETE FROM metric_series WHERE urn = ?`, run);
     expect(store.consistencyCheck().problems).toEqual([`metric series: missing ${run} loss`]);
     store.close();
+  });
+});
+
+/**
+ * DataHub's MLflow source has no platform_instance option (its MLflowConfig: env, tracking_uri,
+ * registry_uri, model_name_separator, base_external_url, materialize_dataset_inputs,
+ * source_mapping_to_platform, username, password, stateful_ingestion), so no golden file of it with
+ * one exists. These tests hold the rules DataHub's own builders apply to a platform instance, named
+ * in each test; the guids were computed with Python's json.dumps(sort_keys=True) and md5. One choice
+ * is ours: DataHub's SDK MLModel and MLModelGroup keep their urns under an instance, which would leave
+ * two stores' models of one name merged, so they take the name rule of datasets.
+ */
+describe("--platform-instance: urns and aspects by DataHub's platform-instance rules", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = path.join(tempDir("orrery-mlflow-instance-"), "mlruns");
+    writeRealisticStore(dir);
+  });
+  afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  it("ContainerKey.guid_dict: the instance is a field of an experiment's key, so its container guid is of {platform, instance, id}", () => {
+    expect(experimentUrn("Default", "prod")).toBe("urn:li:container:9de1e8709f912bbae956f155145494b8");
+    expect(experimentUrn("test-experiment", "prod")).toBe("urn:li:container:4fd19b31d716a2a3bd9097226214f129");
+    // exclude_none: without an instance the key, and so the urn of DataHub's golden file, is unchanged
+    expect(experimentUrn("Default", undefined)).toBe("urn:li:container:03d28ec52349332a202a252cb2388d83");
+  });
+
+  it("DatasetUrn.create_from_ids: a name-keyed urn gets '<instance>.' before its name (model groups, model versions, datasets)", () => {
+    expect(modelGroupUrn("test-model", "prod")).toBe("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,prod.test-model,PROD)");
+    expect(modelVersionUrn("test-model", 1, "prod")).toBe("urn:li:mlModel:(urn:li:dataPlatform:mlflow,prod.test-model_1,PROD)");
+    expect(datasetUrn("churn-train", "prod")).toBe("urn:li:dataset:(urn:li:dataPlatform:mlflow,prod.churn-train,PROD)");
+  });
+
+  it("version sets: the instance joins the guid key as in ContainerKey ({platform, instance, name}), so each store's versions have their own latest", () => {
+    expect(versionSetUrn("test-model", "prod")).toBe("urn:li:versionSet:(e260343688008d5f717c6f31bc0d0791,mlModel)");
+    expect(versionSetUrn("test-model")).toBe("urn:li:versionSet:(658730e7177b283e4f94410fe4b41519,mlModel)");
+  });
+
+  it("DataProcessInstanceKey has no instance field: run urns stay as they are (so do users and the stage tags)", () => {
+    const plain = new Set(readMlflowStore(dir).proposals.map((p) => p.entityUrn));
+    const inst = new Set(readMlflowStore(dir, { platformInstance: "prod" }).proposals.map((p) => p.entityUrn));
+    const kept = [...inst].filter((u) => plain.has(u)).map((u) => u.split(":")[2]);
+    expect(new Set(kept)).toEqual(new Set(["dataProcessInstance", "platformResource", "tag"]));
+    expect(inst.has(runUrn(IDS.tuned))).toBe(true);
+  });
+
+  it("make_dataplatform_instance_urn in every dataPlatformInstance aspect (HasPlatformInstance, gen_containers), the instance in an experiment's custom properties (ContainerKey.property_dict) and as its browse path (auto_browse_path_v2); nothing else differs", () => {
+    const { proposals, report } = readMlflowStore(dir, { platformInstance: "prod" });
+    expect(report.problems).toEqual([]);
+    for (const p of proposals) expect(validateAspect(p.entityUrn, p.aspectName, p.aspect.json)).toMatchObject({ ok: true });
+    const instanceUrn = "urn:li:dataPlatformInstance:(urn:li:dataPlatform:mlflow,prod)";
+    expect(platformInstanceUrn("prod")).toBe(instanceUrn);
+    const dpi = proposals.filter((p) => p.aspectName === "dataPlatformInstance");
+    expect(dpi.length).toBe(3 + 7 + 1 + 3 + 2); // experiments, runs, model, versions, datasets
+    for (const p of dpi) expect(p.aspect.json).toEqual({ platform: "urn:li:dataPlatform:mlflow", instance: instanceUrn });
+    const def = experimentUrn("Default", "prod");
+    expect(proposals.find((p) => p.entityUrn === def && p.aspectName === "browsePathsV2")!.aspect.json).toEqual({ path: [{ id: instanceUrn, urn: instanceUrn }] });
+    expect((proposals.find((p) => p.entityUrn === def && p.aspectName === "containerProperties")!.aspect.json as any).customProperties).toMatchObject({
+      platform: "urn:li:dataPlatform:mlflow",
+      instance: "prod",
+      id: "Default",
+      experiment_id: "0",
+    });
+    // Undo exactly those differences and the urns above: what is left is the read without an instance.
+    let text = JSON.stringify(proposals)
+      .replaceAll(`,"instance":"${instanceUrn}"`, "")
+      .replaceAll(`"instance":"prod",`, "")
+      .replaceAll(`{"id":"${instanceUrn}","urn":"${instanceUrn}"}`, "")
+      .replaceAll("urn:li:dataPlatform:mlflow,prod.", "urn:li:dataPlatform:mlflow,")
+      .replaceAll(versionSetUrn("churn-model", "prod"), versionSetUrn("churn-model"));
+    for (const name of ["Default", "churn-prediction", "old-sweeps"]) text = text.replaceAll(experimentUrn(name, "prod"), experimentUrn(name));
+    expect(JSON.parse(text)).toEqual(readMlflowStore(dir).proposals);
+  });
+
+  it("refuses an instance name that cannot be part of an urn", async () => {
+    for (const bad of ["", "a,b", "team (a)", "my store", "urn:li:dataPlatformInstance:x"]) {
+      const c = capture();
+      const r = await importMlflow(dir, { db: path.join(path.dirname(dir), "never.db"), platformInstance: bad, ...c.opts });
+      expect(r.exitCode).toBe(2);
+      expect(c.err).toMatch(/^error: --platform-instance '.*' (must|is a name)/);
+    }
+    expect(fs.existsSync(path.join(path.dirname(dir), "never.db"))).toBe(false);
+    expect(() => readMlflowStore(dir, { platformInstance: "a,b" })).toThrow(/platform instance 'a,b' must not contain/);
+  });
+});
+
+/** Another MLflow store that shares the realistic store's names: its own Default and churn-prediction experiments and a churn-model with two versions (the realistic one has three). */
+const OTHER_EXPERIMENT = "884213093337461952";
+function writeOtherStore(root: string): void {
+  const T = 1_720_000_000_000;
+  writeExperiment(root, { id: "0", name: "Default", creationTime: T - 86_400_000 });
+  writeRun(root, { id: runId("other-default"), experimentId: "0", name: "other-smoke", status: 3, start: T - 3_600_000, end: T - 3_500_000, params: { seed: "7" } });
+  writeExperiment(root, { id: OTHER_EXPERIMENT, name: "churn-prediction", creationTime: T - 5 * 86_400_000 });
+  writeRun(root, { id: runId("other-a"), experimentId: OTHER_EXPERIMENT, name: "rf-a", status: 3, start: T, end: T + 60_000, metrics: { "val/auc": [[T + 30_000, "0.7", 0]] } });
+  writeRun(root, { id: runId("other-b"), experimentId: OTHER_EXPERIMENT, name: "rf-b", status: 3, start: T + 100_000, end: T + 160_000 });
+  writeModel(root, {
+    name: "churn-model",
+    created: T + 200_000,
+    versions: [
+      { version: 1, runId: runId("other-a"), stage: "Staging", created: T + 200_000 },
+      { version: 2, runId: runId("other-b"), stage: "Production", created: T + 300_000 },
+    ],
+  });
+}
+
+describe("two MLflow stores in one catalog", () => {
+  let server: TestServer;
+  let work: string;
+  let dirA: string;
+  let dirB: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    work = tempDir("orrery-mlflow-two-");
+    dirA = path.join(work, "a", "mlruns");
+    dirB = path.join(work, "b", "mlruns");
+    writeRealisticStore(dirA);
+    writeOtherStore(dirB);
+  });
+  afterAll(async () => {
+    await server.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+  const open = (db: string) => Store.open(db);
+  const countsOf = (db: string) => {
+    const s = open(db);
+    try {
+      return counts(s);
+    } finally {
+      s.close();
+    }
+  };
+
+  it("imported with two platform instances, they stay apart: each group reports its own latest version, each store's entities are all there", async () => {
+    const db = path.join(server.dir, "catalog.db");
+    const a = capture();
+    const b = capture();
+    expect((await importMlflow(dirA, { db, platformInstance: "laptop", ...a.opts })).exitCode).toBe(0);
+    expect((await importMlflow(dirB, { db, platformInstance: "ci", ...b.opts })).exitCode).toBe(0);
+    expect(a.err + b.err).toBe("");
+    const group = `{ name properties { version { versionTag } } dataPlatformInstance { urn instanceId }
+      members: relationships(input: { types: ["MemberOf"], direction: INCOMING, start: 0, count: 10 }) { total relationships { entity { urn } } } }`;
+    const { body } = await server.graphql(`query($a: String!, $b: String!, $va: String!, $vb: String!, $ea: String!, $eb: String!, $da: String!, $db: String!) {
+      a: mlModelGroup(urn: $a) ${group}  b: mlModelGroup(urn: $b) ${group}
+      va: mlModel(urn: $va) { versionProperties { isLatest } }  vb: mlModel(urn: $vb) { versionProperties { isLatest } }
+      ea: container(urn: $ea) { entities(input: { start: 0, count: 20 }) { total } }  eb: container(urn: $eb) { entities(input: { start: 0, count: 20 }) { total } }
+      da: container(urn: $da) { entities(input: { start: 0, count: 20 }) { total } }  db: container(urn: $db) { entities(input: { start: 0, count: 20 }) { total } } }`, {
+      a: modelGroupUrn("churn-model", "laptop"),
+      b: modelGroupUrn("churn-model", "ci"),
+      va: modelVersionUrn("churn-model", 3, "laptop"),
+      vb: modelVersionUrn("churn-model", 2, "ci"),
+      ea: experimentUrn("churn-prediction", "laptop"),
+      eb: experimentUrn("churn-prediction", "ci"),
+      da: experimentUrn("Default", "laptop"),
+      db: experimentUrn("Default", "ci"),
+    });
+    expect(body.errors).toBeUndefined();
+    const d = body.data;
+    expect(d.a.name).toBe("laptop.churn-model");
+    expect(d.a.properties.version).toEqual({ versionTag: "3" });
+    expect(d.b.properties.version).toEqual({ versionTag: "2" });
+    expect(d.a.dataPlatformInstance).toEqual({ urn: "urn:li:dataPlatformInstance:(urn:li:dataPlatform:mlflow,laptop)", instanceId: "laptop" });
+    expect(d.b.dataPlatformInstance.instanceId).toBe("ci");
+    expect(d.a.members.relationships.map((r: any) => r.entity.urn).sort()).toEqual([1, 2, 3].map((n) => modelVersionUrn("churn-model", n, "laptop")));
+    expect(d.b.members.relationships.map((r: any) => r.entity.urn).sort()).toEqual([1, 2].map((n) => modelVersionUrn("churn-model", n, "ci")));
+    expect([d.va.versionProperties.isLatest, d.vb.versionProperties.isLatest]).toEqual([true, true]);
+    expect([d.ea.entities.total, d.eb.entities.total, d.da.entities.total, d.db.entities.total]).toEqual([4, 2, 1, 1]);
+    // Every entity of each store, by its instance: experiments, runs, models, versions, datasets.
+    const byInstance = (instance: string) =>
+      Object.fromEntries(
+        server.store
+          .all<{ type: string; n: number }>(
+            `SELECT e.type AS type, count(*) AS n FROM aspects a JOIN entities e ON e.urn = a.urn
+              WHERE a.aspect = 'dataPlatformInstance' AND a.version = 0 AND json_extract(a.value, '$.instance') = ? GROUP BY e.type`,
+            platformInstanceUrn(instance),
+          )
+          .map((r) => [r.type, r.n]),
+      );
+    expect(byInstance("laptop")).toEqual({ container: 3, dataProcessInstance: 7, mlModelGroup: 1, mlModel: 3, dataset: 2 });
+    expect(byInstance("ci")).toEqual({ container: 2, dataProcessInstance: 3, mlModelGroup: 1, mlModel: 2 });
+  });
+
+  it("without platform instances the second store is refused: a warning names what would merge and the remedies, and nothing is written", async () => {
+    const db = path.join(work, "refused.db");
+    expect((await importMlflow(dirA, { db, ...capture().opts })).exitCode).toBe(0);
+    const before = countsOf(db);
+    const b = capture();
+    const r = await importMlflow(dirB, { db, ...b.opts });
+    expect(r.exitCode).toBe(3);
+    expect(r.collisions!.map((c) => `${c.kind} ${c.name}`)).toEqual(["experiment Default", "experiment churn-prediction", "registered model churn-model"]);
+    expect(b.err).toBe(
+      [
+        "warning: the catalog already holds experiments and registered models of these names from another MLflow store; importing this store would merge them:",
+        "  experiment 'Default': its 1 run(s) in the catalog and this store's 1 have none in common",
+        "  experiment 'churn-prediction': its 4 run(s) in the catalog and this store's 2 have none in common",
+        "  registered model 'churn-model': created 2024-06-01T00:11:40.000Z in the catalog, 2024-07-03T09:50:00.000Z in this store",
+        "nothing was imported. To keep the two stores apart, import this one with --platform-instance NAME (a name of your choice for this MLflow store, e.g. its host; its experiments, models and datasets then get urns of their own); to merge them anyway, add --merge.",
+        "",
+      ].join("\n"),
+    );
+    expect(b.out).not.toMatch(/proposals:/);
+    expect(countsOf(db)).toEqual(before);
+
+    // With --merge it merges, as before this check: the group then reports version 2 while the first
+    // store's version 3 is still one of its versions.
+    const m = capture();
+    expect((await importMlflow(dirB, { db, merge: true, ...m.opts })).exitCode).toBe(0);
+    expect(m.err).toContain("merging them, as --merge asks.");
+    const s = open(db);
+    try {
+      expect((s.getAspect(GROUP, "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "2" });
+      expect(s.existing([V(1), V(2), V(3)]).size).toBe(3);
+      expect(s.search({ query: "*", filters: { container: [experimentUrn("Default")] }, count: 10 }).total).toBe(2);
+    } finally {
+      s.close();
+    }
+  });
+
+  it("re-importing the same store is silent and writes nothing, also from a copy in another folder, and after it grew", async () => {
+    const db = path.join(work, "same.db");
+    expect((await importMlflow(dirA, { db, ...capture().opts })).exitCode).toBe(0);
+    const before = countsOf(db);
+    const copy = path.join(work, "copied", "mlruns");
+    fs.cpSync(dirA, copy, { recursive: true });
+    for (const d of [dirA, copy]) {
+      const again = capture();
+      expect((await importMlflow(d, { db, ...again.opts })).exitCode).toBe(0);
+      expect(again.err).toBe("");
+      expect(again.out).toMatch(/^(\d+) proposals: \1 accepted \(0 changed, \1 unchanged\), 0 rejected$/m);
+    }
+    expect(countsOf(db)).toEqual(before);
+    writeRun(copy, { id: runId("copy-later"), experimentId: "0", name: "later", status: 3, start: 1_717_400_000_000, end: 1_717_400_060_000 });
+    const grown = capture();
+    expect((await importMlflow(copy, { db, ...grown.opts })).exitCode).toBe(0);
+    expect(grown.err).toBe("");
+    expect(grown.out).toContain("8 runs (2 deleted)");
+  });
+
+  it("another store imported under the same platform instance is refused too, and the warning says so", async () => {
+    const db = path.join(work, "same-instance.db");
+    expect((await importMlflow(dirA, { db, platformInstance: "shared", ...capture().opts })).exitCode).toBe(0);
+    const b = capture();
+    const r = await importMlflow(dirB, { db, platformInstance: "shared", ...b.opts });
+    expect(r.exitCode).toBe(3);
+    expect(b.err).toContain("from another MLflow store imported with --platform-instance shared;");
+    expect(b.err).toContain("To keep the two stores apart, give this one another --platform-instance; to merge them anyway, add --merge.");
+  });
+
+  it("with --server the catalog is read through its GraphQL API: the same refusal, and an instance keeps the stores apart", async () => {
+    const other = await startTestServer();
+    try {
+      const token = other.token("ingest");
+      expect((await importMlflow(dirA, { server: other.url, token, ...capture().opts })).exitCode).toBe(0);
+      const before = counts(other.store);
+      const again = capture();
+      expect((await importMlflow(dirA, { server: other.url, token, ...again.opts })).exitCode).toBe(0);
+      expect(again.err).toBe("");
+      const b = capture();
+      const r = await importMlflow(dirB, { server: other.url, token, ...b.opts });
+      expect(r.exitCode).toBe(3);
+      expect(r.collisions!.map((c) => `${c.kind} ${c.name}`)).toEqual(["experiment Default", "experiment churn-prediction", "registered model churn-model"]);
+      expect(b.err).toContain("  experiment 'churn-prediction': its 4 run(s) in the catalog and this store's 2 have none in common");
+      expect(counts(other.store)).toEqual(before);
+      expect((await importMlflow(dirB, { server: other.url, token, platformInstance: "ci", ...capture().opts })).exitCode).toBe(0);
+      expect((other.store.getAspect(GROUP, "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "3" });
+      expect((other.store.getAspect(modelGroupUrn("churn-model", "ci"), "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "2" });
+      // A server the check cannot read: refused, unless --merge.
+      const down = capture();
+      expect((await importMlflow(dirB, { server: "http://127.0.0.1:9", token, history: false, ...down.opts })).exitCode).toBe(2);
+      expect(down.err).toMatch(/^error: could not read what http:\/\/127\.0\.0\.1:9 holds, to check it for another MLflow store's experiments and models: .*; nothing was imported \(--merge imports without this check\)$/m);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it("the catalog query is DataHub's GraphQL: valid against DataHub's own schema and Orrery's DataHub schema", () => {
+    const doc = parse(CATALOG_QUERY);
+    expect(validate(buildReferenceSchema(), doc).map((e) => e.message)).toEqual([]);
+    expect(validate(buildSchema(datahubTypeDefs.join("\n")), doc).map((e) => e.message)).toEqual([]);
+  });
+
+  it("tells stores apart by MLflow's own identities: shared run ids, then experiment id and artifact location, and creation times", async () => {
+    const E = "urn:li:container:e";
+    const G = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,m,PROD)";
+    const M = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,m_1,PROD)";
+    const identity = (runs: string[], extra: Partial<{ experimentId: string; artifactLocation: string; created: number; versionCreated: number }> = {}) => ({
+      experiments: [{ urn: E, name: "e", experimentId: extra.experimentId ?? "0", artifactLocation: extra.artifactLocation ?? "file:///s/0", runs }],
+      models: [{ urn: G, name: "m", created: extra.created ?? 10, versions: [{ urn: M, version: 1, created: extra.versionCreated ?? 20 }] }],
+    });
+    const catalog = (entries: Record<string, CatalogEntity>) => async (urns: string[]) => new Map(urns.filter((u) => entries[u]).map((u) => [u, entries[u]]));
+    const held = (children: number, props: Record<string, string> = { experiment_id: "0", artifacts_location: "file:///s/0" }) => ({
+      [E]: { customProperties: props, children },
+      [G]: { created: 10 },
+      [M]: { created: 20 },
+      "urn:li:dataProcessInstance:r1": { container: E },
+    });
+    const found = async (id: ReturnType<typeof identity>, c: Record<string, CatalogEntity>) => (await findCollisions(id, catalog(c))).map((x) => `${x.kind} ${x.name}: ${x.why}`);
+    expect(await found(identity(["urn:li:dataProcessInstance:r1", "urn:li:dataProcessInstance:r2"]), held(1))).toEqual([]); // a run in common
+    expect(await found(identity(["urn:li:dataProcessInstance:r2"]), held(1))).toEqual(["experiment e: its 1 run(s) in the catalog and this store's 1 have none in common"]);
+    expect(await found(identity([]), held(1))).toEqual([]); // no run on one side: the recorded facts agree
+    expect(await found(identity([], { experimentId: "7" }), held(1))).toEqual(["experiment e: experiment id 0 in the catalog, 7 in this store"]);
+    expect(await found(identity([], { artifactLocation: "file:///t/0" }), held(0))).toEqual(["experiment e: artifact location file:///s/0 in the catalog, file:///t/0 in this store"]);
+    expect(await found(identity([], { experimentId: "7" }), held(0, {}))).toEqual([]); // the catalog recorded neither (e.g. ingested from elsewhere)
+    expect(await found(identity([], { created: 11 }), held(0))).toEqual(["registered model m: created 1970-01-01T00:00:00.010Z in the catalog, 1970-01-01T00:00:00.011Z in this store"]);
+    expect(await found(identity([], { versionCreated: 21 }), held(0))).toEqual(["model version m version 1: created 1970-01-01T00:00:00.020Z in the catalog, 1970-01-01T00:00:00.021Z in this store"]);
+    expect(await found(identity(["urn:li:dataProcessInstance:r2"]), {})).toEqual([]); // nothing held: nothing to merge
   });
 });

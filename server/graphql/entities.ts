@@ -279,7 +279,8 @@ export const commonFields = {
       urn: instance ?? `urn:li:dataPlatformInstance:(${d.platform},default)`,
       type: "DATA_PLATFORM_INSTANCE",
       platform: { urn: d.platform },
-      instanceId: instance ? displayNameFromUrn(instance) : "",
+      // DataHub's make_dataplatform_instance_urn: urn:li:dataPlatformInstance:(<platform urn>,<instance>)
+      instanceId: instance ? (/^urn:li:dataPlatformInstance:\(urn:li:dataPlatform:[^,()]+,(.+)\)$/.exec(instance)?.[1] ?? displayNameFromUrn(instance)) : "",
       properties: null,
     };
   },

@@ -6,7 +6,9 @@
  * URNs follow DataHub's own MLflow source, so one store imported by DataHub and by Orrery names the
  * same entities: experiments are containers keyed by DataHub's ExperimentKey guid, runs are
  * dataProcessInstances keyed by the guid of (orchestrator "mlflow", run id), registered models are
- * `mlModelGroup:(mlflow,<name>,PROD)` and versions `mlModel:(mlflow,<name>_<version>,PROD)`.
+ * `mlModelGroup:(mlflow,<name>,PROD)` and versions `mlModel:(mlflow,<name>_<version>,PROD)`. With a
+ * platform instance (`platformInstance`), experiments, models, versions and datasets get urns of
+ * their own by DataHub's platform-instance rules (see the URNs section below).
  *
  * Problems are per item. An item (an experiment, a run, a registered model, a model version) whose
  * files cannot be read (a corrupt meta.yaml, an unreadable metric line, …) is left out whole and
@@ -93,12 +95,28 @@ export interface MlflowRead {
   proposals: MlflowProposal[];
   items: MlflowItem[];
   report: MlflowReport;
+  /** what tells this store's experiments and models from another store's of the same name */
+  identity: StoreIdentity;
+}
+
+/**
+ * MLflow's own identities of what was read (deleted items included): an experiment's id and artifact
+ * location and its runs (uuids), a registered model's and each version's creation time. They travel
+ * with the store when it is copied, and differ between two stores that happen to share names.
+ */
+export interface StoreIdentity {
+  experiments: Array<{ urn: string; name: string; experimentId: string; artifactLocation?: string; runs: string[] }>;
+  models: Array<{ urn: string; name: string; created?: number; versions: Array<{ urn: string; version: number; created?: number }> }>;
 }
 
 export interface ReadOptions {
   /** include the orreryMetricHistory extension aspect (default true; DataHub itself does not know it) */
   metricHistory?: boolean;
+  /** DataHub's platform_instance: keeps this store's experiments, models and datasets apart from another store's */
+  platformInstance?: string;
 }
+
+type Options = { metricHistory: boolean; platformInstance?: string };
 
 /** The directory is missing, not a directory, or holds no MLflow store. */
 export class NotAnMlflowStoreError extends Error {}
@@ -117,13 +135,41 @@ function pyJson(s: string): string {
   return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-export const experimentUrn = (name: string) => `urn:li:container:${datahubGuid({ platform: PLATFORM, id: name })}`;
+// A platform instance (`--platform-instance`) is DataHub's way to tell two deployments of one platform
+// apart. DataHub's MLflow source itself has no such option, so the urns follow the rules DataHub's
+// builders apply to an instance elsewhere: a guid key gets an `instance` field (ContainerKey.guid_dict,
+// which leaves it out when there is none, so urns without one are unchanged), and a name-keyed urn
+// gets the instance before its name, `<instance>.<name>` (DatasetUrn.create_from_ids, and DataFlow's,
+// Chart's and Dashboard's). Model groups and versions take the name rule too: DataHub's SDK MLModel and
+// MLModelGroup keep their urns and only record the instance in dataPlatformInstance, which would leave
+// two stores' models of one name merged. Version sets take the key rule. Run urns keep DataHub's
+// DataProcessInstanceKey, which has no instance (run ids are uuids, unique across stores anyway);
+// users and the stage tags are shared.
+
+const prefixed = (name: string, instance?: string) => (instance ? `${instance}.${name}` : name);
+const keyed = (key: Record<string, string>, instance?: string) => datahubGuid(instance ? { ...key, instance } : key);
+
+export const experimentUrn = (name: string, instance?: string) => `urn:li:container:${keyed({ platform: PLATFORM, id: name }, instance)}`;
 export const runUrn = (runId: string) => `urn:li:dataProcessInstance:${datahubGuid({ orchestrator: "mlflow", id: runId })}`;
-export const modelGroupUrn = (name: string) => `urn:li:mlModelGroup:(${PLATFORM},${name},${ENV})`;
-export const modelVersionUrn = (name: string, version: number) => `urn:li:mlModel:(${PLATFORM},${name}_${version},${ENV})`;
-export const versionSetUrn = (name: string) => `urn:li:versionSet:(${datahubGuid({ platform: "mlflow", name })},mlModel)`;
+export const modelGroupUrn = (name: string, instance?: string) => `urn:li:mlModelGroup:(${PLATFORM},${prefixed(name, instance)},${ENV})`;
+export const modelVersionUrn = (name: string, version: number, instance?: string) =>
+  `urn:li:mlModel:(${PLATFORM},${prefixed(`${name}_${version}`, instance)},${ENV})`;
+export const versionSetUrn = (name: string, instance?: string) => `urn:li:versionSet:(${keyed({ platform: "mlflow", name }, instance)},mlModel)`;
 export const userUrn = (user: string) => `urn:li:platformResource:${datahubGuid({ platform: "mlflow", user })}`;
-export const datasetUrn = (name: string) => `urn:li:dataset:(${PLATFORM},${name},${ENV})`;
+export const datasetUrn = (name: string, instance?: string) => `urn:li:dataset:(${PLATFORM},${prefixed(name, instance)},${ENV})`;
+/** DataHub's make_dataplatform_instance_urn. */
+export const platformInstanceUrn = (instance: string) => `urn:li:dataPlatformInstance:(${PLATFORM},${instance})`;
+/** The dataPlatformInstance aspect: the platform, and the instance's urn when there is one. */
+const platformAspect = (instance?: string) => (instance ? { platform: PLATFORM, instance: platformInstanceUrn(instance) } : { platform: PLATFORM });
+
+/** Why `name` cannot be a platform instance (it goes into urns), or null when it can. */
+export function platformInstanceProblem(name: string): string | null {
+  if (name === "") return "must not be empty";
+  if (/[,()]/.test(name)) return "must not contain ',', '(' or ')' (it becomes part of urns)";
+  if (/\s/.test(name)) return "must not contain spaces";
+  if (name.startsWith("urn:")) return "is a name, not an urn";
+  return null;
+}
 const stageTagUrn = (stage: string) => `urn:li:tag:mlflow_${stage.toLowerCase()}`;
 
 // ---------- numbers as MLflow (Python) writes them ----------
@@ -466,7 +512,7 @@ function runProposals(
   run: RunRead,
   experiment: { urn: string; deleted: boolean },
   outputs: string[],
-  opts: Required<ReadOptions>,
+  opts: Options,
   warn: (message: string) => void,
 ): { proposals: MlflowProposal[]; summary: RunSummary; datasets: string[] } {
   const urn = runUrn(run.id);
@@ -485,7 +531,7 @@ function runProposals(
       customProperties: Object.fromEntries(Object.entries(run.tags).sort(([a], [b]) => (a < b ? -1 : 1))),
     })),
     proposal(urn, "subTypes", { typeNames: ["ML Training Run"] }),
-    proposal(urn, "dataPlatformInstance", { platform: PLATFORM }),
+    proposal(urn, "dataPlatformInstance", platformAspect(opts.platformInstance)),
     proposal(urn, "container", { container: experiment.urn }),
     proposal(urn, "mlTrainingRunProperties", compact({
       id: run.id,
@@ -499,7 +545,7 @@ function runProposals(
   if (run.inputs.length) {
     const edges = new Map<string, Record<string, unknown>>();
     for (const { dataset, tags } of run.inputs) {
-      const ds = datasetUrn(dataset.name);
+      const ds = datasetUrn(dataset.name, opts.platformInstance);
       try {
         parseUrn(ds);
       } catch {
@@ -508,7 +554,7 @@ function runProposals(
       }
       datasets.push(ds);
       edges.set(ds, { destinationUrn: ds, properties: { ...Object.fromEntries(Object.entries(tags).sort()), "mlflow.data.digest": dataset.digest } });
-      out.push(...datasetProposals(ds, dataset));
+      out.push(...datasetProposals(ds, dataset, opts.platformInstance));
     }
     if (edges.size) out.push(proposal(urn, "dataProcessInstanceInput", { inputs: [], inputEdges: [...edges.values()] }));
   }
@@ -566,7 +612,7 @@ const SCHEMA_TYPES: Record<string, string> = {
   datetime: "DateType",
 };
 
-function datasetProposals(urn: string, d: z.infer<typeof DatasetMeta>): MlflowProposal[] {
+function datasetProposals(urn: string, d: z.infer<typeof DatasetMeta>, instance: string | undefined): MlflowProposal[] {
   let columns: Array<{ name: string; type: string; required?: boolean }> | null = null;
   if (d.schema) {
     try {
@@ -581,7 +627,7 @@ function datasetProposals(urn: string, d: z.infer<typeof DatasetMeta>): MlflowPr
       name: d.name,
       customProperties: compact({ source_type: d.source_type, source: d.source ?? undefined, profile: d.profile ?? undefined, schema: columns ? undefined : (d.schema ?? undefined) }),
     }),
-    proposal(urn, "dataPlatformInstance", { platform: PLATFORM }),
+    proposal(urn, "dataPlatformInstance", platformAspect(instance)),
   ];
   if (columns)
     out.push(
@@ -629,7 +675,12 @@ function checkStore(dir: string): void {
  * so importing twice changes nothing the second time. Throws NotAnMlflowStoreError when `dir` is not one.
  */
 export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowRead {
-  const opts: Required<ReadOptions> = { metricHistory: options.metricHistory !== false };
+  const opts: Options = { metricHistory: options.metricHistory !== false, platformInstance: options.platformInstance };
+  if (opts.platformInstance !== undefined) {
+    const why = platformInstanceProblem(opts.platformInstance);
+    if (why) throw new Error(`platform instance '${opts.platformInstance}' ${why}`);
+  }
+  const instance = opts.platformInstance;
   checkStore(dir);
   const root = path.resolve(dir);
   const shown = (abs: string) => {
@@ -692,7 +743,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
     try {
       const meta = readMeta(path.join(mdir, "meta.yaml"), ModelMeta);
       if (meta.name !== name) throw new FileProblem(path.join(mdir, "meta.yaml"), `name '${meta.name}' does not match the folder '${name}'`);
-      const bad = urnOk(modelGroupUrn(name));
+      const bad = urnOk(modelGroupUrn(name, instance));
       if (bad) throw new FileProblem(path.join(mdir, "meta.yaml"), bad);
       const tags = keyValueFolder(path.join(mdir, "tags"));
       const aliasByVersion = new Map<string, string[]>();
@@ -724,7 +775,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
           report.warnings.push({ kind: "model", label, path: shown(path.join(mdir, "aliases")), message: `alias${names.length > 1 ? "es" : ""} ${names.join(", ")} name${names.length > 1 ? "" : "s"} version ${v}, which is not in the registry; left out` });
       for (const v of versions)
         if (v.meta.run_id && v.meta.current_stage !== STAGE_DELETED)
-          outputsOfRun.set(v.meta.run_id, [...(outputsOfRun.get(v.meta.run_id) ?? []), modelVersionUrn(name, v.meta.version)]);
+          outputsOfRun.set(v.meta.run_id, [...(outputsOfRun.get(v.meta.run_id) ?? []), modelVersionUrn(name, v.meta.version, instance)]);
       models.push({ name, dir: mdir, meta, tags, versions });
     } catch (e) {
       problem("model", label, e, report.models);
@@ -736,17 +787,21 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
   /** run ids whose files exist but could not be read: their versions are left out too */
   const unreadableRuns = new Set<string>();
   const datasetUrns = new Set<string>();
+  const identity: StoreIdentity = { experiments: [], models: [] };
+  type ExperimentIdentity = StoreIdentity["experiments"][number];
   /** The experiment's item, added when its files are good; null (and a problem) otherwise. */
-  const readExperiment = (exp: { id: string; dir: string; trashed: boolean }, metaFile: string): { urn: string; deleted: boolean } | null => {
+  const readExperiment = (exp: { id: string; dir: string; trashed: boolean }, metaFile: string): { urn: string; deleted: boolean; ident: ExperimentIdentity } | null => {
     let proposals: MlflowProposal[];
     let label = `experiment ${exp.id}`;
     let urn: string;
     let deleted: boolean;
+    let ident: ExperimentIdentity;
     try {
       const meta = readMeta(metaFile, ExperimentMeta);
       if (meta.experiment_id !== exp.id) throw new FileProblem(metaFile, `experiment_id '${meta.experiment_id}' does not match the folder '${exp.id}'`);
       label = `experiment ${exp.id} (${meta.name})`;
-      urn = experimentUrn(meta.name);
+      urn = experimentUrn(meta.name, instance);
+      ident = { urn, name: meta.name, experimentId: meta.experiment_id, artifactLocation: meta.artifact_location ?? undefined, runs: [] };
       const tags = Object.fromEntries(keyValueFolder(path.join(exp.dir, "tags")));
       deleted = exp.trashed || meta.lifecycle_stage === "deleted";
       const { "mlflow.note.content": note, ...otherTags } = tags;
@@ -757,6 +812,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
           // As DataHub's Container: the key's fields, then the experiment's tags and artifact location.
           customProperties: compact({
             platform: PLATFORM,
+            instance,
             id: meta.name,
             ...Object.fromEntries(Object.entries(otherTags).sort(([a], [b]) => (a < b ? -1 : 1))),
             artifacts_location: meta.artifact_location ?? undefined,
@@ -766,15 +822,18 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
           lastModified: stampOf(meta.last_update_time),
         })),
         proposal(urn, "subTypes", { typeNames: ["ML Experiment"] }),
-        proposal(urn, "dataPlatformInstance", { platform: PLATFORM }),
-        proposal(urn, "browsePathsV2", { path: [] }),
+        proposal(urn, "dataPlatformInstance", platformAspect(instance)),
+        // DataHub's auto_browse_path_v2: a top-level container's path is its platform instance, if any.
+        proposal(urn, "browsePathsV2", { path: instance ? [{ id: platformInstanceUrn(instance), urn: platformInstanceUrn(instance) }] : [] }),
         proposal(urn, "status", { removed: deleted }),
       ];
     } catch (e) {
       problem("experiment", label, e, report.experiments);
       return null;
     }
-    return addItem("experiment", label, metaFile, proposals, report.experiments, deleted) ? { urn, deleted } : null;
+    if (!addItem("experiment", label, metaFile, proposals, report.experiments, deleted)) return null;
+    identity.experiments.push(ident);
+    return { urn, deleted, ident };
   };
   const experimentDirs = [
     ...subdirs(dir).filter((d) => d !== ".trash" && d !== "models" && fs.existsSync(path.join(dir, d, "meta.yaml"))).map((d) => ({ id: d, dir: path.join(dir, d), trashed: false })),
@@ -804,6 +863,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
         const deleted = experiment.deleted || run.meta.lifecycle_stage === "deleted";
         if (addItem("run", label, path.join(runDir, "meta.yaml"), built.proposals, report.runs, deleted)) {
           runs.set(runId, built.summary);
+          experiment.ident.runs.push(built.summary.urn);
           for (const d of built.datasets) datasetUrns.add(d);
           for (const m of warnings) report.warnings.push({ kind: "run", label, path: shown(runDir), message: m });
         } else unreadableRuns.add(runId);
@@ -824,7 +884,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
     items.unshift({ kind: "stage tags", label: "MLflow stage tags", proposals: tagProposals });
   }
   for (const m of models) {
-    const group = modelGroupUrn(m.name);
+    const group = modelGroupUrn(m.name, instance);
     const live = m.versions.filter((v) => v.meta.current_stage !== STAGE_DELETED);
     const latestVersion = live.length ? live[live.length - 1].meta.version : undefined;
     const groupProposals = [
@@ -835,17 +895,19 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
         lastModified: stampOf(m.meta.last_updated_timestamp),
         version: latestVersion === undefined ? undefined : { versionTag: String(latestVersion) },
       })),
-      proposal(group, "dataPlatformInstance", { platform: PLATFORM }),
+      proposal(group, "dataPlatformInstance", platformAspect(instance)),
       proposal(group, "status", { removed: false }),
     ];
     if (!addItem("model", `registered model ${m.name}`, path.join(m.dir, "meta.yaml"), groupProposals, report.models, false)) {
       report.versions.skipped += m.versions.length;
       continue;
     }
+    const modelIdentity: StoreIdentity["models"][number] = { urn: group, name: m.name, created: m.meta.creation_timestamp ?? undefined, versions: [] };
+    identity.models.push(modelIdentity);
     for (const v of m.versions) {
       const label = `version ${v.meta.version} of ${m.name}`;
       const file = path.join(v.dir, "meta.yaml");
-      const urn = modelVersionUrn(m.name, v.meta.version);
+      const urn = modelVersionUrn(m.name, v.meta.version, instance);
       const bad = urnOk(urn);
       if (bad) {
         problem("version", label, new FileProblem(file, bad), report.versions);
@@ -884,18 +946,19 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
           trainingJobs: run ? [run.urn] : undefined,
         })),
         proposal(urn, "versionProperties", compact({
-          versionSet: versionSetUrn(m.name),
+          versionSet: versionSetUrn(m.name, instance),
           version: { versionTag: String(v.meta.version) },
           aliases: v.aliases.map((a) => ({ versionTag: a })),
           sortId: String(v.meta.version).padStart(10, "0"),
           versioningScheme: "LEXICOGRAPHIC_STRING",
           sourceCreatedTimestamp: v.meta.creation_timestamp == null ? undefined : compact({ time: v.meta.creation_timestamp, actor: user }),
         })),
-        proposal(urn, "dataPlatformInstance", { platform: PLATFORM }),
+        proposal(urn, "dataPlatformInstance", platformAspect(instance)),
       );
       if (!deleted) proposals.push(proposal(urn, "globalTags", { tags: [{ tag: stageTagUrn(stage) }] }));
       proposals.push(proposal(urn, "status", { removed: deleted }));
-      addItem("version", label, file, proposals, report.versions, deleted);
+      if (addItem("version", label, file, proposals, report.versions, deleted))
+        modelIdentity.versions.push({ urn, version: v.meta.version, created: v.meta.creation_timestamp ?? undefined });
     }
   }
 
@@ -915,7 +978,7 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       return false;
     });
   }
-  return { proposals: items.flatMap((i) => i.proposals), items, report };
+  return { proposals: items.flatMap((i) => i.proposals), items, report, identity };
 }
 
 function canonicalStage(stage: string | null | undefined): string {
