@@ -717,7 +717,7 @@ describe("two MLflow stores in one catalog", () => {
     expect(m.err).toContain("merging them, as --merge asks.");
     const s = open(db);
     try {
-      expect((s.getAspect(GROUP, "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "2" });
+      expect((s.getAspect(GROUP, "mlModelGroupProperties")?.value as any)?.version).toEqual({ versionTag: "2" });
       expect(s.existing([V(1), V(2), V(3)]).size).toBe(3);
       expect(s.search({ query: "*", filters: { container: [experimentUrn("Default")] }, count: 10 }).total).toBe(2);
     } finally {
@@ -771,8 +771,8 @@ describe("two MLflow stores in one catalog", () => {
       expect(b.err).toContain("  experiment 'churn-prediction': its 4 run(s) in the catalog and this store's 2 have none in common");
       expect(counts(other.store)).toEqual(before);
       expect((await importMlflow(dirB, { server: other.url, token, platformInstance: "ci", ...capture().opts })).exitCode).toBe(0);
-      expect((other.store.getAspect(GROUP, "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "3" });
-      expect((other.store.getAspect(modelGroupUrn("churn-model", "ci"), "mlModelGroupProperties")?.value as any).version).toEqual({ versionTag: "2" });
+      expect((other.store.getAspect(GROUP, "mlModelGroupProperties")?.value as any)?.version).toEqual({ versionTag: "3" });
+      expect((other.store.getAspect(modelGroupUrn("churn-model", "ci"), "mlModelGroupProperties")?.value as any)?.version).toEqual({ versionTag: "2" });
       // A server the check cannot read: refused, unless --merge.
       const down = capture();
       expect((await importMlflow(dirB, { server: "http://127.0.0.1:9", token, history: false, ...down.opts })).exitCode).toBe(2);

@@ -19,8 +19,14 @@
  * what the catalog does not record (an experiment ingested without its id) is not held against it. The
  * catalog is read through a CatalogReader: the local database, or a server's GraphQL API.
  */
-import type { Store } from "../store/store";
 import type { StoreIdentity } from "./mlflow";
+
+/** The reads of the local catalog the check needs (the store offers them; importers do not import the store). */
+export interface LocalCatalog {
+  existing(urns: readonly string[]): Set<string>;
+  getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, unknown>>;
+  search(q: { query: string; filters?: { container?: string[] }; start?: number; count?: number }): { total: number };
+}
 
 /** What the catalog holds of one live entity, as far as telling MLflow objects apart needs. */
 export interface CatalogEntity {
@@ -108,7 +114,7 @@ const createdOf = (v: Json | undefined): number | undefined => {
 };
 
 /** The local catalog. */
-export function storeCatalog(store: Store): CatalogReader {
+export function storeCatalog(store: LocalCatalog): CatalogReader {
   return async (urns) => {
     const live = [...store.existing(urns)];
     const aspects = store.getCurrentAspects(live, ["containerProperties", "container", "mlModelGroupProperties", "mlModelProperties"]);
