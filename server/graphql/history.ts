@@ -94,7 +94,7 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
       const am = (av ?? {}) as Json;
       for (const p of [...new Set([...Object.keys(bm), ...Object.keys(am)])]) {
         if (same(bm[p], am[p])) continue;
-        out.push({ field: `customProperties.${p}`, change: !(p in bm) ? "ADDED" : !(p in am) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
+        out.push({ field: `customProperties.${p}`, change: !Object.hasOwn(bm, p) ? "ADDED" : !Object.hasOwn(am, p) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
       }
       continue;
     }

@@ -5,8 +5,7 @@
  * result; good ones are written even when others in the same batch are rejected.
  */
 import { z } from "zod";
-import jsonPatch from "fast-json-patch";
-import type { Operation } from "fast-json-patch";
+import { applyJsonPatch, JsonPatchError } from "./json-patch";
 import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } from "../model/aspects";
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
@@ -22,15 +21,28 @@ export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_VALUE_DEPTH = 64;
 
-function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
+/**
+ * What makes a value unfit to take, or null: nested deeper than `max` levels, or holding a `__proto__`
+ * key (JSON.parse makes it an own key, but JavaScript code that copies the value could set a
+ * prototype from it). Checked without recursion.
+ */
+function valueProblem(value: unknown, max: number): string | null {
+  const stack: Array<[unknown, number, string]> = [[value, 0, ""]];
   while (stack.length) {
-    const [v, depth] = stack.pop()!;
+    const [v, depth, at] = stack.pop()!;
     if (!v || typeof v !== "object") continue;
-    if (depth >= max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child && typeof child === "object") stack.push([child, depth + 1]);
+    if (depth >= max) return `is nested more than ${max} levels deep`;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (v[i] && typeof v[i] === "object") stack.push([v[i], depth + 1, at ? `${at}.${i}` : String(i)]);
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      if (k === "__proto__") return `has a key '__proto__'${at ? ` at ${at}` : ""}; such keys are refused`;
+      const child = (v as Record<string, unknown>)[k];
+      if (child && typeof child === "object") stack.push([child, depth + 1, at ? `${at}.${k}` : k]);
+    }
   }
-  return false;
+  return null;
 }
 
 export interface ProposalResult {
@@ -119,35 +131,15 @@ function decodeValue(p: Proposal): unknown {
   }
 }
 
-function applyPatch(current: Record<string, unknown>, ops: unknown): Record<string, unknown> {
+function applyPatch(current: Record<string, unknown>, ops: unknown): unknown {
   // DataHub patch MCPs carry either a bare JSON-Patch array or {patch: [...]} (OpenAPI form).
   const list = Array.isArray(ops) ? ops : (ops as { patch?: unknown })?.patch;
   if (!Array.isArray(list)) throw new ProposalError("a PATCH aspect must be a JSON-Patch array");
-  for (const op of list as Array<{ path?: unknown; from?: unknown } | null>)
-    for (const p of [op?.path, op?.from])
-      if (typeof p === "string" && p.split("/").length - 1 > MAX_VALUE_DEPTH)
-        throw new ProposalError(`invalid JSON-Patch: a path has more than ${MAX_VALUE_DEPTH} segments`);
-  // The operations' shape first; against the document once missing parents exist (below).
-  const shape = jsonPatch.validate(list as Operation[]);
-  if (shape) throw new ProposalError(`invalid JSON-Patch: ${shape.message.split("\n")[0]}`);
-  // DataHub's patch semantics: "add" on a missing map/array parent creates it.
-  const doc = structuredClone(current);
-  for (const op of list as Operation[]) {
-    const parts = op.path.split("/").slice(1, -1);
-    let node: Record<string, unknown> = doc;
-    for (const raw of parts) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (node[key] === undefined && op.op === "add") node[key] = {};
-      node = node[key] as Record<string, unknown>;
-      if (!node || typeof node !== "object") break;
-    }
-  }
-  const err = jsonPatch.validate(list as Operation[], doc);
-  if (err) throw new ProposalError(`invalid JSON-Patch: ${err.message.split("\n")[0]}`);
   try {
-    return jsonPatch.applyPatch(doc, list as Operation[], false, true).newDocument;
+    return applyJsonPatch(current, list, { maxSegments: MAX_VALUE_DEPTH });
   } catch (e) {
-    throw new ProposalError(`JSON-Patch could not be applied: ${(e as Error).message.split("\n")[0]}`);
+    if (e instanceof JsonPatchError) throw new ProposalError(e.message);
+    throw e;
   }
 }
 
@@ -182,8 +174,10 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (p.changeType === "DELETE")
     throw new ProposalError(`${tag}: changeType DELETE is not supported; soft-delete with the status aspect {"removed": true}`);
   let value = decodeValue(p);
-  if (nestedDeeperThan(value, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: the aspect value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
-  if (nestedDeeperThan(p.systemMetadata, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: systemMetadata is nested more than ${MAX_VALUE_DEPTH} levels deep`);
+  const valueBad = valueProblem(value, MAX_VALUE_DEPTH);
+  if (valueBad) throw new ProposalError(`${tag}: the aspect value ${valueBad}`);
+  const metaBad = valueProblem(p.systemMetadata, MAX_VALUE_DEPTH);
+  if (metaBad) throw new ProposalError(`${tag}: systemMetadata ${metaBad}`);
   const curated = isCurated(p.aspectName);
   const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
   const before =
@@ -197,8 +191,8 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
     value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
   // A patch's paths can nest the result deeper than its values are.
-  if (p.changeType === "PATCH" && nestedDeeperThan(value, MAX_VALUE_DEPTH))
-    throw new ProposalError(`${tag}: the patched value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
+  const patchedBad = p.changeType === "PATCH" ? valueProblem(value, MAX_VALUE_DEPTH) : null;
+  if (patchedBad) throw new ProposalError(`${tag}: the patched value ${patchedBad}`);
   const v = validateAspect(urn, p.aspectName, value);
   if (!v.ok) throw new ProposalError(v.error);
   const write: AspectWrite = {

@@ -1,0 +1,128 @@
+/**
+ * No single write may freeze, bloat or poison the server. Each attack runs against the real server
+ * process (test/abuse-env.ts): prototype pollution through JSON-Patch paths, patches and values that
+ * amplify into huge aspects, batches that multiply stored versions, and a 500 that must say why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { mcp, patchMcp, startAbuseEnv, type AbuseEnv } from "./abuse-env";
+
+const model = (name: string) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,${name},PROD)`;
+const MODEL = model("abuse_model");
+const PATCH_ENTITY = `mutation($i: PatchEntityInput!) { patchEntity(input: $i) { urn success error } }`;
+const PATCH_ENTITIES = `mutation($i: [PatchEntityInput!]!) { patchEntities(input: $i) { urn success error } }`;
+const MB = 1024 * 1024;
+
+/** The stored value of one aspect, through DataHub's REST read. */
+async function stored(env: AbuseEnv, urn: string, aspect: string): Promise<Record<string, unknown> | null> {
+  const r = await env.get(`/aspects/${encodeURIComponent(urn)}?aspect=${aspect}`);
+  if (r.status === 404) return null;
+  expect(r.status).toBe(200);
+  return Object.values(r.body.aspect)[0] as Record<string, unknown>;
+}
+
+/** Everyone else can still read and write, and a fresh value carries no key it was not given. */
+async function expectUnpolluted(env: AbuseEnv, probe: string): Promise<void> {
+  const anon = await env.gql(`{ __typename }`);
+  expect(anon.status, `anonymous GraphQL after ${probe}`).toBe(200);
+  expect(anon.body.data).toEqual({ __typename: "Query" });
+  const read = await env.gql(`query($u: String!) { mlModel(urn: $u) { urn properties { name } } }`, { u: MODEL }, env.tokens.reader);
+  expect(read.status).toBe(200);
+  expect(read.body.data?.mlModel?.properties?.name).toBe("Abuse model");
+  const tag = await env.gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: MODEL, tagUrn: `urn:li:tag:${probe}` } }, env.tokens.editor2);
+  expect(tag.status).toBe(200);
+  expect(tag.body.errors).toBeUndefined();
+  const fresh = model(`fresh_${probe}`);
+  const w = await env.post("/aspects?action=ingestProposal", { proposal: mcp(fresh, "mlModelProperties", { name: "fresh" }) }, env.tokens.ingest2);
+  expect(w.status, JSON.stringify(w.body)).toBe(200);
+  expect(await stored(env, fresh, "mlModelProperties")).toEqual({ name: "fresh" });
+  expect(JSON.stringify(await stored(env, MODEL, "mlModelProperties"))).not.toMatch(/polluted|authorization|copied|moved/);
+}
+
+describe("JSON-Patch paths through __proto__, constructor or prototype", () => {
+  let env: AbuseEnv;
+  beforeAll(async () => {
+    env = await startAbuseEnv([
+      mcp(MODEL, "mlModelProperties", { name: "Abuse model", customProperties: { team: "a" }, tags: ["x"] }),
+      mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:seed" }] }),
+    ]);
+  }, 60_000);
+  afterAll(() => env?.stop());
+
+  const ATTACKS: Array<Record<string, unknown>> = [
+    { op: "add", path: "/__proto__/authorization/x", value: "1" },
+    { op: "add", path: "/__proto__/polluted", value: "yes" },
+    { op: "replace", path: "/__proto__/polluted", value: "yes" },
+    { op: "add", path: "/__proto__", value: { polluted: "yes" } },
+    { op: "add", path: "/constructor/prototype/polluted", value: "yes" },
+    { op: "add", path: "/customProperties/constructor/prototype/polluted", value: "yes" },
+    { op: "add", path: "/tags/constructor/prototype/polluted", value: "yes" },
+    { op: "add", path: "/customProperties/__proto__/polluted", value: "yes" },
+    { op: "add", path: "/prototype/polluted", value: "yes" },
+    { op: "add", path: "/a~1b/__proto__/polluted", value: "yes" },
+    { op: "remove", path: "/constructor/prototype/hasOwnProperty" },
+    { op: "copy", from: "/__proto__", path: "/copied" },
+    { op: "copy", from: "/constructor/prototype", path: "/copied" },
+    { op: "move", from: "/constructor/prototype/toString", path: "/moved" },
+    { op: "test", path: "/__proto__/polluted", value: "yes" },
+  ];
+
+  it("is refused over REST, naming the segment, and leaves every other request working", async () => {
+    for (const op of ATTACKS) {
+      const r = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(MODEL, "mlModelProperties", [op]) }, env.tokens.ingest);
+      expect(r.status, JSON.stringify(op)).toBe(422);
+      expect(r.body.message, JSON.stringify(op)).toMatch(/'(__proto__|constructor|prototype)'/);
+    }
+    // The same path spelled with JSON escapes, and as DataHub's OpenAPI form ({patch: [...]}).
+    const escaped = `{"proposal": {"entityUrn": ${JSON.stringify(MODEL)}, "changeType": "PATCH", "aspectName": "mlModelProperties", "aspect": {"json": [{"op": "add", "path": "/\\u005f\\u005fproto\\u005f\\u005f/authorization/x", "value": 1}]}}}`;
+    const r1 = await env.post("/aspects?action=ingestProposal", escaped, env.tokens.ingest);
+    expect(r1.status).toBe(422);
+    expect(r1.body.message).toMatch(/'__proto__'/);
+    const r2 = await env.post("/aspects?action=ingestProposal", { proposal: mcp(MODEL, "mlModelProperties", { patch: [ATTACKS[0]] }, "PATCH") }, env.tokens.ingest);
+    expect(r2.status).toBe(422);
+    await expectUnpolluted(env, "rest");
+  });
+
+  it("in a batch, reports the refused proposal and keeps the others", async () => {
+    const r = await env.post(
+      "/aspects?action=ingestProposalBatch",
+      {
+        proposals: [
+          patchMcp(MODEL, "mlModelProperties", [{ op: "add", path: "/customProperties/before", value: "1" }]),
+          patchMcp(MODEL, "mlModelProperties", [{ op: "add", path: "/__proto__/authorization/x", value: "1" }]),
+          patchMcp(MODEL, "mlModelProperties", [{ op: "add", path: "/customProperties/after", value: "2" }]),
+        ],
+      },
+      env.tokens.ingest,
+    );
+    expect(r.status).toBe(422);
+    expect(r.body.value.accepted).toBe(2);
+    expect(r.body.value.results.map((x: any) => x.ok)).toEqual([true, false, true]);
+    expect(r.body.value.results[1].error).toMatch(/'__proto__'/);
+    expect((await stored(env, MODEL, "mlModelProperties"))?.customProperties).toMatchObject({ before: "1", after: "2" });
+    await expectUnpolluted(env, "batch");
+  });
+
+  it("is refused through patchEntity and patchEntities", async () => {
+    for (const path of ["/__proto__/authorization/x", "/tags/0/__proto__/polluted", "/constructor/prototype/polluted"]) {
+      const r = await env.gql(PATCH_ENTITY, { i: { urn: MODEL, aspectName: "globalTags", patch: [{ op: "ADD", path, value: '"1"' }] } }, env.tokens.editor);
+      expect(r.status).toBe(200);
+      expect(r.body.data?.patchEntity?.success, path).toBe(false);
+      expect(r.body.data?.patchEntity?.error, path).toMatch(/'(__proto__|constructor|prototype)'/);
+    }
+    const many = await env.gql(
+      PATCH_ENTITIES,
+      {
+        i: [
+          { urn: MODEL, aspectName: "globalTags", patch: [{ op: "ADD", path: "/__proto__/authorization/x", value: '"1"' }] },
+          { urn: MODEL, aspectName: "globalTags", patch: [{ op: "ADD", path: "/tags/-", value: '{"tag": "urn:li:tag:kept"}' }] },
+        ],
+      },
+      env.tokens.editor,
+    );
+    expect(many.body.errors).toBeUndefined();
+    expect(many.body.data?.patchEntities.map((x: any) => x.success)).toEqual([false, true]);
+    expect(JSON.stringify(await stored(env, MODEL, "globalTags"))).toContain("urn:li:tag:kept");
+    await expectUnpolluted(env, "graphql");
+  });
+});
