@@ -13,6 +13,7 @@ import { createSession, redeemSignInCode, revokeSession, SESSION_TTL_MS, verifyS
 import { parseCookie, stringifySetCookie } from "cookie";
 import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
 import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
+import { WriteBudget } from "./store/limits";
 import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
 import { normalizeUrn, UrnError } from "./model/urn";
 import { proxyGraphQL } from "./upstream";
@@ -219,7 +220,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!body || typeof body !== "object") throw new HttpError(400, "request body must be a JSON object");
       if (action === "ingestProposal") {
         if (!body.proposal || typeof body.proposal !== "object") throw new HttpError(400, "body.proposal is required");
-        const report = ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown");
+        const report = ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
         const r = report.results[0];
         if (!r.ok) throw new HttpError(422, r.error ?? "proposal rejected");
         sendJson(res, 200, { value: r.urn });
@@ -228,7 +229,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!Array.isArray(body.proposals)) throw new HttpError(400, "body.proposals must be an array");
       if (body.proposals.length > MAX_BATCH_PROPOSALS)
         throw new HttpError(413, `a batch may hold at most ${MAX_BATCH_PROPOSALS} proposals, got ${body.proposals.length}; send smaller batches`);
-      const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
       // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
       // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
       sendJson(res, report.rejected ? 422 : 200, {
@@ -241,7 +242,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req)) as { entity?: { value?: unknown }; systemMetadata?: unknown } | null;
       const snapshot = body?.entity?.value;
       if (!snapshot || typeof snapshot !== "object") throw new HttpError(400, "body.entity.value must be a snapshot object");
-      const report = ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown");
+      const report = ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
       if (report.rejected) throw new HttpError(422, report.results.filter((r) => !r.ok).map((r) => r.error).join("; "));
       sendJson(res, 200, {});
       return;
@@ -285,7 +286,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
           systemMetadata: (a as { systemMetadata?: unknown })?.systemMetadata ?? null,
         }));
       });
-      const report = ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      const report = ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
       sendJson(res, report.rejected ? 422 : 200, report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })));
       return;
     }

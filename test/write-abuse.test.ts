@@ -126,3 +126,79 @@ describe("JSON-Patch paths through __proto__, constructor or prototype", () => {
     await expectUnpolluted(env, "graphql");
   });
 });
+
+describe("amplification: a write's result is checked against the aspect size limit", () => {
+  let env: AbuseEnv;
+  const AMP = model("amplified");
+  beforeAll(async () => {
+    env = await startAbuseEnv([
+      mcp(MODEL, "mlModelProperties", { name: "Abuse model" }),
+      mcp(AMP, "mlModelProperties", { name: "amp", blob: { s: "x".repeat(1024) }, customProperties: { seed: "x".repeat(1024) } }),
+    ]);
+  }, 60_000);
+  afterAll(() => env?.stop());
+
+  /** 18 copies of a subtree into itself: 1 kB doubled 18 times is 256 MB, from a 2 kB request. */
+  const doubling = (root: string) => Array.from({ length: 18 }, (_, i) => ({ op: "copy", from: root, path: `${root}/c${i}` }));
+
+  it("refuses a JSON-Patch that copies a subtree into itself, naming the limit, and stores nothing", async () => {
+    const disk = env.storedBytes();
+    const t0 = performance.now();
+    const r = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(AMP, "mlModelProperties", doubling("/blob")) }, env.tokens.ingest);
+    const ms = performance.now() - t0;
+    expect(r.status, JSON.stringify(r.body).slice(0, 500)).toBe(422);
+    expect(r.body.message).toMatch(/4194304 bytes|4 MB/);
+    expect(env.storedBytes() - disk).toBeLessThan(8 * MB);
+    expect(env.peakRss()).toBeLessThan(600 * MB);
+    expect(ms).toBeLessThan(5_000);
+    expect(JSON.stringify(await stored(env, AMP, "mlModelProperties")).length).toBeLessThan(4 * 1024);
+  });
+
+  it("refuses the same through patchEntity, by an admin and by an editor on custom properties", async () => {
+    const admin = await env.gql(PATCH_ENTITY, { i: { urn: AMP, aspectName: "mlModelProperties", patch: doubling("/blob").map((o) => ({ ...o, op: "COPY" })) } }, env.tokens.admin);
+    expect(admin.body.data?.patchEntity).toMatchObject({ success: false });
+    expect(admin.body.data?.patchEntity.error).toMatch(/4194304 bytes|4 MB/);
+    const editor = await env.gql(
+      PATCH_ENTITY,
+      { i: { urn: AMP, aspectName: "mlModelProperties", patch: doubling("/customProperties").map((o) => ({ ...o, op: "COPY" })) } },
+      env.tokens.editor,
+    );
+    expect(editor.body.data?.patchEntity).toMatchObject({ success: false });
+    expect(editor.body.data?.patchEntity.error).toMatch(/4194304 bytes|4 MB/);
+    expect(env.peakRss()).toBeLessThan(600 * MB);
+  });
+
+  it("refuses an upserted value over the limit in the golden-file form (aspect.json), naming the limit", async () => {
+    const disk = env.storedBytes();
+    const r = await env.post("/aspects?action=ingestProposal", { proposal: mcp(AMP, "mlModelProperties", { name: "amp", blob: "z".repeat(5 * MB) }) }, env.tokens.ingest);
+    expect(r.status).toBe(422);
+    expect(r.body.message).toMatch(/4194304 bytes|4 MB/);
+    expect(env.storedBytes() - disk).toBeLessThan(2 * MB);
+  });
+
+  it("refuses a GraphQL edit whose result would pass the limit, naming it", async () => {
+    const ADD_TAGS = `mutation($i: AddTagsInput!) { addTags(input: $i) }`;
+    const tags = (k: number) => Array.from({ length: 1000 }, (_, i) => `urn:li:tag:${String(k * 1000 + i).padStart(6, "0")}${"t".repeat(1500)}`);
+    for (const k of [0, 1]) {
+      const ok = await env.gql(ADD_TAGS, { i: { resourceUrn: AMP, tagUrns: tags(k) } }, env.tokens.editor);
+      expect(ok.body.errors, `call ${k}`).toBeUndefined();
+    }
+    const third = await env.gql(ADD_TAGS, { i: { resourceUrn: AMP, tagUrns: tags(2) } }, env.tokens.editor);
+    expect(third.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(third.body.errors?.[0]?.message).toMatch(/4194304 bytes|4 MB/);
+    expect(JSON.stringify(await stored(env, AMP, "globalTags")).length).toBeLessThan(4 * MB);
+  });
+
+  it("bounds the work of a patch that inserts at the front of a long array, naming the limit", async () => {
+    const LONG = model("long_array");
+    const seeded = await env.post("/aspects?action=ingestProposal", { proposal: mcp(LONG, "mlModelProperties", { name: "long", arr: new Array(1_500_000).fill(0) }) }, env.tokens.ingest);
+    expect(seeded.status).toBe(200);
+    const ops = Array.from({ length: 10_000 }, () => ({ op: "add", path: "/arr/0", value: 1 }));
+    const t0 = performance.now();
+    const r = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(LONG, "mlModelProperties", ops) }, env.tokens.ingest);
+    const ms = performance.now() - t0;
+    expect(r.status).toBe(422);
+    expect(r.body.message).toMatch(/limit/);
+    expect(ms).toBeLessThan(5_000);
+  }, 120_000);
+});

@@ -8,6 +8,7 @@ import { createSchema, createYoga, maskError, renderGraphiQL, type YogaServerIns
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
+import { WriteBudget, WriteLimitError } from "../store/limits";
 import { can, type Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
 import { entityResolvers } from "./entities";
@@ -121,6 +122,9 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause.
       maskError(error, message) {
         const original = (error as GraphQLError).originalError;
+        // A write refused by a limit (server/store/limits.ts) is the request's doing: say which limit.
+        if (original instanceof WriteLimitError)
+          return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: "BAD_USER_INPUT" } });
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
         return maskError(error, message, false);
       },
@@ -136,7 +140,7 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
-      return { store: opts.store, principal, loaders: createLoaders(opts.store) };
+      return { store: opts.store, principal, loaders: createLoaders(opts.store), budget: new WriteBudget() };
     },
   });
 }

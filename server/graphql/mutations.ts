@@ -50,12 +50,17 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
   requirePermission(ctx, "edit");
   mustExist(ctx, urn);
   ctx.store.transaction(() => {
-    const current = (ctx.store.getAspect(urn, aspectName)?.value as A | undefined) ?? null;
+    ctx.budget.check();
+    const stored = ctx.store.getAspect(urn, aspectName);
+    ctx.budget.charge(stored?.bytes ?? 0);
+    const current = (stored?.value as A | undefined) ?? null;
     const next = change(current);
     if (!next) return;
     const v = validateAspect(urn, aspectName, next);
     if (!v.ok) throw badInput(v.error);
-    ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    // applyWrites refuses a value over the aspect size limit (WriteLimitError: BAD_USER_INPUT naming it).
+    const [written] = ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    ctx.budget.charge(written!.bytes);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
     ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
@@ -234,6 +239,7 @@ function patchOne(ctx: Context, input: A) {
     actorOf(ctx),
     undefined,
     "person",
+    ctx.budget,
   );
   ctx.loaders.aspects.clear(urn);
   const r = report.results[0];

@@ -10,10 +10,11 @@ import { validateAspect, TIMESERIES_ASPECTS, MCE_ASPECT_NAMES, ENTITY_ASPECTS } 
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
-import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA } from "../model/curation";
+import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA, type Curation } from "../model/curation";
+import { aspectTooLarge, MAX_ASPECT_BYTES, WriteBudget, WriteLimitError } from "../store/limits";
 
-/** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
-export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
+export { MAX_ASPECT_BYTES };
+
 /**
  * Deepest nesting of arrays and objects in an aspect value or systemMetadata. DataHub's aspects nest a
  * few levels; a much deeper value would overflow the stack of the code that copies, patches or stores
@@ -122,8 +123,7 @@ function decodeValue(p: Proposal): unknown {
   const ct = a.contentType ?? "application/json";
   if (ct !== "application/json" && ct !== "application/json-patch+json")
     throw new ProposalError(`aspect.contentType '${ct}' is not supported (use application/json or application/json-patch+json)`);
-  if (a.value.length > MAX_ASPECT_BYTES)
-    throw new ProposalError(`aspect value is ${a.value.length} bytes; the limit is ${MAX_ASPECT_BYTES}`);
+  if (a.value.length > MAX_ASPECT_BYTES) throw new ProposalError(aspectTooLarge("the aspect value", a.value.length));
   try {
     return JSON.parse(a.value);
   } catch (e) {
@@ -153,7 +153,15 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): unknown {
  */
 export type WriteOrigin = "ingestion" | "person";
 
-export function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin = "ingestion"): AspectWrite {
+/** A validated write, and what a person's write changed item by item (recorded once it is written). */
+interface PreparedWrite {
+  write: AspectWrite;
+  curations: Curation[] | null;
+}
+
+function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin, budget: WriteBudget | undefined): PreparedWrite {
+  // A request that has used its budget gets nothing more read or written.
+  budget?.check();
   const parsed = Proposal.safeParse(raw);
   if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
   const p = parsed.data;
@@ -180,8 +188,9 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (metaBad) throw new ProposalError(`${tag}: systemMetadata ${metaBad}`);
   const curated = isCurated(p.aspectName);
   const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
-  const before =
-    p.changeType === "PATCH" || creates || (curated && origin === "person") ? (store.getAspect(urn, p.aspectName)?.value ?? null) : null;
+  const current = p.changeType === "PATCH" || creates || (curated && origin === "person") ? store.getAspect(urn, p.aspectName) : null;
+  budget?.charge(current?.bytes ?? 0);
+  const before = current?.value ?? null;
   if (p.changeType === "PATCH") {
     if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
     value = applyPatch(before ?? {}, value);
@@ -195,11 +204,16 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (patchedBad) throw new ProposalError(`${tag}: the patched value ${patchedBad}`);
   const v = validateAspect(urn, p.aspectName, value);
   if (!v.ok) throw new ProposalError(v.error);
+  // What would be stored, whatever produced it (a patch, curations, a value sent as an object).
+  const json = JSON.stringify(v.value);
+  const size = json.length * 3 <= MAX_ASPECT_BYTES ? json.length : Buffer.byteLength(json);
+  if (size > MAX_ASPECT_BYTES) throw new ProposalError(aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value`, size));
   const write: AspectWrite = {
     urn,
     entityType: type,
     aspect: p.aspectName,
     value: v.value,
+    json,
     systemMetadata: p.systemMetadata ?? (origin === "person" ? { ...PERSON_WRITE_METADATA } : null),
     actor,
   };
@@ -208,10 +222,8 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
     if (typeof ts !== "number") throw new ProposalError(`${tag}.timestampMillis: required for a timeseries aspect`);
     write.timestampMillis = ts;
   }
-  // Last, once nothing can refuse the proposal any more: what a person changed, item by item.
-  if (curated && origin === "person")
-    store.recordCurations(urn, p.aspectName, curationsFromChange(p.aspectName, before, v.value), actor);
-  return write;
+  // What a person changed, item by item: recorded by the caller once the write is done.
+  return { write, curations: curated && origin === "person" ? curationsFromChange(p.aspectName, before, v.value) : null };
 }
 
 /**
@@ -224,6 +236,8 @@ export function ingestProposals(
   actor: string,
   onProgress?: (done: number, result: ProposalResult) => void,
   origin: WriteOrigin = "ingestion",
+  /** what the request may still make the server read and write (requests from the network carry one) */
+  budget?: WriteBudget,
 ): IngestReport {
   const flat = items.flatMap(expandMce);
   const results: ProposalResult[] = [];
@@ -232,11 +246,13 @@ export function ingestProposals(
     flat.forEach((raw, index) => {
       let result: ProposalResult;
       try {
-        const w = prepareWrite(store, raw, actor, origin);
+        const { write: w, curations } = prepareWrite(store, raw, actor, origin, budget);
         const [r] = store.applyWrites([w], dirty);
+        budget?.charge(r.bytes);
+        if (curations) store.recordCurations(w.urn, w.aspect, curations, actor);
         result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
       } catch (e) {
-        if (!(e instanceof ProposalError)) throw e;
+        if (!(e instanceof ProposalError) && !(e instanceof WriteLimitError)) throw e;
         const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;
         result = {
           index,

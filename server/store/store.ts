@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
+import { aspectTooLarge, MAX_ASPECT_BYTES, WriteLimitError } from "./limits";
 import { snapshotFile } from "./backup";
 import {
   buildSearchDocument,
@@ -653,8 +654,12 @@ export class Store {
     const dirty = deferred ?? new Set<string>();
     const results: WriteResult[] = [];
     for (const w of writes) {
+      // Refused before anything of it is written, whichever path it came by.
+      const json = w.json ?? JSON.stringify(w.value);
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when it could matter.
+      const size = json.length * 3 <= MAX_ASPECT_BYTES ? json.length : Buffer.byteLength(json);
+      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value`, size));
       const isNew = this.ensureEntity(w.urn, w.entityType, now);
-      const json = JSON.stringify(w.value);
       const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
@@ -662,7 +667,7 @@ export class Store {
           ? undefined
           : this.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
         if (prev && prev.value === json) {
-          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
           continue;
         }
         this.run(
@@ -675,7 +680,7 @@ export class Store {
           now,
         );
         this.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
-        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
         continue;
       }
       const cur = isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
@@ -692,7 +697,7 @@ export class Store {
         m.set(w.aspect, w.value);
       }
       if (cur && cur.value === json) {
-        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
         continue;
       }
       let version = 0;
@@ -746,7 +751,7 @@ export class Store {
           now,
         );
       dirty.add(w.urn);
-      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + (cur ? cur.value.length : 0) });
     }
     if (!deferred) this.reindexMany(dirty);
     return results;
@@ -1149,5 +1154,6 @@ function toAspectRecord(r: Row): AspectRecord {
     createdAt: r.created_at as number,
     createdBy: r.created_by as string,
     systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+    bytes: (r.value as string).length,
   };
 }

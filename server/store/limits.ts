@@ -1,0 +1,40 @@
+/**
+ * Limits on what one write may store and what one request may make the server write. Every write path
+ * (REST ingestion, GraphQL mutations, the importers, `orrery ingest`) ends in Store.applyWrites, which
+ * refuses an aspect whose stored value would pass MAX_ASPECT_BYTES; requests from the network also carry
+ * a WriteBudget, so that one batch of small proposals (patches of a large aspect, say) cannot make the
+ * server read and write gigabytes.
+ */
+
+/** Largest stored aspect value, in bytes of its JSON (DataHub's own guard is ~15 MB per request). */
+export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
+/** Bytes of aspect values one request may make the server read (to patch or curate) and write. */
+export const MAX_REQUEST_WRITE_BYTES = 64 * 1024 * 1024;
+
+const inMB = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** The error of a write refused by a limit: the request's doing, reported to its sender (422, BAD_USER_INPUT). */
+export class WriteLimitError extends Error {}
+
+/** The message naming the aspect size limit, for a value of `bytes` bytes. */
+export function aspectTooLarge(what: string, bytes: number): string {
+  return `${what} is ${bytes} bytes; the limit is ${MAX_ASPECT_BYTES} bytes (${inMB(MAX_ASPECT_BYTES)}) per aspect`;
+}
+
+/** What one request has made the server read and write so far, against MAX_REQUEST_WRITE_BYTES. */
+export class WriteBudget {
+  used = 0;
+  constructor(readonly limit = MAX_REQUEST_WRITE_BYTES) {}
+
+  charge(bytes: number): void {
+    this.used += bytes;
+  }
+
+  /** Throws WriteLimitError once the request has used its budget (the write that crosses it completes). */
+  check(): void {
+    if (this.used >= this.limit)
+      throw new WriteLimitError(
+        `this request has made the server read and write ${this.used} bytes of aspect values; the limit is ${this.limit} bytes (${inMB(this.limit)}) per request: send the rest in another request`,
+      );
+  }
+}
