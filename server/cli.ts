@@ -22,8 +22,23 @@ import { ADMIN_ACTOR, startServer } from "./main";
 import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type InvalidModel, type OpenMetadataFile } from "./import/openmetadata";
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
 import { VERSION } from "./http";
+import { DEFAULT_MAX_ASPECT_VERSIONS, MAX_ASPECT_VERSIONS_ENV, parseMaxVersions } from "./store/limits";
 
 export const DEFAULT_DB = path.join(".orrery", "catalog.db");
+
+/** `--max-aspect-versions N` of the commands that write a catalog. */
+function maxVersionsOption(): Option {
+  return new Option(
+    "--max-aspect-versions <n>",
+    `previous values kept per aspect; older ones are pruned (default: $${MAX_ASPECT_VERSIONS_ENV}, else ${DEFAULT_MAX_ASPECT_VERSIONS})`,
+  ).argParser((v: string) => {
+    try {
+      return parseMaxVersions(v, "--max-aspect-versions");
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  });
+}
 
 function port(v: string): number {
   const n = Number(v);
@@ -180,6 +195,8 @@ function ingestRemote(server: string, token: string | undefined, files: Map<stri
 
 export interface ImportMlflowOptions {
   db?: string;
+  /** previous values kept per aspect in --db */
+  maxVersions?: number;
   server?: string;
   token?: string;
   quiet?: boolean;
@@ -230,7 +247,7 @@ export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}):
   try {
     if (opts.server) summary = await ingestRemote(opts.server, opts.token, files, opts.quiet === true, () => batches);
     else {
-      const store = Store.open(opts.db ?? DEFAULT_DB);
+      const store = Store.open(opts.db ?? DEFAULT_DB, { maxVersions: opts.maxVersions });
       try {
         summary = await ingestLocal(store, files, "urn:li:corpuser:ingestion", opts.quiet === true, () => batches);
       } finally {
@@ -266,6 +283,8 @@ export interface OpenMetadataImportOptions {
   /** write into this store (tests, or a caller that holds one open) */
   store?: Store;
   db?: string;
+  /** previous values kept per aspect in --db */
+  maxVersions?: number;
   server?: string;
   token?: string;
   quiet?: boolean;
@@ -314,7 +333,7 @@ export async function importOpenMetadata(
       }
       summary = await ingestRemote(opts.server, opts.token, batches, opts.quiet === true, wholeModel);
     } else {
-      const store = opts.store ?? Store.open(opts.db ?? DEFAULT_DB);
+      const store = opts.store ?? Store.open(opts.db ?? DEFAULT_DB, { maxVersions: opts.maxVersions });
       try {
         summary = await ingestLocal(store, batches, "urn:li:corpuser:ingestion", opts.quiet === true, wholeModel, true);
       } finally {
@@ -389,12 +408,14 @@ export function buildCli(): Command {
     .option("--upstream <url>", "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only")
     .option("--upstream-token <token>", "Bearer token for --upstream (default: $ORRERY_UPSTREAM_TOKEN, which keeps it out of the process list)")
     .addOption(new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub").choices(["orrery", "datahub"]).default("orrery"))
+    .addOption(maxVersionsOption())
     .option("--build-if-needed", "build the web app first when dist/ is missing or older than src/")
     .option("--quiet", "no request log")
     .action(async (opts) => {
       if (opts.buildIfNeeded) buildIfNeeded();
       await startServer({
         db: opts.db,
+        maxAspectVersions: opts.maxAspectVersions,
         port: opts.port,
         host: opts.host,
         demo: opts.demo,
@@ -412,6 +433,7 @@ export function buildCli(): Command {
     .option("--db <path>", "SQLite catalog file to write directly", DEFAULT_DB)
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
     .option("--token <token>", "Bearer token for --server (role ingest or admin)")
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (files: string[], opts) => {
       const loaded = new Map<string, unknown[]>();
@@ -428,7 +450,7 @@ export function buildCli(): Command {
       if (opts.server) {
         summary = await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true);
       } else {
-        const store = Store.open(opts.db);
+        const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
         try {
           summary = await ingestLocal(store, loaded, "urn:li:corpuser:ingestion", opts.quiet === true);
         } finally {
@@ -453,9 +475,10 @@ export function buildCli(): Command {
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
     .option("--token <token>", "Bearer token for --server (role ingest or admin)")
     .option("--no-history", "leave out the metric history (an Orrery extension aspect), e.g. for a DataHub server")
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (dir: string, opts) => {
-      const r = await importMlflow(dir, { db: opts.db, server: opts.server, token: opts.token, quiet: opts.quiet === true, history: opts.history });
+      const r = await importMlflow(dir, { db: opts.db, maxVersions: opts.maxAspectVersions, server: opts.server, token: opts.token, quiet: opts.quiet === true, history: opts.history });
       process.exitCode = r.exitCode;
     });
 
@@ -474,11 +497,12 @@ export function buildCli(): Command {
       platformMapping,
       {},
     )
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (paths: string[], opts) => {
       process.exitCode = await importOpenMetadata(
         paths,
-        { db: opts.db, server: opts.server, token: opts.token, quiet: opts.quiet === true, datasetPlatforms: opts.datasetPlatform },
+        { db: opts.db, maxVersions: opts.maxAspectVersions, server: opts.server, token: opts.token, quiet: opts.quiet === true, datasetPlatforms: opts.datasetPlatform },
         (l) => process.stdout.write(`${l}\n`),
         (l) => process.stderr.write(`${l}\n`),
       );

@@ -11,6 +11,8 @@ import { demoProposalSources } from "./ingest/demo";
 
 export interface ServeOptions {
   db: string;
+  /** previous values kept per aspect (default: $ORRERY_MAX_ASPECT_VERSIONS, else 20) */
+  maxAspectVersions?: number;
   port: number;
   host: string;
   /** load the demo catalog when the database is new and empty */
@@ -57,7 +59,7 @@ export function loadDemo(store: Store, say: (line: string) => void = () => {}): 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const say = opts.announce === false ? () => {} : (l: string) => process.stdout.write(`${l}\n`);
   const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
-  const store = Store.open(opts.db);
+  const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
   const empty = store.countByType().size === 0;
   if (opts.demo && !opts.upstream && (isNew || empty)) {
     say(`creating the demo catalog in ${opts.db} …`);

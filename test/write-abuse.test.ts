@@ -202,3 +202,58 @@ describe("amplification: a write's result is checked against the aspect size lim
     expect(ms).toBeLessThan(5_000);
   }, 120_000);
 });
+
+describe("version amplification: storage per request and per aspect is bounded", () => {
+  let env: AbuseEnv;
+  const BIG = model("big_versions");
+  const KEEP = 5;
+  beforeAll(async () => {
+    env = await startAbuseEnv([mcp(BIG, "mlModelProperties", { name: "big", blob: "y".repeat(MB), customProperties: { n: "0" } })], {
+      env: { ORRERY_MAX_ASPECT_VERSIONS: String(KEEP) },
+    });
+  }, 60_000);
+  afterAll(() => env?.stop());
+
+  const versionsOf = (urn: string, aspect: string) => {
+    const db = new Database(env.db, { readonly: true });
+    try {
+      return (db.prepare(`SELECT count(*) AS n FROM aspects WHERE urn = ? AND aspect = ?`).get(urn, aspect) as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  it("150 one-operation patches of a 1 MB aspect in one 32 kB batch store a bounded amount, the rest refused naming the limit", async () => {
+    const disk = env.storedBytes();
+    const proposals = Array.from({ length: 150 }, (_, i) => patchMcp(BIG, "mlModelProperties", [{ op: "add", path: `/customProperties/k${i}`, value: String(i) }]));
+    const r = await env.post("/aspects?action=ingestProposalBatch", { proposals }, env.tokens.ingest);
+    const results: Array<{ ok: boolean; error?: string }> = r.body.value.results;
+    const refused = results.filter((x) => !x.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const x of refused) expect(x.error).toMatch(/67108864 bytes|64 MB/);
+    expect(env.storedBytes() - disk).toBeLessThan(80 * MB);
+    expect(versionsOf(BIG, "mlModelProperties")).toBeLessThanOrEqual(KEEP + 1);
+  });
+
+  it("keeps at most the configured number of versions per aspect, however many requests", async () => {
+    for (let i = 0; i < 12; i++) {
+      const r = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(BIG, "mlModelProperties", [{ op: "replace", path: "/customProperties/n", value: String(i + 1) }]) }, env.tokens.ingest);
+      expect(r.status).toBe(200);
+    }
+    expect(versionsOf(BIG, "mlModelProperties")).toBe(KEEP + 1);
+    expect(env.storedBytes()).toBeLessThan(16 * MB);
+  });
+
+  it("History keeps its version numbers when old versions are pruned, and lists what is kept", async () => {
+    const H = `query($u: String!, $c: Int!) { entityHistory(urn: $u, count: $c) { version total changes { version actor aspects { aspect storedVersion fields { field change before after } } } } }`;
+    const r = await env.gql(H, { u: BIG, c: 50 }, env.tokens.reader);
+    expect(r.body.errors).toBeUndefined();
+    const h = r.body.data.entityHistory;
+    // The seed is 0.1, the accepted batch one change (0.2), then 12 single patches: 1.4.
+    expect(h.version).toBe("1.4");
+    expect(h.total).toBeLessThanOrEqual(KEEP);
+    expect(h.changes.map((c: any) => c.version)).toEqual(["1.4", "1.3", "1.2", "1.1", "1.0"].slice(0, h.total));
+    expect(h.changes[0].aspects[0].fields).toEqual([{ field: "customProperties.n", change: "UPDATED", before: '"11"', after: '"12"' }]);
+    expect(h.changes[0].aspects[0].storedVersion).toBe(0);
+  });
+});

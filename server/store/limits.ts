@@ -38,3 +38,25 @@ export class WriteBudget {
       );
   }
 }
+
+/**
+ * Previous values kept per aspect, besides the current one: DataHub's default version-based
+ * retention (20). History lists the changes those versions hold; older ones are pruned as new ones
+ * come (Store.pruneVersions), without renumbering anything.
+ */
+export const DEFAULT_MAX_ASPECT_VERSIONS = 20;
+export const MAX_ASPECT_VERSIONS_ENV = "ORRERY_MAX_ASPECT_VERSIONS";
+
+/** A count of versions to keep, from a command-line option or the environment: a whole number ≥ 1. */
+export function parseMaxVersions(raw: string, source: string): number {
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n) || n < 1)
+    throw new RangeError(`${source} must be a whole number of versions, at least 1 (got ${JSON.stringify(raw)})`);
+  return n;
+}
+
+/** $ORRERY_MAX_ASPECT_VERSIONS when set, else DEFAULT_MAX_ASPECT_VERSIONS. */
+export function maxAspectVersionsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[MAX_ASPECT_VERSIONS_ENV];
+  return raw === undefined || raw === "" ? DEFAULT_MAX_ASPECT_VERSIONS : parseMaxVersions(raw, `$${MAX_ASPECT_VERSIONS_ENV}`);
+}
