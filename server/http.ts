@@ -13,7 +13,7 @@ import { createSession, redeemSignInCode, revokeSession, SESSION_TTL_MS, verifyS
 import { parseCookie, stringifySetCookie } from "cookie";
 import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
 import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
-import { WriteBudget } from "./store/limits";
+import { isBusy, WriteBudget } from "./store/limits";
 import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
 import { normalizeUrn, UrnError } from "./model/urn";
 import { proxyGraphQL } from "./upstream";
@@ -49,6 +49,8 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
+  /** where the cause of every 5xx goes, request log or not (default: stderr) */
+  logError?: (line: string) => void;
   /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
   upstream?: { url: string; token?: string; timeoutMs?: number };
   /** which schema the embedded GraphQL serves (default `orrery`; `datahub` leaves the extensions out) */
@@ -178,11 +180,12 @@ function gmsPath(pathname: string): string | null {
 export function createApp(opts: AppOptions): http.RequestListener {
   const { store } = opts;
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
+  const logError = opts.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const yoga = createGraphQL({
     store,
     requireAuth: opts.requireAuth === true,
     principalOf: (req) => principalOf(store, req),
-    onError: (e) => process.stderr.write(`graphql: unexpected error: ${e.stack ?? e.message}\n`),
+    onError: (e) => logError(`graphql: unexpected error: ${e.stack ?? e.message}`),
     schema: opts.schema,
   });
   const upstream = opts.upstream;
@@ -424,6 +427,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     };
     handle().catch((e: unknown) => {
       if (res.headersSent) {
+        // Too late for an error answer: cut the connection, and say why.
+        logError(`error ${req.method} ${url.pathname} (answer cut short): ${(e as Error)?.stack ?? e}`);
         res.destroy();
         return;
       }
@@ -434,7 +439,16 @@ export function createApp(opts: AppOptions): http.RequestListener {
         else sendJson(res, e.status, { status: e.status, message: e.message });
         return;
       }
-      opts.log?.(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      // Every 5xx logs its cause, whether or not requests are logged.
+      logError(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      if (isBusy(e)) {
+        // Another process (an `orrery ingest --db`) held the catalog's write lock past the busy timeout.
+        res.setHeader("retry-after", "1");
+        const message = "the catalog is busy: another process is writing it; try again";
+        if (isGraphQL) sendJson(res, 503, { errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } }] });
+        else sendJson(res, 503, { status: 503, message });
+        return;
+      }
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };

@@ -257,3 +257,37 @@ describe("version amplification: storage per request and per aspect is bounded",
     expect(h.changes[0].aspects[0].storedVersion).toBe(0);
   });
 });
+
+describe("a write that fails for a reason of the server's answers 5xx and logs the cause", () => {
+  let env: AbuseEnv;
+  beforeAll(async () => {
+    env = await startAbuseEnv([mcp(MODEL, "mlModelProperties", { name: "Abuse model" })], { env: { ORRERY_BUSY_TIMEOUT_MS: "300" } });
+  }, 60_000);
+  afterAll(() => env?.stop());
+
+  it("logs why, even with the request log off", async () => {
+    // Another process holds the write lock past the server's busy timeout (300 ms here).
+    const other = new Database(env.db);
+    other.exec("BEGIN IMMEDIATE");
+    let rest, gql;
+    try {
+      rest = await env.post("/aspects?action=ingestProposal", { proposal: mcp(MODEL, "mlModelProperties", { name: "blocked" }) }, env.tokens.ingest);
+      gql = await env.gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: MODEL, tagUrn: "urn:li:tag:blocked" } }, env.tokens.editor);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(rest.status).toBeGreaterThanOrEqual(500);
+    expect(gql.body.errors?.[0]?.extensions?.code).not.toBe("BAD_USER_INPUT");
+    await new Promise((res) => setTimeout(res, 200));
+    const log = env.server.stderr();
+    expect(log).toMatch(/error POST \/aspects: .*(database is locked|SQLITE_BUSY)/);
+    expect(log).toMatch(/graphql: unexpected error: .*(database is locked|SQLITE_BUSY)/);
+    // Told apart from a bug: the catalog is busy, try again.
+    expect(rest.status).toBe(503);
+    expect(gql.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    // And the server writes again once the lock is gone.
+    const after = await env.post("/aspects?action=ingestProposal", { proposal: mcp(MODEL, "mlModelProperties", { name: "unblocked" }) }, env.tokens.ingest);
+    expect(after.status).toBe(200);
+  });
+});

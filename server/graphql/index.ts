@@ -8,7 +8,7 @@ import { createSchema, createYoga, maskError, renderGraphiQL, type YogaServerIns
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
-import { WriteBudget, WriteLimitError } from "../store/limits";
+import { isBusy, WriteBudget, WriteLimitError } from "../store/limits";
 import { can, type Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
 import { entityResolvers } from "./entities";
@@ -114,7 +114,13 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
     renderGraphiQL: () => GRAPHIQL_HTML,
-    logging: false,
+    // yoga's own failures (outside any resolver) go to the error log too; nothing else is logged.
+    logging: {
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (...args: unknown[]) => opts.onError?.(args.find((a): a is Error => a instanceof Error) ?? new Error(args.map(String).join(" "))),
+    },
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
     plugins: limitPlugins(),
     maskedErrors: {
@@ -126,6 +132,12 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         if (original instanceof WriteLimitError)
           return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: "BAD_USER_INPUT" } });
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
+        if (isBusy(original))
+          return new GraphQLError("The catalog is busy: another process is writing it; try again.", {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: { code: "SERVICE_UNAVAILABLE" },
+          });
         return maskError(error, message, false);
       },
     },

@@ -60,3 +60,25 @@ export function maxAspectVersionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
   const raw = env[MAX_ASPECT_VERSIONS_ENV];
   return raw === undefined || raw === "" ? DEFAULT_MAX_ASPECT_VERSIONS : parseMaxVersions(raw, `$${MAX_ASPECT_VERSIONS_ENV}`);
 }
+
+/**
+ * How long a write waits for another process's write to end (SQLite's busy timeout) before failing
+ * with SQLITE_BUSY: 5 s, or $ORRERY_BUSY_TIMEOUT_MS. Write transactions take the lock when they begin,
+ * so this wait is the only way two writers meet.
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_ENV = "ORRERY_BUSY_TIMEOUT_MS";
+
+export function busyTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[BUSY_TIMEOUT_ENV];
+  if (raw === undefined || raw === "") return DEFAULT_BUSY_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n)) throw new RangeError(`$${BUSY_TIMEOUT_ENV} must be a whole number of milliseconds (got ${JSON.stringify(raw)})`);
+  return n;
+}
+
+/** Whether an error is SQLite's "database is locked": another process held the write lock past the busy timeout. */
+export function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
-import { aspectTooLarge, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, WriteLimitError } from "./limits";
+import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, WriteLimitError } from "./limits";
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
@@ -51,6 +51,8 @@ export interface StoreOptions {
   readonly?: boolean;
   /** previous values kept per aspect (default: $ORRERY_MAX_ASPECT_VERSIONS, else DEFAULT_MAX_ASPECT_VERSIONS) */
   maxVersions?: number;
+  /** how long a write waits for another connection's write lock (default: $ORRERY_BUSY_TIMEOUT_MS, else 5,000 ms) */
+  busyTimeoutMs?: number;
   /** clock for tests */
   now?: () => number;
 }
@@ -164,8 +166,8 @@ export class Store {
 
   static open(file: string, opts: StoreOptions = {}): Store {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const db = new Database(file, { readonly: opts.readonly === true });
-    db.pragma("busy_timeout = 5000");
+    // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
+    const db = new Database(file, { readonly: opts.readonly === true, timeout: opts.busyTimeoutMs ?? busyTimeoutFromEnv() });
     if (!opts.readonly) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
@@ -201,11 +203,13 @@ export class Store {
     let reindex = false;
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        m.run?.(this);
-        this.db.pragma(`user_version = ${m.version}`);
-      })();
+      this.db
+        .transaction(() => {
+          this.db.exec(m.sql);
+          m.run?.(this);
+          this.db.pragma(`user_version = ${m.version}`);
+        })
+        .immediate();
       // A new database has nothing to reindex.
       reindex ||= m.reindex === true && current > 0;
     }
@@ -250,11 +254,16 @@ export class Store {
     this.lastTxTime = this.txTime;
     const at = this.txTime;
     try {
-      const result = this.db.transaction(() => {
-        const r = fn();
-        this.recordChanges(at);
-        return r;
-      })();
+      // IMMEDIATE: take the write lock when the transaction begins, waiting (busy_timeout) for another
+      // process's write to end. A deferred transaction that reads first and then writes cannot wait:
+      // SQLite fails it with SQLITE_BUSY when another connection wrote in between.
+      const result = this.db
+        .transaction(() => {
+          const r = fn();
+          this.recordChanges(at);
+          return r;
+        })
+        .immediate();
       this.generation++;
       return result;
     } finally {
