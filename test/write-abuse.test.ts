@@ -176,6 +176,15 @@ describe("amplification: a write's result is checked against the aspect size lim
     expect(env.storedBytes() - disk).toBeLessThan(2 * MB);
   });
 
+  it("counts systemMetadata in what one write stores", async () => {
+    const disk = env.storedBytes();
+    const proposal = { ...mcp(AMP, "status", { removed: false }), systemMetadata: { properties: { note: "m".repeat(5 * MB) } } };
+    const r = await env.post("/aspects?action=ingestProposal", { proposal }, env.tokens.ingest);
+    expect(r.status).toBe(422);
+    expect(r.body.message).toMatch(/systemMetadata is \d+ bytes; the limit is 4194304 bytes/);
+    expect(env.storedBytes() - disk).toBeLessThan(2 * MB);
+  });
+
   it("refuses a GraphQL edit whose result would pass the limit, naming it", async () => {
     const ADD_TAGS = `mutation($i: AddTagsInput!) { addTags(input: $i) }`;
     const tags = (k: number) => Array.from({ length: 1000 }, (_, i) => `urn:li:tag:${String(k * 1000 + i).padStart(6, "0")}${"t".repeat(1500)}`);

@@ -11,7 +11,7 @@ import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
 import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA, type Curation } from "../model/curation";
-import { aspectTooLarge, MAX_ASPECT_BYTES, WriteBudget, WriteLimitError } from "../store/limits";
+import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteBudget, WriteLimitError } from "../store/limits";
 
 export { MAX_ASPECT_BYTES };
 
@@ -206,8 +206,9 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
   if (!v.ok) throw new ProposalError(v.error);
   // What would be stored, whatever produced it (a patch, curations, a value sent as an object).
   const json = JSON.stringify(v.value);
-  const size = json.length * 3 <= MAX_ASPECT_BYTES ? json.length : Buffer.byteLength(json);
-  if (size > MAX_ASPECT_BYTES) throw new ProposalError(aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value`, size));
+  const size = storedBytes(json, p.systemMetadata ? JSON.stringify(p.systemMetadata) : null);
+  if (size > MAX_ASPECT_BYTES)
+    throw new ProposalError(aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value${p.systemMetadata ? " with its systemMetadata" : ""}`, size));
   const write: AspectWrite = {
     urn,
     entityType: type,

@@ -82,3 +82,14 @@ export function isBusy(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("SQLITE_BUSY");
 }
+
+/** UTF-8 bytes of the JSON texts one stored aspect row holds (value, systemMetadata), exact when it could matter. */
+export function storedBytes(...texts: Array<string | null | undefined>): number {
+  let units = 0;
+  for (const t of texts) if (t) units += t.length;
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: below a third of the limit, the length will do.
+  if (units * 3 <= MAX_ASPECT_BYTES) return units;
+  let bytes = 0;
+  for (const t of texts) if (t) bytes += Buffer.byteLength(t);
+  return bytes;
+}

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
-import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, WriteLimitError } from "./limits";
+import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
@@ -690,11 +690,10 @@ export class Store {
     for (const w of writes) {
       // Refused before anything of it is written, whichever path it came by.
       const json = w.json ?? JSON.stringify(w.value);
-      // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when it could matter.
-      const size = json.length * 3 <= MAX_ASPECT_BYTES ? json.length : Buffer.byteLength(json);
-      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value`, size));
-      const isNew = this.ensureEntity(w.urn, w.entityType, now);
       const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
+      const size = storedBytes(json, sys);
+      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
+      const isNew = this.ensureEntity(w.urn, w.entityType, now);
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
         const prev = isNew
