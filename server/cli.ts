@@ -103,6 +103,8 @@ function progressBar(quiet: boolean): cliProgress.SingleBar | null {
 }
 
 const CHUNK = 1000;
+/** Pause between two chunks written to a catalog file (see ingestLocal). */
+const LOCAL_CHUNK_PAUSE_MS = 20;
 
 const sliceChunks: Chunker = (items) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, k) => items.slice(k * CHUNK, (k + 1) * CHUNK));
 
@@ -160,7 +162,9 @@ function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: string,
       if (!(e instanceof ChunkRejected)) throw e;
       report = { ...e.report, accepted: 0 };
     }
-    await new Promise((r) => setImmediate(r)); // let the progress bar draw
+    // Let the progress bar draw, and another process writing this catalog (a server) take the lock
+    // between two chunks: it tries every few milliseconds without blocking its other requests.
+    await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
     return { accepted: report.accepted, unchanged: unchangedIn(report.results), rejected: report.results.filter((r) => !r.ok) };
   }, chunksOf);
 }

@@ -223,7 +223,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!body || typeof body !== "object") throw new HttpError(400, "request body must be a JSON object");
       if (action === "ingestProposal") {
         if (!body.proposal || typeof body.proposal !== "object") throw new HttpError(400, "body.proposal is required");
-        const report = ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
+        const report = await store.whenWritable(() => ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
         const r = report.results[0];
         if (!r.ok) throw new HttpError(422, r.error ?? "proposal rejected");
         sendJson(res, 200, { value: r.urn });
@@ -232,7 +232,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!Array.isArray(body.proposals)) throw new HttpError(400, "body.proposals must be an array");
       if (body.proposals.length > MAX_BATCH_PROPOSALS)
         throw new HttpError(413, `a batch may hold at most ${MAX_BATCH_PROPOSALS} proposals, got ${body.proposals.length}; send smaller batches`);
-      const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
+      const proposals = body.proposals;
+      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
       // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
       sendJson(res, report.rejected ? 422 : 200, {
@@ -245,7 +246,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req)) as { entity?: { value?: unknown }; systemMetadata?: unknown } | null;
       const snapshot = body?.entity?.value;
       if (!snapshot || typeof snapshot !== "object") throw new HttpError(400, "body.entity.value must be a snapshot object");
-      const report = ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
+      const report = await store.whenWritable(() => ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       if (report.rejected) throw new HttpError(422, report.results.filter((r) => !r.ok).map((r) => r.error).join("; "));
       sendJson(res, 200, {});
       return;
@@ -289,7 +290,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
           systemMetadata: (a as { systemMetadata?: unknown })?.systemMetadata ?? null,
         }));
       });
-      const report = ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget());
+      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       sendJson(res, report.rejected ? 422 : 200, report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })));
       return;
     }
@@ -299,7 +300,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
   /** Sign-in with the one-time link, with a token (a form in the app), and sign-out. */
   async function handleAuth(req: http.IncomingMessage, res: http.ServerResponse, p: string, url: URL): Promise<void> {
     if (p === "/auth/signin" && req.method === "GET") {
-      const opened = redeemSignInCode(store, url.searchParams.get("code") ?? "");
+      const code = url.searchParams.get("code") ?? "";
+      const opened = await store.whenWritable(() => redeemSignInCode(store, code));
       if (!opened) {
         signInPage(res, 400, "This sign-in link does not work", "It has been used already, has expired, or is incomplete. Ask for a new one: npx orrery signin-link.");
         return;
@@ -313,7 +315,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req, 64 * 1024)) as { token?: unknown } | null;
       const info = typeof body?.token === "string" ? verifyToken(store, body.token) : null;
       if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
-      const opened = createSession(store, { role: info.role, actor: info.actor, tokenId: info.id });
+      const opened = await store.whenWritable(() => createSession(store, { role: info.role, actor: info.actor, tokenId: info.id }));
       res.setHeader("set-cookie", sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000));
       sendJson(res, 200, { actor: info.actor, role: info.role });
       return;
@@ -321,7 +323,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     if (p === "/auth/signout" && req.method === "POST") {
       if (!sameOrigin(req)) throw new HttpError(403, "sign-out must come from this server's own pages");
       const principal = principalOf(store, req);
-      if (principal.sessionId) revokeSession(store, principal.sessionId);
+      const sessionId = principal.sessionId;
+      if (sessionId) await store.whenWritable(() => revokeSession(store, sessionId));
       res.setHeader("set-cookie", sessionCookie(req, "", 0));
       sendJson(res, 200, { signedOut: true });
       return;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { Store } from "../server/store/store";
 import { createToken } from "../server/store/tokens";
 import { ingestProposals } from "../server/ingest/proposals";
@@ -51,6 +52,36 @@ describe("a CLI ingest beside a serving server", () => {
   afterAll(async () => {
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps answering while an edit waits for another process's write lock", async () => {
+    const other = new Database(db);
+    other.exec("BEGIN IMMEDIATE");
+    const gql = (query: string, variables?: Record<string, unknown>) =>
+      fetch(`${server.url}/api/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+        body: JSON.stringify({ query, variables }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: unknown } }));
+    let edit;
+    const latencies: number[] = [];
+    try {
+      edit = gql(`mutation($i: DescriptionUpdateInput!) { updateDescription(input: $i) }`, { i: { resourceUrn: target(0), description: "waited" } });
+      for (let k = 0; k < 10; k++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const t0 = performance.now();
+        expect((await gql(`{ __typename }`)).status).toBe(200);
+        latencies.push(performance.now() - t0);
+      }
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    // The lock was held about 1.5 s; an edit waiting inside SQLite would have held every answer that long.
+    expect(Math.max(...latencies)).toBeLessThan(700);
+    const done = await edit!;
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data).toEqual({ updateDescription: true });
   });
 
   it("slows the server's edits but fails none, and the CLI exits 0 having ingested everything", async () => {

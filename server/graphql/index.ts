@@ -51,7 +51,13 @@ export function buildResolvers() {
   return {
     Long,
     Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
-    Mutation: mutationResolvers,
+    // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
+    Mutation: Object.fromEntries(
+      Object.entries(mutationResolvers).map(([name, resolve]) => [
+        name,
+        (parent: unknown, args: never, ctx: Context) => ctx.store.whenWritable(() => (resolve as (p: unknown, a: never, c: Context) => unknown)(parent, args, ctx)),
+      ]),
+    ),
     ...entityResolvers,
     Container: { ...entityResolvers.Container, ...containerResolvers },
     MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },

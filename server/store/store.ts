@@ -2,7 +2,10 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
-import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
+import { aspectTooLarge, busyTimeoutFromEnv, isBusy, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
+
+/** How long SQLite itself waits for the write lock at a time in whenWritable, between the caller's awaits. */
+const BUSY_SLICE_MS = 0;
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
@@ -138,6 +141,8 @@ export class Store {
   private readonly now: () => number;
   /** previous values kept per aspect (see pruneVersions) */
   readonly maxVersions: number;
+  /** how long a write waits for another connection's write lock */
+  readonly busyTimeoutMs: number;
   /** the time of the running transaction (see transaction()) */
   private txTime: number | undefined;
   private lastTxTime = 0;
@@ -153,6 +158,7 @@ export class Store {
     this.path = file;
     this.now = opts.now ?? Date.now;
     this.maxVersions = opts.maxVersions ?? maxAspectVersionsFromEnv();
+    this.busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
     const self = this;
     this.counter = {
       reset() {
@@ -167,7 +173,8 @@ export class Store {
   static open(file: string, opts: StoreOptions = {}): Store {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
-    const db = new Database(file, { readonly: opts.readonly === true, timeout: opts.busyTimeoutMs ?? busyTimeoutFromEnv() });
+    const busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
+    const db = new Database(file, { readonly: opts.readonly === true, timeout: busyTimeoutMs });
     if (!opts.readonly) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
@@ -178,7 +185,7 @@ export class Store {
     db.pragma("cache_size = -65536");
     db.pragma("temp_store = MEMORY");
     db.pragma("mmap_size = 268435456");
-    const store = new Store(db, file, opts);
+    const store = new Store(db, file, { ...opts, busyTimeoutMs });
     if (!opts.readonly) store.migrate();
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
@@ -275,6 +282,32 @@ export class Store {
       this.freshAspects.clear();
       // Another process (a CLI ingest beside the server) may curate between transactions.
       this.anyCurations = undefined;
+    }
+  }
+
+  /**
+   * Runs `fn`, a write in one transaction, waiting for the catalog's write lock without blocking the
+   * event loop: SQLite's own wait (busy_timeout) sleeps the whole thread, so a server that waited
+   * there for another process's write (an `orrery ingest --db` chunk) would answer nobody meanwhile.
+   * Here SQLite does not wait; the caller awaits a few milliseconds between tries, up to the busy
+   * timeout, then the SQLITE_BUSY error is thrown (the HTTP layer answers 503). `fn` must write in
+   * one transaction (or one statement), which takes the lock when it begins (IMMEDIATE): a try that
+   * finds the lock taken has done nothing, so trying again is safe.
+   */
+  async whenWritable<T>(fn: () => T): Promise<T> {
+    if (this.db.inTransaction) return fn();
+    const deadline = performance.now() + this.busyTimeoutMs;
+    for (;;) {
+      const left = deadline - performance.now();
+      this.db.pragma(`busy_timeout = ${Math.max(0, Math.min(BUSY_SLICE_MS, Math.floor(left)))}`);
+      try {
+        return fn();
+      } catch (e) {
+        if (!isBusy(e) || performance.now() >= deadline) throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 15));
     }
   }
 
