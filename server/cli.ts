@@ -23,8 +23,23 @@ import { ADMIN_ACTOR, startServer } from "./main";
 import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type InvalidModel, type OpenMetadataFile } from "./import/openmetadata";
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
 import { VERSION } from "./http";
+import { DEFAULT_MAX_ASPECT_VERSIONS, MAX_ASPECT_VERSIONS_ENV, parseMaxVersions } from "./store/limits";
 
 export const DEFAULT_DB = path.join(".orrery", "catalog.db");
+
+/** `--max-aspect-versions N` of the commands that write a catalog. */
+function maxVersionsOption(): Option {
+  return new Option(
+    "--max-aspect-versions <n>",
+    `previous values kept per aspect; older ones are pruned (default: $${MAX_ASPECT_VERSIONS_ENV}, else ${DEFAULT_MAX_ASPECT_VERSIONS})`,
+  ).argParser((v: string) => {
+    try {
+      return parseMaxVersions(v, "--max-aspect-versions");
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  });
+}
 
 function port(v: string): number {
   const n = Number(v);
@@ -89,6 +104,8 @@ function progressBar(quiet: boolean): cliProgress.SingleBar | null {
 }
 
 const CHUNK = 1000;
+/** Pause between two chunks written to a catalog file (see ingestLocal). */
+const LOCAL_CHUNK_PAUSE_MS = 20;
 
 const sliceChunks: Chunker = (items) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, k) => items.slice(k * CHUNK, (k + 1) * CHUNK));
 
@@ -146,7 +163,9 @@ function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: string,
       if (!(e instanceof ChunkRejected)) throw e;
       report = { ...e.report, accepted: 0 };
     }
-    await new Promise((r) => setImmediate(r)); // let the progress bar draw
+    // Let the progress bar draw, and another process writing this catalog (a server) take the lock
+    // between two chunks: it tries every few milliseconds without blocking its other requests.
+    await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
     return { accepted: report.accepted, unchanged: unchangedIn(report.results), rejected: report.results.filter((r) => !r.ok) };
   }, chunksOf);
 }
@@ -181,6 +200,8 @@ function ingestRemote(server: string, token: string | undefined, files: Map<stri
 
 export interface ImportMlflowOptions {
   db?: string;
+  /** previous values kept per aspect in --db */
+  maxVersions?: number;
   server?: string;
   token?: string;
   quiet?: boolean;
@@ -244,7 +265,7 @@ export async function importMlflow(dir: string, opts: ImportMlflowOptions = {}):
   let collisions: Collision[] = [];
   let store: Store | undefined;
   try {
-    store = opts.server ? undefined : Store.open(opts.db ?? DEFAULT_DB);
+    store = opts.server ? undefined : Store.open(opts.db ?? DEFAULT_DB, { maxVersions: opts.maxVersions });
   } catch (e) {
     err(`error: ${(e as Error).message}\n`);
     return { exitCode: 1, read };
@@ -300,6 +321,8 @@ export interface OpenMetadataImportOptions {
   /** write into this store (tests, or a caller that holds one open) */
   store?: Store;
   db?: string;
+  /** previous values kept per aspect in --db */
+  maxVersions?: number;
   server?: string;
   token?: string;
   quiet?: boolean;
@@ -348,7 +371,7 @@ export async function importOpenMetadata(
       }
       summary = await ingestRemote(opts.server, opts.token, batches, opts.quiet === true, wholeModel);
     } else {
-      const store = opts.store ?? Store.open(opts.db ?? DEFAULT_DB);
+      const store = opts.store ?? Store.open(opts.db ?? DEFAULT_DB, { maxVersions: opts.maxVersions });
       try {
         summary = await ingestLocal(store, batches, "urn:li:corpuser:ingestion", opts.quiet === true, wholeModel, true);
       } finally {
@@ -423,12 +446,14 @@ export function buildCli(): Command {
     .option("--upstream <url>", "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only")
     .option("--upstream-token <token>", "Bearer token for --upstream (default: $ORRERY_UPSTREAM_TOKEN, which keeps it out of the process list)")
     .addOption(new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub").choices(["orrery", "datahub"]).default("orrery"))
+    .addOption(maxVersionsOption())
     .option("--build-if-needed", "build the web app first when dist/ is missing or older than src/")
     .option("--quiet", "no request log")
     .action(async (opts) => {
       if (opts.buildIfNeeded) buildIfNeeded();
       await startServer({
         db: opts.db,
+        maxAspectVersions: opts.maxAspectVersions,
         port: opts.port,
         host: opts.host,
         demo: opts.demo,
@@ -446,6 +471,7 @@ export function buildCli(): Command {
     .option("--db <path>", "SQLite catalog file to write directly", DEFAULT_DB)
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
     .option("--token <token>", "Bearer token for --server (role ingest or admin)")
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (files: string[], opts) => {
       const loaded = new Map<string, unknown[]>();
@@ -462,7 +488,7 @@ export function buildCli(): Command {
       if (opts.server) {
         summary = await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true);
       } else {
-        const store = Store.open(opts.db);
+        const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
         try {
           summary = await ingestLocal(store, loaded, "urn:li:corpuser:ingestion", opts.quiet === true);
         } finally {
@@ -497,10 +523,12 @@ export function buildCli(): Command {
       },
     )
     .option("--merge", "import even when the catalog holds another MLflow store's experiments or registered models of the same names, merging them (by default the import is refused, with a warning naming them)")
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (dir: string, opts) => {
       const r = await importMlflow(dir, {
         db: opts.db,
+        maxVersions: opts.maxAspectVersions,
         server: opts.server,
         token: opts.token,
         quiet: opts.quiet === true,
@@ -526,11 +554,12 @@ export function buildCli(): Command {
       platformMapping,
       {},
     )
+    .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (paths: string[], opts) => {
       process.exitCode = await importOpenMetadata(
         paths,
-        { db: opts.db, server: opts.server, token: opts.token, quiet: opts.quiet === true, datasetPlatforms: opts.datasetPlatform },
+        { db: opts.db, maxVersions: opts.maxAspectVersions, server: opts.server, token: opts.token, quiet: opts.quiet === true, datasetPlatforms: opts.datasetPlatform },
         (l) => process.stdout.write(`${l}\n`),
         (l) => process.stderr.write(`${l}\n`),
       );

@@ -13,6 +13,7 @@ import { createSession, redeemSignInCode, revokeSession, SESSION_TTL_MS, verifyS
 import { parseCookie, stringifySetCookie } from "cookie";
 import { ANONYMOUS, can, type Permission, type Principal } from "./auth/roles";
 import { ingestProposals, MAX_ASPECT_BYTES } from "./ingest/proposals";
+import { isBusy, WriteBudget } from "./store/limits";
 import { ASPECT_CLASS_NAMES, TIMESERIES_ASPECTS } from "./model/aspects";
 import { normalizeUrn, UrnError } from "./model/urn";
 import { proxyGraphQL } from "./upstream";
@@ -49,6 +50,8 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
+  /** where the cause of every 5xx goes, request log or not (default: stderr) */
+  logError?: (line: string) => void;
   /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
   upstream?: { url: string; token?: string; timeoutMs?: number };
   /** which schema the embedded GraphQL serves (default `orrery`; `datahub` leaves the extensions out) */
@@ -178,11 +181,12 @@ function gmsPath(pathname: string): string | null {
 export function createApp(opts: AppOptions): http.RequestListener {
   const { store } = opts;
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
+  const logError = opts.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const yoga = createGraphQL({
     store,
     requireAuth: opts.requireAuth === true,
     principalOf: (req) => principalOf(store, req),
-    onError: (e) => process.stderr.write(`graphql: unexpected error: ${e.stack ?? e.message}\n`),
+    onError: (e) => logError(`graphql: unexpected error: ${e.stack ?? e.message}`),
     schema: opts.schema,
   });
   const upstream = opts.upstream;
@@ -220,7 +224,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!body || typeof body !== "object") throw new HttpError(400, "request body must be a JSON object");
       if (action === "ingestProposal") {
         if (!body.proposal || typeof body.proposal !== "object") throw new HttpError(400, "body.proposal is required");
-        const report = ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown");
+        const report = await store.whenWritable(() => ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
         const r = report.results[0];
         if (!r.ok) throw new HttpError(422, r.error ?? "proposal rejected");
         sendJson(res, 200, { value: r.urn });
@@ -229,7 +233,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!Array.isArray(body.proposals)) throw new HttpError(400, "body.proposals must be an array");
       if (body.proposals.length > MAX_BATCH_PROPOSALS)
         throw new HttpError(413, `a batch may hold at most ${MAX_BATCH_PROPOSALS} proposals, got ${body.proposals.length}; send smaller batches`);
-      const report = ingestProposals(store, body.proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      const proposals = body.proposals;
+      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
       // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
       sendJson(res, report.rejected ? 422 : 200, {
@@ -242,7 +247,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req)) as { entity?: { value?: unknown }; systemMetadata?: unknown } | null;
       const snapshot = body?.entity?.value;
       if (!snapshot || typeof snapshot !== "object") throw new HttpError(400, "body.entity.value must be a snapshot object");
-      const report = ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown");
+      const report = await store.whenWritable(() => ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       if (report.rejected) throw new HttpError(422, report.results.filter((r) => !r.ok).map((r) => r.error).join("; "));
       sendJson(res, 200, {});
       return;
@@ -286,7 +291,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
           systemMetadata: (a as { systemMetadata?: unknown })?.systemMetadata ?? null,
         }));
       });
-      const report = ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown");
+      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
       sendJson(res, report.rejected ? 422 : 200, report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })));
       return;
     }
@@ -296,7 +301,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
   /** Sign-in with the one-time link, with a token (a form in the app), and sign-out. */
   async function handleAuth(req: http.IncomingMessage, res: http.ServerResponse, p: string, url: URL): Promise<void> {
     if (p === "/auth/signin" && req.method === "GET") {
-      const opened = redeemSignInCode(store, url.searchParams.get("code") ?? "");
+      const code = url.searchParams.get("code") ?? "";
+      const opened = await store.whenWritable(() => redeemSignInCode(store, code));
       if (!opened) {
         signInPage(res, 400, "This sign-in link does not work", "It has been used already, has expired, or is incomplete. Ask for a new one: npx orrery signin-link.");
         return;
@@ -310,7 +316,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req, 64 * 1024)) as { token?: unknown } | null;
       const info = typeof body?.token === "string" ? verifyToken(store, body.token) : null;
       if (!info) throw new HttpError(401, "the token is not valid (unknown, malformed or revoked)");
-      const opened = createSession(store, { role: info.role, actor: info.actor, tokenId: info.id });
+      const opened = await store.whenWritable(() => createSession(store, { role: info.role, actor: info.actor, tokenId: info.id }));
       res.setHeader("set-cookie", sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000));
       sendJson(res, 200, { actor: info.actor, role: info.role });
       return;
@@ -318,7 +324,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     if (p === "/auth/signout" && req.method === "POST") {
       if (!sameOrigin(req)) throw new HttpError(403, "sign-out must come from this server's own pages");
       const principal = principalOf(store, req);
-      if (principal.sessionId) revokeSession(store, principal.sessionId);
+      const sessionId = principal.sessionId;
+      if (sessionId) await store.whenWritable(() => revokeSession(store, sessionId));
       res.setHeader("set-cookie", sessionCookie(req, "", 0));
       sendJson(res, 200, { signedOut: true });
       return;
@@ -443,6 +450,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     };
     handle().catch((e: unknown) => {
       if (res.headersSent) {
+        // Too late for an error answer: cut the connection, and say why.
+        logError(`error ${req.method} ${url.pathname} (answer cut short): ${(e as Error)?.stack ?? e}`);
         res.destroy();
         return;
       }
@@ -453,7 +462,16 @@ export function createApp(opts: AppOptions): http.RequestListener {
         else sendJson(res, e.status, { status: e.status, message: e.message });
         return;
       }
-      opts.log?.(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      // Every 5xx logs its cause, whether or not requests are logged.
+      logError(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      if (isBusy(e)) {
+        // Another process (an `orrery ingest --db`) held the catalog's write lock past the busy timeout.
+        res.setHeader("retry-after", "1");
+        const message = "the catalog is busy: another process is writing it; try again";
+        if (isGraphQL) sendJson(res, 503, { errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } }] });
+        else sendJson(res, 503, { status: 503, message });
+        return;
+      }
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };

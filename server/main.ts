@@ -11,6 +11,8 @@ import { demoProposalSources } from "./demo/index";
 
 export interface ServeOptions {
   db: string;
+  /** previous values kept per aspect (default: $ORRERY_MAX_ASPECT_VERSIONS, else 20) */
+  maxAspectVersions?: number;
   port: number;
   host: string;
   /** load the demo catalog when the database is new and empty */
@@ -57,7 +59,7 @@ export function loadDemo(store: Store, say: (line: string) => void = () => {}): 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const say = opts.announce === false ? () => {} : (l: string) => process.stdout.write(`${l}\n`);
   const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
-  const store = Store.open(opts.db);
+  const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
   const empty = store.countByType().size === 0;
   if (opts.demo && !opts.upstream && (isNew || empty)) {
     say(`creating the demo catalog in ${opts.db} …`);
@@ -92,13 +94,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const addr = server.address() as AddressInfo;
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
+  // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal. Written
+  // before the server says it is serving, so that line means start-up has written all it writes.
+  const code = opts.announce !== false ? createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR }) : null;
   if (opts.upstream) say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
   else say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
-  if (opts.announce !== false) {
-    // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal.
-    const code = createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR });
-    say(`Sign in as admin (the link works once, for 24 hours): ${url}/auth/signin?code=${code}`);
-  }
+  if (code) say(`Sign in as admin (the link works once, for 24 hours): ${url}/auth/signin?code=${code}`);
 
   let closing: Promise<void> | null = null;
   const close = () => {

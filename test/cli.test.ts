@@ -70,6 +70,32 @@ describe("orrery CLI", () => {
     expect(r.stderr).toContain("broken.json: not valid JSON");
   });
 
+  it("`ingest --max-aspect-versions N` keeps N previous values per aspect, and refuses a count below 1", async () => {
+    const db = path.join(dir, "versions.db");
+    const urn = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,versioned_model,PROD)";
+    const files = Array.from({ length: 5 }, (_, i) => {
+      const f = path.join(dir, `v${i}.json`);
+      fs.writeFileSync(f, JSON.stringify([{ entityUrn: urn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: `v${i}` } } }]));
+      return f;
+    });
+    // One file is one transaction: five values, of which the current one and two before it are kept.
+    const r = cli(["ingest", ...files, "--db", db, "--quiet", "--max-aspect-versions", "2"]);
+    expect(r.status, r.stderr).toBe(0);
+    const { Store } = await import("../server/store/store");
+    const store = Store.open(db, { readonly: true });
+    try {
+      expect(store.getAspectHistory(urn).map((a) => a.value.name)).toEqual(["v2", "v3", "v4"]);
+    } finally {
+      store.close();
+    }
+    for (const bad of ["0", "two"]) {
+      const b = cli(["ingest", files[0]!, "--db", db, "--max-aspect-versions", bad]);
+      expect(b.status, bad).not.toBe(0);
+      expect(b.stderr).toMatch(/--max-aspect-versions must be a whole number of versions, at least 1/);
+    }
+    expect(cli(["serve", "--help"]).stdout).toContain("--max-aspect-versions");
+  }, 90_000);
+
   it("serves GraphiQL to a browser at /api/graphql", async () => {
     const res = await fetch(`${server.url}/api/graphql`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);

@@ -1,8 +1,11 @@
 /** Change history from stored aspect versions: grouping, field diffs, OpenMetadata-style version numbers, the GraphQL extension. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
-import { buildHistory, diffAspect, nextVersion } from "../server/graphql/history";
+import { buildHistory, diffAspect, nextVersion } from "../server/model/history";
 import { startTestServer, type TestServer } from "./helpers";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,history_model,PROD)";
@@ -16,6 +19,26 @@ const mcp = (urn: string, aspectName: string, json: Record<string, unknown>) => 
   aspectName,
   aspect: { json },
 });
+
+/**
+ * The history as buildHistory computes it from every stored version, after checking that the store's
+ * own numbering (recorded when each change was written, read a page at a time) says the same.
+ */
+function history(store: Store, entityType: string, urn: string) {
+  const all = buildHistory(entityType, store.getAspectHistory(urn));
+  const page = store.historyPage(urn, { start: 0, count: 200 });
+  const strip = (c: { version: string; major: boolean; actor: string; timestampMillis: number; aspects: unknown[] }) => ({
+    version: c.version,
+    major: c.major,
+    actor: c.actor,
+    timestampMillis: c.timestampMillis,
+    aspects: c.aspects,
+  });
+  expect(page.changes.map(strip).reverse()).toEqual(all.map(strip));
+  expect(page.total).toBe(all.length);
+  if (all.length) expect(page.version).toBe(all[all.length - 1]!.version);
+  return all;
+}
 
 describe("version numbers", () => {
   it("follow OpenMetadata's arithmetic: +0.1 minor, +1.0 major keeping the decimal", () => {
@@ -63,7 +86,7 @@ describe("buildHistory over a real store", () => {
     write(ALICE, mcp(MODEL, "mlModelProperties", { name: "History model", type: "xgboost", customProperties: { team: "risk" } }));
     write(BOB, mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:churn" }] }), mcp(MODEL, "ownership", { owners: [{ owner: BOB, type: "DATAOWNER" }] }));
     write(BOB, mcp(MODEL, "globalTags", { tags: [{ tag: "urn:li:tag:churn" }] })); // the same again
-    const h = buildHistory("mlModel", store.getAspectHistory(MODEL));
+    const h = history(store, "mlModel", MODEL);
     expect(h.map((c) => [c.version, c.major, c.actor])).toEqual([
       ["0.1", false, ALICE],
       ["0.2", false, BOB],
@@ -82,7 +105,7 @@ describe("buildHistory over a real store", () => {
     const ds = "urn:li:dataset:(urn:li:dataPlatform:hive,history_ds,PROD)";
     write(ALICE, mcp(ds, "datasetProperties", { name: "d", customProperties: { algorithm: "a" } }));
     write(ALICE, mcp(ds, "datasetProperties", { name: "d", customProperties: { algorithm: "b" } }));
-    expect(buildHistory("dataset", store.getAspectHistory(ds)).map((c) => c.version)).toEqual(["0.1", "0.2"]);
+    expect(history(store, "dataset", ds).map((c) => c.version)).toEqual(["0.1", "0.2"]);
   });
 });
 
@@ -96,7 +119,7 @@ describe("OpenMetadata's session consolidation", () => {
     const r = ingestProposals(store, proposals, actor, undefined, origin);
     expect(r.results.filter((x) => !x.ok)).toEqual([]);
   };
-  const versions = (urn: string) => buildHistory("mlModel", store.getAspectHistory(urn)).map((c) => [c.version, c.actor]);
+  const versions = (urn: string) => history(store, "mlModel", urn).map((c) => [c.version, c.actor]);
 
   it("folds a person's edits within 10 minutes of each other into one version; others start a new one", () => {
     const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,session_model,PROD)";
@@ -220,12 +243,87 @@ describe("one write that sets an aspect several times", () => {
       BOB,
     );
     expect(r.rejected).toBe(0);
-    const h = buildHistory("mlModel", store.getAspectHistory(m));
+    const h = history(store, "mlModel", m);
     const last = h[h.length - 1]!;
     expect(last.aspects.map((a) => a.aspect).sort()).toEqual(["globalTags", "mlModelProperties"]);
     expect(last.aspects.find((a) => a.aspect === "mlModelProperties")!.fields).toEqual([
       { field: "description", change: "UPDATED", before: '"first"', after: '"third"' },
     ]);
     store.close();
+  });
+});
+
+describe("entityHistory reads only the page it answers", () => {
+  it("reads a bounded amount of stored values for count: 1, however many versions are kept", async () => {
+    const server = await startTestServer();
+    try {
+      const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,paged_model,PROD)";
+      const blob = "p".repeat(300_000);
+      for (let i = 0; i < 25; i++) {
+        const r = await server.post("/aspects?action=ingestProposal", { proposal: mcp(m, "mlModelProperties", { name: "paged", blob, customProperties: { n: String(i) } }) }, server.token("ingest"));
+        expect(r.status).toBe(200);
+      }
+      // Count the text of every row the store hands back while answering (values are most of it).
+      let bytes = 0;
+      const store = server.store as unknown as { all: (...a: unknown[]) => unknown[]; get: (...a: unknown[]) => unknown };
+      const { all, get } = store;
+      const measure = (row: unknown) => {
+        if (row && typeof row === "object") for (const v of Object.values(row)) if (typeof v === "string") bytes += v.length;
+      };
+      store.all = (...a) => {
+        const rows = all.apply(server.store, a);
+        rows.forEach(measure);
+        return rows;
+      };
+      store.get = (...a) => {
+        const row = get.apply(server.store, a);
+        measure(row);
+        return row;
+      };
+      let r;
+      try {
+        r = await server.graphql(`query($u: String!) { entityHistory(urn: $u, count: 1) { version total changes { version aspects { fields { field change before after } } } } }`, { u: m });
+      } finally {
+        store.all = all;
+        store.get = get;
+      }
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.entityHistory.version).toBe("2.5");
+      expect(r.body.data.entityHistory.changes[0].aspects[0].fields).toEqual([{ field: "customProperties.n", change: "UPDATED", before: '"23"', after: '"24"' }]);
+      expect(bytes).toBeLessThan(3 * blob.length);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("a catalog written before history was numbered when written", () => {
+  it("is numbered on upgrade as History numbered it before", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-history-upgrade-"));
+    const file = path.join(dir, "c.db");
+    let clock = 1_700_000_000_000;
+    let store = Store.open(file, { now: () => clock });
+    const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,upgraded_model,PROD)";
+    const at = (minutes: number, actor: string, origin: "person" | "ingestion", ...proposals: ReturnType<typeof mcp>[]) => {
+      clock += minutes * 60_000;
+      expect(ingestProposals(store, proposals, actor, undefined, origin).rejected).toBe(0);
+    };
+    at(0, "urn:li:corpuser:ingestion", "ingestion", mcp(m, "mlModelProperties", { name: "u", type: "arima" }));
+    at(1, ALICE, "person", mcp(m, "editableMlModelProperties", { description: "one" }));
+    at(2, ALICE, "person", mcp(m, "mlModelProperties", { name: "u", type: "prophet" }));
+    at(30, BOB, "person", mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }));
+    const expected = store.historyPage(m, { start: 0, count: 200 });
+    expect(expected.changes.map((c) => c.version)).toEqual(["1.2", "1.1", "1.1", "0.1"]);
+    // As the catalog was before: no numbering table (the versions alone).
+    store.db.exec(`DROP TABLE changes; DROP TABLE history_horizons; PRAGMA user_version = 6;`);
+    store.close();
+    store = Store.open(file, { now: () => clock });
+    try {
+      expect(store.historyPage(m, { start: 0, count: 200 })).toEqual(expected);
+      history(store, "mlModel", m);
+    } finally {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

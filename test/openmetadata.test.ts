@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { importOpenMetadata } from "../server/cli";
-import { buildHistory } from "../server/graphql/history";
+import { buildHistory } from "../server/model/history";
 import { convertMlModel, datasetUrnOf, encodeUrnPart, readOpenMetadataPath, splitFqn } from "../server/import/openmetadata";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
 

@@ -27,11 +27,11 @@ export interface ServerProcess {
  * catalog gets the demo data instead) and resolves once it prints the address it serves. Rejects,
  * with what it printed, when it exits or stays silent first.
  */
-export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number; demo?: boolean } = {}): Promise<ServerProcess> {
+export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number; demo?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ["bin/orrery.js", "serve", "--db", db, "--port", "0", "--host", "127.0.0.1", ...(opts.demo ? [] : ["--no-demo"]), "--quiet", ...(opts.args ?? [])],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...opts.env } },
   );
   let out = "";
   let err = "";

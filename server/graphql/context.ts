@@ -9,6 +9,7 @@ import type { AspectValue, EdgeRecord, TimeseriesRecord } from "../store/types";
 import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
+import type { WriteBudget } from "../store/limits";
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -28,6 +29,8 @@ export interface Loaders {
 export interface Context {
   store: Store;
   principal: Principal;
+  /** what this request may still make the server read and write (server/store/limits.ts) */
+  budget: WriteBudget;
   loaders: Loaders;
 }
 

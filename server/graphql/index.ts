@@ -8,6 +8,7 @@ import { graphiqlPage } from "../graphiql";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
+import { isBusy, WriteBudget, WriteLimitError } from "../store/limits";
 import { can, type Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
 import { entityResolvers } from "./entities";
@@ -50,7 +51,13 @@ export function buildResolvers() {
   return {
     Long,
     Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
-    Mutation: mutationResolvers,
+    // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
+    Mutation: Object.fromEntries(
+      Object.entries(mutationResolvers).map(([name, resolve]) => [
+        name,
+        (parent: unknown, args: never, ctx: Context) => ctx.store.whenWritable(() => (resolve as (p: unknown, a: never, c: Context) => unknown)(parent, args, ctx)),
+      ]),
+    ),
     ...entityResolvers,
     Container: { ...entityResolvers.Container, ...containerResolvers },
     MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
@@ -92,7 +99,13 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
     renderGraphiQL: () => graphiqlPage(),
-    logging: false,
+    // yoga's own failures (outside any resolver) go to the error log too; nothing else is logged.
+    logging: {
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (...args: unknown[]) => opts.onError?.(args.find((a): a is Error => a instanceof Error) ?? new Error(args.map(String).join(" "))),
+    },
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
     plugins: limitPlugins(),
     maskedErrors: {
@@ -100,7 +113,16 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause.
       maskError(error, message) {
         const original = (error as GraphQLError).originalError;
+        // A write refused by a limit (server/store/limits.ts) is the request's doing: say which limit.
+        if (original instanceof WriteLimitError)
+          return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: "BAD_USER_INPUT" } });
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
+        if (isBusy(original))
+          return new GraphQLError("The catalog is busy: another process is writing it; try again.", {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: { code: "SERVICE_UNAVAILABLE" },
+          });
         return maskError(error, message, false);
       },
     },
@@ -115,7 +137,7 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
-      return { store: opts.store, principal, loaders: createLoaders(opts.store) };
+      return { store: opts.store, principal, loaders: createLoaders(opts.store), budget: new WriteBudget() };
     },
   });
 }

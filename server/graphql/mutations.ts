@@ -13,6 +13,8 @@ import { validateAspect } from "../model/aspects";
 import { entityTypeOf } from "../model/urn";
 import { ingestProposals } from "../ingest/proposals";
 import { curationsFromChange, PERSON_WRITE_METADATA } from "../model/curation";
+import { pointerSegments } from "../ingest/json-patch";
+import { can } from "../auth/roles";
 
 type A = Record<string, any>;
 
@@ -50,12 +52,17 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
   requirePermission(ctx, "edit");
   mustExist(ctx, urn);
   ctx.store.transaction(() => {
-    const current = (ctx.store.getAspect(urn, aspectName)?.value as A | undefined) ?? null;
+    ctx.budget.check();
+    const stored = ctx.store.getAspect(urn, aspectName);
+    ctx.budget.charge(stored?.bytes ?? 0);
+    const current = (stored?.value as A | undefined) ?? null;
     const next = change(current);
     if (!next) return;
     const v = validateAspect(urn, aspectName, next);
     if (!v.ok) throw badInput(v.error);
-    ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    // applyWrites refuses a value over the aspect size limit (WriteLimitError: BAD_USER_INPUT naming it).
+    const [written] = ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    ctx.budget.charge(written!.bytes);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
     ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
@@ -202,20 +209,49 @@ export const mutationResolvers = {
     ctx.store.writeAspects([{ urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
     return urn;
   },
-  patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => patchOne(ctx, input),
+  patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => applyPatch(ctx, preparePatch(ctx, input)),
   patchEntities: (_: unknown, { input }: { input: A[] }, ctx: Context) => {
     if (input.length > 100) throw badInput("at most 100 patches at once");
-    // A malformed item (bad urn, unknown entity) fails the whole call and writes nothing; a patch
-    // that is well-formed but rejected is reported in its own result, as DataHub does.
-    return ctx.store.transaction(() => input.map((i) => patchOne(ctx, i)));
+    // A malformed item (bad urn, unknown entity) or one the role may not make fails the whole call and
+    // writes nothing; a patch that is well-formed but rejected is reported in its own result, as DataHub does.
+    const patches = input.map((i) => preparePatch(ctx, i));
+    return ctx.store.transaction(() => patches.map((p) => applyPatch(ctx, p)));
   },
 };
 
-function patchOne(ctx: Context, input: A) {
-  requirePermission(ctx, "edit");
+/**
+ * What an editor may patch: the documented editing — descriptions, tags, glossary terms, owners,
+ * custom properties and documentation links. Whole aspects for tags, terms, owners, links and a
+ * dataset's field-level edits; only `description` of the editable properties aspect and only
+ * `customProperties` of the properties aspect. Everything else (status, names, URLs, lineage, users)
+ * needs the ingest or admin role.
+ */
+const EDITOR_ASPECTS: ReadonlySet<string> = new Set(["globalTags", "glossaryTerms", "ownership", "institutionalMemory"]);
+export const EDITOR_PATCH_SCOPE = "descriptions, tags, glossary terms, owners, custom properties and documentation links (institutionalMemory)";
+
+/** Null when an editor may make this patch; else what it reaches that an editor may not. */
+function outsideEditorScope(urn: string, aspectName: string, ops: A[]): string | null {
+  if (EDITOR_ASPECTS.has(aspectName)) return null;
+  const type = entityTypeOf(urn);
+  const member =
+    aspectName === PROPERTIES_ASPECT[type] ? "customProperties" : aspectName === EDITABLE_ASPECT[type] ? "description" : aspectName === "editableSchemaMetadata" && type === "dataset" ? "editableSchemaFieldInfo" : null;
+  if (!member) return `the ${aspectName} aspect`;
+  for (const op of ops)
+    for (const p of [op.path, op.from])
+      if (typeof p === "string" && pointerSegments(p)[0] !== member) return `${p === "" ? "the whole" : `'${p}' of`} ${aspectName} (only /${member} is an editor's)`;
+  return null;
+}
+
+interface PreparedPatch {
+  urn: string;
+  aspectName: unknown;
+  ops: A[];
+}
+
+function preparePatch(ctx: Context, input: A): PreparedPatch {
+  if (!ctx.principal.role) requirePermission(ctx, "edit");
   const urn = urnArg(input.urn);
-  mustExist(ctx, urn);
-  const ops = (input.patch ?? []).map((p: A) => {
+  const ops: A[] = (input.patch ?? []).map((p: A) => {
     const op: A = { op: String(p.op).toLowerCase(), path: p.path };
     if (p.from != null) op.from = p.from;
     if (p.value != null) {
@@ -228,12 +264,28 @@ function patchOne(ctx: Context, input: A) {
     }
     return op;
   });
+  // The ingest and admin roles may patch any aspect (as over REST); an editor only what editors edit.
+  if (!can(ctx.principal.role, "ingest")) {
+    requirePermission(ctx, "edit");
+    const outside = outsideEditorScope(urn, String(input.aspectName), ops);
+    if (outside)
+      throw new GraphQLError(
+        `Forbidden: role '${ctx.principal.role}' may patch only ${EDITOR_PATCH_SCOPE}; patching ${outside} needs the ingest or admin role.`,
+        { extensions: { code: "FORBIDDEN", http: { status: 403 } } },
+      );
+  }
+  mustExist(ctx, urn);
+  return { urn, aspectName: input.aspectName, ops };
+}
+
+function applyPatch(ctx: Context, { urn, aspectName, ops }: PreparedPatch) {
   const report = ingestProposals(
     ctx.store,
-    [{ entityUrn: urn, changeType: "PATCH", aspectName: input.aspectName, aspect: { json: ops } }],
+    [{ entityUrn: urn, changeType: "PATCH", aspectName, aspect: { json: ops } }],
     actorOf(ctx),
     undefined,
     "person",
+    ctx.budget,
   );
   ctx.loaders.aspects.clear(urn);
   const r = report.results[0];

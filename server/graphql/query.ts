@@ -1,4 +1,3 @@
-import { buildHistory } from "./history";
 import type { Context } from "./context";
 import { badInput } from "./context";
 import {
@@ -247,15 +246,9 @@ export const queryResolvers = {
     const field = typeof args.field === "string" && args.field.trim() ? args.field.trim() : null;
     if (field && field.length > 200) throw badInput("field is longer than 200 characters");
     if (!(await ctx.loaders.exists.load(urn))) return null;
-    const all = buildHistory(entityTypeOf(urn), ctx.store.getAspectHistory(urn));
-    const version = all.length ? all[all.length - 1]!.version : "0.1";
-    const matching = (field
-      ? all
-          .map((c) => ({ ...c, aspects: c.aspects.map((a) => ({ ...a, fields: a.fields.filter((f) => f.field === field || f.field.startsWith(`${field}.`)) })).filter((a) => a.fields.length) }))
-          .filter((c) => c.aspects.length)
-      : all
-    ).reverse();
-    return { urn, version, total: matching.length, changes: matching.slice(start, start + count) };
+    // Numbered when written; only the page's stored versions are read and diffed.
+    const page = ctx.store.historyPage(urn, { start, count, field });
+    return { urn, ...page };
   },
   searchAcrossLineage: async (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};

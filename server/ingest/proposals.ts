@@ -5,18 +5,18 @@
  * result; good ones are written even when others in the same batch are rejected.
  */
 import { z } from "zod";
-import jsonPatch from "fast-json-patch";
-import type { Operation } from "fast-json-patch";
+import { applyJsonPatch, JsonPatchError } from "./json-patch";
 import { validateAspect, TIMESERIES_ASPECTS, ENTITY_ASPECTS, KEY_ASPECTS } from "../model/aspects";
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
-import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA } from "../model/curation";
+import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA, type Curation } from "../model/curation";
+import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteBudget, WriteLimitError } from "../store/limits";
 import { aspectNameOfClass, readDataHubAspect, readDataHubEnvelope } from "./datahub-json";
 import { notStoredHere } from "./scope";
 
-/** Largest decoded aspect value we accept (DataHub's own guard is ~15 MB per request). */
-export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
+export { MAX_ASPECT_BYTES };
+
 /**
  * Deepest nesting of arrays and objects in an aspect value or systemMetadata. DataHub's aspects nest a
  * few levels; a much deeper value would overflow the stack of the code that copies, patches or stores
@@ -24,15 +24,28 @@ export const MAX_ASPECT_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_VALUE_DEPTH = 64;
 
-function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
+/**
+ * What makes a value unfit to take, or null: nested deeper than `max` levels, or holding a `__proto__`
+ * key (JSON.parse makes it an own key, but JavaScript code that copies the value could set a
+ * prototype from it). Checked without recursion.
+ */
+function valueProblem(value: unknown, max: number): string | null {
+  const stack: Array<[unknown, number, string]> = [[value, 0, ""]];
   while (stack.length) {
-    const [v, depth] = stack.pop()!;
+    const [v, depth, at] = stack.pop()!;
     if (!v || typeof v !== "object") continue;
-    if (depth >= max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child && typeof child === "object") stack.push([child, depth + 1]);
+    if (depth >= max) return `is nested more than ${max} levels deep`;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (v[i] && typeof v[i] === "object") stack.push([v[i], depth + 1, at ? `${at}.${i}` : String(i)]);
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      if (k === "__proto__") return `has a key '__proto__'${at ? ` at ${at}` : ""}; such keys are refused`;
+      const child = (v as Record<string, unknown>)[k];
+      if (child && typeof child === "object") stack.push([child, depth + 1, at ? `${at}.${k}` : k]);
+    }
   }
-  return false;
+  return null;
 }
 
 export interface ProposalResult {
@@ -116,8 +129,7 @@ function decodeValue(p: Proposal): unknown {
   const ct = a.contentType ?? "application/json";
   if (ct !== "application/json" && ct !== "application/json-patch+json")
     throw new ProposalError(`aspect.contentType '${ct}' is not supported (use application/json or application/json-patch+json)`);
-  if (a.value.length > MAX_ASPECT_BYTES)
-    throw new ProposalError(`aspect value is ${a.value.length} bytes; the limit is ${MAX_ASPECT_BYTES}`);
+  if (a.value.length > MAX_ASPECT_BYTES) throw new ProposalError(aspectTooLarge("the aspect value", a.value.length));
   try {
     return JSON.parse(a.value);
   } catch (e) {
@@ -125,35 +137,15 @@ function decodeValue(p: Proposal): unknown {
   }
 }
 
-function applyPatch(current: Record<string, unknown>, ops: unknown): Record<string, unknown> {
+function applyPatch(current: Record<string, unknown>, ops: unknown): unknown {
   // DataHub patch MCPs carry either a bare JSON-Patch array or {patch: [...]} (OpenAPI form).
   const list = Array.isArray(ops) ? ops : (ops as { patch?: unknown })?.patch;
   if (!Array.isArray(list)) throw new ProposalError("a PATCH aspect must be a JSON-Patch array");
-  for (const op of list as Array<{ path?: unknown; from?: unknown } | null>)
-    for (const p of [op?.path, op?.from])
-      if (typeof p === "string" && p.split("/").length - 1 > MAX_VALUE_DEPTH)
-        throw new ProposalError(`invalid JSON-Patch: a path has more than ${MAX_VALUE_DEPTH} segments`);
-  // The operations' shape first; against the document once missing parents exist (below).
-  const shape = jsonPatch.validate(list as Operation[]);
-  if (shape) throw new ProposalError(`invalid JSON-Patch: ${shape.message.split("\n")[0]}`);
-  // DataHub's patch semantics: "add" on a missing map/array parent creates it.
-  const doc = structuredClone(current);
-  for (const op of list as Operation[]) {
-    const parts = op.path.split("/").slice(1, -1);
-    let node: Record<string, unknown> = doc;
-    for (const raw of parts) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (node[key] === undefined && op.op === "add") node[key] = {};
-      node = node[key] as Record<string, unknown>;
-      if (!node || typeof node !== "object") break;
-    }
-  }
-  const err = jsonPatch.validate(list as Operation[], doc);
-  if (err) throw new ProposalError(`invalid JSON-Patch: ${err.message.split("\n")[0]}`);
   try {
-    return jsonPatch.applyPatch(doc, list as Operation[], false, true).newDocument;
+    return applyJsonPatch(current, list, { maxSegments: MAX_VALUE_DEPTH });
   } catch (e) {
-    throw new ProposalError(`JSON-Patch could not be applied: ${(e as Error).message.split("\n")[0]}`);
+    if (e instanceof JsonPatchError) throw new ProposalError(e.message);
+    throw e;
   }
 }
 
@@ -168,13 +160,21 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): Record<stri
 export type WriteOrigin = "ingestion" | "person";
 
 /** A DELETE proposal: the aspect goes, or with the key aspect the whole entity (DataHub's semantics). */
-export interface AspectDelete {
+interface AspectDelete {
   delete: "aspect" | "entity";
   urn: string;
   aspect: string;
 }
 
-export function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin = "ingestion"): AspectWrite | AspectDelete {
+/** A validated write, and what a person's write changed item by item (recorded once it is written). */
+interface PreparedWrite {
+  write: AspectWrite;
+  curations: Curation[] | null;
+}
+
+function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin, budget: WriteBudget | undefined): PreparedWrite | AspectDelete {
+  // A request that has used its budget gets nothing more read or written.
+  budget?.check();
   const parsed = Proposal.safeParse(raw);
   if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
   const p = parsed.data;
@@ -202,11 +202,15 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (p.changeType === "CREATE_ENTITY" && store.existing([urn], { includeRemoved: true }).size)
     throw new ProposalError(`${tag}: entity already exists (changeType CREATE_ENTITY)`);
   let value = decodeValue(p);
-  if (nestedDeeperThan(value, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: the aspect value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
-  if (nestedDeeperThan(p.systemMetadata, MAX_VALUE_DEPTH)) throw new ProposalError(`${tag}: systemMetadata is nested more than ${MAX_VALUE_DEPTH} levels deep`);
+  const valueBad = valueProblem(value, MAX_VALUE_DEPTH);
+  if (valueBad) throw new ProposalError(`${tag}: the aspect value ${valueBad}`);
+  const metaBad = valueProblem(p.systemMetadata, MAX_VALUE_DEPTH);
+  if (metaBad) throw new ProposalError(`${tag}: systemMetadata ${metaBad}`);
   const curated = isCurated(p.aspectName);
-  const before =
-    p.changeType === "PATCH" || p.changeType === "CREATE" || (curated && origin === "person") ? (store.getAspect(urn, p.aspectName)?.value ?? null) : null;
+  const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
+  const current = p.changeType === "PATCH" || creates || (curated && origin === "person") ? store.getAspect(urn, p.aspectName) : null;
+  budget?.charge(current?.bytes ?? 0);
+  const before = current?.value ?? null;
   if (p.changeType === "PATCH") {
     if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
     value = applyPatch(before ?? {}, value);
@@ -218,15 +222,21 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
   if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
     value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
   // A patch's paths can nest the result deeper than its values are.
-  if (p.changeType === "PATCH" && nestedDeeperThan(value, MAX_VALUE_DEPTH))
-    throw new ProposalError(`${tag}: the patched value is nested more than ${MAX_VALUE_DEPTH} levels deep`);
+  const patchedBad = p.changeType === "PATCH" ? valueProblem(value, MAX_VALUE_DEPTH) : null;
+  if (patchedBad) throw new ProposalError(`${tag}: the patched value ${patchedBad}`);
   const v = validateAspect(urn, p.aspectName, value);
   if (!v.ok) throw new ProposalError(v.error);
+  // What would be stored, whatever produced it (a patch, curations, a value sent as an object).
+  const json = JSON.stringify(v.value);
+  const size = storedBytes(json, p.systemMetadata ? JSON.stringify(p.systemMetadata) : null);
+  if (size > MAX_ASPECT_BYTES)
+    throw new ProposalError(aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value${p.systemMetadata ? " with its systemMetadata" : ""}`, size));
   const write: AspectWrite = {
     urn,
     entityType: type,
     aspect: p.aspectName,
     value: v.value,
+    json,
     systemMetadata: p.systemMetadata ?? (origin === "person" ? { ...PERSON_WRITE_METADATA } : null),
     actor,
   };
@@ -235,10 +245,8 @@ export function prepareWrite(store: Store, raw: unknown, actor: string, origin: 
     if (typeof ts !== "number") throw new ProposalError(`${tag}.timestampMillis: required for a timeseries aspect`);
     write.timestampMillis = ts;
   }
-  // Last, once nothing can refuse the proposal any more: what a person changed, item by item.
-  if (curated && origin === "person")
-    store.recordCurations(urn, p.aspectName, curationsFromChange(p.aspectName, before, v.value), actor);
-  return write;
+  // What a person changed, item by item: recorded by the caller once the write is done.
+  return { write, curations: curated && origin === "person" ? curationsFromChange(p.aspectName, before, v.value) : null };
 }
 
 /**
@@ -251,6 +259,8 @@ export function ingestProposals(
   actor: string,
   onProgress?: (done: number, result: ProposalResult) => void,
   origin: WriteOrigin = "ingestion",
+  /** what the request may still make the server read and write (requests from the network carry one) */
+  budget?: WriteBudget,
 ): IngestReport {
   const flat = items.flatMap(expandMce);
   const results: ProposalResult[] = [];
@@ -259,16 +269,18 @@ export function ingestProposals(
     flat.forEach((raw, index) => {
       let result: ProposalResult;
       try {
-        const w = prepareWrite(store, raw, actor, origin);
+        const w = prepareWrite(store, raw, actor, origin, budget);
         if ("delete" in w) {
           const changed = w.delete === "entity" ? store.deleteEntity(w.urn, dirty) : store.deleteAspect(w.urn, w.aspect, dirty);
           result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed };
         } else {
-          const [r] = store.applyWrites([w], dirty);
-          result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed: r.changed };
+          const [r] = store.applyWrites([w.write], dirty);
+          budget?.charge(r.bytes);
+          if (w.curations) store.recordCurations(w.write.urn, w.write.aspect, w.curations, actor);
+          result = { index, ok: true, urn: w.write.urn, aspect: w.write.aspect, changed: r.changed };
         }
       } catch (e) {
-        if (!(e instanceof ProposalError)) throw e;
+        if (!(e instanceof ProposalError) && !(e instanceof WriteLimitError)) throw e;
         const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;
         result = {
           index,

@@ -91,8 +91,8 @@ export function curationsFromChange(aspect: string, before: Obj | null | undefin
     const was = mapOf(before, rule.field);
     const now = mapOf(after, rule.field);
     for (const [k, v] of Object.entries(now))
-      if (!(k in was) || JSON.stringify(was[k]) !== JSON.stringify(v)) out.push({ key: k, op: "set", value: v });
-    for (const k of Object.keys(was)) if (!(k in now)) out.push({ key: k, op: "remove", value: null });
+      if (!Object.hasOwn(was, k) || JSON.stringify(was[k]) !== JSON.stringify(v)) out.push({ key: k, op: "set", value: v });
+    for (const k of Object.keys(was)) if (!Object.hasOwn(now, k)) out.push({ key: k, op: "remove", value: null });
   }
   return out;
 }
@@ -123,10 +123,11 @@ export function applyCurations(aspect: string, value: Obj, curations: readonly C
   }
   const props = { ...mapOf(value, rule.field) };
   for (const c of curations) {
-    if (c.op === "set") props[c.key] = c.value;
+    // Own data properties only: a key can never set the object's prototype.
+    if (c.op === "set") Object.defineProperty(props, c.key, { value: c.value, enumerable: true, writable: true, configurable: true });
     else delete props[c.key];
   }
-  const hadField = rule.field in value;
+  const hadField = Object.hasOwn(value, rule.field);
   if (!hadField && Object.keys(props).length === 0) return value;
   return { ...value, [rule.field]: props };
 }

@@ -1,3 +1,8 @@
+import type { Store } from "./store";
+import type { AspectRecord } from "./types";
+import { buildHistory } from "../model/history";
+import { entityTypeOf } from "../model/urn";
+
 /**
  * Numbered schema migrations. `PRAGMA user_version` records the last one applied; each runs in its
  * own transaction. Never edit a released migration: add a new one.
@@ -6,6 +11,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** work SQL cannot do, run after `sql` in the same transaction */
+  run?: (store: Store) => void;
   /** the search index must be rebuilt from the aspects afterwards */
   reindex?: boolean;
 }
@@ -171,4 +178,78 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
         WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0;
     `,
   },
+  {
+    version: 7,
+    name: "history numbered when written (changes), so old aspect versions can be pruned without renumbering it",
+    sql: `
+      -- One row per change of an entity (the aspects one writer changed in one transaction), with
+      -- its OpenMetadata-style version in tenths and what numbering the next change needs.
+      CREATE TABLE changes (
+        urn TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        major INTEGER NOT NULL,
+        person INTEGER NOT NULL,
+        base INTEGER NOT NULL,
+        session_start INTEGER,
+        aspects TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        PRIMARY KEY (urn, at, actor)
+      ) WITHOUT ROWID;
+      -- Changes at or before this time are no longer listed: aspect versions they need were pruned.
+      CREATE TABLE history_horizons (
+        urn TEXT PRIMARY KEY,
+        at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+    run: backfillChanges,
+  },
 ];
+
+/** Numbers the history of every entity already in the catalog, as History computed it on read before. */
+function backfillChanges(store: Store): void {
+  const urns = store.all<{ urn: string }>(`SELECT DISTINCT urn FROM aspects ORDER BY urn`).map((r) => r.urn);
+  for (let i = 0; i < urns.length; i += 500) {
+    const batch = urns.slice(i, i + 500);
+    const rows = store.all<Record<string, unknown>>(
+      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(batch),
+    );
+    const byUrn = new Map<string, AspectRecord[]>();
+    for (const r of rows) {
+      const rec: AspectRecord = {
+        urn: r.urn as string,
+        aspect: r.aspect as string,
+        version: r.version as number,
+        value: JSON.parse(r.value as string),
+        createdAt: r.created_at as number,
+        createdBy: r.created_by as string,
+        systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+      };
+      (byUrn.get(rec.urn) ?? byUrn.set(rec.urn, []).get(rec.urn)!).push(rec);
+    }
+    for (const [urn, records] of byUrn) {
+      let type: string;
+      try {
+        type = entityTypeOf(urn);
+      } catch {
+        continue;
+      }
+      for (const c of buildHistory(type, records))
+        store.run(
+          `INSERT OR REPLACE INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          urn,
+          c.mark.at,
+          c.mark.actor,
+          c.mark.version,
+          c.mark.major ? 1 : 0,
+          c.mark.person ? 1 : 0,
+          c.mark.base,
+          c.mark.sessionStart,
+          JSON.stringify(c.aspects.map((a) => a.aspect)),
+          JSON.stringify([...new Set(c.aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
+        );
+    }
+  }
+}

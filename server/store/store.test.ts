@@ -162,7 +162,7 @@ describe("Store", () => {
     store.writeAspects([w(MODEL, "mlModelProperties", { name: "Upgraded Model" })]);
     // A faithful version-1 database: the search table of then, and none of the tables added since.
     store.db.exec(`DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(name, description, text, tags, terms, owners, platform);
-      DROP TABLE sessions; DROP TABLE signin_codes; DROP TABLE curations; DROP TABLE metric_series; PRAGMA user_version = 1;`);
+      DROP TABLE sessions; DROP TABLE signin_codes; DROP TABLE curations; DROP TABLE metric_series; DROP TABLE changes; DROP TABLE history_horizons; PRAGMA user_version = 1;`);
     const file = store.path;
     store.close();
     store = Store.open(file);

@@ -2,6 +2,12 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { MIGRATIONS } from "./migrations";
+import { aspectTooLarge, busyTimeoutFromEnv, isBusy, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
+
+/** How long SQLite itself waits for the write lock at a time in whenWritable, between the caller's awaits. */
+const BUSY_SLICE_MS = 0;
+import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
+import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
 import {
   buildSearchDocument,
@@ -46,11 +52,26 @@ export interface ConsistencyReport {
 export interface StoreOptions {
   /** open read-only (no migrations, no writes) */
   readonly?: boolean;
+  /** previous values kept per aspect (default: $ORRERY_MAX_ASPECT_VERSIONS, else DEFAULT_MAX_ASPECT_VERSIONS) */
+  maxVersions?: number;
+  /** how long a write waits for another connection's write lock (default: $ORRERY_BUSY_TIMEOUT_MS, else 5,000 ms) */
+  busyTimeoutMs?: number;
   /** clock for tests */
   now?: () => number;
 }
 
 type Row = Record<string, unknown>;
+
+/** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
+interface TxAspect {
+  urn: string;
+  aspect: string;
+  before: string | null;
+  after: AspectValue;
+  /** who wrote it last, and whether every write of it was a person's */
+  actor: string;
+  person: boolean;
+}
 
 export interface EntityRow {
   urn: string;
@@ -118,6 +139,10 @@ export class Store {
   private readonly stmts = new Map<string, Database.Statement>();
   private executed = 0;
   private readonly now: () => number;
+  /** previous values kept per aspect (see pruneVersions) */
+  readonly maxVersions: number;
+  /** how long a write waits for another connection's write lock */
+  readonly busyTimeoutMs: number;
   /** the time of the running transaction (see transaction()) */
   private txTime: number | undefined;
   private lastTxTime = 0;
@@ -132,6 +157,8 @@ export class Store {
     this.db = db;
     this.path = file;
     this.now = opts.now ?? Date.now;
+    this.maxVersions = opts.maxVersions ?? maxAspectVersionsFromEnv();
+    this.busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
     const self = this;
     this.counter = {
       reset() {
@@ -145,8 +172,9 @@ export class Store {
 
   static open(file: string, opts: StoreOptions = {}): Store {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const db = new Database(file, { readonly: opts.readonly === true });
-    db.pragma("busy_timeout = 5000");
+    // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
+    const busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
+    const db = new Database(file, { readonly: opts.readonly === true, timeout: busyTimeoutMs });
     if (!opts.readonly) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
@@ -157,7 +185,7 @@ export class Store {
     db.pragma("cache_size = -65536");
     db.pragma("temp_store = MEMORY");
     db.pragma("mmap_size = 268435456");
-    const store = new Store(db, file, opts);
+    const store = new Store(db, file, { ...opts, busyTimeoutMs });
     if (!opts.readonly) store.migrate();
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
@@ -182,10 +210,13 @@ export class Store {
     let reindex = false;
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db.pragma(`user_version = ${m.version}`);
-      })();
+      this.db
+        .transaction(() => {
+          this.db.exec(m.sql);
+          m.run?.(this);
+          this.db.pragma(`user_version = ${m.version}`);
+        })
+        .immediate();
       // A new database has nothing to reindex.
       reindex ||= m.reindex === true && current > 0;
     }
@@ -228,11 +259,22 @@ export class Store {
     // a millisecond after the one before, so two quick writes by one actor stay two changes.
     this.txTime = Math.max(this.now(), this.lastTxTime + 1);
     this.lastTxTime = this.txTime;
+    const at = this.txTime;
     try {
-      const result = this.db.transaction(fn)();
+      // IMMEDIATE: take the write lock when the transaction begins, waiting (busy_timeout) for another
+      // process's write to end. A deferred transaction that reads first and then writes cannot wait:
+      // SQLite fails it with SQLITE_BUSY when another connection wrote in between.
+      const result = this.db
+        .transaction(() => {
+          const r = fn();
+          this.recordChanges(at);
+          return r;
+        })
+        .immediate();
       this.generation++;
       return result;
     } finally {
+      this.txAspects.clear();
       this.txTime = undefined;
       this.fresh.clear();
       this.touched.clear();
@@ -240,6 +282,32 @@ export class Store {
       this.freshAspects.clear();
       // Another process (a CLI ingest beside the server) may curate between transactions.
       this.anyCurations = undefined;
+    }
+  }
+
+  /**
+   * Runs `fn`, a write in one transaction, waiting for the catalog's write lock without blocking the
+   * event loop: SQLite's own wait (busy_timeout) sleeps the whole thread, so a server that waited
+   * there for another process's write (an `orrery ingest --db` chunk) would answer nobody meanwhile.
+   * Here SQLite does not wait; the caller awaits a few milliseconds between tries, up to the busy
+   * timeout, then the SQLITE_BUSY error is thrown (the HTTP layer answers 503). `fn` must write in
+   * one transaction (or one statement), which takes the lock when it begins (IMMEDIATE): a try that
+   * finds the lock taken has done nothing, so trying again is safe.
+   */
+  async whenWritable<T>(fn: () => T): Promise<T> {
+    if (this.db.inTransaction) return fn();
+    const deadline = performance.now() + this.busyTimeoutMs;
+    for (;;) {
+      const left = deadline - performance.now();
+      this.db.pragma(`busy_timeout = ${Math.max(0, Math.min(BUSY_SLICE_MS, Math.floor(left)))}`);
+      try {
+        return fn();
+      } catch (e) {
+        if (!isBusy(e) || performance.now() >= deadline) throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 15));
     }
   }
 
@@ -653,16 +721,19 @@ export class Store {
     const dirty = deferred ?? new Set<string>();
     const results: WriteResult[] = [];
     for (const w of writes) {
-      const isNew = this.ensureEntity(w.urn, w.entityType, now);
-      const json = JSON.stringify(w.value);
+      // Refused before anything of it is written, whichever path it came by.
+      const json = w.json ?? JSON.stringify(w.value);
       const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
+      const size = storedBytes(json, sys);
+      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
+      const isNew = this.ensureEntity(w.urn, w.entityType, now);
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
         const prev = isNew
           ? undefined
           : this.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
         if (prev && prev.value === json) {
-          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
           continue;
         }
         this.run(
@@ -675,7 +746,7 @@ export class Store {
           now,
         );
         this.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
-        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
         continue;
       }
       const cur = isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
@@ -692,11 +763,23 @@ export class Store {
         m.set(w.aspect, w.value);
       }
       if (cur && cur.value === json) {
-        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0 });
+        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
         continue;
       }
+      // The first write of this aspect in this transaction keeps the value it replaces as a version;
+      // a later one replaces its own value in place (one transaction is one change: History shows its
+      // net diff), so a batch that writes one aspect many times stores one version, not many.
+      const key = `${w.urn}\u0000${w.aspect}`;
+      const earlier = this.txAspects.get(key);
+      const person = isPersonWrite(w.systemMetadata);
+      if (earlier) {
+        earlier.after = w.value;
+        earlier.actor = w.actor;
+        earlier.person &&= person;
+      } else this.txAspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
       let version = 0;
-      if (cur) {
+      let kept = 0;
+      if (cur && !earlier) {
         const max = this.get<{ v: number }>(
           `SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`,
           w.urn,
@@ -713,6 +796,8 @@ export class Store {
           cur.created_by,
           cur.system_metadata,
         );
+        kept = cur.value.length;
+        this.pruneVersions(w.urn, w.aspect, version);
       }
       this.run(
         `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
@@ -746,10 +831,156 @@ export class Store {
           now,
         );
       dirty.add(w.urn);
-      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0 });
+      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
     }
     if (!deferred) this.reindexMany(dirty);
     return results;
+  }
+
+  /**
+   * Keeps at most `maxVersions` previous values of an aspect once version `newest` has been written:
+   * older ones are deleted (DataHub's version-based retention). The oldest kept value has lost the one
+   * before it, so History can no longer say what its change changed: the entity's history horizon
+   * moves up to it, and History lists only the changes after it. Their version numbers were recorded
+   * when they were made (recordChanges), so pruning renumbers nothing.
+   */
+  private pruneVersions(urn: string, aspect: string, newest: number): void {
+    if (newest <= this.maxVersions) return;
+    const gone = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version <= ?`, urn, aspect, newest - this.maxVersions);
+    if (gone.changes === 0) return;
+    const oldest = this.get<{ at: number }>(
+      `SELECT created_at AS at FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 ORDER BY version LIMIT 1`,
+      urn,
+      aspect,
+    );
+    if (!oldest) return;
+    this.run(
+      `INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`,
+      urn,
+      oldest.at,
+    );
+    // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
+    this.run(
+      `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
+         AND at < (SELECT max(at) FROM changes WHERE urn = @urn)`,
+      { urn },
+    );
+  }
+
+  /** The entity's latest change (listed or not), for numbering the next one. */
+  private latestMark(urn: string): ChangeMark | null {
+    const r = this.get<{ at: number; actor: string; person: number; version: number; major: number; base: number; session_start: number | null }>(
+      `SELECT at, actor, person, version, major, base, session_start FROM changes WHERE urn = ? ORDER BY at DESC, actor DESC LIMIT 1`,
+      urn,
+    );
+    return r
+      ? { at: r.at, actor: r.actor, person: r.person === 1, version: r.version, major: r.major === 1, base: r.base, sessionStart: r.session_start }
+      : null;
+  }
+
+  /**
+   * At the end of a transaction that wrote aspects: one change per entity and writer, numbered as
+   * OpenMetadata numbers versions (model/history.ts markChange) and recorded with the aspects and
+   * fields it changed. A write that changed no field is not a change.
+   */
+  private recordChanges(at: number): void {
+    if (this.txAspects.size === 0) return;
+    const byEntity = new Map<string, TxAspect[]>();
+    for (const t of this.txAspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
+    for (const [urn, written] of byEntity) {
+      const byActor = new Map<string, TxAspect[]>();
+      for (const t of written.sort((x, y) => x.aspect.localeCompare(y.aspect))) (byActor.get(t.actor) ?? byActor.set(t.actor, []).get(t.actor)!).push(t);
+      for (const [actor, group] of byActor) {
+        const aspects = group
+          .map((t) => ({ aspect: t.aspect, storedVersion: 0, fields: diffAspect(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after) }))
+          .filter((a) => a.fields.length > 0);
+        if (aspects.length === 0) continue;
+        const { joins, ...mark } = markChange(entityTypeOf(urn), this.latestMark(urn), { at, actor, person: group.every((t) => t.person), aspects });
+        if (joins)
+          this.run(
+            `UPDATE changes SET version = ?, major = ? WHERE urn = ? AND actor = ? AND session_start = ?`,
+            mark.version,
+            mark.major ? 1 : 0,
+            urn,
+            actor,
+            mark.sessionStart,
+          );
+        this.run(
+          `INSERT INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (urn, at, actor) DO UPDATE SET version = excluded.version, major = excluded.major, person = excluded.person,
+               base = excluded.base, session_start = excluded.session_start, aspects = excluded.aspects, fields = excluded.fields`,
+          urn,
+          at,
+          actor,
+          mark.version,
+          mark.major ? 1 : 0,
+          mark.person ? 1 : 0,
+          mark.base,
+          mark.sessionStart,
+          JSON.stringify(aspects.map((a) => a.aspect)),
+          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
+        );
+      }
+    }
+  }
+
+  /**
+   * One page of an entity's change history, newest first: the numbering recorded when each change was
+   * made, and field diffs of the stored versions each listed change wrote (read for this page only).
+   * `field` keeps the changes of that field or its sub-fields. Only changes after the entity's history
+   * horizon are listed (before it, old versions have been pruned).
+   */
+  historyPage(urn: string, opts: { start: number; count: number; field?: string | null }): { version: string; total: number; changes: EntityChange[] } {
+    const latest = this.latestMark(urn);
+    const version = formatVersion((latest?.version ?? 1) / 10);
+    const field = opts.field ?? null;
+    const where = `urn = @urn AND at > coalesce((SELECT at FROM history_horizons WHERE urn = @urn), -1)
+      AND (@field IS NULL OR EXISTS (SELECT 1 FROM json_each(changes.fields) f
+             WHERE f.value = @field OR substr(f.value, 1, length(@field) + 1) = @field || '.'))`;
+    const total = this.get<{ n: number }>(`SELECT count(*) AS n FROM changes WHERE ${where}`, { urn, field })?.n ?? 0;
+    if (opts.count === 0) return { version, total, changes: [] };
+    const rows = this.all<{ at: number; actor: string; version: number; major: number; aspects: string }>(
+      `SELECT at, actor, version, major, aspects FROM changes WHERE ${where} ORDER BY at DESC, actor DESC LIMIT @count OFFSET @start`,
+      { urn, field, count: opts.count, start: opts.start },
+    );
+    // Each stored value parsed once, however many listed changes it is the before or after of.
+    const parsed = new Map<string, AspectValue>();
+    const valueOf = (aspect: string, r: { version: number; value: string }) => {
+      const k = `${aspect}\u0000${r.version}`;
+      let v = parsed.get(k);
+      if (!v) parsed.set(k, (v = JSON.parse(r.value) as AspectValue));
+      return v;
+    };
+    const changes = rows.map((row): EntityChange => {
+      const aspects: AspectChange[] = [];
+      for (const aspect of JSON.parse(row.aspects) as string[]) {
+        // The change's first and last stored values of the aspect (older catalogs may hold several per
+        // change), in write order: versions 1, 2, … then 0, the current one.
+        const mine = this.all<{ version: number }>(
+          `SELECT version FROM aspects WHERE urn = ? AND aspect = ? AND created_at = ? AND created_by = ? ORDER BY version = 0, version`,
+          urn,
+          aspect,
+          row.at,
+          row.actor,
+        );
+        if (mine.length === 0) continue;
+        const first = mine[0]!.version;
+        const last = mine[mine.length - 1]!.version;
+        const after = this.get<{ version: number; value: string }>(`SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`, urn, aspect, last);
+        const before = this.get<{ version: number; value: string }>(
+          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version < ? ORDER BY version DESC LIMIT 1`,
+          urn,
+          aspect,
+          first === 0 ? Number.MAX_SAFE_INTEGER : first,
+        );
+        if (!after) continue;
+        let fields = diffAspect(aspect, before ? valueOf(aspect, before) : undefined, valueOf(aspect, after));
+        if (field) fields = fields.filter((f) => f.field === field || f.field.startsWith(`${field}.`));
+        if (fields.length) aspects.push({ aspect, storedVersion: last, fields });
+      }
+      return { version: formatVersion(row.version / 10), major: row.major === 1, timestampMillis: row.at, actor: row.actor, aspects };
+    });
+    return { version, total, changes };
   }
 
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
@@ -757,6 +988,9 @@ export class Store {
     const now = this.now();
     for (const urn of urns) this.reindex(urn, now);
   }
+
+  /** aspects the running transaction wrote: their value before it, and their last value (for History) */
+  private txAspects = new Map<string, TxAspect>();
 
   /** Entities created by the running transaction: their first indexing has nothing to delete. */
   private fresh = new Set<string>();
@@ -1083,7 +1317,7 @@ export class Store {
     if (!ent) return false;
     this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
     this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    for (const table of ["aspects", "timeseries", "metric_series", "curations"]) this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
+    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"]) this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
     this.run(`DELETE FROM edges WHERE src = ?`, urn);
     this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
     this.fresh.delete(urn);
@@ -1189,5 +1423,6 @@ function toAspectRecord(r: Row): AspectRecord {
     createdAt: r.created_at as number,
     createdBy: r.created_by as string,
     systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+    bytes: (r.value as string).length,
   };
 }

@@ -20,6 +20,8 @@ export interface AspectRecord {
   /** urn of the actor who wrote it (corpuser urn, or the ingestion token's actor) */
   createdBy: string;
   systemMetadata?: Record<string, unknown> | null;
+  /** length of the stored JSON text */
+  bytes?: number;
 }
 
 /** A point in a timeseries aspect (e.g. dataProcessInstanceRunEvent). */
@@ -100,6 +102,8 @@ export interface AspectWrite {
   timestampMillis?: number;
   systemMetadata?: Record<string, unknown> | null;
   actor: string;
+  /** the value's JSON, when the caller has it already (it must be JSON.stringify(value)) */
+  json?: string;
 }
 
 export interface WriteResult {
@@ -108,6 +112,8 @@ export interface WriteResult {
   /** false when the value equals the current one (no new version written) */
   changed: boolean;
   version: number;
+  /** bytes this write stored: the new value, and the previous one kept as a version */
+  bytes: number;
 }
 
 /** Counts of SQL statements executed, for tests that prove reads are batched. */

@@ -1,7 +1,11 @@
 /**
- * An entity's change history, built from the stored aspect versions (every write keeps the previous
- * value as a numbered version): who changed what, when, field by field, and the entity's version
+ * An entity's change history: who changed what, when, field by field, and the entity's version
  * number as OpenMetadata computes it for ML models (reference: OpenMetadata VERSIONING.md §1–2).
+ * The store numbers each change when it is written (`markChange`, kept in its `changes` table, so old
+ * aspect versions can be pruned without renumbering anything) and History diffs the stored versions
+ * of the page it shows (`diffAspect`); `buildHistory` computes the same from all stored versions at
+ * once (the reference the store's numbering is tested against, and how older catalogs are numbered
+ * when they are migrated).
  *
  * - A change is one write: the aspects one actor wrote at one moment (a proposal batch, a mutation).
  * - Version numbers: the first change makes 0.1; every later change with a field difference adds
@@ -19,7 +23,7 @@
  *   every other top-level field as before → after (JSON).
  */
 import type { AspectRecord } from "../store/types";
-import { isPersonWrite } from "../model/curation";
+import { isPersonWrite } from "./curation";
 
 /** OpenMetadata's editing session: a person's edits this close together make one version. */
 export const SESSION_MILLIS = 10 * 60 * 1000;
@@ -94,7 +98,7 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
       const am = (av ?? {}) as Json;
       for (const p of [...new Set([...Object.keys(bm), ...Object.keys(am)])]) {
         if (same(bm[p], am[p])) continue;
-        out.push({ field: `customProperties.${p}`, change: !(p in bm) ? "ADDED" : !(p in am) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
+        out.push({ field: `customProperties.${p}`, change: !Object.hasOwn(bm, p) ? "ADDED" : !Object.hasOwn(am, p) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
       }
       continue;
     }
@@ -153,11 +157,56 @@ export function nextVersion(v: number, major: boolean): number {
 export const formatVersion = (v: number) => v.toFixed(1);
 
 /**
+ * What numbering a change needs to know of the change before it, and what it records of itself.
+ * Versions are in tenths (13 is "1.3"), so stored numbers never drift.
+ */
+export interface ChangeMark {
+  at: number;
+  actor: string;
+  /** every write of the change was a person's (a mutation), not ingestion */
+  person: boolean;
+  /** the entity's version after this change, in tenths */
+  version: number;
+  major: boolean;
+  /** the version before this change's session (before this change when it is not in one), in tenths */
+  base: number;
+  /** when the person's editing session this change belongs to began; null for ingestion and the first change */
+  sessionStart: number | null;
+}
+
+/**
+ * The mark of a change made at `at` after `prev` (the entity's latest change; null when this is its
+ * first). `joins` is true when it joins `prev`'s session: every change of that session then takes
+ * this change's `version` and `major`.
+ */
+export function markChange(
+  entityType: string,
+  prev: ChangeMark | null,
+  change: { at: number; actor: string; person: boolean; aspects: readonly AspectChange[] },
+): ChangeMark & { joins: boolean } {
+  const { at, actor, person } = change;
+  const majorHere = isMajor(entityType, change.aspects);
+  // OpenMetadata's session consolidation: a person's edit within 10 minutes of their previous one
+  // joins that version instead of making a new one (never the first version, never ingestion).
+  if (person && prev && prev.sessionStart !== null && prev.actor === actor && at - prev.at <= SESSION_MILLIS) {
+    const major = prev.major || majorHere;
+    return { at, actor, person, version: prev.base + (major ? 10 : 1), major, base: prev.base, sessionStart: prev.sessionStart, joins: true };
+  }
+  if (!prev) return { at, actor, person, version: 1, major: false, base: 0, sessionStart: null, joins: false };
+  return { at, actor, person, version: prev.version + (majorHere ? 10 : 1), major: majorHere, base: prev.version, sessionStart: person ? at : null, joins: false };
+}
+
+/** One change with the numbering state it left (buildHistory's detailed form). */
+export interface MarkedChange extends EntityChange {
+  mark: ChangeMark;
+}
+
+/**
  * Every change of an entity, oldest first, from its stored aspect versions (`records`, any order).
  * Stored versions: 0 is current, 1 the oldest kept, higher numbers newer (the previous value moves
  * to the next free number on each write).
  */
-export function buildHistory(entityType: string, records: readonly AspectRecord[]): EntityChange[] {
+export function buildHistory(entityType: string, records: readonly AspectRecord[]): MarkedChange[] {
   // Order each aspect's values from oldest to newest: version 1, 2, …, then 0 (current).
   const byAspect = new Map<string, AspectRecord[]>();
   for (const r of records) (byAspect.get(r.aspect) ?? byAspect.set(r.aspect, []).get(r.aspect)!).push(r);
@@ -172,10 +221,8 @@ export function buildHistory(entityType: string, records: readonly AspectRecord[
     const k = `${s.record.createdAt}\u0000${s.record.createdBy}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(s);
   }
-  const out: EntityChange[] = [];
-  let version = 0;
-  /** the open editing session: the version before it, its changes so far, and its last change */
-  let session: { base: number; changes: EntityChange[]; last: number; actor: string } | null = null;
+  const out: MarkedChange[] = [];
+  let prev: ChangeMark | null = null;
   for (const g of groups.values()) {
     // One write may set an aspect several times (a batch re-sending a whole script): one net diff each.
     const net = new Map<string, { record: AspectRecord; before: unknown }>();
@@ -190,29 +237,16 @@ export function buildHistory(entityType: string, records: readonly AspectRecord[
     const at = g[0]!.record.createdAt;
     const actor = g[0]!.record.createdBy;
     const person = g.every((s) => isPersonWrite(s.record.systemMetadata));
-    const change: EntityChange = { version: "", major: false, timestampMillis: at, actor, aspects };
-    // OpenMetadata's session consolidation: a person's edit within 10 minutes of their previous one
-    // joins that version instead of making a new one (never the first version, never ingestion).
-    if (person && session && session.actor === actor && at - session.last <= SESSION_MILLIS) {
-      session.changes.push(change);
-      session.last = at;
-      const major = isMajor(entityType, session.changes.flatMap((c) => c.aspects));
-      version = nextVersion(session.base, major);
-      for (const c of session.changes) {
-        c.version = formatVersion(version);
-        c.major = major;
-      }
-      out.push(change);
-      continue;
-    }
-    const first = out.length === 0;
-    const major = !first && isMajor(entityType, aspects);
-    const base = version;
-    version = first ? 0.1 : nextVersion(version, major);
-    change.version = formatVersion(version);
-    change.major = major;
-    out.push(change);
-    session = person && !first ? { base, changes: [change], last: at, actor } : null;
+    const { joins, ...mark } = markChange(entityType, prev, { at, actor, person, aspects });
+    if (joins)
+      for (const c of out)
+        if (c.mark.sessionStart === mark.sessionStart && c.mark.actor === actor) {
+          c.mark = { ...c.mark, version: mark.version, major: mark.major };
+          c.version = formatVersion(mark.version / 10);
+          c.major = mark.major;
+        }
+    out.push({ version: formatVersion(mark.version / 10), major: mark.major, timestampMillis: at, actor, aspects, mark });
+    prev = mark;
   }
   return out;
 }
