@@ -22,7 +22,7 @@
  * - Field diffs: tags, glossary terms and owners by item (added / removed), custom properties by key,
  *   every other top-level field as before → after (JSON).
  */
-import type { AspectRecord } from "../store/types";
+import type { AspectRecord } from "./records";
 import { isPersonWrite } from "./curation";
 
 /** OpenMetadata's editing session: a person's edits this close together make one version. */

@@ -133,11 +133,18 @@ export const RANK_ALL_UP_TO = 500;
 export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
 const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
 
+/** Counts the SQL statements run (tests use it to prove that reads are batched). */
+class StatementTally implements StatementCounter {
+  count = 0;
+  reset(): void {
+    this.count = 0;
+  }
+}
+
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
   private readonly stmts = new Map<string, Database.Statement>();
-  private executed = 0;
   private readonly now: () => number;
   /** previous values kept per aspect (see pruneVersions) */
   readonly maxVersions: number;
@@ -151,7 +158,7 @@ export class Store {
   private anyCurations: boolean | undefined;
   private facetCache: { generation: number; key: string; value: SearchResult["facets"] } | null = null;
 
-  readonly counter: StatementCounter;
+  readonly counter = new StatementTally();
 
   private constructor(db: Database.Database, file: string, opts: StoreOptions) {
     this.db = db;
@@ -159,15 +166,6 @@ export class Store {
     this.now = opts.now ?? Date.now;
     this.maxVersions = opts.maxVersions ?? maxAspectVersionsFromEnv();
     this.busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
-    const self = this;
-    this.counter = {
-      reset() {
-        self.executed = 0;
-      },
-      get count() {
-        return self.executed;
-      },
-    };
   }
 
   static open(file: string, opts: StoreOptions = {}): Store {
@@ -239,17 +237,17 @@ export class Store {
   }
 
   all<T = Row>(sql: string, ...params: unknown[]): T[] {
-    this.executed++;
+    this.counter.count++;
     return this.stmt(sql).all(...params) as T[];
   }
 
   get<T = Row>(sql: string, ...params: unknown[]): T | undefined {
-    this.executed++;
+    this.counter.count++;
     return this.stmt(sql).get(...params) as T | undefined;
   }
 
   run(sql: string, ...params: unknown[]): Database.RunResult {
-    this.executed++;
+    this.counter.count++;
     return this.stmt(sql).run(...params);
   }
 

@@ -1,0 +1,22 @@
+/** What the catalog stores of an aspect, as the domain rules (history, versions) read it. */
+
+/** A JSON value as stored for an aspect. */
+export type AspectValue = Record<string, unknown>;
+
+/**
+ * One stored version of an aspect, numbered as DataHub does: version 0 is the current value; when it is
+ * replaced, the old value is kept as version max+1, so 1 is the oldest and N the one before current.
+ */
+export interface AspectRecord {
+  urn: string;
+  aspect: string;
+  version: number;
+  value: AspectValue;
+  /** epoch millis when this value was written */
+  createdAt: number;
+  /** urn of the actor who wrote it (corpuser urn, or the ingestion token's actor) */
+  createdBy: string;
+  systemMetadata?: Record<string, unknown> | null;
+  /** length of the stored JSON text */
+  bytes?: number;
+}
