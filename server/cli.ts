@@ -5,6 +5,7 @@
  *   orrery import-openmetadata FILE|DIR... [--db PATH | --server URL --token T] [--dataset-platform SERVICE=PLATFORM]
  *   orrery import-mlflow DIR [--db PATH | --server URL --token T] [--no-history]
  *   orrery token create --role reader|editor|ingest|admin [--db PATH]
+ *   orrery session list [--all] | revoke ID | revoke-all [--db PATH]
  *   orrery backup FILE [--db PATH] [--force]
  *   orrery restore FILE [--db PATH] [--force]
  */
@@ -14,7 +15,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import cliProgress from "cli-progress";
 import { Store } from "./store/store";
-import { createSignInCode } from "./store/sessions";
+import { createSignInCode, listSessions, revokeAllSessions, revokeSession } from "./store/sessions";
 import { createToken, listTokens, revokeToken, ROLES, type Role } from "./store/tokens";
 import { ingestProposals, expandMce, type IngestReport, type ProposalResult } from "./ingest/proposals";
 import { readMlflowStore, batchItems, NotAnMlflowStoreError, type Counts, type MlflowRead } from "./import/mlflow";
@@ -604,6 +605,56 @@ export function buildCli(): Command {
           process.stderr.write(`error: no active token with id ${id}\n`);
           process.exitCode = 1;
         } else process.stdout.write(`revoked ${id}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  const session = program.command("session").description("manage browser sessions (sign-ins)");
+  session
+    .command("list")
+    .description("list active browser sessions: id, role, actor, created, expires, state, token (never their secrets)")
+    .option("--all", "include revoked and expired sessions")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((opts) => {
+      const store = Store.open(opts.db);
+      try {
+        const rows = listSessions(store, { all: opts.all === true });
+        process.stdout.write("id\trole\tactor\tcreated\texpires\tstate\ttoken\n");
+        for (const r of rows)
+          process.stdout.write(
+            `${r.id}\t${r.role}\t${r.actor}\t${new Date(r.createdAt).toISOString()}\t${new Date(r.expiresAt).toISOString()}\t${r.state}\t${r.tokenId ?? "sign-in link"}\n`,
+          );
+        if (!rows.length) process.stderr.write(opts.all ? "no sessions\n" : "no active sessions\n");
+      } finally {
+        store.close();
+      }
+    });
+  session
+    .command("revoke")
+    .description("end a session by id; a running server refuses its cookie from the next request on")
+    .argument("<id>")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((id: string, opts) => {
+      const store = Store.open(opts.db);
+      try {
+        if (!revokeSession(store, id)) {
+          process.stderr.write(`error: no active session with id ${id}\n`);
+          process.exitCode = 1;
+        } else process.stdout.write(`revoked session ${id}\n`);
+      } finally {
+        store.close();
+      }
+    });
+  session
+    .command("revoke-all")
+    .description("end every session and void every unused sign-in link (everyone signs in again)")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((opts) => {
+      const store = Store.open(opts.db);
+      try {
+        const r = revokeAllSessions(store);
+        process.stdout.write(`revoked ${r.sessions} session${r.sessions === 1 ? "" : "s"} and ${r.signInCodes} unused sign-in link${r.signInCodes === 1 ? "" : "s"}\n`);
       } finally {
         store.close();
       }
