@@ -1,6 +1,6 @@
 /**
  * `orrery` command line. The forms below are a contract other tooling depends on:
- *   orrery serve [--db PATH] [--port N] [--host H] [--no-demo]
+ *   orrery serve [--db PATH] [--port N] [--host H] [--no-demo] [--allow-origin ORIGIN]... [--allow-host NAME]...
  *   orrery ingest FILE... [--db PATH | --server URL --token T]
  *   orrery import-openmetadata FILE|DIR... [--db PATH | --server URL --token T] [--dataset-platform SERVICE=PLATFORM]
  *   orrery import-mlflow DIR [--db PATH | --server URL --token T] [--no-history]
@@ -23,8 +23,18 @@ import { ADMIN_ACTOR, startServer } from "./main";
 import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type InvalidModel, type OpenMetadataFile } from "./import/openmetadata";
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
 import { VERSION } from "./http";
+import { parseAllowedHost, parseAllowedOrigin } from "./http-guard";
 
 export const DEFAULT_DB = path.join(".orrery", "catalog.db");
+
+/** A repeatable option whose values are checked as they are read. */
+const repeatable = (parse: (v: string) => string) => (v: string, previous: string[] = []) => {
+  try {
+    return [...previous, parse(v)];
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+};
 
 function port(v: string): number {
   const n = Number(v);
@@ -387,6 +397,16 @@ export function buildCli(): Command {
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--no-demo", "do not load the demo catalog into a new, empty database")
     .option("--require-auth", "reads need a token too (by default anyone who can reach the server can read)")
+    .option(
+      "--allow-origin <origin>",
+      "let pages of this origin (https://tools.example.com) read the API, without the sign-in cookie (repeatable; by default only the app's own pages)",
+      repeatable(parseAllowedOrigin),
+    )
+    .option(
+      "--allow-host <name>",
+      "answer requests for this host name, or name:port (repeatable; always localhost, 127.0.0.1, [::1], and IP addresses when --host is not loopback; '*': any)",
+      repeatable(parseAllowedHost),
+    )
     .option("--upstream <url>", "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only")
     .option("--upstream-token <token>", "Bearer token for --upstream (default: $ORRERY_UPSTREAM_TOKEN, which keeps it out of the process list)")
     .addOption(new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub").choices(["orrery", "datahub"]).default("orrery"))
@@ -400,6 +420,8 @@ export function buildCli(): Command {
         host: opts.host,
         demo: opts.demo,
         requireAuth: opts.requireAuth === true,
+        allowOrigins: opts.allowOrigin,
+        allowHosts: opts.allowHost,
         log: opts.quiet ? undefined : (l: string) => process.stdout.write(`${l}\n`),
         upstream: opts.upstream ? { url: upstreamUrl(opts.upstream), token: opts.upstreamToken ?? process.env.ORRERY_UPSTREAM_TOKEN } : undefined,
         schema: opts.schema,

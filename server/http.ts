@@ -18,6 +18,7 @@ import { normalizeUrn, UrnError } from "./model/urn";
 import { proxyGraphQL } from "./upstream";
 import type { SchemaFlavour } from "./graphql/index";
 import { createGraphQL, GRAPHIQL_CSP } from "./graphql/index";
+import { AccessPolicy, misdirectedMessage } from "./http-guard";
 
 export const VERSION = "0.1.0";
 /** Largest request body accepted (DataHub's emitter caps its payloads at ~15 MB). */
@@ -48,6 +49,8 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
+  /** which Host names are answered and which other origins may read (default: this machine's own names, no other origin) */
+  access?: AccessPolicy;
   /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
   upstream?: { url: string; token?: string; timeoutMs?: number };
   /** which schema the embedded GraphQL serves (default `orrery`; `datahub` leaves the extensions out) */
@@ -373,6 +376,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     fs.createReadStream(file).pipe(res);
   }
 
+  const access = opts.access ?? new AccessPolicy();
+
   return (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -381,6 +386,9 @@ export function createApp(opts: AppOptions): http.RequestListener {
     const isGraphQL = url.pathname === "/api/graphql" || url.pathname.startsWith("/api/graphql/");
     const handle = async () => {
       const pathname = url.pathname;
+      // A Host this server does not serve (a DNS-rebinding page) gets nothing else.
+      if (!access.hostAllowed(req.headers.host)) throw new HttpError(421, misdirectedMessage(req.headers.host));
+      if (crossOrigin(req, res, pathname)) return;
       if (isGraphQL) {
         if (req.method === "GET" && /text\/html/.test(String(req.headers.accept ?? ""))) res.setHeader("content-security-policy", GRAPHIQL_CSP);
         if (req.method === "POST") {
@@ -437,6 +445,34 @@ export function createApp(opts: AppOptions): http.RequestListener {
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };
+
+  /**
+   * CORS, for the origins `--allow-origin` names (none by default): their requests get
+   * Access-Control-Allow-Origin (never credentials), their preflights an answer. A preflight from any
+   * other origin is refused with no Access-Control header. Sign-in stays same-origin only. True when
+   * the request has been answered.
+   */
+  function crossOrigin(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+    const allowed = pathname.startsWith("/auth/") ? null : access.corsOrigin(req.headers.origin);
+    if (access.origins.size) res.setHeader("vary", "Origin");
+    if (allowed) res.setHeader("access-control-allow-origin", allowed);
+    if (req.method !== "OPTIONS") return false;
+    const method = req.headers["access-control-request-method"];
+    if (typeof req.headers.origin === "string" && typeof method === "string") {
+      if (!allowed) throw new HttpError(403, "this server does not let pages of other origins read it; an operator can allow an origin with --allow-origin ORIGIN");
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST",
+        "access-control-allow-headers": "authorization, content-type, accept, x-restli-protocol-version",
+        "access-control-max-age": "600",
+        "content-length": "0",
+      });
+      res.end();
+      return true;
+    }
+    res.writeHead(204, { allow: "GET, HEAD, POST, OPTIONS", "content-length": "0" });
+    res.end();
+    return true;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { createSignInCode } from "./store/sessions";
 
 export const ADMIN_ACTOR = "urn:li:corpuser:admin";
 import { createApp } from "./http";
+import { AccessPolicy } from "./http-guard";
 import { ingestProposals } from "./ingest/proposals";
 import { demoProposalSources } from "./ingest/demo";
 
@@ -22,6 +23,10 @@ export interface ServeOptions {
   schema?: "orrery" | "datahub";
   staticDir?: string;
   log?: (line: string) => void;
+  /** more Host names to answer besides this machine's own (`*`: any) */
+  allowHosts?: string[];
+  /** origins whose pages may read the API (CORS without credentials) */
+  allowOrigins?: string[];
   /** print start-up messages (default true) */
   announce?: boolean;
   /** drain and exit on SIGTERM/SIGINT (default true; tests turn it off) */
@@ -57,6 +62,8 @@ export function loadDemo(store: Store, say: (line: string) => void = () => {}): 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const say = opts.announce === false ? () => {} : (l: string) => process.stdout.write(`${l}\n`);
   const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
+  // Checked before the catalog is opened, so a mistyped option changes nothing.
+  const access = new AccessPolicy({ allowHosts: opts.allowHosts, allowOrigins: opts.allowOrigins });
   const store = Store.open(opts.db);
   const empty = store.countByType().size === 0;
   if (opts.demo && !opts.upstream && (isNew || empty)) {
@@ -65,7 +72,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, upstream: opts.upstream, schema: opts.schema });
+  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, upstream: opts.upstream, schema: opts.schema, access });
   const server = http.createServer();
   // Responses under way, so a shutdown can tell their clients not to reuse the connection.
   const underway = new Set<http.ServerResponse>();
@@ -90,10 +97,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     server.listen(opts.port, opts.host, () => resolve());
   });
   const addr = server.address() as AddressInfo;
+  access.listeningOn(addr.address);
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
   if (opts.upstream) say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
   else say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
+  say(`Answering the host names ${access.describeHosts()}${access.origins.size ? `; pages of ${[...access.origins].join(", ")} may read the API` : ""}`);
   if (opts.announce !== false) {
     // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal.
     const code = createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR });

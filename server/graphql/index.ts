@@ -114,6 +114,9 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     graphiql: { title: "Orrery GraphQL" },
     renderGraphiQL: () => GRAPHIQL_HTML,
     logging: false,
+    // No CORS here: yoga's default reflects any Origin with credentials. server/http.ts answers only
+    // the origins an operator allowed (--allow-origin).
+    cors: false,
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
     plugins: limitPlugins(),
     maskedErrors: {
