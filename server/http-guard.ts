@@ -1,8 +1,16 @@
 /**
  * Defences of the HTTP layer that sit below the routes: which Host names and which Origins the server
- * answers (DNS rebinding, cross-origin reads).
+ * answers (DNS rebinding, cross-origin reads), and the answer Node's own parser errors get.
  */
+import http from "node:http";
 import net from "node:net";
+
+/** A client must finish sending its request headers within this time (answered 408). */
+export const HEADERS_TIMEOUT_MS = 20_000;
+/** … and its whole request, body included, within this time (an ingestion body may be 16 MB). */
+export const REQUEST_TIMEOUT_MS = 120_000;
+/** How often Node checks the two timeouts above. */
+export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -112,3 +120,45 @@ export function misdirectedMessage(host: string | undefined): string {
   return `this server does not answer for the host name ${shown}; an operator can allow a name with --allow-host NAME`;
 }
 
+/** A ServerResponse that carries `headers` from the start, so every answer Node itself writes has them too. */
+export function responseClassWith(headers: Readonly<Record<string, string>>): typeof http.ServerResponse {
+  // Node passes the response options (highWaterMark, …) as a second argument its types leave out.
+  const Base = http.ServerResponse as unknown as new (req: http.IncomingMessage, options?: object) => http.ServerResponse;
+  return class extends Base {
+    constructor(req: http.IncomingMessage, options?: object) {
+      super(req, options);
+      for (const [k, v] of Object.entries(headers)) this.setHeader(k, v);
+    }
+  } as unknown as typeof http.ServerResponse;
+}
+
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, "the request headers are too large (16 kB at most)"],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, "the chunk extensions are too large"],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, `the request was not received in time (headers within ${HEADERS_TIMEOUT_MS / 1000} s, the whole request within ${REQUEST_TIMEOUT_MS / 1000} s)`],
+};
+
+/**
+ * Node's parser refused a request (malformed, headers too large, too slow): answer as Node would
+ * (400, 431, 413 or 408, then close), but with `headers` and a JSON body saying why.
+ */
+export function clientErrorHandler(headers: Readonly<Record<string, string>>): (err: Error & { code?: string }, socket: net.Socket) => void {
+  return (err, socket) => {
+    const inFlight = (socket as { _httpMessage?: http.ServerResponse | null })._httpMessage;
+    if (err.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const [status, message] = CLIENT_ERRORS[err.code ?? ""] ?? [400, "the request is not valid HTTP"];
+    const body = JSON.stringify({ status, message });
+    const lines = [
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`,
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      "content-type: application/json; charset=utf-8",
+      `content-length: ${Buffer.byteLength(body)}`,
+      "connection: close",
+    ];
+    socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`, () => socket.destroy());
+    setTimeout(() => socket.destroy(), 1_000).unref();
+  };
+}

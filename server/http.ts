@@ -5,6 +5,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import type { Store } from "./store/store";
@@ -49,6 +50,8 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
+  /** where the causes of 500s go, whether or not requests are logged (default: stderr) */
+  errorLog?: (line: string) => void;
   /** which Host names are answered and which other origins may read (default: this machine's own names, no other origin) */
   access?: AccessPolicy;
   /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
@@ -373,10 +376,13 @@ export function createApp(opts: AppOptions): http.RequestListener {
       res.end();
       return;
     }
-    fs.createReadStream(file).pipe(res);
+    pipeline(fs.createReadStream(file), res, (e) => {
+      if (e && !res.destroyed) errorLog(`error: reading ${path.relative(staticDir, file)}: ${e.message}`);
+    });
   }
 
   const access = opts.access ?? new AccessPolicy();
+  const errorLog = opts.errorLog ?? ((line: string) => process.stderr.write(`${line}\n`));
 
   return (req, res) => {
     const started = performance.now();
@@ -431,6 +437,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
     };
     handle().catch((e: unknown) => {
       if (res.headersSent) {
+        errorLog(`error: ${req.method} ${loggedPath(url)} failed after its answer began (connection closed): ${(e as Error)?.stack ?? e}`);
         res.destroy();
         return;
       }
@@ -441,7 +448,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
         else sendJson(res, e.status, { status: e.status, message: e.message });
         return;
       }
-      opts.log?.(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      errorLog(`error: ${req.method} ${loggedPath(url)} answered 500: ${(e as Error)?.stack ?? e}`);
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };

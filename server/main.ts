@@ -5,8 +5,15 @@ import { Store } from "./store/store";
 import { createSignInCode } from "./store/sessions";
 
 export const ADMIN_ACTOR = "urn:li:corpuser:admin";
-import { createApp } from "./http";
-import { AccessPolicy } from "./http-guard";
+import { createApp, SECURITY_HEADERS } from "./http";
+import {
+  AccessPolicy,
+  clientErrorHandler,
+  HEADERS_TIMEOUT_MS,
+  REQUEST_TIMEOUT_MS,
+  responseClassWith,
+  TIMEOUT_CHECK_INTERVAL_MS,
+} from "./http-guard";
 import { ingestProposals } from "./ingest/proposals";
 import { demoProposalSources } from "./ingest/demo";
 
@@ -23,6 +30,8 @@ export interface ServeOptions {
   schema?: "orrery" | "datahub";
   staticDir?: string;
   log?: (line: string) => void;
+  /** where the causes of 500s go (default: stderr, also with `log` off) */
+  errorLog?: (line: string) => void;
   /** more Host names to answer besides this machine's own (`*`: any) */
   allowHosts?: string[];
   /** origins whose pages may read the API (CORS without credentials) */
@@ -72,8 +81,20 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, upstream: opts.upstream, schema: opts.schema, access });
-  const server = http.createServer();
+  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, errorLog: opts.errorLog, upstream: opts.upstream, schema: opts.schema, access });
+  const server = http.createServer({
+    // Every response object carries the security headers from the start, so the answers Node writes
+    // by itself (400 without Host, 417) have them too.
+    ServerResponse: responseClassWith(SECURITY_HEADERS),
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
+  // Parser errors (malformed requests, headers over 16 kB, too slow): Node's bare answer, plus the headers.
+  server.on("clientError", clientErrorHandler(SECURITY_HEADERS));
+  server.on("checkExpectation", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    const body = JSON.stringify({ status: 417, message: "the only expectation this server meets is 100-continue" });
+    res.writeHead(417, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+    res.end(body);
+  });
   // Responses under way, so a shutdown can tell their clients not to reuse the connection.
   const underway = new Set<http.ServerResponse>();
   let draining = false;
@@ -90,8 +111,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Longer than clients' idle keep-alive (undici: 4 s, browsers: ~60 s), so the server never closes a
   // connection a client is just reusing (that race surfaces as ECONNRESET).
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000; // above keepAliveTimeout, as Node advises
-  server.requestTimeout = 120_000;
+  // A request's headers must arrive within 20 s of its first byte, the whole request within 2 min.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => resolve());
