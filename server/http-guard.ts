@@ -1,6 +1,7 @@
 /**
  * Defences of the HTTP layer that sit below the routes: which Host names and which Origins the server
- * answers (DNS rebinding, cross-origin reads), and the answer Node's own parser errors get.
+ * answers (DNS rebinding, cross-origin reads), the answer Node's own parser errors get, and a bound on
+ * the memory and time that answers nobody reads may hold.
  */
 import http from "node:http";
 import net from "node:net";
@@ -11,6 +12,13 @@ export const HEADERS_TIMEOUT_MS = 20_000;
 export const REQUEST_TIMEOUT_MS = 120_000;
 /** How often Node checks the two timeouts above. */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+/** A connection whose answer has not moved SEND_PROGRESS_BYTES toward the client for this long is closed. */
+export const SEND_TIMEOUT_MS = 20_000;
+export const SEND_PROGRESS_BYTES = 64 * 1024;
+/** Most bytes of answers waiting to be sent, over all connections together. */
+export const MAX_PENDING_SEND_BYTES = 128 * 1024 * 1024;
+/** Under pressure, a connection that took nothing of its answer for this long makes room for others. */
+export const SEND_STALL_EVICT_MS = 1_000;
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -160,5 +168,188 @@ export function clientErrorHandler(headers: Readonly<Record<string, string>>): (
     ];
     socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`, () => socket.destroy());
     setTimeout(() => socket.destroy(), 1_000).unref();
+  };
+}
+
+export interface SendGuardOptions {
+  timeoutMs?: number;
+  maxPendingBytes?: number;
+  log?: (line: string) => void;
+}
+
+/** How often connections with bytes waiting are looked at. */
+const SWEEP_MS = 250;
+/**
+ * Sweeps without progress before a connection counts as stalled. A sweep runs at most once per turn
+ * of the event loop, and each turn lets libuv write, so two of them are two chances the client had.
+ */
+const STALLED_SWEEPS = 2;
+/** Under pressure, a connection that has been sending for 2 s at less than 512 KiB/s makes room too. */
+const SLOW_WINDOW_SWEEPS = 8;
+const SLOW_WINDOW_BYTES = 1024 * 1024;
+/** Writes this small are always let through: such an answer fits in the kernel's socket buffer and holds nothing here for long. */
+const SMALL_WRITE_BYTES = 256 * 1024;
+
+interface Tracked {
+  socket: net.Socket;
+  /** writableLength and the handle's write queue when progress was last seen */
+  markLength: number;
+  markQueue: number;
+  /** when the answer last moved SEND_PROGRESS_BYTES toward the client (or began) */
+  since: number;
+  /** bytes the client took since the last sweep, and per sweep over the last SLOW_WINDOW_SWEEPS */
+  moved: number;
+  window: number[];
+  /** consecutive sweeps without progress; sweeps seen while busy */
+  quiet: number;
+  age: number;
+}
+
+/**
+ * Bytes written to a connection and not yet taken by the kernel. A large answer is one write, which
+ * stays whole in writableLength until the kernel has it all; libuv's write queue shrinks as the
+ * kernel takes bytes, so both are watched.
+ */
+function lengths(socket: net.Socket): { length: number; queue: number } {
+  const q = (socket as { _handle?: { writeQueueSize?: number } | null })._handle?.writeQueueSize;
+  return { length: socket.writableLength, queue: typeof q === "number" ? q : socket.writableLength };
+}
+const pending = (socket: net.Socket) => {
+  const { length, queue } = lengths(socket);
+  return Math.max(length, queue);
+};
+
+function chunkBytes(chunk: unknown, encoding: unknown): number {
+  if (typeof chunk === "string") return chunk.length < 65_536 ? chunk.length : Buffer.byteLength(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return chunk.byteLength;
+  return 0;
+}
+
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+
+/**
+ * Bounds what answers that are not being read may hold. Every write to a connection passes through
+ * here (http's own included), so whole and streamed answers are counted alike.
+ *
+ * - Send timeout: a connection whose pending answer has not moved SEND_PROGRESS_BYTES toward the
+ *   client for `timeoutMs` is reset, whatever the answer's size.
+ * - Send budget: the bytes waiting to be sent over all connections stay under `maxPendingBytes`. A
+ *   write that would pass it first resets the connections that are not reading: those that took
+ *   nothing for SEND_STALL_EVICT_MS, the longest-stalled first, then those sending slower than
+ *   512 KiB/s for 2 s. When that is not enough, its own connection is reset instead of queueing (a
+ *   write under 256 KiB always passes).
+ *
+ * Progress is judged only over time the server was free to write: a sweep every 250 ms counts, so a
+ * server busy building answers never mistakes its own delay for a client that does not read.
+ */
+export function guardSends(server: http.Server, opts: SendGuardOptions = {}): { pendingBytes(): number; stop(): void } {
+  const timeoutMs = opts.timeoutMs ?? SEND_TIMEOUT_MS;
+  const maxPending = opts.maxPendingBytes ?? MAX_PENDING_SEND_BYTES;
+  /** connections with bytes waiting (the others cost nothing to skip) */
+  const busy = new Map<net.Socket, Tracked>();
+
+  /** Updates `t` from its socket; its pending bytes (0: drained, and no longer tracked). */
+  const sample = (t: Tracked, now: number): number => {
+    const { length, queue } = lengths(t.socket);
+    const moved = Math.max(t.markLength - length, t.markQueue - queue);
+    if (length === 0 && queue === 0) {
+      busy.delete(t.socket);
+      return 0;
+    }
+    if (moved >= SEND_PROGRESS_BYTES) {
+      t.moved += moved;
+      t.markLength = length;
+      t.markQueue = queue;
+      t.since = now;
+    }
+    return Math.max(length, queue);
+  };
+
+  const kill = (t: Tracked, why: string) => {
+    busy.delete(t.socket);
+    opts.log?.(`closed a connection from ${t.socket.remoteAddress ?? "?"}: ${why}`);
+    if (t.socket.destroyed) return;
+    if (typeof t.socket.resetAndDestroy === "function") t.socket.resetAndDestroy();
+    else t.socket.destroy();
+  };
+
+  const stalled = (t: Tracked, now: number) => t.quiet >= STALLED_SWEEPS && now - t.since >= SEND_STALL_EVICT_MS;
+  const slow = (t: Tracked) => t.age >= SLOW_WINDOW_SWEEPS && t.window.reduce((a, b) => a + b, 0) < SLOW_WINDOW_BYTES;
+
+  const admit = (socket: net.Socket, size: number): boolean => {
+    const now = Date.now();
+    let total = 0;
+    for (const t of [...busy.values()]) total += sample(t, now);
+    if (total + size <= maxPending) return true;
+    const candidates = [...busy.values()]
+      .filter((t) => t.socket !== socket && (stalled(t, now) || slow(t)))
+      .sort((a, b) => Number(stalled(b, now)) - Number(stalled(a, now)) || a.since - b.since);
+    for (const t of candidates) {
+      const held = pending(t.socket);
+      kill(
+        t,
+        stalled(t, now)
+          ? `its client took nothing of its answer for ${((now - t.since) / 1000).toFixed(1)} s (${mb(held)} unsent), and answers waiting to be sent passed ${mb(maxPending)}`
+          : `its client reads too slowly (${mb(held)} unsent), and answers waiting to be sent passed ${mb(maxPending)}`,
+      );
+      total -= held;
+      if (total + size <= maxPending) return true;
+    }
+    return false;
+  };
+
+  const onConnection = (socket: net.Socket) => {
+    const write = socket.write as (...a: unknown[]) => boolean;
+    socket.write = function guardedWrite(this: net.Socket, chunk: unknown, ...rest: unknown[]): boolean {
+      // Node copies the part of a string the kernel does not take at once into a buffer sized for the
+      // worst case (3 bytes a character): a large answer is made a buffer of its exact size instead.
+      if (typeof chunk === "string" && chunk.length >= 65_536) {
+        chunk = Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8");
+        if (typeof rest[0] === "string") rest = rest.slice(1);
+      }
+      const size = chunkBytes(chunk, rest[0]);
+      if (size === 0 || this.destroyed) return write.call(this, chunk, ...rest);
+      if (size > SMALL_WRITE_BYTES && !admit(this, size)) {
+        kill(busy.get(this) ?? { socket: this } as Tracked, `an answer of ${mb(size)} does not fit: ${mb(maxPending)} of answers are waiting to be sent to clients that read them`);
+        return false;
+      }
+      const wasIdle = !busy.has(this);
+      const ok = write.call(this, chunk, ...rest);
+      const { length, queue } = lengths(this);
+      if (length > 0 || queue > 0) {
+        const t = busy.get(this);
+        if (!t || wasIdle) busy.set(this, { socket: this, markLength: length, markQueue: queue, since: Date.now(), moved: 0, window: [], quiet: 0, age: 0 });
+        else {
+          t.markLength = Math.max(t.markLength, length);
+          t.markQueue = Math.max(t.markQueue, queue);
+        }
+      }
+      return ok;
+    } as typeof socket.write;
+    socket.once("close", () => busy.delete(socket));
+  };
+  server.on("connection", onConnection);
+
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const t of [...busy.values()]) {
+      if (sample(t, now) === 0) continue;
+      t.quiet = t.moved > 0 ? 0 : t.quiet + 1;
+      t.window.push(t.moved);
+      if (t.window.length > SLOW_WINDOW_SWEEPS) t.window.shift();
+      t.moved = 0;
+      t.age++;
+      if (t.quiet >= STALLED_SWEEPS && now - t.since >= timeoutMs)
+        kill(t, `its client took nothing of its answer for ${Math.round((now - t.since) / 1000)} s (${mb(pending(t.socket))} unsent)`);
+    }
+  }, SWEEP_MS);
+  sweep.unref();
+
+  return {
+    pendingBytes: () => [...busy.values()].reduce((n, t) => n + pending(t.socket), 0),
+    stop() {
+      clearInterval(sweep);
+      server.off("connection", onConnection);
+    },
   };
 }

@@ -9,10 +9,12 @@ import { createApp, SECURITY_HEADERS } from "./http";
 import {
   AccessPolicy,
   clientErrorHandler,
+  guardSends,
   HEADERS_TIMEOUT_MS,
   REQUEST_TIMEOUT_MS,
   responseClassWith,
   TIMEOUT_CHECK_INTERVAL_MS,
+  type SendGuardOptions,
 } from "./http-guard";
 import { ingestProposals } from "./ingest/proposals";
 import { demoProposalSources } from "./ingest/demo";
@@ -36,6 +38,8 @@ export interface ServeOptions {
   allowHosts?: string[];
   /** origins whose pages may read the API (CORS without credentials) */
   allowOrigins?: string[];
+  /** bounds on answers clients do not read (defaults in server/http-guard.ts) */
+  sendGuard?: Omit<SendGuardOptions, "log">;
   /** print start-up messages (default true) */
   announce?: boolean;
   /** drain and exit on SIGTERM/SIGINT (default true; tests turn it off) */
@@ -95,6 +99,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     res.writeHead(417, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
     res.end(body);
   });
+  // Answers nobody reads: a send timeout and a ceiling on the bytes waiting to be sent.
+  const sends = guardSends(server, { ...opts.sendGuard, log: opts.log });
   // Responses under way, so a shutdown can tell their clients not to reuse the connection.
   const underway = new Set<http.ServerResponse>();
   let draining = false;
@@ -137,6 +143,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       draining = true;
       for (const res of underway) if (!res.headersSent) res.setHeader("connection", "close");
       server.close(() => {
+        sends.stop();
         store.close();
         resolve();
       });
