@@ -1,10 +1,11 @@
 /**
  * `orrery` command line. The forms below are a contract other tooling depends on:
- *   orrery serve [--db PATH] [--port N] [--host H] [--no-demo]
+ *   orrery serve [--db PATH] [--port N] [--host H] [--no-demo] [--allow-origin ORIGIN]... [--allow-host NAME]...
  *   orrery ingest FILE... [--db PATH | --server URL --token T]
  *   orrery import-openmetadata FILE|DIR... [--db PATH | --server URL --token T] [--dataset-platform SERVICE=PLATFORM]
  *   orrery import-mlflow DIR [--db PATH | --server URL --token T] [--no-history]
  *   orrery token create --role reader|editor|ingest|admin [--db PATH]
+ *   orrery session list [--all] | revoke ID | revoke-all [--db PATH]
  *   orrery backup FILE [--db PATH] [--force]
  *   orrery restore FILE [--db PATH] [--force]
  */
@@ -14,7 +15,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import cliProgress from "cli-progress";
 import { Store } from "./store/store";
-import { createSignInCode } from "./store/sessions";
+import { createSignInCode, listSessions, revokeAllSessions, revokeSession } from "./store/sessions";
 import { createToken, listTokens, revokeToken, ROLES, type Role } from "./store/tokens";
 import { ingestProposals, expandMce, type IngestReport, type ProposalResult } from "./ingest/proposals";
 import { readMlflowStore, batchItems, NotAnMlflowStoreError, platformInstanceProblem, type Counts, type MlflowRead } from "./import/mlflow";
@@ -24,6 +25,7 @@ import { convertOpenMetadata, readOpenMetadataPath, type ConvertedModel, type In
 import { backupCatalog, CatalogFileError, restoreCatalog } from "./store/backup";
 import { VERSION } from "./http";
 import { DEFAULT_MAX_ASPECT_VERSIONS, MAX_ASPECT_VERSIONS_ENV, parseMaxVersions } from "./store/limits";
+import { parseAllowedHost, parseAllowedOrigin } from "./http-guard";
 
 export const DEFAULT_DB = path.join(".orrery", "catalog.db");
 
@@ -40,6 +42,15 @@ function maxVersionsOption(): Option {
     }
   });
 }
+
+/** A repeatable option whose values are checked as they are read. */
+const repeatable = (parse: (v: string) => string) => (v: string, previous: string[] = []) => {
+  try {
+    return [...previous, parse(v)];
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+};
 
 function port(v: string): number {
   const n = Number(v);
@@ -443,6 +454,16 @@ export function buildCli(): Command {
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--no-demo", "do not load the demo catalog into a new, empty database")
     .option("--require-auth", "reads need a token too (by default anyone who can reach the server can read)")
+    .option(
+      "--allow-origin <origin>",
+      "let pages of this origin (https://tools.example.com) read the API, without the sign-in cookie (repeatable; by default only the app's own pages)",
+      repeatable(parseAllowedOrigin),
+    )
+    .option(
+      "--allow-host <name>",
+      "answer requests for this host name, or name:port (repeatable; always localhost, 127.0.0.1, [::1], and IP addresses when --host is not loopback; '*': any)",
+      repeatable(parseAllowedHost),
+    )
     .option("--upstream <url>", "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only")
     .option("--upstream-token <token>", "Bearer token for --upstream (default: $ORRERY_UPSTREAM_TOKEN, which keeps it out of the process list)")
     .addOption(new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub").choices(["orrery", "datahub"]).default("orrery"))
@@ -458,6 +479,8 @@ export function buildCli(): Command {
         host: opts.host,
         demo: opts.demo,
         requireAuth: opts.requireAuth === true,
+        allowOrigins: opts.allowOrigin,
+        allowHosts: opts.allowHost,
         log: opts.quiet ? undefined : (l: string) => process.stdout.write(`${l}\n`),
         upstream: opts.upstream ? { url: upstreamUrl(opts.upstream), token: opts.upstreamToken ?? process.env.ORRERY_UPSTREAM_TOKEN } : undefined,
         schema: opts.schema,
@@ -685,6 +708,56 @@ export function buildCli(): Command {
           process.stderr.write(`error: no active token with id ${id}\n`);
           process.exitCode = 1;
         } else process.stdout.write(`revoked ${id}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  const session = program.command("session").description("manage browser sessions (sign-ins)");
+  session
+    .command("list")
+    .description("list active browser sessions: id, role, actor, created, expires, state, token (never their secrets)")
+    .option("--all", "include revoked and expired sessions")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((opts) => {
+      const store = Store.open(opts.db);
+      try {
+        const rows = listSessions(store, { all: opts.all === true });
+        process.stdout.write("id\trole\tactor\tcreated\texpires\tstate\ttoken\n");
+        for (const r of rows)
+          process.stdout.write(
+            `${r.id}\t${r.role}\t${r.actor}\t${new Date(r.createdAt).toISOString()}\t${new Date(r.expiresAt).toISOString()}\t${r.state}\t${r.tokenId ?? "sign-in link"}\n`,
+          );
+        if (!rows.length) process.stderr.write(opts.all ? "no sessions\n" : "no active sessions\n");
+      } finally {
+        store.close();
+      }
+    });
+  session
+    .command("revoke")
+    .description("end a session by id; a running server refuses its cookie from the next request on")
+    .argument("<id>")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((id: string, opts) => {
+      const store = Store.open(opts.db);
+      try {
+        if (!revokeSession(store, id)) {
+          process.stderr.write(`error: no active session with id ${id}\n`);
+          process.exitCode = 1;
+        } else process.stdout.write(`revoked session ${id}\n`);
+      } finally {
+        store.close();
+      }
+    });
+  session
+    .command("revoke-all")
+    .description("end every session and void every unused sign-in link (everyone signs in again)")
+    .option("--db <path>", "SQLite catalog file", DEFAULT_DB)
+    .action((opts) => {
+      const store = Store.open(opts.db);
+      try {
+        const r = revokeAllSessions(store);
+        process.stdout.write(`revoked ${r.sessions} session${r.sessions === 1 ? "" : "s"} and ${r.signInCodes} unused sign-in link${r.signInCodes === 1 ? "" : "s"}\n`);
       } finally {
         store.close();
       }

@@ -5,6 +5,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import type { Store } from "./store/store";
@@ -20,6 +21,7 @@ import { proxyGraphQL } from "./upstream";
 import type { SchemaFlavour } from "./graphql/index";
 import { createGraphQL } from "./graphql/index";
 import { GRAPHIQL_ASSET_PREFIX, GRAPHIQL_CSP, graphiqlAsset } from "./graphiql";
+import { AccessPolicy, misdirectedMessage } from "./http-guard";
 
 export const VERSION = "0.1.0";
 /** Largest request body accepted (DataHub's emitter caps its payloads at ~15 MB). */
@@ -50,8 +52,10 @@ export interface AppOptions {
   requireAuth?: boolean;
   /** log one line per request */
   log?: (line: string) => void;
-  /** where the cause of every 5xx goes, request log or not (default: stderr) */
-  logError?: (line: string) => void;
+  /** where the cause of every 5xx goes, whether or not requests are logged (default: stderr) */
+  errorLog?: (line: string) => void;
+  /** which Host names are answered and which other origins may read (default: this machine's own names, no other origin) */
+  access?: AccessPolicy;
   /** GraphQL is answered by this upstream instead of the store (which then only holds sign-in) */
   upstream?: { url: string; token?: string; timeoutMs?: number };
   /** which schema the embedded GraphQL serves (default `orrery`; `datahub` leaves the extensions out) */
@@ -181,12 +185,12 @@ function gmsPath(pathname: string): string | null {
 export function createApp(opts: AppOptions): http.RequestListener {
   const { store } = opts;
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
-  const logError = opts.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const errorLog = opts.errorLog ?? ((line: string) => process.stderr.write(`${line}\n`));
   const yoga = createGraphQL({
     store,
     requireAuth: opts.requireAuth === true,
     principalOf: (req) => principalOf(store, req),
-    onError: (e) => logError(`graphql: unexpected error: ${e.stack ?? e.message}`),
+    onError: (e) => errorLog(`graphql: unexpected error: ${e.stack ?? e.message}`),
     schema: opts.schema,
   });
   const upstream = opts.upstream;
@@ -378,7 +382,9 @@ export function createApp(opts: AppOptions): http.RequestListener {
       res.end();
       return;
     }
-    fs.createReadStream(file).pipe(res);
+    pipeline(fs.createReadStream(file), res, (e) => {
+      if (e && !res.destroyed) errorLog(`error: reading ${path.relative(staticDir, file)}: ${e.message}`);
+    });
   }
 
   async function sendGraphiQLAsset(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -396,6 +402,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  const access = opts.access ?? new AccessPolicy();
+
   return (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -404,6 +412,9 @@ export function createApp(opts: AppOptions): http.RequestListener {
     const isGraphQL = url.pathname === "/api/graphql" || url.pathname.startsWith("/api/graphql/");
     const handle = async () => {
       const pathname = url.pathname;
+      // A Host this server does not serve (a DNS-rebinding page) gets nothing else.
+      if (!access.hostAllowed(req.headers.host)) throw new HttpError(421, misdirectedMessage(req.headers.host));
+      if (crossOrigin(req, res, pathname)) return;
       if (isGraphQL) {
         if (req.method === "GET" && /text\/html/.test(String(req.headers.accept ?? ""))) res.setHeader("content-security-policy", GRAPHIQL_CSP);
         if (req.method === "POST") {
@@ -450,8 +461,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
     };
     handle().catch((e: unknown) => {
       if (res.headersSent) {
-        // Too late for an error answer: cut the connection, and say why.
-        logError(`error ${req.method} ${url.pathname} (answer cut short): ${(e as Error)?.stack ?? e}`);
+        errorLog(`error: ${req.method} ${loggedPath(url)} failed after its answer began (connection closed): ${(e as Error)?.stack ?? e}`);
         res.destroy();
         return;
       }
@@ -463,7 +473,7 @@ export function createApp(opts: AppOptions): http.RequestListener {
         return;
       }
       // Every 5xx logs its cause, whether or not requests are logged.
-      logError(`error ${req.method} ${url.pathname}: ${(e as Error)?.stack ?? e}`);
+      errorLog(`error: ${req.method} ${loggedPath(url)}: ${(e as Error)?.stack ?? e}`);
       if (isBusy(e)) {
         // Another process (an `orrery ingest --db`) held the catalog's write lock past the busy timeout.
         res.setHeader("retry-after", "1");
@@ -475,6 +485,34 @@ export function createApp(opts: AppOptions): http.RequestListener {
       sendJson(res, 500, { status: 500, message: "internal error" });
     });
   };
+
+  /**
+   * CORS, for the origins `--allow-origin` names (none by default): their requests get
+   * Access-Control-Allow-Origin (never credentials), their preflights an answer. A preflight from any
+   * other origin is refused with no Access-Control header. Sign-in stays same-origin only. True when
+   * the request has been answered.
+   */
+  function crossOrigin(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+    const allowed = pathname.startsWith("/auth/") ? null : access.corsOrigin(req.headers.origin);
+    if (access.origins.size) res.setHeader("vary", "Origin");
+    if (allowed) res.setHeader("access-control-allow-origin", allowed);
+    if (req.method !== "OPTIONS") return false;
+    const method = req.headers["access-control-request-method"];
+    if (typeof req.headers.origin === "string" && typeof method === "string") {
+      if (!allowed) throw new HttpError(403, "this server does not let pages of other origins read it; an operator can allow an origin with --allow-origin ORIGIN");
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST",
+        "access-control-allow-headers": "authorization, content-type, accept, x-restli-protocol-version",
+        "access-control-max-age": "600",
+        "content-length": "0",
+      });
+      res.end();
+      return true;
+    }
+    res.writeHead(204, { allow: "GET, HEAD, POST, OPTIONS", "content-length": "0" });
+    res.end();
+    return true;
+  }
 }
 
 /**

@@ -5,7 +5,17 @@ import { Store } from "./store/store";
 import { createSignInCode } from "./store/sessions";
 
 export const ADMIN_ACTOR = "urn:li:corpuser:admin";
-import { createApp } from "./http";
+import { createApp, SECURITY_HEADERS } from "./http";
+import {
+  AccessPolicy,
+  clientErrorHandler,
+  guardSends,
+  HEADERS_TIMEOUT_MS,
+  REQUEST_TIMEOUT_MS,
+  responseClassWith,
+  TIMEOUT_CHECK_INTERVAL_MS,
+  type SendGuardOptions,
+} from "./http-guard";
 import { ingestProposals } from "./ingest/proposals";
 import { demoProposalSources } from "./demo/index";
 
@@ -24,6 +34,14 @@ export interface ServeOptions {
   schema?: "orrery" | "datahub";
   staticDir?: string;
   log?: (line: string) => void;
+  /** where the causes of 500s go (default: stderr, also with `log` off) */
+  errorLog?: (line: string) => void;
+  /** more Host names to answer besides this machine's own (`*`: any) */
+  allowHosts?: string[];
+  /** origins whose pages may read the API (CORS without credentials) */
+  allowOrigins?: string[];
+  /** bounds on answers clients do not read (defaults in server/http-guard.ts) */
+  sendGuard?: Omit<SendGuardOptions, "log">;
   /** print start-up messages (default true) */
   announce?: boolean;
   /** drain and exit on SIGTERM/SIGINT (default true; tests turn it off) */
@@ -59,6 +77,8 @@ export function loadDemo(store: Store, say: (line: string) => void = () => {}): 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const say = opts.announce === false ? () => {} : (l: string) => process.stdout.write(`${l}\n`);
   const isNew = opts.db === ":memory:" || !fs.existsSync(opts.db);
+  // Checked before the catalog is opened, so a mistyped option changes nothing.
+  const access = new AccessPolicy({ allowHosts: opts.allowHosts, allowOrigins: opts.allowOrigins });
   const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
   const empty = store.countByType().size === 0;
   if (opts.demo && !opts.upstream && (isNew || empty)) {
@@ -67,8 +87,22 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, upstream: opts.upstream, schema: opts.schema });
-  const server = http.createServer();
+  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, errorLog: opts.errorLog, upstream: opts.upstream, schema: opts.schema, access });
+  const server = http.createServer({
+    // Every response object carries the security headers from the start, so the answers Node writes
+    // by itself (400 without Host, 417) have them too.
+    ServerResponse: responseClassWith(SECURITY_HEADERS),
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
+  // Parser errors (malformed requests, headers over 16 kB, too slow): Node's bare answer, plus the headers.
+  server.on("clientError", clientErrorHandler(SECURITY_HEADERS));
+  server.on("checkExpectation", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    const body = JSON.stringify({ status: 417, message: "the only expectation this server meets is 100-continue" });
+    res.writeHead(417, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+    res.end(body);
+  });
+  // Answers nobody reads: a send timeout and a ceiling on the bytes waiting to be sent.
+  const sends = guardSends(server, { ...opts.sendGuard, log: opts.log });
   // Responses under way, so a shutdown can tell their clients not to reuse the connection.
   const underway = new Set<http.ServerResponse>();
   let draining = false;
@@ -85,13 +119,15 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Longer than clients' idle keep-alive (undici: 4 s, browsers: ~60 s), so the server never closes a
   // connection a client is just reusing (that race surfaces as ECONNRESET).
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000; // above keepAliveTimeout, as Node advises
-  server.requestTimeout = 120_000;
+  // A request's headers must arrive within 20 s of its first byte, the whole request within 2 min.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => resolve());
   });
   const addr = server.address() as AddressInfo;
+  access.listeningOn(addr.address);
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
   // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal. Written
@@ -99,6 +135,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const code = opts.announce !== false ? createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR }) : null;
   if (opts.upstream) say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
   else say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
+  say(`Answering the host names ${access.describeHosts()}${access.origins.size ? `; pages of ${[...access.origins].join(", ")} may read the API` : ""}`);
   if (code) say(`Sign in as admin (the link works once, for 24 hours): ${url}/auth/signin?code=${code}`);
 
   let closing: Promise<void> | null = null;
@@ -107,6 +144,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       draining = true;
       for (const res of underway) if (!res.headersSent) res.setHeader("connection", "close");
       server.close(() => {
+        sends.stop();
         store.close();
         resolve();
       });

@@ -1,10 +1,11 @@
 /** Sign-in: the one-time link, token sign-in, the session cookie, cross-site requests, sign-out, DataHub's `me`. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { parseSetCookie } from "cookie";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
 import { createSignInCode } from "../server/store/sessions";
+import { spawnServer } from "./server-process";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,auth_model,PROD)";
 const ME = `{ me { corpUser { urn } platformPrivileges { manageTags createTags manageTokens } orreryRole } }`;
@@ -145,4 +146,67 @@ describe("orrery serve", () => {
       child.kill("SIGTERM");
     }
   });
+});
+
+describe("orrery session list / revoke / revoke-all", () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ["bin/orrery.js", ...args], { encoding: "utf8" });
+
+  it("lists sessions without secrets and revokes one, or all, for a running server at once", async () => {
+    const dir = tempDir("orrery-sessions-");
+    const db = path.join(dir, "c.db");
+    const server = await spawnServer(db);
+    try {
+      const signInAs = async (role: string) => {
+        const link = cli(["signin-link", "--role", role, "--db", db, "--url", server.url]).stdout.trim();
+        const res = await fetch(link, { redirect: "manual" });
+        expect(res.status).toBe(303);
+        return parseSetCookie(res.headers.get("set-cookie")!).value!;
+      };
+      const roleOf = async (cookie: string) => {
+        const res = await fetch(`${server.url}/api/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: server.url, cookie: `orrery_session=${cookie}` },
+          body: JSON.stringify({ query: "{ me { orreryRole } }" }),
+        });
+        return ((await res.json()) as { data: { me: { orreryRole: string } | null } }).data.me?.orreryRole ?? null;
+      };
+      const editor = await signInAs("editor");
+      const admin = await signInAs("admin");
+      const reader = await signInAs("reader");
+      expect(await roleOf(editor)).toBe("editor");
+
+      const list = cli(["session", "list", "--db", db]);
+      expect(list.status).toBe(0);
+      const rows = list.stdout.trim().split("\n").slice(1).map((l) => l.split("\t"));
+      expect(rows).toHaveLength(3);
+      const editorId = editor.split(".")[0]!;
+      const row = rows.find((r) => r[0] === editorId)!;
+      expect(row.slice(1, 3)).toEqual(["editor", "urn:li:corpuser:editor"]);
+      expect(row.join(" ")).toMatch(/\d{4}-\d\d-\d\dT.* \d{4}-\d\d-\d\dT.* active/);
+      // Never a secret, nor anything derived from one.
+      for (const c of [editor, admin, reader]) expect(list.stdout).not.toContain(c.split(".")[1]!);
+      expect(list.stdout).not.toMatch(/[0-9a-f]{64}/);
+
+      // Revoked from the command line, the session stops working for the running server at once.
+      const revoked = cli(["session", "revoke", editorId, "--db", db]);
+      expect(revoked.status, revoked.stderr).toBe(0);
+      expect(await roleOf(editor)).toBeNull();
+      expect(await roleOf(admin)).toBe("admin");
+      expect(cli(["session", "revoke", editorId, "--db", db]).status).toBe(1);
+      expect(cli(["session", "revoke", "nosuchsession000", "--db", db]).status).toBe(1);
+      expect(cli(["session", "list", "--db", db]).stdout).not.toContain(editorId);
+      expect(cli(["session", "list", "--all", "--db", db]).stdout).toMatch(new RegExp(`${editorId}\\t.*revoked`));
+
+      // Unused sign-in links (this one and the one serve printed) are voided by revoke-all too.
+      const unused = cli(["signin-link", "--role", "admin", "--db", db, "--url", server.url]).stdout.trim();
+      const all = cli(["session", "revoke-all", "--db", db]);
+      expect(all.status).toBe(0);
+      expect(all.stdout).toMatch(/revoked 2 sessions and 2 unused sign-in links/);
+      expect(await roleOf(admin)).toBeNull();
+      expect(await roleOf(reader)).toBeNull();
+      expect((await fetch(unused, { redirect: "manual" })).status).toBe(400);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });

@@ -4,10 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
+import Database from "better-sqlite3";
 import { parseSetCookie } from "cookie";
 import { startServer, type RunningServer } from "../server/main";
 import { tempDir } from "./helpers";
+import { spawnServer, type ServerProcess } from "./server-process";
+import { HEADERS_TIMEOUT_MS } from "../server/http-guard";
 import { createToken } from "../server/store/tokens";
 import { createSignInCode } from "../server/store/sessions";
 import { APP_CSP, loggedPath } from "../server/http";
@@ -165,5 +170,103 @@ describe("the request log", () => {
     for (const s of secrets) expect(all).not.toContain(s);
     // Nor any part of a token long enough to matter.
     expect(all).not.toMatch(/orr_[a-z0-9]{12}_/);
+  });
+});
+
+/** What the server answers to raw bytes on a fresh connection (until it closes it or goes quiet). */
+function raw(url: string, bytes: string): Promise<string> {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const s = net.connect(Number(u.port), u.hostname);
+    let text = "";
+    const done = () => resolve(text);
+    s.setEncoding("utf8").on("data", (d: string) => (text += d));
+    s.on("close", done).on("error", done);
+    s.setTimeout(5000, () => s.destroy());
+    s.write(bytes);
+  });
+}
+
+function expectRawSecurityHeaders(text: string, what: string): void {
+  const head = text.split("\r\n\r\n")[0]!.toLowerCase();
+  expect(head, what).toContain("x-content-type-options: nosniff");
+  expect(head, what).toContain("x-frame-options: deny");
+  expect(head, what).toContain("referrer-policy: same-origin");
+  expect(head, what).toMatch(/content-security-policy: default-src 'none';.*frame-ancestors 'none'/);
+}
+
+describe("answers written outside the app (the server process)", () => {
+  let proc: ServerProcess;
+  let pdir: string;
+  beforeAll(async () => {
+    pdir = tempDir("orrery-security-proc-");
+    proc = await spawnServer(path.join(pdir, "c.db"));
+  });
+  afterAll(async () => {
+    await proc.stop();
+    fs.rmSync(pdir, { recursive: true, force: true });
+  });
+
+  it("carry the security headers: Node's parser errors, a refused expectation, 404, 405", async () => {
+    const host = new URL(proc.url).host;
+    const cases: Array<[string, string, number]> = [
+      ["malformed request line", "GET /health HTTP/9.9 nonsense\r\n\r\n", 400],
+      ["header without a colon", `GET /health HTTP/1.1\r\nHost: ${host}\r\nBad Header\r\n\r\n`, 400],
+      ["invalid chunked body", `POST /api/graphql HTTP/1.1\r\nHost: ${host}\r\nTransfer-Encoding: chunked\r\ncontent-type: application/json\r\n\r\nzz\r\n`, 400],
+      ["headers over 16 kB", `GET /health HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`, 431],
+      ["HTTP/1.1 without Host", "GET /health HTTP/1.1\r\n\r\n", 400],
+      ["an expectation other than 100-continue", `POST /api/graphql HTTP/1.1\r\nHost: ${host}\r\nExpect: teapot\r\ncontent-length: 2\r\n\r\n{}`, 417],
+      ["unknown path", `GET /assets/nope.js HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 404],
+      ["method not allowed", `DELETE / HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 405],
+    ];
+    for (const [what, bytes, status] of cases) {
+      const text = await raw(proc.url, bytes);
+      expect(text, what).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expectRawSecurityHeaders(text, what);
+    }
+  });
+
+  it("answers a client that never finishes its headers with 408 and the security headers, within the headers timeout", async () => {
+    const port = Number(new URL(proc.url).port);
+    const s = net.connect(port, "127.0.0.1");
+    const t0 = Date.now();
+    s.write(`GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `);
+    const trickle = setInterval(() => s.writable && s.write("a"), 1000);
+    let text = "";
+    s.setEncoding("utf8").on("data", (d: string) => (text += d));
+    await new Promise<void>((resolve) => {
+      s.on("close", () => resolve());
+      s.on("error", () => resolve());
+    });
+    clearInterval(trickle);
+    const took = Date.now() - t0;
+    expect(text).toMatch(/^HTTP\/1\.1 408 /);
+    expect(text.toLowerCase()).toContain("x-content-type-options: nosniff");
+    expect(text.toLowerCase()).toContain("content-security-policy: default-src 'none'");
+    expect(took).toBeLessThanOrEqual(HEADERS_TIMEOUT_MS + 4_000);
+  }, 60_000);
+
+  it("log the cause of every 500, even without a request log", async () => {
+    // Another process holds the catalog's write lock longer than the server waits for it.
+    const token = execFileSync(process.execPath, ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", path.join(pdir, "c.db")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const db = new Database(path.join(pdir, "c.db"));
+    db.pragma("busy_timeout = 100");
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const res = await fetch(`${proc.url}/aspects?action=ingestProposal`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ proposal: { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "status", aspect: { json: { removed: false } } } }),
+      });
+      expect(res.status).toBe(500);
+      const body = await res.json();
+      expect(JSON.stringify(body)).not.toMatch(/locked|sqlite|at /i);
+      expectSecurityHeaders(res, "500");
+    } finally {
+      db.exec("ROLLBACK");
+      db.close();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(proc.stderr()).toMatch(/POST \/aspects.*500[\s\S]*database is locked/);
   });
 });

@@ -41,14 +41,16 @@ export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: num
     for (const w of watchers) w();
   });
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (err += d));
+  let done = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => {
+    // "close" comes after "exit" once stdout and stderr are read to their end, so what it printed last is there.
+    child.once("close", (code, signal) => {
+      // Set before the watchers run, so a wait for output fails at once when the process is gone.
+      done = true;
       resolve({ code, signal });
       for (const w of watchers) w();
     }),
   );
-  let done = false;
-  void exited.then(() => (done = true));
   const waitForOutput = (re: RegExp, timeoutMs = 20_000) =>
     new Promise<void>((resolve, reject) => {
       const check = () => {

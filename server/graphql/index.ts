@@ -106,6 +106,9 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       warn: () => {},
       error: (...args: unknown[]) => opts.onError?.(args.find((a): a is Error => a instanceof Error) ?? new Error(args.map(String).join(" "))),
     },
+    // No CORS here: yoga's default reflects any Origin with credentials. server/http.ts answers only
+    // the origins an operator allowed (--allow-origin).
+    cors: false,
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
     plugins: limitPlugins(),
     maskedErrors: {

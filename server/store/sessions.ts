@@ -88,6 +88,50 @@ export function verifySession(store: Store, cookie: string): SessionInfo | null 
   return { id: row.id, role: row.role, actor: row.actor, tokenId: row.token_id, expiresAt: row.expires_at };
 }
 
-export function revokeSession(store: Store, id: string): void {
-  store.run(`UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, Date.now(), id);
+/** Ends a session at once (the next request with its cookie is anonymous); false when it was not active. */
+export function revokeSession(store: Store, id: string): boolean {
+  return store.run(`UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND expires_at >= ?`, Date.now(), id, Date.now()).changes > 0;
+}
+
+export interface SessionRow {
+  id: string;
+  role: Role;
+  actor: string;
+  /** the API token a session was opened with (null: a sign-in link) */
+  tokenId: string | null;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+  state: "active" | "revoked" | "expired";
+}
+
+/** Sessions, oldest first: the active ones, or all of them. Never their secrets or hashes. */
+export function listSessions(store: Store, opts: { all?: boolean } = {}): SessionRow[] {
+  const now = Date.now();
+  return store
+    .all<{ id: string; role: Role; actor: string; token_id: string | null; created_at: number; expires_at: number; revoked_at: number | null }>(
+      `SELECT id, role, actor, token_id, created_at, expires_at, revoked_at FROM sessions
+        ${opts.all ? "" : "WHERE revoked_at IS NULL AND expires_at >= ?"} ORDER BY created_at, id`,
+      ...(opts.all ? [] : [now]),
+    )
+    .map((r) => ({
+      id: r.id,
+      role: r.role,
+      actor: r.actor,
+      tokenId: r.token_id,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      revokedAt: r.revoked_at,
+      state: r.revoked_at !== null ? "revoked" : r.expires_at < now ? "expired" : "active",
+    }));
+}
+
+/** Ends every active session and voids every unused sign-in link. */
+export function revokeAllSessions(store: Store): { sessions: number; signInCodes: number } {
+  return store.transaction(() => {
+    const now = Date.now();
+    const sessions = store.run(`UPDATE sessions SET revoked_at = ? WHERE revoked_at IS NULL AND expires_at >= ?`, now, now).changes;
+    const signInCodes = store.run(`UPDATE signin_codes SET used_at = ? WHERE used_at IS NULL AND expires_at >= ?`, now, now).changes;
+    return { sessions, signInCodes };
+  });
 }

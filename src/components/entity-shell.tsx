@@ -10,6 +10,7 @@ import { EmptyState, ErrorMessage, Skeleton } from "./states";
 import { CopyButton } from "./copy-button";
 import { TabNav } from "./tabs";
 import { ErrorBoundary } from "./error-boundary";
+import { WebLink } from "./external-link";
 
 /** What the header shows; each kind's page builds it from its header fragment. */
 export interface EntityHeader {
@@ -136,15 +137,13 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
               </span>
               <CopyButton text={urn} label="Copy URN" />
               {header.externalUrl ? (
-                <a
-                  href={header.externalUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
+                <WebLink
+                  value={header.externalUrl}
+                  text="min-w-0 max-w-[40%] shrink truncate font-mono"
                   className="inline-flex shrink-0 items-center gap-1 text-indigo-700 hover:underline dark:text-indigo-300"
-                  title={header.externalUrl}
                 >
                   Open in source <ExternalIcon />
-                </a>
+                </WebLink>
               ) : null}
             </div>
           </div>

@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
 import { EmptyNote } from "../../components/states";
+import { WebLink } from "../../components/external-link";
 import { formatTime } from "../../lib/format";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
@@ -49,9 +50,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
               [
                 "External URL",
                 p?.externalUrl ? (
-                  <a href={p.externalUrl} target="_blank" rel="noopener noreferrer" className="break-all text-indigo-700 hover:underline dark:text-indigo-300">
-                    {p.externalUrl}
-                  </a>
+                  <WebLink key="u" value={p.externalUrl} text="break-all" className="break-all text-indigo-700 hover:underline dark:text-indigo-300" />
                 ) : (
                   "—"
                 ),

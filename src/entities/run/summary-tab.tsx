@@ -4,6 +4,7 @@ import { Badge, RunResult } from "../../components/badges";
 import { EntityLink } from "../../components/entity-link";
 import { CopyButton } from "../../components/copy-button";
 import { EmptyNote } from "../../components/states";
+import { WebLink } from "../../components/external-link";
 import { formatDuration, formatTime } from "../../lib/format";
 import { CustomPropertiesCard, ParamsTable } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
@@ -29,8 +30,6 @@ export const RunSummary = graphql(`
   }
 `);
 
-const isWebUrl = (u: string) => /^https?:\/\//i.test(u);
-
 export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> }) {
   const r = getFragmentData(RunSummary, run);
   const s = runState(r.state, r.properties?.created.time);
@@ -53,15 +52,7 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
             <ul className="space-y-1.5">
               {outputs.map((u) => (
                 <li key={u} className="flex items-center gap-2">
-                  {isWebUrl(u) ? (
-                    <a href={u} target="_blank" rel="noopener noreferrer" className="min-w-0 truncate font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300" title={u}>
-                      {u}
-                    </a>
-                  ) : (
-                    <span className="min-w-0 truncate font-mono text-xs" title={u}>
-                      {u}
-                    </span>
-                  )}
+                  <WebLink value={u} text="min-w-0 truncate font-mono text-xs" className="min-w-0 truncate font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300" />
                   <CopyButton text={u} label={`Copy ${u}`} />
                 </li>
               ))}
@@ -87,9 +78,7 @@ export function RunSummaryTab({ run }: { run: FragmentType<typeof RunSummary> })
               [
                 "External URL",
                 external ? (
-                  <a href={external} target="_blank" rel="noopener noreferrer" className="break-all text-indigo-700 hover:underline dark:text-indigo-300">
-                    {external}
-                  </a>
+                  <WebLink key="u" value={external} text="break-all" className="break-all text-indigo-700 hover:underline dark:text-indigo-300" />
                 ) : (
                   "—"
                 ),
