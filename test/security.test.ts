@@ -246,7 +246,7 @@ describe("answers written outside the app (the server process)", () => {
     expect(took).toBeLessThanOrEqual(HEADERS_TIMEOUT_MS + 4_000);
   }, 60_000);
 
-  it("log the cause of every 500, even without a request log", async () => {
+  it("log the cause of every 5xx, even without a request log", async () => {
     // Another process holds the catalog's write lock longer than the server waits for it.
     const token = execFileSync(process.execPath, ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", path.join(pdir, "c.db")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const db = new Database(path.join(pdir, "c.db"));
@@ -258,15 +258,17 @@ describe("answers written outside the app (the server process)", () => {
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
         body: JSON.stringify({ proposal: { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "status", aspect: { json: { removed: false } } } }),
       });
-      expect(res.status).toBe(500);
+      // Told apart from a bug: the catalog is busy (503, try again), and the answer names no internals.
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("1");
       const body = await res.json();
-      expect(JSON.stringify(body)).not.toMatch(/locked|sqlite|at /i);
-      expectSecurityHeaders(res, "500");
+      expect(JSON.stringify(body)).not.toMatch(/sqlite|at /i);
+      expectSecurityHeaders(res, "503");
     } finally {
       db.exec("ROLLBACK");
       db.close();
     }
     await new Promise((r) => setTimeout(r, 100));
-    expect(proc.stderr()).toMatch(/POST \/aspects.*500[\s\S]*database is locked/);
+    expect(proc.stderr()).toMatch(/error: POST \/aspects\?action=…: .*database is locked/);
   });
 });

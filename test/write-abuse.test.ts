@@ -290,7 +290,7 @@ describe("a write that fails for a reason of the server's answers 5xx and logs t
     expect(gql.body.errors?.[0]?.extensions?.code).not.toBe("BAD_USER_INPUT");
     await new Promise((res) => setTimeout(res, 200));
     const log = env.server.stderr();
-    expect(log).toMatch(/error POST \/aspects: .*(database is locked|SQLITE_BUSY)/);
+    expect(log).toMatch(/error: POST \/aspects\?action=…: .*(database is locked|SQLITE_BUSY)/);
     expect(log).toMatch(/graphql: unexpected error: .*(database is locked|SQLITE_BUSY)/);
     // Told apart from a bug: the catalog is busy, try again.
     expect(rest.status).toBe(503);
