@@ -109,8 +109,9 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   const newest = changes.locator(":scope > li").first();
   await expect(newest).toContainText("admin");
   await expect(newest.locator("ins", { hasText: "Bob" })).toBeVisible(); // a word diff: "Alice's" → "Bob's"
-  await expect(changes.locator("ins", { hasText: "+ e2e-reviewed" }).first()).toBeVisible();
-  await expect(changes.locator("del", { hasText: "− e2e-reviewed" }).first()).toBeVisible();
+  // (by the tag's name, as the page shows it, not its id e2e-reviewed)
+  await expect(changes.locator("ins", { hasText: "+ e2e reviewed" }).first()).toBeVisible();
+  await expect(changes.locator("del", { hasText: "− e2e reviewed" }).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/editing-04-history.png`, fullPage: true });
 
   // The pipeline sends the tutorial's proposals again, as `orrery ingest --server --token` does.
