@@ -236,11 +236,14 @@ class Scanner {
     const start = this.pos;
     let p = this.pos;
     if (this.text[p] === "+" || this.text[p] === "-") p++;
-    let digits = 0;
-    while (isDigit(this.text[p])) (p++, digits++);
+    const intStart = p;
+    while (isDigit(this.text[p])) p++;
+    let digits = p - intStart;
     if (this.text[p] === ".") {
       p++;
-      while (isDigit(this.text[p])) (p++, digits++);
+      const fracStart = p;
+      while (isDigit(this.text[p])) p++;
+      digits += p - fracStart;
     }
     if (digits === 0) return null;
     if (this.text[p] === "e" || this.text[p] === "E") {
