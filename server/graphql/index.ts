@@ -14,6 +14,7 @@ import { entityResolvers } from "./entities";
 import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
+import { runResolvers } from "./runs";
 import { VERSION_INFO } from "./version";
 import { limitPlugins } from "./limits";
 
@@ -52,7 +53,8 @@ export function buildResolvers() {
     Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
     Mutation: mutationResolvers,
     ...entityResolvers,
-    Container: { ...entityResolvers.Container, ...containerResolvers },
+    Container: { ...entityResolvers.Container, ...containerResolvers, ...runResolvers.Container },
+    DataProcessInstance: { ...entityResolvers.DataProcessInstance, ...runResolvers.DataProcessInstance },
     MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
     MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature },
     OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
