@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers";
 import { ingestProposals } from "../server/ingest/proposals";
+import { Store } from "../server/store/store";
 import { readMlflowStore } from "../server/import/mlflow";
 import { writeRealisticStore } from "../server/demo/mlflow-sample";
 
@@ -155,6 +156,31 @@ describe("orreryRuns", () => {
     const big = await statements(EXP);
     expect(big).toBe(small);
     expect(big).toBeLessThanOrEqual(20);
+  });
+
+  it("keeps a large experiment's runs between requests until the catalog changes", async () => {
+    const LARGE = "urn:li:container:runsearch_large";
+    expect(ingestProposals(server.store, experiment(LARGE, 600), "urn:li:corpuser:test").rejected).toBe(0);
+    const statements = async () => {
+      server.store.counter.reset();
+      const r = await search({ filter: "metrics.rmse >= 4.9", count: 1000 }, LARGE);
+      return { statements: server.store.counter.count, total: r.data.container.orreryRuns.total as number };
+    };
+    const cold = await statements();
+    const warm = await statements();
+    expect(warm.total).toBe(cold.total);
+    expect(warm.statements).toBeLessThan(cold.statements);
+    ingestProposals(server.store, [j(run(LARGE, 0), "mlTrainingRunProperties", { id: "id0", trainingMetrics: [{ name: "rmse", value: "9" }] })], "urn:li:corpuser:test");
+    const after = await statements();
+    expect(after.total).toBe(cold.total + 1);
+    // A write by another connection (an `orrery ingest` beside the server) is seen too.
+    const other = Store.open(server.store.path);
+    try {
+      ingestProposals(other, [j(run(LARGE, 1), "mlTrainingRunProperties", { id: "id1", trainingMetrics: [{ name: "rmse", value: "9" }] })], "urn:li:corpuser:test");
+    } finally {
+      other.close();
+    }
+    expect((await statements()).total).toBe(cold.total + 2);
   });
 
   it("answers for an experiment without runs, and on DataHub's schema the field does not exist", async () => {

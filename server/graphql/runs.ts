@@ -3,7 +3,7 @@
  * ordered and paged in MLflow's syntax, over all of them) and a run's description, owners, tags and
  * terms. The syntax and its evaluation are server/model/run-filter.ts; a run's facts come from its
  * aspects by server/model/run-facts.ts. Here: the arguments, and reading the runs in a fixed number
- * of statements whatever their number.
+ * of statements whatever their number (kept for the next request while the catalog is unchanged).
  */
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
@@ -56,28 +56,65 @@ function runsOf(ctx: Context, container: string): string[] {
   return [...live].sort();
 }
 
+type Run = { urn: string; facts: ReturnType<typeof runFacts> };
+interface Experiment {
+  stamp: string;
+  runs: Run[];
+  keys: ReturnType<typeof summarizeKeys>;
+}
+
+/**
+ * Experiments read lately, per store, while the catalog has not changed since: paging, sorting and
+ * refining a filter over thousands of runs then costs no reading. Small experiments are read afresh.
+ */
+const recent = new WeakMap<object, Map<string, Experiment>>();
+const CACHED_EXPERIMENTS = 4;
+const CACHE_FROM_RUNS = 500;
+
+/** Every run of an experiment with its facts, read in four statements whatever their number. */
+function readExperiment(ctx: Context, container: string): Experiment {
+  const stamp = ctx.store.changeStamp();
+  let cache = recent.get(ctx.store);
+  if (!cache) recent.set(ctx.store, (cache = new Map()));
+  const hit = cache.get(container);
+  if (hit?.stamp === stamp) {
+    // Most recently used last.
+    cache.delete(container);
+    cache.set(container, hit);
+    return hit;
+  }
+  const urns = runsOf(ctx, container);
+  if (urns.length > MAX_RUNS_SEARCHED)
+    throw badInput(`this container has ${urns.length.toLocaleString("en-US")} runs; orreryRuns searches experiments of at most ${MAX_RUNS_SEARCHED.toLocaleString("en-US")}`);
+  // Their aspects, their events, their creators' names.
+  const aspects = ctx.store.getCurrentAspects(urns, RUN_FACT_ASPECTS);
+  const events = ctx.store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 5 });
+  const resources = new Set<string>();
+  for (const a of aspects.values()) {
+    const actor = (a.get("dataProcessInstanceProperties") as A | undefined)?.created?.actor;
+    if (typeof actor === "string" && actor.startsWith("urn:li:platformResource:")) resources.add(actor);
+  }
+  const userNames = new Map<string, string>();
+  if (resources.size)
+    for (const [u, a] of ctx.store.getCurrentAspects([...resources], ["platformResourceInfo"])) {
+      const key = (a.get("platformResourceInfo") as A | undefined)?.primaryKey;
+      if (typeof key === "string" && key) userNames.set(u, key);
+    }
+  const runs = urns.map((urn) => ({ urn, facts: runFacts(urn, aspects.get(urn) ?? new Map(), events.get(urn) ?? [], userNames) }));
+  const experiment = { stamp, runs, keys: summarizeKeys(runs.map((r) => r.facts)) };
+  cache.delete(container);
+  if (runs.length >= CACHE_FROM_RUNS) {
+    cache.set(container, experiment);
+    for (const k of cache.keys()) if (cache.size > CACHED_EXPERIMENTS) cache.delete(k);
+  }
+  return experiment;
+}
+
 export const runResolvers = {
   Container: {
     orreryRuns: (p: Ref, args: { input?: A | null }, ctx: Context) => {
       const { start, count, clauses, order, result } = searchArgs(args.input);
-      const urns = runsOf(ctx, p.urn);
-      if (urns.length > MAX_RUNS_SEARCHED)
-        throw badInput(`this container has ${urns.length.toLocaleString("en-US")} runs; orreryRuns searches experiments of at most ${MAX_RUNS_SEARCHED.toLocaleString("en-US")}`);
-      // Three statements for any number of runs: their aspects, their events, their creators' names.
-      const aspects = ctx.store.getCurrentAspects(urns, RUN_FACT_ASPECTS);
-      const events = ctx.store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 5 });
-      const resources = new Set<string>();
-      for (const a of aspects.values()) {
-        const actor = (a.get("dataProcessInstanceProperties") as A | undefined)?.created?.actor;
-        if (typeof actor === "string" && actor.startsWith("urn:li:platformResource:")) resources.add(actor);
-      }
-      const userNames = new Map<string, string>();
-      if (resources.size)
-        for (const [u, a] of ctx.store.getCurrentAspects([...resources], ["platformResourceInfo"])) {
-          const key = (a.get("platformResourceInfo") as A | undefined)?.primaryKey;
-          if (typeof key === "string" && key) userNames.set(u, key);
-        }
-      const runs = urns.map((urn) => ({ urn, facts: runFacts(urn, aspects.get(urn) ?? new Map(), events.get(urn) ?? [], userNames) }));
+      const { runs, keys } = readExperiment(ctx, p.urn);
       const budget = new Budget();
       let matching: typeof runs;
       try {
@@ -93,7 +130,7 @@ export const runResolvers = {
         total: matching.length,
         runsInExperiment: runs.length,
         runs: page.map((r) => ({ urn: r.urn })),
-        keys: summarizeKeys(runs.map((r) => r.facts)).map((k) => ({ ...k, kind: k.kind === "metric" ? "METRIC" : "PARAM" })),
+        keys: keys.map((k) => ({ ...k, kind: k.kind === "metric" ? "METRIC" : "PARAM" })),
       };
     },
   },
