@@ -270,6 +270,8 @@ describe("evaluating a filter on a run", () => {
     expect(matches("attributes.user_id = 'bob' and attributes.run_id = 'r1' and attributes.run_name LIKE 'xgb%'")).toBe(true);
     expect(matches("attributes.artifact_uri LIKE 's3://%'")).toBe(true);
     expect(matches("attributes.start_time >= 1000 and attributes.end_time < 2001 and created = 1000")).toBe(true);
+    expect(matches("attributes.duration = 1000 and duration > 999")).toBe(true);
+    expect(matches("attributes.duration > 0", run({ endTime: null }))).toBe(false);
     expect(matches("attributes.status IN ('FAILED', 'FINISHED') and attributes.run_id NOT IN ('r2')")).toBe(true);
     expect(matches("datasets.name = 'churn-train' and datasets.context = 'training' and datasets.digest LIKE '8f%'")).toBe(true);
     expect(matches("datasets.name = 'holdout'")).toBe(false);
@@ -385,6 +387,8 @@ describe("sorting runs", () => {
     const runs = [r("b", 1, {}, { lr: "0.1" }), r("a", 1, {}, { lr: "0.05" }), r("c", 9, {}, { lr: "1e-3" }), r("d", null, {}, { lr: "x" })];
     expect(ids(sortRuns(runs, []))).toEqual(["c", "a", "b", "d"]);
     expect(ids(sortRuns(runs, [{ kind: "param", name: "lr", ascending: true }]))).toEqual(["c", "a", "b", "d"]);
+    const timed = [{ facts: run({ runId: "x", startTime: 0, endTime: 50 }) }, { facts: run({ runId: "y", startTime: 10, endTime: 20 }) }, { facts: run({ runId: "z", startTime: 5, endTime: null }) }];
+    expect(ids(sortRuns(timed, [{ kind: "attribute", name: "duration", ascending: false }]))).toEqual(["x", "y", "z"]);
   });
 });
 

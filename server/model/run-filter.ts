@@ -18,7 +18,8 @@
  *   params, tags:       =  !=  LIKE  ILIKE  with quoted text
  *   attributes:         run_id, run_name, status, user_id, artifact_uri (text: =, !=, LIKE, ILIKE,
  *                       IN, NOT IN); start_time, end_time (numbers, epoch milliseconds); aliases
- *                       created = start_time, `run name` = run_name
+ *                       created = start_time, `run name` = run_name; + duration (end_time − start_time,
+ *                       milliseconds)
  *   datasets:           name, digest, context (text: =, !=, LIKE, ILIKE, IN, NOT IN; any input dataset)
  *   + IS NULL / IS NOT NULL on metrics, params and tags (the run has no / has such a key)
  *   + IN / NOT IN on params and tags
@@ -88,7 +89,7 @@ export type OrderParse = { ok: true; keys: OrderKey[] } | { ok: false; error: Fi
 
 /** Attributes MLflow searches by; numeric ones compare with numbers. */
 export const STRING_ATTRIBUTES = ["run_id", "run_name", "status", "user_id", "artifact_uri"] as const;
-export const NUMERIC_ATTRIBUTES = ["start_time", "end_time"] as const;
+export const NUMERIC_ATTRIBUTES = ["start_time", "end_time", "duration"] as const;
 const ATTRIBUTE_ALIASES: Record<string, string> = { created: "start_time", Created: "start_time", "run name": "run_name", "Run name": "run_name", "Run Name": "run_name" };
 export const DATASET_KEYS = ["name", "digest", "context"] as const;
 
@@ -626,6 +627,14 @@ function textOf(run: RunFacts, key: RunKey): string | null | undefined {
   }
 }
 
+const isNumericAttribute = (name: string) => (NUMERIC_ATTRIBUTES as readonly string[]).includes(name);
+
+function numericAttribute(run: RunFacts, name: string): number | null {
+  if (name === "start_time") return run.startTime;
+  if (name === "end_time") return run.endTime;
+  return run.startTime !== null && run.endTime !== null ? run.endTime - run.startTime : null;
+}
+
 function compareText(lhs: string, c: Clause, budget: Budget): boolean {
   const v = c.value;
   switch (c.comparator) {
@@ -687,8 +696,8 @@ export function matchesRun(clauses: readonly Clause[], run: RunFacts, budget: Bu
       if (m === undefined || !compareNumber(m, c)) return false;
       continue;
     }
-    if (c.kind === "attribute" && (c.name === "start_time" || c.name === "end_time")) {
-      const t = c.name === "start_time" ? run.startTime : run.endTime;
+    if (c.kind === "attribute" && isNumericAttribute(c.name)) {
+      const t = numericAttribute(run, c.name);
       if (t === null || !compareNumber(t, c)) return false;
       continue;
     }
@@ -709,7 +718,7 @@ export function sortValue(run: RunFacts, key: RunKey): number | string | null {
     const m = run.metrics.get(key.name);
     return m === undefined || Number.isNaN(m) ? null : m;
   }
-  if (key.kind === "attribute" && (key.name === "start_time" || key.name === "end_time")) return key.name === "start_time" ? run.startTime : run.endTime;
+  if (key.kind === "attribute" && isNumericAttribute(key.name)) return numericAttribute(run, key.name);
   return textOf(run, key) ?? null;
 }
 
