@@ -21,7 +21,7 @@ export const tooltipStyle: { contentStyle: CSSProperties; labelStyle: CSSPropert
 };
 
 /** The band behind a hovered bar: a tint of the text colour, so it darkens a light page and lightens a dark one. */
-export const barCursor = { fill: "currentColor", fillOpacity: 0.1 };
+export const barCursor = { fill: "currentColor", fillOpacity: 0.1, stroke: "none" };
 
 /** The line under the pointer in a line chart. */
 export const lineCursor = { stroke: "currentColor", strokeOpacity: 0.4, strokeDasharray: "3 3" };

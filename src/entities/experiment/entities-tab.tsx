@@ -465,7 +465,10 @@ function RunsView({
             </Link>
           </p>
         ) : (
-          <DataTable caption="Training runs of this experiment" columns={columns} rows={rows} rowKey={(r) => r.urn} sort={sort} onSort={onSort} />
+          // While the next page or order loads, the current one stays, dimmed.
+          <div aria-busy={loading} data-runs-table className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
+            <DataTable caption="Training runs of this experiment" columns={columns} rows={rows} rowKey={(r) => r.urn} sort={sort} onSort={onSort} />
+          </div>
         )}
         <Pager
           page={page}
