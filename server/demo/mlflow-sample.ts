@@ -295,6 +295,8 @@ export function writeRealisticStore(root: string): void {
     start: T0 + 3_600_000,
     end: T0 + 5_400_000,
     params: { max_depth: "6", learning_rate: "0.05", n_estimators: "400" },
+    // What `mlflow run` records of the code: the commit, its branch and repository.
+    tags: { "mlflow.source.git.commit": "9f2c1e7b4a5d6c8e0f1a2b3c4d5e6f708192a3b4", "mlflow.source.git.branch": "tuning", "mlflow.source.git.repoURL": "https://git.example.com/acme/churn-models.git" },
     // Logged out of order, and step 3 twice: the last value is the latest step's latest point.
     metrics: {
       "train/loss": [[T0 + 3_660_000, "0.52", 0], [T0 + 3_720_000, "0.37", 1], [T0 + 3_900_000, "0.22", 3], [T0 + 3_780_000, "0.29", 2], [T0 + 3_960_000, "0.21", 3]],

@@ -15,6 +15,7 @@ import { entityResolvers } from "./entities";
 import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
+import { runResolvers } from "./runs";
 import { VERSION_INFO } from "./version";
 import { limitPlugins } from "./limits";
 
@@ -59,7 +60,8 @@ export function buildResolvers() {
       ]),
     ),
     ...entityResolvers,
-    Container: { ...entityResolvers.Container, ...containerResolvers },
+    Container: { ...entityResolvers.Container, ...containerResolvers, ...runResolvers.Container },
+    DataProcessInstance: { ...entityResolvers.DataProcessInstance, ...runResolvers.DataProcessInstance },
     MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
     MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature },
     OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,

@@ -92,6 +92,7 @@ export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: n
   state: { arg: "limit", default: 20, max: 50 },
   entityHistory: { arg: "count", default: 50, max: 200 },
   lineageGraph: { arg: "input.maxNodes", default: 2000, max: 5000 },
+  orreryRuns: { arg: "input.count", default: 25, max: 1000 },
 };
 
 type Variables = Record<string, unknown> | null | undefined;

@@ -7,7 +7,7 @@
 import type { Context } from "./context";
 import { badInput, requirePermission } from "./context";
 import { urnArg } from "./entities";
-import { EDITABLE_ASPECT, PROPERTIES_ASPECT } from "../model/derive";
+import { EDITABLE_ASPECT, PROPERTIES_ASPECT, ingestedDescription } from "../model/derive";
 import { GraphQLError } from "graphql";
 import { validateAspect } from "../model/aspects";
 import { entityTypeOf } from "../model/urn";
@@ -142,7 +142,7 @@ export const mutationResolvers = {
       // No lost updates: refuse when what the person edited is not what is stored any more.
       if (typeof expected === "string") {
         const props = PROPERTIES_ASPECT[entityTypeOf(urn)] ? (ctx.store.getAspect(urn, PROPERTIES_ASPECT[entityTypeOf(urn)]!)?.value as A | undefined) : undefined;
-        const shown: string = (typeof cur?.description === "string" ? cur.description : props?.description) ?? "";
+        const shown: string = typeof cur?.description === "string" ? cur.description : ingestedDescription(entityTypeOf(urn), props);
         if (shown !== expected) {
           const rec = ctx.store.getAspect(urn, aspectName);
           throw new GraphQLError("The description was changed by someone else while you were editing it; nothing was saved.", {

@@ -393,6 +393,8 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
   editableMlFeatureProperties: editable,
   editableMlFeatureTableProperties: editable,
   editableMlPrimaryKeyProperties: editable,
+  /** Orrery extension: a person's description of a training run (DataHub has no editable aspect for runs) */
+  orreryEditableDataProcessInstanceProperties: editable,
   // Orrery extension aspects: what OpenMetadata records about ML models and features and DataHub's
   // aspects have no field for (docs/API.md, "ML model serving and feature details").
   orreryMlModelServing: obj({
@@ -427,6 +429,7 @@ const STORED_ASPECTS: Record<EntityType, readonly string[]> = {
     "dataProcessInstanceOutput",
     "container",
     "orreryMetricHistory",
+    "orreryEditableDataProcessInstanceProperties",
   ],
   dataset: [
     ...COMMON,

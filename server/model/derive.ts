@@ -180,7 +180,24 @@ export const EDITABLE_ASPECT: Record<string, string> = {
   mlPrimaryKey: "editableMlPrimaryKeyProperties",
   container: "editableContainerProperties",
   dataset: "editableDatasetProperties",
+  // Orrery's own: DataHub keeps no description of a run, and no aspect for people to edit one.
+  dataProcessInstance: "orreryEditableDataProcessInstanceProperties",
 };
+
+/** MLflow keeps a run's description as its note, the tag `mlflow.note.content` (a custom property once ingested). */
+export const RUN_NOTE_PROPERTY = "mlflow.note.content";
+
+/**
+ * The description a source gave an entity, from its properties aspect: `description`, or for a
+ * training run (whose properties have no description) MLflow's note.
+ */
+export function ingestedDescription(type: string, props: Json | undefined | null): string {
+  if (type === "dataProcessInstance") {
+    const custom = props?.customProperties;
+    return custom && typeof custom === "object" ? str((custom as Record<string, unknown>)[RUN_NOTE_PROPERTY]) : "";
+  }
+  return str(props?.description);
+}
 
 /** The text and facet values the search index holds for one entity. */
 export interface SearchDocument {
@@ -240,7 +257,7 @@ export function entityDescription(urn: string, aspects: Record<string, Json>): s
   const type = entityTypeOf(urn);
   const edited = aspects[EDITABLE_ASPECT[type] ?? ""];
   if (edited && typeof edited.description === "string") return edited.description;
-  return str(aspects[PROPERTIES_ASPECT[type] ?? ""]?.description);
+  return ingestedDescription(type, aspects[PROPERTIES_ASPECT[type] ?? ""]);
 }
 
 export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {

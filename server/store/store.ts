@@ -221,6 +221,14 @@ export class Store {
     if (reindex) this.reindexAll();
   }
 
+  /**
+   * Changes whenever the catalog may have changed: a write through this store (`generation`) or a
+   * commit by another connection (SQLite's data_version), so derived reads can be cached across requests.
+   */
+  changeStamp(): string {
+    return `${this.generation}:${this.db.pragma("data_version", { simple: true }) as number}`;
+  }
+
   get schemaVersion(): number {
     return this.db.pragma("user_version", { simple: true }) as number;
   }

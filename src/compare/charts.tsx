@@ -6,6 +6,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { mergeHistories, type CompareRow } from "./compare-model";
 import type { RunColumn } from "./compare-page";
+import { barCursor, lineCursor, tooltipStyle } from "../components/chart-style";
 
 /** Distinguishable in light and dark mode (Tableau 10). */
 const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
@@ -39,7 +40,7 @@ export default function Charts({
               <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
               <XAxis dataKey="name" tick={many ? false : axis} interval={0} angle={runs.length > 5 ? -20 : 0} textAnchor={runs.length > 5 ? "end" : "middle"} height={many ? 8 : runs.length > 5 ? 48 : 24} />
               <YAxis tick={axis} width={56} />
-              <Tooltip contentStyle={{ fontSize: 12 }} />
+              <Tooltip {...tooltipStyle} cursor={barCursor} />
               <Bar dataKey="value" name={metric} isAnimationActive={false}>
                 {bars.map((b, i) => (
                   <Cell key={b.urn} fill={i === row.best ? "#059669" : "#6366f1"} />
@@ -60,7 +61,7 @@ export default function Charts({
                 <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
                 <XAxis dataKey="step" type="number" domain={["dataMin", "dataMax"]} tick={axis} />
                 <YAxis tick={axis} width={56} domain={["auto", "auto"]} />
-                <Tooltip contentStyle={{ fontSize: 12 }} labelFormatter={(s) => `step ${s}`} />
+                <Tooltip {...tooltipStyle} cursor={lineCursor} labelFormatter={(s) => `step ${s}`} />
                 {histories.length <= 12 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
                 {histories.map((h, i) => (
                   <Line key={h.urn} dataKey={h.urn} name={names.get(h.urn) ?? h.urn} stroke={PALETTE[i % PALETTE.length]} dot={false} connectNulls isAnimationActive={false} />

@@ -1,5 +1,6 @@
 /** One metric across a model group's versions (recharts, loaded lazily): x = version in order, y = value. */
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { lineCursor, tooltipStyle } from "../components/chart-style";
 
 export interface VersionPoint {
   version: string;
@@ -18,7 +19,7 @@ export default function VersionChart({ metric, points }: { metric: string; point
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
           <XAxis dataKey="version" tick={axis} interval="preserveStartEnd" padding={{ left: 32, right: 40 }} label={{ value: "version", position: "insideBottomRight", offset: -4, fill: "currentColor", fontSize: 11 }} />
           <YAxis tick={axis} width={56} domain={["auto", "auto"]} />
-          <Tooltip contentStyle={{ fontSize: 12 }} labelFormatter={(v) => `version ${v}`} />
+          <Tooltip {...tooltipStyle} cursor={lineCursor} labelFormatter={(v) => `version ${v}`} />
           <Line dataKey="value" name={metric} stroke="#6366f1" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false}>
             <LabelList dataKey="aliases" position="top" fill="currentColor" fontSize={10} />
           </Line>

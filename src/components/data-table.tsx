@@ -17,6 +17,8 @@ export interface Column<Row> {
   className?: string;
   /** Monospace, right-aligned numbers. */
   numeric?: boolean;
+  /** Classes for the header and the cells alike (e.g. to keep a column in view while the table scrolls sideways). */
+  pinClassName?: string;
 }
 
 export function sortRows<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>, sort: SortState | null): Row[] {
@@ -72,7 +74,7 @@ export function DataTable<Row>({
                 <th
                   key={c.id}
                   scope="col"
-                  className={`py-2 pr-4 font-medium whitespace-nowrap last:pr-0 ${align}`}
+                  className={`py-2 pr-4 font-medium whitespace-nowrap last:pr-0 ${align} ${c.pinClassName ?? ""}`}
                   aria-sort={c.sortValue ? (active ? (sort.dir === "desc" ? "descending" : "ascending") : "none") : undefined}
                 >
                   {c.sortValue && onSort ? (
@@ -98,7 +100,7 @@ export function DataTable<Row>({
           {rows.map((r) => (
             <tr key={rowKey(r)} className={`border-t border-slate-100 align-middle dark:border-slate-800 ${rowClassName?.(r) ?? ""}`}>
               {columns.map((c) => (
-                <td key={c.id} className={`py-2 pr-4 last:pr-0 ${c.numeric ? "text-right font-mono text-xs tabular-nums" : ""} ${c.className ?? ""}`}>
+                <td key={c.id} className={`py-2 pr-4 last:pr-0 ${c.numeric ? "text-right font-mono text-xs tabular-nums" : ""} ${c.className ?? ""} ${c.pinClassName ?? ""}`}>
                   {c.cell(r)}
                 </td>
               ))}

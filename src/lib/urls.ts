@@ -92,20 +92,39 @@ function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as LineageSearch;
 }
 
-/** State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group), and of its lineage graph. */
+/**
+ * State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group),
+ * and of its lineage graph. The runs table adds `filter` (MLflow's search syntax) and `cols` (its
+ * chosen columns, `metric:<name>` / `param:<name>`, or `none`); a run's summary `metric` and `x`
+ * (its history chart's metric and x axis).
+ */
 const EntityTabSchema = z.object({
   q: text(500),
-  sort: text(200),
+  sort: text(2000),
   dir: z.catch(z.optional(z.enum(["asc", "desc"])), undefined),
   page: pageNo,
   result: text(40),
+  filter: text(2000),
+  cols: z.catch(z.optional(z.union([z.string().check(z.maxLength(1000)), z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(200))])), undefined),
+  metric: text(1000),
+  x: z.catch(z.optional(z.enum(["step", "time"])), undefined),
   ...LineageShape,
 });
-export type EntityTabSearch = { q?: string; sort?: string; dir?: "asc" | "desc"; page?: number; result?: string } & LineageSearch;
+export type EntityTabSearch = {
+  q?: string;
+  sort?: string;
+  dir?: "asc" | "desc";
+  page?: number;
+  result?: string;
+  filter?: string;
+  cols?: string[];
+  metric?: string;
+  x?: "step" | "time";
+} & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
   const s = EntityTabSchema.parse(raw);
-  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result };
+  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result, filter: s.filter, cols: asList(s.cols), metric: s.metric, x: s.x };
   return { ...(Object.fromEntries(Object.entries(list).filter(([, v]) => v !== undefined)) as EntityTabSearch), ...lineageFrom(s) };
 }
 

@@ -3,7 +3,8 @@ import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
 import { RunResult } from "../../components/badges";
-import { platformName } from "../shared/meta";
+import { useExtensions } from "../../lib/extensions";
+import { HeaderMeta, owners, platformName, tags } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { RunSummaryTab } from "./summary-tab";
@@ -30,8 +31,27 @@ const RunPageQuery = graphql(`
   }
 `);
 
+/**
+ * A run's description, owners, tags and terms: Orrery's `runAbout` extension (DataHub's
+ * DataProcessInstance has none of them), asked for only when the server offers it.
+ */
+const RunAboutQuery = graphql(`
+  query RunAbout($urn: String!) {
+    dataProcessInstance(urn: $urn) {
+      urn
+      orreryDescription
+      orreryOwnership { ...OwnersFields }
+      orreryTags { ...TagsFields }
+      orreryGlossaryTerms { ...TermsFields }
+    }
+  }
+`);
+
 export function RunPage({ urn, tab }: EntityPageProps<"run">) {
   const { data, loading, error } = useQuery(RunPageQuery, { variables: { urn } });
+  const ext = useExtensions();
+  const withAbout = !ext.loading && ext.has("runAbout");
+  const about = useQuery(RunAboutQuery, { variables: { urn }, skip: !withAbout }).data?.dataProcessInstance ?? null;
   const r = data?.dataProcessInstance;
   const h = getFragmentData(RunHeader, r);
   const state = runState(h?.state, h?.properties?.created.time);
@@ -58,11 +78,13 @@ export function RunPage({ urn, tab }: EntityPageProps<"run">) {
                 name,
               ],
               status: <RunResult result={state.result} />,
+              meta:
+                about && owners(about.orreryOwnership).length + tags(about.orreryTags).length > 0 ? <HeaderMeta ownership={about.orreryOwnership} globalTags={about.orreryTags} /> : undefined,
             }
           : null
       }
       tabs={{
-        summary: () => <RunSummaryTab run={r!} />,
+        summary: () => <RunSummaryTab run={r!} about={withAbout ? about : null} aboutLoading={withAbout && !about} />,
         lineage: () => <LineageTab urn={urn} kindLabel="training run" />,
         history: () => <HistoryTab urn={urn} kindLabel="training run" />,
       }}

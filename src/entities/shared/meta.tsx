@@ -20,11 +20,12 @@ import { useExtensions } from "../../lib/extensions";
 /**
  * DataHub's `updateDescription` takes a dataset only with a schema-field `subResource`; Orrery also
  * takes the dataset itself (`updateDescriptionAnyKind`). Training runs have no editable properties
- * aspect in either. Where the server cannot save, the description shows without an editor.
+ * aspect in DataHub; Orrery's `runAbout` gives them one. Where the server cannot save, the
+ * description shows without an editor.
  */
 function useDescriptionEditable(urn: string): boolean {
   const ext = useExtensions();
-  if (urn.startsWith("urn:li:dataProcessInstance:")) return false;
+  if (urn.startsWith("urn:li:dataProcessInstance:")) return !ext.loading && ext.has("runAbout");
   if (!urn.startsWith("urn:li:dataset:")) return true;
   return !ext.loading && ext.has("updateDescriptionAnyKind");
 }
