@@ -8,6 +8,7 @@
  * layout), use-selection.ts, use-flow-elements.ts (flow-elements.ts), use-viewport.ts (viewport.ts),
  * use-graph-keys.ts (keyboard.ts) and use-export.ts (export-content.ts).
  */
+import { useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./lineage.css";
@@ -22,6 +23,7 @@ import { LineageToolbar } from "./toolbar";
 import { SidePanel } from "./side-panel";
 import { GraphCanvas, NoLineageNote } from "./graph-canvas";
 import { list, toggle } from "./view-state";
+import { neighbourLinks } from "./relations";
 import { useGraphView } from "./use-graph-view";
 import { useSelection } from "./use-selection";
 import { useFlowElements } from "./use-flow-elements";
@@ -53,10 +55,12 @@ export function LineageExplorer(props: ExplorerProps) {
 
 function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   const { loading, error, graph: server } = state;
-  const { graph, infos, kinds, label, visible, laid, fresh, fitKey } = useGraphView(urn, server, search);
+  const { graph, infos, kinds, label, visible, laid, fresh, fitKey } = useGraphView(urn, server, search, state.stale);
+  // The overview map starts shown on wide screens; hidden, it leaves the whole pane to the graph.
+  const [overview, setOverview] = useState(() => typeof window === "undefined" || window.innerWidth >= 900);
   const s = useSelection(visible, search, update, label);
   const flow = useFlowElements({ visible, laid, infos, highlight: s.lit, selected: s.sel, ends: s.path, matches: s.matches, focus: urn });
-  const { rootRef, initialViewport, ready, centerOn, expectExpansion } = useViewport({ laid, fresh, flowNodes: flow.nodes, fitKey, visible });
+  const { rootRef, initialViewport, ready, centerOn, expectExpansion } = useViewport({ laid, fresh, flowNodes: flow.nodes, fitKey, visible, overview });
   useCenterOnMatch(ready, s.matches, s.matchIndex, centerOn);
   const actions = useNodeActions({ search, update, state, showMore: s.showMore, expectExpansion });
   const open = useOpenAsset(infos);
@@ -124,6 +128,8 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
                 nodes={flow.nodes}
                 edges={flow.edges}
                 theme={theme}
+                overview={overview && !exporting}
+                onOverview={setOverview}
                 exporting={!!exporting}
                 onSelect={s.select}
                 onOpenMore={actions.openMore}
@@ -137,7 +143,8 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           </div>
           <SidePanel
             className="w-80 shrink-0"
-            selected={selInfo && selNode ? { info: selInfo, node: selNode } : null}
+            selected={selInfo && selNode ? { info: selInfo, node: selNode, links: neighbourLinks(visible.edges, selNode.urn, label) } : null}
+            onSelect={moveTo}
             more={more ? { parent: infos.get(more.parent)?.name ?? more.parent, side: more.side, hidden: more.hidden.map((u) => infos.get(u)!) } : null}
             focus={urn}
             onPin={(u) => update({ pin: toggle(search.pin, u, true), sel: u })}

@@ -4,10 +4,13 @@
  * skip rendering; the arrays themselves stay the same while their items do, because every new array
  * makes React Flow re-process every node and edge.
  */
-import type { Edge, Node } from "@xyflow/react";
+import type { Node } from "@xyflow/react";
 import type { Highlight, VisibleGraph } from "./model";
 import type { NodeInfo } from "./graph-model";
 import type { EntityNodeData, Look, MoreNodeData } from "./nodes";
+import type { EdgeLook, LineageFlowEdge } from "./edges";
+import { cardBoxes, routeEdges, type Route } from "./routing";
+import { MORE, edgePhrase } from "./relations";
 
 export const NODE_W = 240;
 export const NODE_H = 64;
@@ -18,6 +21,8 @@ export interface FlowInput {
   visible: VisibleGraph;
   /** the layout's positions; nodes it has no place for yet are left out */
   positions: Positions;
+  /** where each edge runs (edgeRoutes); edges without a route are left out */
+  routes: ReadonlyMap<string, Route>;
   infos: ReadonlyMap<string, NodeInfo>;
   highlight: Highlight | null;
   selected: string | undefined;
@@ -36,10 +41,15 @@ interface Memo<T> {
 
 export interface FlowElements {
   nodes: Node[];
-  edges: Edge[];
+  edges: LineageFlowEdge[];
   /** the objects handed out last, by id, for reuse by the next call */
   nodeMemo: ReadonlyMap<string, Memo<Node>>;
-  edgeMemo: ReadonlyMap<string, Memo<Edge>>;
+  edgeMemo: ReadonlyMap<string, Memo<LineageFlowEdge>>;
+}
+
+/** Every visible edge's route around the cards at their places (see routing.ts). */
+export function edgeRoutes(visible: VisibleGraph, positions: Positions): Map<string, Route> {
+  return routeEdges(cardBoxes(positions, NODE_W, NODE_H), visible.edges);
 }
 
 export const NO_FLOW: FlowElements = { nodes: [], edges: [], nodeMemo: new Map(), edgeMemo: new Map() };
@@ -56,6 +66,11 @@ export function nodeLook(id: string, i: Pick<FlowInput, "ends" | "selected" | "h
 export function edgeClass(e: { id: string; type: string }, highlight: Highlight | null): string {
   const on = highlight ? highlight.edges.has(e.id) : false;
   return [highlight ? (on ? "lineage-edge-lit" : "lineage-edge-dim") : "", e.type === "Indirect" ? "lineage-edge-indirect" : "", e.type === "More" ? "lineage-edge-more" : ""].filter(Boolean).join(" ");
+}
+
+/** How an edge is drawn: lit or dimmed while something is highlighted, else plain. */
+export function edgeLook(e: { id: string }, highlight: Highlight | null): EdgeLook {
+  return highlight ? (highlight.edges.has(e.id) ? "lit" : "dim") : "plain";
 }
 
 /** React Flow's nodes and edges for `input`, reusing `previous`'s objects (and arrays) where nothing changed. */
@@ -97,16 +112,33 @@ function flowNodes(input: FlowInput, previous: FlowElements): { nodes: Node[]; m
   return { nodes: sameItems(out, previous.nodes) ? previous.nodes : out, memo };
 }
 
-function flowEdges(input: FlowInput, previous: FlowElements): { edges: Edge[]; memo: Map<string, Memo<Edge>> } {
-  const { visible, positions, highlight } = input;
-  const memo = new Map<string, Memo<Edge>>();
+function flowEdges(input: FlowInput, previous: FlowElements): { edges: LineageFlowEdge[]; memo: Map<string, Memo<LineageFlowEdge>> } {
+  const { visible, positions, highlight, routes, infos } = input;
+  const memo = new Map<string, Memo<LineageFlowEdge>>();
+  const name = (id: string) => infos.get(id)?.name ?? id;
   const out = visible.edges
-    .filter((e) => positions[e.source] && positions[e.target])
+    .filter((e) => positions[e.source] && positions[e.target] && routes.has(e.id))
     .map((e) => {
       const cls = edgeClass(e, highlight);
-      const sig = `${cls}|${e.type}`;
+      const route = routes.get(e.id)!;
+      const sig = `${cls}|${e.types.join()}|${route.d}|${name(e.source)}|${name(e.target)}`;
       const old = previous.edgeMemo.get(e.id);
-      const edge: Edge = old && old.sig === sig ? old.item : { id: e.id, source: e.source, target: e.target, className: cls || undefined, focusable: false, selectable: false, data: { type: e.type } };
+      const make = (): LineageFlowEdge => {
+        const phrase = e.type === MORE ? null : edgePhrase(e.types);
+        const sentence = phrase ? `${name(e.source)} ${phrase} ${name(e.target)}` : null;
+        return {
+          id: e.id,
+          type: "lineage",
+          source: e.source,
+          target: e.target,
+          className: cls || undefined,
+          focusable: false,
+          selectable: false,
+          ariaLabel: sentence ?? undefined,
+          data: { look: edgeLook(e, highlight), dash: e.type === "Indirect" ? "indirect" : e.type === MORE ? "more" : null, types: e.types, d: route.d, arrowD: route.arrowD, phrase, sentence },
+        };
+      };
+      const edge = old && old.sig === sig ? old.item : make();
       memo.set(e.id, { sig, item: edge });
       return edge;
     });

@@ -63,7 +63,10 @@ export interface VisibleEdge {
   id: string;
   source: string;
   target: string;
+  /** the first relationship between the two (DataHub's name, or "Indirect" / "More") */
   type: string;
+  /** every relationship between the two, in the server's order (a run may both train and produce a model) */
+  types: string[];
 }
 
 export interface VisibleGraph {
@@ -141,19 +144,24 @@ export function visibleGraph(graph: Graph, view: ViewState, label: (urn: string)
   }
 
   const edges: VisibleEdge[] = [];
-  const edgeIds = new Set<string>();
+  const edgeById = new Map<string, VisibleEdge>();
   for (const e of graph.edges) {
     if (!visible.has(e.source) || !visible.has(e.target)) continue;
     const id = `${e.source}\u2192${e.target}`;
-    if (edgeIds.has(id)) continue;
-    edgeIds.add(id);
-    edges.push({ id, source: e.source, target: e.target, type: e.type });
+    const known = edgeById.get(id);
+    if (known) {
+      if (!known.types.includes(e.type)) known.types.push(e.type);
+      continue;
+    }
+    const edge = { id, source: e.source, target: e.target, type: e.type, types: [e.type] };
+    edgeById.set(id, edge);
+    edges.push(edge);
   }
   for (const m of more) {
     edges.push(
       m.side === "down"
-        ? { id: `${m.parent}\u2192${m.id}`, source: m.parent, target: m.id, type: "More" }
-        : { id: `${m.id}\u2192${m.parent}`, source: m.id, target: m.parent, type: "More" },
+        ? { id: `${m.parent}\u2192${m.id}`, source: m.parent, target: m.id, type: "More", types: ["More"] }
+        : { id: `${m.id}\u2192${m.parent}`, source: m.id, target: m.parent, type: "More", types: ["More"] },
     );
   }
 
@@ -208,7 +216,7 @@ export interface Highlight {
 }
 
 /** A selected node lights up its whole upstream and downstream; the rest dims. */
-export function selectionHighlight(edges: readonly VisibleEdge[], selected: string): Highlight {
+export function selectionHighlight(edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[], selected: string): Highlight {
   const { down, up } = adjacency(edges);
   const ups = reach(selected, up);
   const downs = reach(selected, down);
@@ -227,7 +235,7 @@ export function selectionHighlight(edges: readonly VisibleEdge[], selected: stri
  * the upstream end and upstream of the downstream end, and the edges among them. `null` when neither
  * reaches the other.
  */
-export function pathHighlight(edges: readonly VisibleEdge[], a: string, b: string): (Highlight & { from: string; to: string }) | null {
+export function pathHighlight(edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[], a: string, b: string): (Highlight & { from: string; to: string }) | null {
   if (a === b) return null;
   const { down, up } = adjacency(edges);
   for (const [from, to] of [
