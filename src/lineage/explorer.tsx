@@ -8,11 +8,12 @@
  * layout), use-selection.ts, use-flow-elements.ts (flow-elements.ts), use-viewport.ts (viewport.ts),
  * use-graph-keys.ts (keyboard.ts) and use-export.ts (export-content.ts).
  */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./lineage.css";
 import { urls, type LineageSearch } from "../lib/urls";
+import { kindOfUrn } from "../lib/kinds";
 import { ErrorMessage, Skeleton } from "../components/states";
 import type { LineageGraphState } from "./use-lineage-graph";
 import { moreKey } from "./model";
@@ -40,6 +41,12 @@ export interface ExplorerProps {
   /** merge a patch into the URL's lineage state */
   update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
   variant: "tab" | "fullscreen";
+  /** the focus's name when the focus is no node of the graph (an experiment) */
+  focusName?: string | null;
+  /** hops each way can be chosen (not for an experiment's graph, which shows one hop around its runs) */
+  hops?: boolean;
+  /** a note above the graph (what an experiment's graph shows) */
+  note?: ReactNode;
 }
 
 // The worker's script loads while the graph is being fetched, not after.
@@ -53,7 +60,7 @@ export function LineageExplorer(props: ExplorerProps) {
   );
 }
 
-function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
+function Explorer({ urn, state, search, update, variant, focusName: givenName, hops = true, note }: ExplorerProps) {
   const { loading, error, graph: server } = state;
   const { graph, infos, kinds, label, visible, laid, fresh, fitKey } = useGraphView(urn, server, search, state.stale);
   // The overview map starts shown on wide screens; hidden, it leaves the whole pane to the graph.
@@ -68,9 +75,10 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
     update({ sel: to }, true);
     centerOn(to);
   };
-  const onKeyDown = useGraphKeys({ selected: s.sel, focus: urn, laid, visible, select: moveTo, open, clear: s.clear });
+  // The arrows' first press selects where the graph starts (the focus, or an experiment's first run).
+  const onKeyDown = useGraphKeys({ selected: s.sel, focus: visible?.starts[0] ?? urn, laid, visible, select: moveTo, open, clear: s.clear });
   const theme = useDocumentTheme();
-  const focusName = infos.get(urn)?.name ?? urn;
+  const focusName = infos.get(urn)?.name ?? givenName ?? urn;
   const { exporting, doExport } = useExport({ focus: urn, focusName, graph, visible, laid, infos, flowNodes: flow.nodes, theme, root: rootRef });
 
   const height = variant === "fullscreen" ? "h-[calc(100vh-10.5rem)] min-h-96" : "h-[640px]";
@@ -78,7 +86,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
   if (!server && loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
   if (!server || !graph || !visible) return <ErrorMessage error={new Error("No asset with this URN.")} what="The lineage graph" />;
 
-  const alone = visible.nodes.length === 1 && visible.more.length === 0;
+  const alone = visible.nodes.length <= visible.starts.length && visible.more.length === 0;
   const selInfo = s.sel ? infos.get(s.sel) : undefined;
   const selNode = s.sel ? graph.nodes.find((n) => n.urn === s.sel) : undefined;
   const more = s.more;
@@ -92,6 +100,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           </h1>
         ) : null}
         <LineageToolbar
+          hops={hops}
           search={search}
           update={update}
           kindsPresent={kinds}
@@ -104,8 +113,9 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           onExport={doExport}
           exporting={exporting}
           fullScreenHref={variant === "tab" ? urls.lineage(urn, search) : null}
-          backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? null } : null}
+          backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? kindOfUrn(urn) } : null}
         />
+        {note}
         {server.truncated ? <LimitNote maxNodes={server.maxNodes} /> : null}
         <ErrorMessage error={error} what="The latest change to the graph" />
         <div className={`flex gap-3 ${height}`}>

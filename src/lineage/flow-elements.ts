@@ -82,7 +82,8 @@ export function flowElements(input: FlowInput | null, previous: FlowElements): F
 }
 
 function flowNodes(input: FlowInput, previous: FlowElements): { nodes: Node[]; memo: Map<string, Memo<Node>> } {
-  const { visible, positions, infos, highlight, matches, focus } = input;
+  const { visible, positions, infos, highlight, matches } = input;
+  const starts = new Set(visible.starts);
   const out: Node[] = [];
   const memo = new Map<string, Memo<Node>>();
   const reuse = (id: string, sig: string, make: () => Node) => {
@@ -97,8 +98,8 @@ function flowNodes(input: FlowInput, previous: FlowElements): { nodes: Node[]; m
     if (!p) continue;
     const i = infos.get(n.urn)!;
     const c = visible.controls.get(n.urn) ?? { up: null, down: null };
-    const data: EntityNodeData = { urn: n.urn, kind: i.kind, name: i.name, subtitle: i.subtitle, result: i.result, aliases: i.aliases, up: c.up, down: c.down, look: nodeLook(n.urn, input), match: matchSet.has(n.urn), focus: n.urn === focus };
-    const sig = `${p.x},${p.y}|${data.look}|${data.match}|${c.up}|${c.down}|${i.name}|${i.subtitle}|${i.result}|${i.aliases.join()}`;
+    const data: EntityNodeData = { urn: n.urn, kind: i.kind, name: i.name, subtitle: i.subtitle, result: i.result, aliases: i.aliases, up: c.up, down: c.down, look: nodeLook(n.urn, input), match: matchSet.has(n.urn), focus: starts.has(n.urn) };
+    const sig = `${p.x},${p.y}|${data.look}|${data.match}|${data.focus}|${c.up}|${c.down}|${i.name}|${i.subtitle}|${i.result}|${i.aliases.join()}`;
     reuse(n.urn, sig, () => ({ id: n.urn, type: "entity", position: p, data, width: NODE_W, height: NODE_H, draggable: false, selectable: false }));
   }
   for (const m of visible.more) {
