@@ -92,20 +92,38 @@ function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as LineageSearch;
 }
 
-/** State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group), and of its lineage graph. */
+/**
+ * State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group,
+ * the Impact tab's assets), and of its lineage graph. The Impact tab adds which side (`side`) and its
+ * filters: kinds (`kind`), platforms (`platform`) and degrees (`degree`: 1, 2, 3+).
+ */
 const EntityTabSchema = z.object({
   q: text(500),
   sort: text(200),
   dir: z.catch(z.optional(z.enum(["asc", "desc"])), undefined),
   page: pageNo,
   result: text(40),
+  side: z.catch(z.optional(z.enum(["upstream", "downstream"])), undefined),
+  kind: list,
+  platform: list,
+  degree: list,
   ...LineageShape,
 });
-export type EntityTabSearch = { q?: string; sort?: string; dir?: "asc" | "desc"; page?: number; result?: string } & LineageSearch;
+export type EntityTabSearch = {
+  q?: string;
+  sort?: string;
+  dir?: "asc" | "desc";
+  page?: number;
+  result?: string;
+  side?: "upstream" | "downstream";
+  kind?: string[];
+  platform?: string[];
+  degree?: string[];
+} & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
   const s = EntityTabSchema.parse(raw);
-  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result };
+  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result, side: s.side, kind: asList(s.kind), platform: asList(s.platform), degree: asList(s.degree) };
   return { ...(Object.fromEntries(Object.entries(list).filter(([, v]) => v !== undefined)) as EntityTabSearch), ...lineageFrom(s) };
 }
 
