@@ -81,7 +81,8 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
   const focusName = infos.get(urn)?.name ?? givenName ?? urn;
   const { exporting, doExport } = useExport({ focus: urn, focusName, graph, visible, laid, infos, flowNodes: flow.nodes, theme, root: rootRef });
 
-  const height = variant === "fullscreen" ? "h-[calc(100vh-10.5rem)] min-h-96" : "h-[640px]";
+  // Side by side from md up; on a phone the graph takes the width and the side panel goes below it.
+  const height = variant === "fullscreen" ? "md:h-[calc(100vh-10.5rem)] md:min-h-96" : "md:h-[640px]";
   if (error && !server) return <ErrorMessage error={error} what="The lineage graph" />;
   if (!server && loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
   if (!server || !graph || !visible) return <ErrorMessage error={new Error("No asset with this URN.")} what="The lineage graph" />;
@@ -118,7 +119,7 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
         {note}
         {server.truncated ? <LimitNote maxNodes={server.maxNodes} /> : null}
         <ErrorMessage error={error} what="The latest change to the graph" />
-        <div className={`flex gap-3 ${height}`}>
+        <div className={`flex flex-col gap-3 md:flex-row ${height}`}>
           <div
             ref={rootRef}
             data-testid="lineage-graph"
@@ -130,7 +131,7 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
             aria-roledescription="lineage graph"
             aria-label={`Lineage graph of ${focusName}: ${visible.nodes.length} assets. Arrow keys move the selection, Enter opens it, Escape clears it.`}
             onKeyDown={onKeyDown}
-            className={`relative min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${s.picking ? "cursor-crosshair" : ""}`}
+            className={`relative h-[60vh] min-h-80 min-w-0 flex-none overflow-hidden rounded-lg md:h-auto md:flex-1 border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${s.picking ? "cursor-crosshair" : ""}`}
           >
             {initialViewport ? (
               <GraphCanvas
@@ -152,7 +153,7 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
             {alone ? <NoLineageNote filtered={!!search.types?.length} /> : null}
           </div>
           <SidePanel
-            className="w-80 shrink-0"
+            className="max-h-96 w-full shrink-0 md:max-h-none md:w-80"
             selected={selInfo && selNode ? { info: selInfo, node: selNode, links: neighbourLinks(visible.edges, selNode.urn, label) } : null}
             onSelect={moveTo}
             more={more ? { parent: infos.get(more.parent)?.name ?? more.parent, side: more.side, hidden: more.hidden.map((u) => infos.get(u)!) } : null}
