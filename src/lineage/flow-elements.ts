@@ -4,7 +4,7 @@
  * skip rendering; the arrays themselves stay the same while their items do, because every new array
  * makes React Flow re-process every node and edge.
  */
-import type { Node } from "@xyflow/react";
+import { Position, type Node } from "@xyflow/react";
 import type { Highlight, VisibleGraph } from "./model";
 import type { NodeInfo } from "./graph-model";
 import type { EntityNodeData, Look, MoreNodeData } from "./nodes";
@@ -16,6 +16,17 @@ export const NODE_W = 240;
 export const NODE_H = 64;
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
+
+/**
+ * Every card's two connection points, declared rather than measured: React Flow draws an edge only
+ * once it knows both ends' handles, and a card handed over anew (moved by a fresh layout) would
+ * otherwise lose its measured ones until the next measurement, leaving its edges out meanwhile.
+ * (The edges' own routes come from routing.ts; these only let React Flow draw them.)
+ */
+export const HANDLES: NonNullable<Node["handles"]> = [
+  { type: "target", position: Position.Left, x: 0, y: NODE_H / 2, width: 1, height: 1 },
+  { type: "source", position: Position.Right, x: NODE_W - 1, y: NODE_H / 2, width: 1, height: 1 },
+];
 
 export interface FlowInput {
   visible: VisibleGraph;
@@ -100,14 +111,14 @@ function flowNodes(input: FlowInput, previous: FlowElements): { nodes: Node[]; m
     const c = visible.controls.get(n.urn) ?? { up: null, down: null };
     const data: EntityNodeData = { urn: n.urn, kind: i.kind, name: i.name, subtitle: i.subtitle, result: i.result, aliases: i.aliases, up: c.up, down: c.down, look: nodeLook(n.urn, input), match: matchSet.has(n.urn), focus: starts.has(n.urn) };
     const sig = `${p.x},${p.y}|${data.look}|${data.match}|${data.focus}|${c.up}|${c.down}|${i.name}|${i.subtitle}|${i.result}|${i.aliases.join()}`;
-    reuse(n.urn, sig, () => ({ id: n.urn, type: "entity", position: p, data, width: NODE_W, height: NODE_H, draggable: false, selectable: false }));
+    reuse(n.urn, sig, () => ({ id: n.urn, type: "entity", position: p, data, width: NODE_W, height: NODE_H, handles: HANDLES, draggable: false, selectable: false }));
   }
   for (const m of visible.more) {
     const p = positions[m.id];
     if (!p) continue;
     const data: MoreNodeData = { parent: m.parent, side: m.side, count: m.hidden.length, look: highlight ? "dim" : "plain" };
     const sig = `${p.x},${p.y}|${data.count}|${data.look}`;
-    reuse(m.id, sig, () => ({ id: m.id, type: "more", position: p, data, width: NODE_W, height: NODE_H, draggable: false, selectable: false }));
+    reuse(m.id, sig, () => ({ id: m.id, type: "more", position: p, data, width: NODE_W, height: NODE_H, handles: HANDLES, draggable: false, selectable: false }));
   }
   out.sort(byId);
   return { nodes: sameItems(out, previous.nodes) ? previous.nodes : out, memo };

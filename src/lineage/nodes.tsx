@@ -48,7 +48,7 @@ export const NodeActionsContext = createContext<NodeActions>({ control: () => {}
  * The focus (the asset the graph is about): a tinted card with a thick indigo border and the word
  * "Focus" in its corner, so it stands out in any look, in both schemes and without colour.
  */
-const FOCUS_CARD = "border-[3px] bg-indigo-50 !border-indigo-600 dark:bg-indigo-950 dark:!border-indigo-300";
+const FOCUS_CARD = "border-[3px] bg-indigo-100 !border-indigo-600 dark:bg-indigo-950 dark:!border-indigo-300";
 const FOCUS_TAG =
   "absolute top-1 right-1.5 rounded bg-indigo-600 px-1 py-px text-[10px] leading-tight font-semibold tracking-wide text-white uppercase dark:bg-indigo-300 dark:text-indigo-950";
 

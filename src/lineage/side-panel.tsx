@@ -151,9 +151,9 @@ function Links({ title, items, onSelect }: { title: string; items: NeighbourLink
       <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{title}</h3>
       <ul className="mt-1 space-y-0.5">
         {shown.map((l) => (
-          <li key={`${l.phrase}|${l.urn}`} className="truncate">
-            <span className="text-slate-600 dark:text-slate-400">{l.phrase}</span>{" "}
-            <button type="button" className={`${LINK} text-left`} onClick={() => onSelect(l.urn)} title={l.name}>
+          <li key={`${l.phrase}|${l.urn}`} className="flex min-w-0 items-baseline gap-1">
+            <span className="shrink-0 text-slate-600 dark:text-slate-400">{`${l.phrase} `}</span>
+            <button type="button" className={`${LINK} min-w-0 truncate text-left`} onClick={() => onSelect(l.urn)} title={l.name}>
               {l.name}
             </button>
           </li>
