@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Node } from "@xyflow/react";
 import { EMPTY_VIEW, pathHighlight, selectionHighlight, visibleGraph } from "./model";
-import { NO_FLOW, edgeClass, edgeRoutes, flowElements, nodeLook, type FlowInput } from "./flow-elements";
+import { HANDLES, NO_FLOW, edgeClass, edgeRoutes, flowElements, nodeLook, type FlowInput } from "./flow-elements";
 import { fan, infosOf, laidOut, node, seed, seedPositions } from "./fixtures.test-util";
 
 const visible = visibleGraph(seed, EMPTY_VIEW, (u) => u);
@@ -19,6 +19,7 @@ describe("flowElements", () => {
       position: { x: 330, y: 41 },
       width: 240,
       height: 64,
+      handles: HANDLES,
       draggable: false,
       selectable: false,
       data: { urn: "run", kind: "run", name: "Name of run", subtitle: "Training run", result: "FAILURE", aliases: [], up: null, down: null, look: "plain", match: false, focus: true },
