@@ -50,7 +50,7 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
     const c = experiment.data?.container;
     return c ? (c.entities?.searchResults ?? []).map((r) => r.entity.urn) : null;
   }, [kind, urn, experiment.data]);
-  const impact = useImpact(starts, side);
+  const impact = useImpact(starts, side, kind === "experiment");
   const [text, setText] = useFilterText(search.q, (q) => update({ q, page: undefined }, true));
 
   const { q, kind: kinds, platform: platforms, degree: degrees } = search;

@@ -32,7 +32,7 @@ export const ImpactQuery = graphql(`
 
 /** Rows per request (the server's largest page). */
 export const PAGE_ROWS = 1000;
-/** Pages per starting asset: one asset's table holds up to 5,000 rows; each run of an experiment's, 1,000. */
+/** Pages for one asset: its table holds up to 5,000 rows (an experiment's runs get one page each). */
 export const MAX_PAGES = 5;
 /** Requests in flight at once (an experiment asks once per run). */
 const CONCURRENCY = 4;
@@ -45,9 +45,10 @@ export interface ImpactState {
   coverage: { total: number; fetched: number; capped: boolean };
 }
 
-export function useImpact(starts: readonly string[] | null, side: Side): ImpactState {
+/** `starts`: the asset, or an experiment's runs (`several`: each run gets one page, so a big experiment stays a few dozen requests). */
+export function useImpact(starts: readonly string[] | null, side: Side, several = false): ImpactState {
   const client = useApolloClient();
-  const key = starts ? `${side}|${starts.join("\n")}` : null;
+  const key = starts ? `${side}|${several}|${starts.join("\n")}` : null;
   const [state, setState] = useState<{ key: string | null; rows: ImpactRow[] | null; error: Error | null; coverage: ImpactState["coverage"] }>({
     key: null,
     rows: null,
@@ -58,7 +59,7 @@ export function useImpact(starts: readonly string[] | null, side: Side): ImpactS
   // Everything the request reads is named by `key`.
   const load = useEffectEvent(async (): Promise<Omit<typeof state, "key">> => {
     if (!starts) return { rows: null, error: null, coverage: { total: 0, fetched: 0, capped: false } };
-    const pagesPerStart = starts.length === 1 ? MAX_PAGES : 1;
+    const pagesPerStart = several ? 1 : MAX_PAGES;
     const fetchStart = async (urn: string) => {
       const rows: ImpactRow[] = [];
       let total = 0;
