@@ -23,11 +23,13 @@ export const PAGES: Array<[string, string | ((page: Page) => Promise<void>)]> = 
   ["experiment summary", `/experiment/${EXPERIMENT}/summary`],
   ["experiment entities", `/experiment/${EXPERIMENT}/entities`],
   ["experiment lineage", `/experiment/${EXPERIMENT}/lineage`],
+  ["experiment impact", `/experiment/${EXPERIMENT}/impact`],
   ["run summary", `/run/${RUN}/summary`],
   ["run lineage", `/run/${RUN}/lineage`],
   ["lineage full screen with a selection", `/lineage?urn=${RUN}&down=2&sel=${MODEL}&find=iris`],
   ["dataset summary", `/dataset/${DATASET}/summary`],
   ["dataset schema", `/dataset/${DATASET}/schema`],
+  ["dataset impact", `/dataset/${DATASET}/impact?degree=2`],
   [
     "feature table",
     async (page) => {

@@ -43,6 +43,22 @@ test("a model page on DataHub's fields alone: summary, lineage lists without the
   expect(unexpected(errors)).toEqual([]);
 });
 
+test("on DataHub's fields alone: the Impact tab (searchAcrossLineage) and an experiment's graph of its runs", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`${FRONT}/mlModel/${encodeURIComponent(MODEL)}/impact?side=upstream`);
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByRole("table")).toContainText("Simple Training Run");
+  await expect(page.getByRole("table")).toContainText("Iris Training Input Data");
+  await page.screenshot({ path: `${SHOTS}/upstream-03-impact.png`, fullPage: true });
+
+  await page.goto(`${FRONT}/experiment/${encodeURIComponent("urn:li:container:airline_forecast_experiment")}/lineage`);
+  await expect(page.getByTestId("lineage-graph")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("lineage-graph").locator('.react-flow__node[data-id="urn:li:dataProcessInstance:simple_training_run"] [data-focus="true"]')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/upstream-04-experiment-graph.png`, fullPage: true });
+  expect(unexpected(errors)).toEqual([]);
+});
+
 test("signed in at the front: model descriptions are editable, dataset descriptions are not (DataHub takes them only per field)", async ({ page }) => {
   const errors = watchErrors(page);
   await signIn(page);

@@ -23,7 +23,9 @@ const schema = buildExecutableSchema();
 const APP_VARIABLES: Record<string, Record<string, unknown>> = {
   Search: { count: 20 }, // PAGE_SIZE, src/search/params.ts
   ExperimentEntities: { count: 200 }, // ALL_AT_ONCE, src/entities/experiment/entities-tab.tsx
-  ExperimentLineage: { runs: 50 }, // RUNS, src/entities/experiment/lineage-tab.tsx
+  ExperimentGraph: { runs: 50, perRun: 50 }, // EXPERIMENT_RUNS, PER_RUN, src/lineage/use-experiment-graph.ts
+  Impact: { input: { urn: "urn:li:dataset:x", direction: "DOWNSTREAM", start: 0, count: 1000 } }, // PAGE_ROWS, src/lineage/use-impact.ts
+  ExperimentGraphEntities: { urns: Array.from({ length: 1000 }, (_, i) => `urn:li:dataset:${i}`) }, // MAX_DETAILS
   EntityHistory: { count: 20 }, // PAGE, src/entities/shared/history-tab.tsx
   LineageGraph: { input: { maxNodes: 2000 } }, // MAX_NODES, src/lineage/use-lineage-graph.ts
 };

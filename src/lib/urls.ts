@@ -93,10 +93,11 @@ function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
 }
 
 /**
- * State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group),
- * and of its lineage graph. The runs table adds `filter` (MLflow's search syntax) and `cols` (its
- * chosen columns, `metric:<name>` / `param:<name>`, or `none`); a run's summary `metric` and `x`
- * (its history chart's metric and x axis).
+ * State of the list on an entity tab (runs of an experiment, fields of a schema, versions of a group,
+ * the Impact tab's assets), and of its lineage graph. The runs table adds `filter` (MLflow's search
+ * syntax) and `cols` (its chosen columns, `metric:<name>` / `param:<name>`, or `none`); a run's
+ * summary `metric` and `x` (its history chart's metric and x axis). The Impact tab adds which side
+ * (`side`) and its filters: kinds (`kind`), platforms (`platform`) and degrees (`degree`: 1, 2, 3+).
  */
 const EntityTabSchema = z.object({
   q: text(500),
@@ -108,6 +109,10 @@ const EntityTabSchema = z.object({
   cols: z.catch(z.optional(z.union([z.string().check(z.maxLength(1000)), z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(200))])), undefined),
   metric: text(1000),
   x: z.catch(z.optional(z.enum(["step", "time"])), undefined),
+  side: z.catch(z.optional(z.enum(["upstream", "downstream"])), undefined),
+  kind: list,
+  platform: list,
+  degree: list,
   ...LineageShape,
 });
 export type EntityTabSearch = {
@@ -120,11 +125,29 @@ export type EntityTabSearch = {
   cols?: string[];
   metric?: string;
   x?: "step" | "time";
+  side?: "upstream" | "downstream";
+  kind?: string[];
+  platform?: string[];
+  degree?: string[];
 } & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
   const s = EntityTabSchema.parse(raw);
-  const list = { q: s.q, sort: s.sort, dir: s.dir, page: s.page, result: s.result, filter: s.filter, cols: asList(s.cols), metric: s.metric, x: s.x };
+  const list = {
+    q: s.q,
+    sort: s.sort,
+    dir: s.dir,
+    page: s.page,
+    result: s.result,
+    filter: s.filter,
+    cols: asList(s.cols),
+    metric: s.metric,
+    x: s.x,
+    side: s.side,
+    kind: asList(s.kind),
+    platform: asList(s.platform),
+    degree: asList(s.degree),
+  };
   return { ...(Object.fromEntries(Object.entries(list).filter(([, v]) => v !== undefined)) as EntityTabSearch), ...lineageFrom(s) };
 }
 

@@ -8,10 +8,12 @@
  * layout), use-selection.ts, use-flow-elements.ts (flow-elements.ts), use-viewport.ts (viewport.ts),
  * use-graph-keys.ts (keyboard.ts) and use-export.ts (export-content.ts).
  */
+import { useState, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./lineage.css";
 import { urls, type LineageSearch } from "../lib/urls";
+import { kindOfUrn } from "../lib/kinds";
 import { ErrorMessage, Skeleton } from "../components/states";
 import type { LineageGraphState } from "./use-lineage-graph";
 import { moreKey } from "./model";
@@ -22,6 +24,7 @@ import { LineageToolbar } from "./toolbar";
 import { SidePanel } from "./side-panel";
 import { GraphCanvas, NoLineageNote } from "./graph-canvas";
 import { list, toggle } from "./view-state";
+import { neighbourLinks } from "./relations";
 import { useGraphView } from "./use-graph-view";
 import { useSelection } from "./use-selection";
 import { useFlowElements } from "./use-flow-elements";
@@ -38,6 +41,12 @@ export interface ExplorerProps {
   /** merge a patch into the URL's lineage state */
   update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
   variant: "tab" | "fullscreen";
+  /** the focus's name when the focus is no node of the graph (an experiment) */
+  focusName?: string | null;
+  /** hops each way can be chosen (not for an experiment's graph, which shows one hop around its runs) */
+  hops?: boolean;
+  /** a note above the graph (what an experiment's graph shows) */
+  note?: ReactNode;
 }
 
 // The worker's script loads while the graph is being fetched, not after.
@@ -51,12 +60,14 @@ export function LineageExplorer(props: ExplorerProps) {
   );
 }
 
-function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
+function Explorer({ urn, state, search, update, variant, focusName: givenName, hops = true, note }: ExplorerProps) {
   const { loading, error, graph: server } = state;
-  const { graph, infos, kinds, label, visible, laid, fresh, fitKey } = useGraphView(urn, server, search);
+  const { graph, infos, kinds, label, visible, laid, fresh, fitKey } = useGraphView(urn, server, search, state.stale);
+  // The overview map starts shown on wide screens; hidden, it leaves the whole pane to the graph.
+  const [overview, setOverview] = useState(() => typeof window === "undefined" || window.innerWidth >= 900);
   const s = useSelection(visible, search, update, label);
   const flow = useFlowElements({ visible, laid, infos, highlight: s.lit, selected: s.sel, ends: s.path, matches: s.matches, focus: urn });
-  const { rootRef, initialViewport, ready, centerOn, expectExpansion } = useViewport({ laid, fresh, flowNodes: flow.nodes, fitKey, visible });
+  const { rootRef, initialViewport, ready, centerOn, expectExpansion } = useViewport({ laid, fresh, flowNodes: flow.nodes, fitKey, visible, overview });
   useCenterOnMatch(ready, s.matches, s.matchIndex, centerOn);
   const actions = useNodeActions({ search, update, state, showMore: s.showMore, expectExpansion });
   const open = useOpenAsset(infos);
@@ -64,17 +75,19 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
     update({ sel: to }, true);
     centerOn(to);
   };
-  const onKeyDown = useGraphKeys({ selected: s.sel, focus: urn, laid, visible, select: moveTo, open, clear: s.clear });
+  // The arrows' first press selects where the graph starts (the focus, or an experiment's first run).
+  const onKeyDown = useGraphKeys({ selected: s.sel, focus: visible?.starts[0] ?? urn, laid, visible, select: moveTo, open, clear: s.clear });
   const theme = useDocumentTheme();
-  const focusName = infos.get(urn)?.name ?? urn;
+  const focusName = infos.get(urn)?.name ?? givenName ?? urn;
   const { exporting, doExport } = useExport({ focus: urn, focusName, graph, visible, laid, infos, flowNodes: flow.nodes, theme, root: rootRef });
 
-  const height = variant === "fullscreen" ? "h-[calc(100vh-10.5rem)] min-h-96" : "h-[640px]";
+  // Side by side from md up; on a phone the graph takes the width and the side panel goes below it.
+  const height = variant === "fullscreen" ? "md:h-[calc(100vh-10.5rem)] md:min-h-96" : "md:h-[640px]";
   if (error && !server) return <ErrorMessage error={error} what="The lineage graph" />;
   if (!server && loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
   if (!server || !graph || !visible) return <ErrorMessage error={new Error("No asset with this URN.")} what="The lineage graph" />;
 
-  const alone = visible.nodes.length === 1 && visible.more.length === 0;
+  const alone = visible.nodes.length <= visible.starts.length && visible.more.length === 0;
   const selInfo = s.sel ? infos.get(s.sel) : undefined;
   const selNode = s.sel ? graph.nodes.find((n) => n.urn === s.sel) : undefined;
   const more = s.more;
@@ -88,6 +101,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           </h1>
         ) : null}
         <LineageToolbar
+          hops={hops}
           search={search}
           update={update}
           kindsPresent={kinds}
@@ -100,11 +114,12 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
           onExport={doExport}
           exporting={exporting}
           fullScreenHref={variant === "tab" ? urls.lineage(urn, search) : null}
-          backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? null } : null}
+          backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? kindOfUrn(urn) } : null}
         />
+        {note}
         {server.truncated ? <LimitNote maxNodes={server.maxNodes} /> : null}
         <ErrorMessage error={error} what="The latest change to the graph" />
-        <div className={`flex gap-3 ${height}`}>
+        <div className={`flex flex-col gap-3 md:flex-row ${height}`}>
           <div
             ref={rootRef}
             data-testid="lineage-graph"
@@ -116,7 +131,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
             aria-roledescription="lineage graph"
             aria-label={`Lineage graph of ${focusName}: ${visible.nodes.length} assets. Arrow keys move the selection, Enter opens it, Escape clears it.`}
             onKeyDown={onKeyDown}
-            className={`relative min-w-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${s.picking ? "cursor-crosshair" : ""}`}
+            className={`relative h-[60vh] min-h-80 min-w-0 flex-none overflow-hidden rounded-lg md:h-auto md:flex-1 border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-800 dark:bg-slate-950 ${s.picking ? "cursor-crosshair" : ""}`}
           >
             {initialViewport ? (
               <GraphCanvas
@@ -124,6 +139,8 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
                 nodes={flow.nodes}
                 edges={flow.edges}
                 theme={theme}
+                overview={overview && !exporting}
+                onOverview={setOverview}
                 exporting={!!exporting}
                 onSelect={s.select}
                 onOpenMore={actions.openMore}
@@ -136,8 +153,9 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
             {alone ? <NoLineageNote filtered={!!search.types?.length} /> : null}
           </div>
           <SidePanel
-            className="w-80 shrink-0"
-            selected={selInfo && selNode ? { info: selInfo, node: selNode } : null}
+            className="max-h-96 w-full shrink-0 md:max-h-none md:w-80"
+            selected={selInfo && selNode ? { info: selInfo, node: selNode, links: neighbourLinks(visible.edges, selNode.urn, label) } : null}
+            onSelect={moveTo}
             more={more ? { parent: infos.get(more.parent)?.name ?? more.parent, side: more.side, hidden: more.hidden.map((u) => infos.get(u)!) } : null}
             focus={urn}
             onPin={(u) => update({ pin: toggle(search.pin, u, true), sel: u })}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Node } from "@xyflow/react";
 import { EMPTY_VIEW, pathHighlight, selectionHighlight, visibleGraph } from "./model";
-import { NO_FLOW, edgeClass, flowElements, nodeLook, type FlowInput } from "./flow-elements";
-import { fan, infosOf, laidOut, seed, seedPositions } from "./fixtures.test-util";
+import { HANDLES, NO_FLOW, edgeClass, edgeRoutes, flowElements, nodeLook, type FlowInput } from "./flow-elements";
+import { fan, infosOf, laidOut, node, seed, seedPositions } from "./fixtures.test-util";
 
 const visible = visibleGraph(seed, EMPTY_VIEW, (u) => u);
-const base: FlowInput = { visible, positions: seedPositions, infos: infosOf(seed), highlight: null, selected: undefined, ends: [], matches: [], focus: "run" };
+const base: FlowInput = { visible, positions: seedPositions, routes: edgeRoutes(visible, seedPositions), infos: infosOf(seed), highlight: null, selected: undefined, ends: [], matches: [], focus: "run" };
 const looks = (nodes: Node[]) => Object.fromEntries(nodes.map((n) => [n.id, n.data.look]));
 
 describe("flowElements", () => {
@@ -19,6 +19,7 @@ describe("flowElements", () => {
       position: { x: 330, y: 41 },
       width: 240,
       height: 64,
+      handles: HANDLES,
       draggable: false,
       selectable: false,
       data: { urn: "run", kind: "run", name: "Name of run", subtitle: "Training run", result: "FAILURE", aliases: [], up: null, down: null, look: "plain", match: false, focus: true },
@@ -29,11 +30,25 @@ describe("flowElements", () => {
     expect(nodes.find((n) => n.id === "arima_model")!.data.aliases).toEqual(["champion"]);
   });
 
-  it("makes one edge per visible edge, plain until something is lit", () => {
+  it("makes one edge per visible edge, along its route, named in plain words, plain until something is lit", () => {
     const { edges } = flowElements(base, NO_FLOW);
     expect(edges).toHaveLength(4);
     const e = edges.find((x) => x.source === "run" && x.target === "arima_model")!;
-    expect(e).toEqual({ id: e.id, source: "run", target: "arima_model", className: undefined, focusable: false, selectable: false, data: { type: "TrainedBy" } });
+    const route = base.routes.get(e.id)!;
+    expect(e).toEqual({
+      id: e.id,
+      type: "lineage",
+      source: "run",
+      target: "arima_model",
+      className: undefined,
+      focusable: false,
+      selectable: false,
+      ariaLabel: "Name of run trained Name of arima_model",
+      data: { look: "plain", dash: null, types: ["TrainedBy"], d: route.d, arrowD: route.arrowD, phrase: "trained", sentence: "Name of run trained Name of arima_model" },
+    });
+    // From the run's right side to the model's left side, ending in an arrowhead whose tip touches the model.
+    expect(route.arrow[0]).toEqual({ x: 660, y: 32 });
+    expect(route.d.startsWith("M570,73 ")).toBe(true);
     expect(edges.map((x) => x.id)).toEqual([...edges.map((x) => x.id)].sort());
   });
 
@@ -63,12 +78,15 @@ describe("flowElements", () => {
   it("draws a '+N more' placeholder with the number hidden, dimmed while something is lit", () => {
     const g = fan(12);
     const { visible: v, positions } = laidOut(g);
-    const input: FlowInput = { ...base, visible: v, positions, infos: infosOf(g), focus: "f" };
+    const input: FlowInput = { ...base, visible: v, positions, routes: edgeRoutes(v, positions), infos: infosOf(g), focus: "f" };
     const more = flowElements(input, NO_FLOW).nodes.find((n) => n.type === "more")!;
     expect(more).toMatchObject({ id: "more:down:f", type: "more", position: positions["more:down:f"], data: { parent: "f", side: "down", count: 2, look: "plain" } });
     const lit = flowElements({ ...input, highlight: selectionHighlight(v.edges, "f"), selected: "f" }, NO_FLOW);
     expect(lit.nodes.find((n) => n.type === "more")!.data.look).toBe("dim");
-    expect(lit.edges.find((e) => e.target === "more:down:f")!.className).toBe("lineage-edge-lit lineage-edge-more");
+    const toMore = lit.edges.find((e) => e.target === "more:down:f")!;
+    expect(toMore.className).toBe("lineage-edge-lit lineage-edge-more");
+    // Drawn lit and dotted, and named by nothing (it is no relationship).
+    expect(toMore.data).toMatchObject({ look: "lit", dash: "more", phrase: null, sentence: null });
   });
 
   it("hands out the same objects, and the same arrays, while nothing they show changed", () => {
@@ -116,5 +134,27 @@ describe("nodeLook and edgeClass", () => {
     expect(edgeClass({ id: "e", type: "Indirect" }, null)).toBe("lineage-edge-indirect");
     expect(edgeClass({ id: "e", type: "Indirect" }, { nodes: new Set(), edges: new Set(["e"]) })).toBe("lineage-edge-lit lineage-edge-indirect");
     expect(edgeClass({ id: "e", type: "TrainedBy" }, null)).toBe("");
+  });
+});
+
+describe("edge looks and words", () => {
+  it("draw an edge lit, dimmed or plain with the highlight, dashed when indirect", () => {
+    const highlight = selectionHighlight(visible.edges, "arima_model");
+    const { edges } = flowElements({ ...base, highlight }, NO_FLOW);
+    const look = Object.fromEntries(edges.map((e) => [`${e.source}>${e.target}`, e.data!.look]));
+    expect(look).toEqual({ "iris_input>run": "lit", "run>arima_model": "lit", "arima_model>group": "lit", "run>iris_output": "dim" });
+    // Runs filtered out of the view: the input leads to the model through them.
+    const g = { focus: "iris_input", nodes: [node("iris_input", 0, null), node("arima_model", 1, "DOWNSTREAM")], edges: [{ source: "iris_input", target: "arima_model", type: "Indirect" }] };
+    const indirect = visibleGraph(g, EMPTY_VIEW, (u) => u);
+    const flow = flowElements({ ...base, focus: "iris_input", visible: indirect, routes: edgeRoutes(indirect, seedPositions) }, NO_FLOW);
+    expect(flow.edges.find((e) => e.target === "arima_model")!.data).toMatchObject({ dash: "indirect", phrase: "leads to (through hidden kinds)" });
+  });
+
+  it("name every relationship between two assets in plain words", () => {
+    const both = visibleGraph({ ...seed, edges: [...seed.edges, { source: "run", target: "arima_model", type: "DataProcessInstanceProduces" }] }, EMPTY_VIEW, (u) => u);
+    const { edges } = flowElements({ ...base, visible: both, routes: edgeRoutes(both, seedPositions) }, NO_FLOW);
+    const e = edges.find((x) => x.source === "run" && x.target === "arima_model")!;
+    expect(e.data).toMatchObject({ types: ["TrainedBy", "DataProcessInstanceProduces"], phrase: "trained and produced", sentence: "Name of run trained and produced Name of arima_model" });
+    expect(e.ariaLabel).toBe("Name of run trained and produced Name of arima_model");
   });
 });

@@ -63,7 +63,7 @@ export function graphModel(server: ServerGraph | null): GraphModel {
   if (!server) return { graph: null, infos: new Map<string, NodeInfo>(), kinds: [] };
   const infos = new Map<string, NodeInfo>();
   for (const n of server.nodes) infos.set(n.urn, nodeInfo(n));
-  const graph: Graph = { focus: server.focus, nodes: server.nodes, edges: server.edges };
+  const graph: Graph = { focus: server.focus, roots: server.roots, nodes: server.nodes, edges: server.edges };
   return { graph, infos, kinds: kindsIn(graph, infos) };
 }
 

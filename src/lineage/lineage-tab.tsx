@@ -10,6 +10,7 @@ import { useExtensions } from "../lib/extensions";
 import { useTabSearch } from "../entities/shared/tab-search";
 import { useLineageGraph } from "./use-lineage-graph";
 import type { LineageSearch } from "../lib/urls";
+import { relation } from "./relations";
 
 const loadExplorer = () => import("./explorer");
 const LineageExplorer = lazy(() => loadExplorer().then((m) => ({ default: m.LineageExplorer })));
@@ -42,7 +43,12 @@ const RELATION: Record<string, { up: string; down: string }> = {
   DerivedFrom: { up: "source", down: "derived from this" },
   Consumes: { up: "feature used", down: "uses this" },
   UsedBy: { up: "used by", down: "uses" },
+  Contains: { up: "part of this", down: "contains this" },
+  KeyedBy: { up: "key of this", down: "keyed by this" },
 };
+
+/** The words for a relationship without its own: read from the listed asset to this one. */
+const relationWords = (type: string, dir: Direction) => RELATION[type]?.[dir === "upstream" ? "up" : "down"] ?? `${relation(type)[dir === "upstream" ? "forward" : "backward"]} this`;
 
 const PAGE = 50;
 
@@ -140,7 +146,7 @@ function Direction({ dir, result, onMore, loadingMore }: { dir: Direction; resul
               <ul className="divide-y divide-slate-100 dark:divide-slate-800">
                 {items.map((r) => (
                   <li key={`${r.type}:${r.entity!.urn}`}>
-                    <EntityListRow entity={r.entity!} aside={RELATION[r.type]?.[dir === "upstream" ? "up" : "down"] ?? r.type} />
+                    <EntityListRow entity={r.entity!} aside={relationWords(r.type, dir)} />
                   </li>
                 ))}
               </ul>

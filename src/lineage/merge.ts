@@ -1,7 +1,8 @@
 /** Merging an expanded node's one-hop neighbourhood into the graph on screen (see use-lineage-graph.ts). */
 import type { LineageGraphQuery as LineageGraphResult } from "../gql/graphql";
 
-export type ServerGraph = NonNullable<LineageGraphResult["lineageGraph"]>;
+/** The server's graph; `roots` when it starts from several nodes rather than its focus (an experiment's runs; see model.ts). */
+export type ServerGraph = NonNullable<LineageGraphResult["lineageGraph"]> & { roots?: string[] };
 
 /**
  * The graph with a one-hop neighbourhood merged in: new nodes are one hop further from the focus than

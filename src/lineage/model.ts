@@ -25,8 +25,19 @@ export interface GraphEdge {
 
 export interface Graph {
   focus: string;
+  /**
+   * Where the graph starts when the focus is no node of it (an experiment, whose lineage is its runs'):
+   * these nodes take the focus's place, side by side, and the graph grows from them both ways.
+   */
+  roots?: readonly string[];
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
+}
+
+/** The nodes a graph starts from: its focus, or, when the focus is no node of it, its roots. */
+export function startsOf(graph: Pick<Graph, "focus" | "roots">, has: (urn: string) => boolean): string[] {
+  if (has(graph.focus)) return [graph.focus];
+  return (graph.roots ?? []).filter(has);
 }
 
 export interface ViewState {
@@ -63,10 +74,15 @@ export interface VisibleEdge {
   id: string;
   source: string;
   target: string;
+  /** the first relationship between the two (DataHub's name, or "Indirect" / "More") */
   type: string;
+  /** every relationship between the two, in the server's order (a run may both train and produce a model) */
+  types: string[];
 }
 
 export interface VisibleGraph {
+  /** the nodes the graph starts from (the focus, or an experiment's runs): drawn as the focus */
+  starts: string[];
   nodes: VisibleNode[];
   more: MoreNode[];
   edges: VisibleEdge[];
@@ -100,16 +116,18 @@ export function visibleGraph(graph: Graph, view: ViewState, label: (urn: string)
   const visible = new Map<string, VisibleNode>();
   const more: MoreNode[] = [];
   let order = 0;
-  if (!byUrn.has(graph.focus)) return { nodes: [], more: [], edges: [], controls: new Map() };
-  visible.set(graph.focus, { urn: graph.focus, rank: 0, order: order++ });
+  const starts = startsOf(graph, (u) => byUrn.has(u));
+  if (starts.length === 0) return { starts: [], nodes: [], more: [], edges: [], controls: new Map() };
+  const isStart = new Set(starts);
+  for (const u of starts) visible.set(u, { urn: u, rank: 0, order: order++ });
 
   /** children of `u` on `side` that belong to that side of the graph */
   const kidsOf = (u: string, side: Side) =>
-    ((side === "down" ? downOf : upOf).get(u) ?? []).filter((k) => k !== graph.focus && sideOf(byUrn.get(k)!) === side);
+    ((side === "down" ? downOf : upOf).get(u) ?? []).filter((k) => !isStart.has(k) && sideOf(byUrn.get(k)!) === side);
 
   for (const side of ["down", "up"] as const) {
     const collapsed = side === "down" ? view.collapsedDown : view.collapsedUp;
-    let frontier = [graph.focus];
+    let frontier = [...starts];
     const seen = new Set(frontier);
     while (frontier.length > 0) {
       const shownBy: Array<{ u: string; kids: string[]; shown: Set<string> }> = [];
@@ -141,19 +159,24 @@ export function visibleGraph(graph: Graph, view: ViewState, label: (urn: string)
   }
 
   const edges: VisibleEdge[] = [];
-  const edgeIds = new Set<string>();
+  const edgeById = new Map<string, VisibleEdge>();
   for (const e of graph.edges) {
     if (!visible.has(e.source) || !visible.has(e.target)) continue;
     const id = `${e.source}\u2192${e.target}`;
-    if (edgeIds.has(id)) continue;
-    edgeIds.add(id);
-    edges.push({ id, source: e.source, target: e.target, type: e.type });
+    const known = edgeById.get(id);
+    if (known) {
+      if (!known.types.includes(e.type)) known.types.push(e.type);
+      continue;
+    }
+    const edge = { id, source: e.source, target: e.target, type: e.type, types: [e.type] };
+    edgeById.set(id, edge);
+    edges.push(edge);
   }
   for (const m of more) {
     edges.push(
       m.side === "down"
-        ? { id: `${m.parent}\u2192${m.id}`, source: m.parent, target: m.id, type: "More" }
-        : { id: `${m.id}\u2192${m.parent}`, source: m.id, target: m.parent, type: "More" },
+        ? { id: `${m.parent}\u2192${m.id}`, source: m.parent, target: m.id, type: "More", types: ["More"] }
+        : { id: `${m.id}\u2192${m.parent}`, source: m.id, target: m.parent, type: "More", types: ["More"] },
     );
   }
 
@@ -168,13 +191,13 @@ export function visibleGraph(graph: Graph, view: ViewState, label: (urn: string)
       const explored = s === "down" ? n.downstreamExplored : n.upstreamExplored;
       if (collapsed) return kids.length > 0 || !explored ? "uncollapse" : null;
       if (!explored) return "expand";
-      if (v.urn !== graph.focus && kids.some((k) => visible.has(k))) return "collapse";
+      if (!isStart.has(v.urn) && kids.some((k) => visible.has(k))) return "collapse";
       return null;
     };
     controls.set(v.urn, { up: control("up"), down: control("down") });
   }
 
-  return { nodes: [...visible.values()], more, edges, controls };
+  return { starts, nodes: [...visible.values()], more, edges, controls };
 }
 
 /** Everything reachable from `start` along `adj` (start excluded). */
@@ -208,7 +231,7 @@ export interface Highlight {
 }
 
 /** A selected node lights up its whole upstream and downstream; the rest dims. */
-export function selectionHighlight(edges: readonly VisibleEdge[], selected: string): Highlight {
+export function selectionHighlight(edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[], selected: string): Highlight {
   const { down, up } = adjacency(edges);
   const ups = reach(selected, up);
   const downs = reach(selected, down);
@@ -227,7 +250,7 @@ export function selectionHighlight(edges: readonly VisibleEdge[], selected: stri
  * the upstream end and upstream of the downstream end, and the edges among them. `null` when neither
  * reaches the other.
  */
-export function pathHighlight(edges: readonly VisibleEdge[], a: string, b: string): (Highlight & { from: string; to: string }) | null {
+export function pathHighlight(edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[], a: string, b: string): (Highlight & { from: string; to: string }) | null {
   if (a === b) return null;
   const { down, up } = adjacency(edges);
   for (const [from, to] of [

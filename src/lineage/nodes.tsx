@@ -44,6 +44,14 @@ export interface NodeActions {
 }
 export const NodeActionsContext = createContext<NodeActions>({ control: () => {}, openMore: () => {} });
 
+/**
+ * The focus (the asset the graph is about): a tinted card with a thick indigo border and the word
+ * "Focus" in its corner, so it stands out in any look, in both schemes and without colour.
+ */
+const FOCUS_CARD = "border-[3px] bg-indigo-100 !border-indigo-600 dark:bg-indigo-950 dark:!border-indigo-300";
+const FOCUS_TAG =
+  "absolute top-1 right-1.5 rounded bg-indigo-600 px-1 py-px text-[10px] leading-tight font-semibold tracking-wide text-white uppercase dark:bg-indigo-300 dark:text-indigo-950";
+
 const LOOK: Record<Look, string> = {
   plain: "border-slate-300 dark:border-slate-600",
   lit: "border-indigo-400 dark:border-indigo-500",
@@ -118,11 +126,13 @@ export const EntityNode = memo(function EntityNode({ data }: NodeProps<EntityFlo
   if (far)
     return (
       <div
-        className={`relative h-16 w-60 rounded-lg border-4 ${data.kind ? KIND_COLOUR[data.kind].block : UNKNOWN_BLOCK} ${FAR_LOOK[data.look]} ${data.match ? "outline-8 outline-offset-4 outline-amber-500" : ""}`}
+        className={`relative h-16 w-60 rounded-lg ${data.focus ? "border-8 border-double border-indigo-700 dark:border-indigo-300" : "border-4"} ${data.kind ? KIND_COLOUR[data.kind].block : UNKNOWN_BLOCK} ${FAR_LOOK[data.look]} ${data.match ? "outline-8 outline-offset-4 outline-amber-500" : ""}`}
         title={data.name}
         data-look={data.look}
         data-match={data.match ? "true" : undefined}
+        data-focus={data.focus ? "true" : undefined}
       >
+        {data.focus ? <span className="absolute inset-0 flex items-center justify-center text-2xl font-black tracking-widest text-indigo-950 uppercase dark:text-white">Focus</span> : null}
         <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
         <SideButton urn={data.urn} name={data.name} side="up" control={data.up} />
         <SideButton urn={data.urn} name={data.name} side="down" control={data.down} />
@@ -131,16 +141,18 @@ export const EntityNode = memo(function EntityNode({ data }: NodeProps<EntityFlo
     );
   return (
     <div
-      className={`relative flex h-16 w-60 items-center gap-2 rounded-lg border bg-white px-2.5 text-left shadow-sm transition-opacity dark:bg-slate-900 ${LOOK[data.look]} ${
+      className={`relative flex h-16 w-60 items-center gap-2 rounded-lg px-2.5 text-left shadow-sm transition-opacity ${data.focus ? FOCUS_CARD : "border bg-white dark:bg-slate-900"} ${LOOK[data.look]} ${
         data.match ? "outline-2 outline-offset-2 outline-amber-500" : ""
-      } ${data.focus ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}
-      title={data.name}
+      }`}
+      title={data.focus ? `${data.name} (the focus of this graph)` : data.name}
       data-look={data.look}
       data-match={data.match ? "true" : undefined}
+      data-focus={data.focus ? "true" : undefined}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
+      {data.focus ? <span className={FOCUS_TAG}>Focus</span> : null}
       <KindIcon kind={data.kind} />
-      <div className="min-w-0 flex-1">
+      <div className={`min-w-0 flex-1 ${data.focus ? "pr-10" : ""}`}>
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">{data.name}</div>
         <div className="flex min-w-0 items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
           <span className="min-w-0 flex-1 truncate">{data.subtitle}</span>

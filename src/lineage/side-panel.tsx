@@ -11,6 +11,7 @@ import { KindIcon } from "../components/icons";
 import { AliasBadge, RunResult } from "../components/badges";
 import type { GraphNode, Side } from "./model";
 import type { NodeInfo } from "./graph-model";
+import type { NeighbourLink } from "./relations";
 import { KIND_COLOUR } from "./nodes";
 
 const LINK = "text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300";
@@ -19,7 +20,9 @@ const ACTION =
 
 export function SidePanel(p: {
   className?: string;
-  selected: { info: NodeInfo; node: GraphNode } | null;
+  selected: { info: NodeInfo; node: GraphNode; links: { up: NeighbourLink[]; down: NeighbourLink[] } } | null;
+  /** select another node (from the selected one's links) */
+  onSelect: (urn: string) => void;
   more: { parent: string; side: Side; hidden: NodeInfo[] } | null;
   focus: string;
   onPin: (urn: string) => void;
@@ -35,7 +38,7 @@ export function SidePanel(p: {
       {p.more ? (
         <MoreList {...p.more} onPin={p.onPin} onMore={p.onMore} onClose={p.onClose} />
       ) : p.selected ? (
-        <Preview {...p.selected} focus={p.focus} onPathFrom={p.onPathFrom} onClose={p.onClose} />
+        <Preview {...p.selected} focus={p.focus} onPathFrom={p.onPathFrom} onClose={p.onClose} onSelect={p.onSelect} />
       ) : (
         <div className="space-y-3 text-slate-700 dark:text-slate-300">
           <h2 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">In this view</h2>
@@ -52,7 +55,8 @@ export function SidePanel(p: {
             ))}
           </ul>
           <ul className="list-disc space-y-1 pl-4">
-            <li>Click an asset to light up everything upstream and downstream of it.</li>
+            <li>Arrows point downstream, from what an asset comes from to what uses it; the card marked “Focus” is the one the graph is about.</li>
+            <li>Hover a link to read the relationship; click an asset to light up everything upstream and downstream of it.</li>
             <li>
               <span className="font-medium">+</span> and <span className="font-medium">−</span> at a card's edge expand or fold that side.
             </li>
@@ -65,7 +69,23 @@ export function SidePanel(p: {
   );
 }
 
-function Preview({ info, node, focus, onPathFrom, onClose }: { info: NodeInfo; node: GraphNode; focus: string; onPathFrom: (u: string) => void; onClose: () => void }) {
+function Preview({
+  info,
+  node,
+  links,
+  focus,
+  onPathFrom,
+  onClose,
+  onSelect,
+}: {
+  info: NodeInfo;
+  node: GraphNode;
+  links: { up: NeighbourLink[]; down: NeighbourLink[] };
+  focus: string;
+  onPathFrom: (u: string) => void;
+  onClose: () => void;
+  onSelect: (u: string) => void;
+}) {
   return (
     <div className="space-y-3">
       <div className="flex items-start gap-2">
@@ -100,6 +120,8 @@ function Preview({ info, node, focus, onPathFrom, onClose }: { info: NodeInfo; n
           {node.direction ? ` ${node.direction === "UPSTREAM" ? "up" : "down"}` : ""}
         </dd>
       </dl>
+      <Links title="Upstream links" items={links.up} onSelect={onSelect} />
+      <Links title="Downstream links" items={links.down} onSelect={onSelect} />
       <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">{info.urn}</p>
       <div className="flex flex-wrap gap-2">
         {info.kind ? (
@@ -117,6 +139,28 @@ function Preview({ info, node, focus, onPathFrom, onClose }: { info: NodeInfo; n
         </button>
       </div>
     </div>
+  );
+}
+
+/** The selected asset's links on screen, each a phrase and the other asset ("trained by Simple Training Run"); a name selects it. */
+function Links({ title, items, onSelect }: { title: string; items: NeighbourLink[]; onSelect: (u: string) => void }) {
+  if (items.length === 0) return null;
+  const shown = items.slice(0, 50);
+  return (
+    <section aria-label={title}>
+      <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{title}</h3>
+      <ul className="mt-1 space-y-0.5">
+        {shown.map((l) => (
+          <li key={`${l.phrase}|${l.urn}`} className="flex min-w-0 items-baseline gap-1">
+            <span className="shrink-0 text-slate-600 dark:text-slate-400">{`${l.phrase} `}</span>
+            <button type="button" className={`${LINK} min-w-0 truncate text-left`} onClick={() => onSelect(l.urn)} title={l.name}>
+              {l.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {items.length > shown.length ? <p className="text-xs text-slate-600 dark:text-slate-400">and {(items.length - shown.length).toLocaleString()} more</p> : null}
+    </section>
   );
 }
 

@@ -13,6 +13,8 @@ const HOPS = [0, 1, 2, 3, 4, 5];
 const LINEAGE_KINDS: Kind[] = ["dataset", "run", "mlModel", "mlModelGroup", "feature", "primaryKey"];
 
 export interface ToolbarProps {
+  /** offer hops each way */
+  hops: boolean;
   search: LineageSearch;
   update: (patch: Partial<LineageSearch>, replace?: boolean) => void;
   kindsPresent: Kind[];
@@ -35,8 +37,12 @@ export function LineageToolbar(p: ToolbarProps) {
   const offered = [...new Set<Kind>([...LINEAGE_KINDS, ...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)])];
   return (
     <div role="toolbar" aria-label="Lineage graph" className="flex flex-wrap items-center gap-2 text-sm">
-      <HopSelect label="Upstream" value={p.search.up ?? 1} onChange={(up) => p.update({ up })} />
-      <HopSelect label="Downstream" value={p.search.down ?? 1} onChange={(down) => p.update({ down })} />
+      {p.hops ? (
+        <>
+          <HopSelect label="Upstream" value={p.search.up ?? 1} onChange={(up) => p.update({ up })} />
+          <HopSelect label="Downstream" value={p.search.down ?? 1} onChange={(down) => p.update({ down })} />
+        </>
+      ) : null}
 
       <Popover className="relative">
         <PopoverButton className={BUTTON}>

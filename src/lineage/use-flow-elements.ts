@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Highlight, VisibleGraph } from "./model";
 import type { NodeInfo } from "./graph-model";
 import type { LaidOut } from "./use-layout";
-import { NO_FLOW, flowElements, type FlowElements, type FlowInput } from "./flow-elements";
+import { NO_FLOW, edgeRoutes, flowElements, type FlowElements, type FlowInput } from "./flow-elements";
 import { useDerived } from "./use-derived";
 
 /** React Flow's nodes and edges for what is on screen (see flow-elements.ts), reusing last render's objects. */
@@ -17,9 +17,11 @@ export function useFlowElements(a: {
   focus: string;
 }): FlowElements {
   const { visible, laid, infos, highlight, selected, ends, matches, focus } = a;
+  // Routes change with the places, not with the highlight.
+  const routes = useMemo(() => (visible && laid ? edgeRoutes(visible, laid.result.positions) : null), [visible, laid]);
   const input: FlowInput | null = useMemo(
-    () => (visible && laid ? { visible, positions: laid.result.positions, infos, highlight, selected, ends, matches, focus } : null),
-    [visible, laid, infos, highlight, selected, ends, matches, focus],
+    () => (visible && laid && routes ? { visible, positions: laid.result.positions, routes, infos, highlight, selected, ends, matches, focus } : null),
+    [visible, laid, routes, infos, highlight, selected, ends, matches, focus],
   );
   return useDerived(input, flowElements, NO_FLOW);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { LineageSearch } from "../lib/urls";
 import type { ServerGraph } from "./merge";
 import { layoutInput, visibleGraph } from "./model";
@@ -13,8 +13,12 @@ const NO_LAYOUT_INPUT: ReturnType<typeof layoutInput> = { nodes: [], edges: [] }
  * and where it is (use-layout.ts). While a new layout computes, the latest one stays on screen (nodes
  * it has no place for yet wait): handing React Flow no nodes in between would unmount and remount
  * the whole graph.
+ *
+ * A new view (other hops or kinds) is laid out afresh and fitted once its own graph arrives; while
+ * the previous view's graph is still on screen (`stale`), the previous view's key stays, so the old
+ * graph is neither laid out again nor fitted in the new view's name.
  */
-export function useGraphView(urn: string, server: ServerGraph | null, search: LineageSearch) {
+export function useGraphView(urn: string, server: ServerGraph | null, search: LineageSearch, stale = false) {
   const model = useMemo(() => graphModel(server), [server]);
   const { graph, infos } = model;
   const label = useCallback((u: string) => infos.get(u)?.name ?? u, [infos]);
@@ -23,7 +27,10 @@ export function useGraphView(urn: string, server: ServerGraph | null, search: Li
   const view = useMemo(() => viewState({ cu, cd, more, pin }), [cu, cd, more, pin]);
   const visible = useMemo(() => (graph ? visibleGraph(graph, view, label) : null), [graph, view, label]);
   const layoutIn = useMemo(() => (visible ? layoutInput(visible) : NO_LAYOUT_INPUT), [visible]);
-  const fitKey = fitKeyOf(urn, search);
+  const wanted = fitKeyOf(urn, search);
+  const [shownView, setShownView] = useState(wanted);
+  if (!stale && shownView !== wanted) setShownView(wanted);
+  const fitKey = stale ? shownView : wanted;
   const layoutKey = layoutKeyOf(graphId(server), search);
   const laid = useLayout(layoutKey, layoutIn, fitKey);
   /** whether the layout on screen is that of the graph and view now shown */

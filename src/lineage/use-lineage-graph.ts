@@ -35,6 +35,8 @@ const inputKey = (i: LineageGraphInput) => JSON.stringify(i);
 
 export interface LineageGraphState {
   graph: ServerGraph | null;
+  /** `graph` is the previous view's, kept on screen while this view's is fetched */
+  stale: boolean;
   loading: boolean;
   error: Error | undefined;
   /** fetch and show a node's neighbourhood now; the caller then puts the expansion in the URL */
@@ -62,7 +64,8 @@ export function useLineageGraph(urn: string, search: LineageSearch): LineageGrap
 
   const previous = previousData?.lineageGraph?.focus === urn ? previousData.lineageGraph : null;
   // The view's own answer; else this view's expansion merged locally; else the previous view's graph.
-  const current = (local && local.from === key ? local.graph : null) ?? data?.lineageGraph ?? (local && local.key === key ? local.graph : previous);
+  const own = (local && local.from === key ? local.graph : null) ?? data?.lineageGraph ?? (local && local.key === key ? local.graph : null);
+  const current = own ?? previous;
 
   const expandNow = useCallback(
     async (node: string, direction: "UPSTREAM" | "DOWNSTREAM", nextSearch: LineageSearch) => {
@@ -83,5 +86,5 @@ export function useLineageGraph(urn: string, search: LineageSearch): LineageGrap
     [client, current, input.types, urn, key],
   );
 
-  return { graph: current ?? null, loading: loading && !localShown, error: error as Error | undefined, expandNow };
+  return { graph: current ?? null, stale: !own && !!previous, loading: loading && !localShown, error: error as Error | undefined, expandNow };
 }

@@ -2,16 +2,17 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react"
 import { useReactFlow, type Node, type Viewport } from "@xyflow/react";
 import type { Side, VisibleGraph } from "./model";
 import type { LaidOut } from "./use-layout";
-import { FIT, FOCUS_ZOOM, frameStep, initialViewport as initialViewportFor, nodeCentre, type Expansion } from "./viewport";
+import { FOCUS_ZOOM, fitViewport, frameStep, graphBounds, initialViewport as initialViewportFor, nodeCentre, onScreen, overlaps, overviewRect, type Expansion } from "./viewport";
 
 /**
  * The viewport: framed on the whole graph when React Flow mounts, fitted again when a new view
  * (`fitKey`: focus, hops, kinds) is laid out but not when a node is expanded or folded, moved to an
  * expansion's new children when they land outside it. `ready` turns true two frames after a fresh
- * layout is on screen and framed (the page's contract with the e2e tests and the benchmark).
+ * layout is on screen and framed (the page's contract with the e2e tests and the benchmark). Fitting
+ * keeps every card clear of the overview map while it is shown (`overview`).
  */
-export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes: Node[]; fitKey: string; visible: VisibleGraph | null }) {
-  const { laid, fresh, flowNodes, fitKey, visible } = a;
+export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes: Node[]; fitKey: string; visible: VisibleGraph | null; overview: boolean }) {
+  const { laid, fresh, flowNodes, fitKey, visible, overview } = a;
   const rf = useReactFlow();
   const rootRef = useRef<HTMLDivElement>(null);
   /** the view last fitted */
@@ -23,11 +24,11 @@ export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes
   useEffect(() => {
     const el = rootRef.current;
     if (initialViewport || !laid || !el) return;
-    const vp = initialViewportFor(laid.result.positions, el.clientWidth, el.clientHeight);
+    const vp = initialViewportFor(laid.result.positions, el.clientWidth, el.clientHeight, overview);
     if (!vp) return;
     fitted.current = fitKey;
     setInitialViewport(vp);
-  }, [laid, initialViewport, fitKey]);
+  }, [laid, initialViewport, fitKey, overview]);
 
   const settled = !!laid && fresh && flowNodes.length > 0 && !!initialViewport;
   const [readyState, setReady] = useState(false);
@@ -50,7 +51,8 @@ export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes
       });
       if (step.type === "fit") {
         fitted.current = fitKey;
-        void rf.fitView(FIT);
+        const bounds = graphBounds(laid.result.positions);
+        if (bounds) void rf.setViewport(fitViewport(bounds, el?.clientWidth ?? 800, el?.clientHeight ?? 600, overview));
       } else if (step.type !== "none") {
         expansion.current = null;
         if (step.type === "center") void rf.setCenter(step.x, step.y, { zoom: step.zoom, duration: 0 });
@@ -61,7 +63,18 @@ export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes
       });
     });
     return () => cancelAnimationFrame(raf);
-  }, [laid, fresh, flowNodes, fitKey, rf, visible, initialViewport]);
+  }, [laid, fresh, flowNodes, fitKey, rf, visible, initialViewport, overview]);
+
+  // The overview map shown again over cards: frame the graph clear of it.
+  const reframe = useEffectEvent(() => {
+    const el = rootRef.current;
+    const bounds = laid ? graphBounds(laid.result.positions) : null;
+    if (!el || !bounds) return;
+    if (overlaps(onScreen(bounds, rf.getViewport()), overviewRect(el.clientWidth, el.clientHeight))) void rf.setViewport(fitViewport(bounds, el.clientWidth, el.clientHeight, true));
+  });
+  useEffect(() => {
+    if (overview) reframe();
+  }, [overview]);
 
   /** centre on a node, zoomed in to at least FOCUS_ZOOM unless `zoom` says otherwise */
   const centerOn = useCallback(

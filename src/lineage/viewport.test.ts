@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_VIEW, visibleGraph } from "./model";
-import { frameStep, graphBounds, initialViewport, nodeCentre } from "./viewport";
+import { OVERVIEW, fitViewport, frameStep, graphBounds, initialViewport, nodeCentre, onScreen, overlaps, overviewRect } from "./viewport";
 import { seed, seedPositions } from "./fixtures.test-util";
 
 const edges = visibleGraph(seed, EMPTY_VIEW, (u) => u).edges;
@@ -64,5 +64,37 @@ describe("frameStep", () => {
   it("follows an upstream expansion to the sources", () => {
     const step = frameStep({ ...base, expansion: { urn: "run", side: "up" }, viewport: { x: -500, y: 0, zoom: 1 } });
     expect(step).toEqual({ type: "center", x: 0 + 120, y: 41 + 32, zoom: 1 });
+  });
+});
+
+describe("fitViewport: no card under the overview map", () => {
+  const cases: Array<[string, { x: number; y: number; width: number; height: number }, number, number]> = [
+    ["the tutorial, wide", graphBounds(seedPositions)!, 900, 640],
+    ["a tall fan", { x: 0, y: 0, width: 570, height: 40 * 82 }, 900, 640],
+    ["a long chain", { x: 0, y: 0, width: 12 * 330, height: 64 }, 700, 640],
+    ["a square graph", { x: 0, y: 0, width: 2000, height: 1400 }, 900, 640],
+    ["one card", { x: 0, y: 0, width: 240, height: 64 }, 900, 640],
+    ["a phone's pane", { x: 0, y: 0, width: 1230, height: 146 }, 350, 500],
+  ];
+  for (const [name, bounds, w, h] of cases) {
+    it(`keeps ${name} clear of the map, fitted as large as the rest of the pane allows`, () => {
+      const vp = fitViewport(bounds, w, h, true);
+      const shown = onScreen(bounds, vp);
+      expect(overlaps(shown, overviewRect(w, h))).toBe(false);
+      // Inside the pane.
+      expect(shown.x).toBeGreaterThanOrEqual(-0.5);
+      expect(shown.y).toBeGreaterThanOrEqual(-0.5);
+      expect(shown.x + shown.width).toBeLessThanOrEqual(w + 0.5);
+      expect(shown.y + shown.height).toBeLessThanOrEqual(h + 0.5);
+      // Never smaller than fitting beside the map or above it would make it.
+      expect(vp.zoom).toBeGreaterThanOrEqual(Math.min(1, (w - OVERVIEW.width - 2 * OVERVIEW.margin) / bounds.width / 1.2, h / bounds.height / 1.2) - 1e-9);
+    });
+  }
+
+  it("centres the graph in the whole pane when that already keeps it clear, and ignores the map when hidden", () => {
+    const one = { x: 0, y: 0, width: 240, height: 64 };
+    expect(fitViewport(one, 900, 640, true)).toEqual(fitViewport(one, 900, 640, false));
+    const wide = graphBounds(seedPositions)!;
+    expect(fitViewport(wide, 900, 640, false).zoom).toBeGreaterThanOrEqual(fitViewport(wide, 900, 640, true).zoom);
   });
 });

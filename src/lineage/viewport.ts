@@ -28,13 +28,49 @@ export function graphBounds(positions: Positions): Rect | null {
   return { x: minX, y: minY, width: Math.max(...ps.map((p) => p.x)) - minX + NODE_W, height: Math.max(...ps.map((p) => p.y)) - minY + NODE_H };
 }
 
+/** The overview map's size and its distance from the pane's bottom-right corner, in screen pixels. */
+export const OVERVIEW = { width: 168, height: 112, margin: 12 } as const;
+
+/** Where a rectangle of the graph lands on screen under a viewport. */
+export function onScreen(r: Rect, vp: Viewport): Rect {
+  return { x: r.x * vp.zoom + vp.x, y: r.y * vp.zoom + vp.y, width: r.width * vp.zoom, height: r.height * vp.zoom };
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The overview map's rectangle in a pane of this size. */
+export function overviewRect(width: number, height: number): Rect {
+  return { x: width - OVERVIEW.width - OVERVIEW.margin, y: height - OVERVIEW.height - OVERVIEW.margin, width: OVERVIEW.width, height: OVERVIEW.height };
+}
+
+/**
+ * The viewport that shows all of `bounds` as large as possible (FIT) in a `width` × `height` pane,
+ * and, when the overview map is shown, with no card under it: the graph is centred in the whole
+ * pane if that keeps it clear of the map, else fitted beside the map or above it, whichever is larger.
+ */
+export function fitViewport(bounds: Rect, width: number, height: number, overview: boolean): Viewport {
+  const whole = getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, FIT.padding);
+  if (!overview) return whole;
+  const map = overviewRect(width, height);
+  if (!overlaps(onScreen(bounds, whole), map)) return whole;
+  const side = OVERVIEW.width + 2 * OVERVIEW.margin;
+  const below = OVERVIEW.height + 2 * OVERVIEW.margin;
+  const beside = getViewportForBounds(bounds, Math.max(1, width - side), height, FIT.minZoom, FIT.maxZoom, FIT.padding);
+  const above = getViewportForBounds(bounds, width, Math.max(1, height - below), FIT.minZoom, FIT.maxZoom, FIT.padding);
+  const best = beside.zoom >= above.zoom ? beside : above;
+  // At the smallest zoom a huge graph cannot keep clear of anything; it is fitted as well as it can be.
+  return best;
+}
+
 /**
  * The viewport React Flow mounts with: already framed on the whole graph (mounting at zoom 1 and then
  * fitting would draw every card in full and then again zoomed out).
  */
-export function initialViewport(positions: Positions, width: number, height: number): Viewport | null {
+export function initialViewport(positions: Positions, width: number, height: number, overview = false): Viewport | null {
   const bounds = graphBounds(positions);
-  return bounds ? getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, FIT.padding) : null;
+  return bounds ? fitViewport(bounds, width, height, overview) : null;
 }
 
 /** The point at the middle of a node's card. */

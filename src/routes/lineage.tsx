@@ -4,6 +4,8 @@ import { parseLineageRouteSearch, urls, type LineageSearch } from "../lib/urls";
 import { EmptyState, Skeleton } from "../components/states";
 import { useLineageGraph } from "../lineage/use-lineage-graph";
 import { useExtensions } from "../lib/extensions";
+import { kindOfUrn } from "../lib/kinds";
+import { ExperimentLineageGraph } from "../lineage/experiment-lineage";
 
 const loadExplorer = () => import("../lineage/explorer");
 const LineageExplorer = lazy(() => loadExplorer().then((m) => ({ default: m.LineageExplorer })));
@@ -30,6 +32,8 @@ function LineageRoute() {
 /** The graph needs Orrery's `lineageGraph` extension; a plain DataHub upstream gets a pointer to the lists. */
 function GraphOrFallback(props: { urn: string; search: LineageSearch; update: (patch: Partial<LineageSearch>, replace?: boolean) => void }) {
   const ext = useExtensions();
+  // An experiment's graph is its runs' lineage, which DataHub's own fields give.
+  if (kindOfUrn(props.urn) === "experiment") return <ExperimentLineageGraph {...props} variant="fullscreen" />;
   if (ext.loading) return <Skeleton lines={8} label="Loading the lineage graph" />;
   if (!ext.has("lineageGraph"))
     return (

@@ -8,6 +8,7 @@ import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { DatasetSummaryTab } from "./summary-tab";
 import { DatasetSchemaTab } from "./schema-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const DatasetHeader = graphql(`
   fragment DatasetHeader on Dataset {
@@ -71,6 +72,7 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
         summary: () => <DatasetSummaryTab dataset={d!} />,
         schema: () => <DatasetSchemaTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="dataset" />,
+        impact: () => <ImpactTab urn={urn} kind="dataset" />,
         history: () => <HistoryTab urn={urn} kindLabel="dataset" />,
       }}
     />

@@ -15,6 +15,10 @@ export const DatasetSummary = graphql(`
     ownership { ...OwnersFields }
     tags { ...TagsFields }
     glossaryTerms { ...TermsFields }
+    producedBy: relationships(input: { types: ["DataProcessInstanceProduces"], direction: INCOMING, start: 0, count: 5 }) {
+      total
+      relationships { entity { urn ...RelatedItem } }
+    }
     readBy: relationships(input: { types: ["DataProcessInstanceConsumes"], direction: INCOMING, start: 0, count: 5 }) {
       total
       relationships { entity { urn ...RelatedItem } }
@@ -45,6 +49,13 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
               ["Created", formatTime(p?.created)],
               ["Modified", formatTime(p?.lastModified?.time)],
             ]}
+          />
+        </Card>
+        <Card title="Produced by">
+          <RelatedList
+            items={d.producedBy?.relationships ?? []}
+            total={d.producedBy?.total}
+            empty={<EmptyNote>No training run lists this dataset as an output (dataProcessInstanceOutput).</EmptyNote>}
           />
         </Card>
         <Card title="Read by training runs">

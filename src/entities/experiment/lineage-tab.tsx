@@ -1,71 +1,57 @@
-import { useQuery } from "@apollo/client/react";
-import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card } from "../../components/card";
 import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
-import { RelatedItem, RelatedRow } from "../shared/related-list";
+import { EntityListRow } from "../shared/list-item";
+import { useTabSearch } from "../shared/tab-search";
+import { ExperimentLineageGraph } from "../../lineage/experiment-lineage";
+import { useExperimentGraph, EXPERIMENT_RUNS } from "../../lineage/use-experiment-graph";
+import type { ExperimentRunLineage } from "../../lineage/experiment-graph";
 
 /**
  * DataHub gives containers no lineage of their own, so an experiment's lineage is its runs': the
- * datasets they read, and the datasets and models they produced (one hop from each run).
+ * graph of its runs with what they read and produced (with Full screen, like every kind's), above
+ * the lists of the datasets they read and what they produced (one hop from each run).
  */
-const ExperimentLineageQuery = graphql(`
-  query ExperimentLineage($urn: String!, $runs: Int!) {
-    container(urn: $urn) {
-      urn
-      entities(input: { start: 0, count: $runs }) {
-        total
-        searchResults {
-          entity {
-            urn
-            ... on DataProcessInstance {
-              runInputs: lineage(input: { direction: UPSTREAM, start: 0, count: 20 }) {
-                relationships { type entity { urn ...RelatedItem } }
-              }
-              runOutputs: lineage(input: { direction: DOWNSTREAM, start: 0, count: 20 }) {
-                relationships { type entity { urn ...RelatedItem } }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+export function ExperimentLineageTab({ urn }: { urn: string }) {
+  const { search, update } = useTabSearch();
+  return (
+    <div className="space-y-6">
+      <section aria-label="Lineage graph">
+        <ExperimentLineageGraph urn={urn} search={search} update={update} variant="tab" />
+      </section>
+      <ExperimentLineageLists urn={urn} />
+    </div>
+  );
+}
 
-const RUNS = 50;
+type Item = ExperimentRunLineage["inputs"][number];
 
-type Rel = { type: string; entity?: FragmentType<typeof RelatedItem> | null };
-
-function collect(lists: ReadonlyArray<ReadonlyArray<Rel> | undefined>) {
-  const seen = new Map<string, { entity: NonNullable<Rel["entity"]>; runs: number }>();
-  for (const rels of lists) {
+/** The assets in `lists` (one list per run), each once, with the number of runs that name it, most first. */
+function collect(lists: ReadonlyArray<ReadonlyArray<Item>>) {
+  const seen = new Map<string, { item: Item; runs: number }>();
+  for (const items of lists) {
     const inThisRun = new Set<string>();
-    for (const r of rels ?? []) {
-      if (!r.entity) continue;
-      const urn = getFragmentData(RelatedItem, r.entity).urn;
-      if (inThisRun.has(urn)) continue;
-      inThisRun.add(urn);
-      const prev = seen.get(urn);
-      seen.set(urn, { entity: r.entity, runs: (prev?.runs ?? 0) + 1 });
+    for (const i of items) {
+      if (!i.entity || inThisRun.has(i.urn)) continue;
+      inThisRun.add(i.urn);
+      seen.set(i.urn, { item: i, runs: (seen.get(i.urn)?.runs ?? 0) + 1 });
     }
   }
   return [...seen.values()].sort((a, b) => b.runs - a.runs);
 }
 
-export function ExperimentLineageTab({ urn }: { urn: string }) {
-  const { data, loading, error } = useQuery(ExperimentLineageQuery, { variables: { urn, runs: RUNS } });
-  if (loading && !data) return <Skeleton lines={6} label="Loading lineage" />;
-  if (error && !data) return <ErrorMessage error={error} what="The experiment's lineage" />;
-  const results = data?.container?.entities;
-  const runs = (results?.searchResults ?? []).flatMap((r) => (r.entity.__typename === "DataProcessInstance" ? [r.entity] : []));
-  const inputs = collect(runs.map((r) => r.runInputs?.relationships));
-  const outputs = collect(runs.map((r) => r.runOutputs?.relationships));
-  const total = results?.total ?? 0;
+function ExperimentLineageLists({ urn }: { urn: string }) {
+  // The graph's own query (answered from the cache once the graph has asked).
+  const state = useExperimentGraph(urn, {});
+  if (state.loading && !state.graph) return <Skeleton lines={6} label="Loading lineage" />;
+  if (state.error && !state.graph) return <ErrorMessage error={state.error} what="The experiment's lineage" />;
+  const inputs = collect(state.lineage.map((r) => r.inputs));
+  const outputs = collect(state.lineage.map((r) => r.outputs));
+  const { total } = state.runs;
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        An experiment's lineage is its runs' lineage: what they read and what they produced
-        {total > RUNS ? `, from its ${RUNS} most recent of ${total.toLocaleString("en-US")} runs` : ""}. Open a run for its own inputs and outputs.
+        What its runs read and what they produced
+        {total > EXPERIMENT_RUNS ? `, from its ${EXPERIMENT_RUNS} most recent of ${total.toLocaleString("en-US")} runs` : ""}. Open a run for its own inputs and outputs.
       </p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {(
@@ -80,13 +66,8 @@ export function ExperimentLineageTab({ urn }: { urn: string }) {
             ) : (
               <ul className="divide-y divide-slate-100 dark:divide-slate-800">
                 {items.map((i) => (
-                  <li key={getFragmentData(RelatedItem, i.entity).urn} className="flex items-start gap-2">
-                    <div className="min-w-0 flex-1">
-                      <RelatedRow entity={i.entity} />
-                    </div>
-                    <span className="shrink-0 pt-2 text-xs text-slate-600 dark:text-slate-400">
-                      {i.runs} {i.runs === 1 ? "run" : "runs"}
-                    </span>
+                  <li key={i.item.urn}>
+                    <EntityListRow entity={i.item.entity!} aside={`${i.runs} ${i.runs === 1 ? "run" : "runs"}`} />
                   </li>
                 ))}
               </ul>

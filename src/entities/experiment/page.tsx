@@ -8,6 +8,7 @@ import { HistoryTab } from "../shared/history-tab";
 import { ExperimentSummaryTab } from "./summary-tab";
 import { ExperimentEntitiesTab } from "./entities-tab";
 import { ExperimentLineageTab } from "./lineage-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const ExperimentHeader = graphql(`
   fragment ExperimentHeader on Container {
@@ -69,6 +70,7 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
         summary: () => <ExperimentSummaryTab experiment={c!} />,
         entities: () => <ExperimentEntitiesTab urn={urn} />,
         lineage: () => <ExperimentLineageTab urn={urn} />,
+        impact: () => <ImpactTab urn={urn} kind="experiment" />,
         history: () => <HistoryTab urn={urn} kindLabel="experiment" />,
       }}
     />

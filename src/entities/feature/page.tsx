@@ -6,6 +6,7 @@ import { HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { FeatureSummaryTab } from "./summary-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const FeatureHeader = graphql(`
   fragment FeatureHeader on MLFeature {
@@ -58,6 +59,7 @@ export function FeaturePage({ urn, tab }: EntityPageProps<"feature">) {
       tabs={{
         summary: () => <FeatureSummaryTab feature={f!} />,
         lineage: () => <LineageTab urn={urn} kindLabel="feature" />,
+        impact: () => <ImpactTab urn={urn} kind="feature" />,
         history: () => <HistoryTab urn={urn} kindLabel="feature" />,
       }}
     />

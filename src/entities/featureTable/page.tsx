@@ -9,6 +9,7 @@ import { EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const FeatureTableHeader = graphql(`
   fragment FeatureTableHeader on MLFeatureTable {
@@ -109,6 +110,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
             </Card>
           ),
         lineage: () => <LineageTab urn={urn} kindLabel="feature table" />,
+        impact: () => <ImpactTab urn={urn} kind="featureTable" />,
         history: () => <HistoryTab urn={urn} kindLabel="feature table" />,
       }}
     />

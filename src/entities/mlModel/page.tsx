@@ -9,6 +9,7 @@ import { HistoryTab } from "../shared/history-tab";
 import { ModelSummaryTab } from "./summary-tab";
 import { ModelGroupTab } from "./group-tab";
 import { ModelFeaturesTab } from "./features-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const ModelHeader = graphql(`
   fragment ModelHeader on MLModel {
@@ -77,6 +78,7 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
         group: () => <ModelGroupTab urn={urn} />,
         features: () => <ModelFeaturesTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="model" />,
+        impact: () => <ImpactTab urn={urn} kind="mlModel" />,
         history: () => <HistoryTab urn={urn} kindLabel="model" />,
       }}
     />

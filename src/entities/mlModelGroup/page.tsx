@@ -7,6 +7,7 @@ import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { GroupSummaryTab } from "./summary-tab";
 import { GroupModelsTab } from "./models-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const GroupHeader = graphql(`
   fragment GroupHeader on MLModelGroup {
@@ -58,6 +59,7 @@ export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
         summary: () => <GroupSummaryTab group={g!} />,
         models: () => <GroupModelsTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="model group" />,
+        impact: () => <ImpactTab urn={urn} kind="mlModelGroup" />,
         history: () => <HistoryTab urn={urn} kindLabel="model group" />,
       }}
     />

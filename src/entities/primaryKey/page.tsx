@@ -11,6 +11,7 @@ import { EmptyNote, EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const PrimaryKeyPageQuery = graphql(`
   query PrimaryKeyPage($urn: String!) {
@@ -109,6 +110,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
             </Card>
           ),
         lineage: () => <LineageTab urn={urn} kindLabel="primary key" />,
+        impact: () => <ImpactTab urn={urn} kind="primaryKey" />,
         history: () => <HistoryTab urn={urn} kindLabel="primary key" />,
       }}
     />

@@ -9,6 +9,7 @@ import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { RunSummaryTab } from "./summary-tab";
 import { runState } from "../shared/run-state";
+import { ImpactTab } from "../../lineage/impact-entry";
 
 const RunHeader = graphql(`
   fragment RunHeader on DataProcessInstance {
@@ -86,6 +87,7 @@ export function RunPage({ urn, tab }: EntityPageProps<"run">) {
       tabs={{
         summary: () => <RunSummaryTab run={r!} about={withAbout ? about : null} aboutLoading={withAbout && !about} />,
         lineage: () => <LineageTab urn={urn} kindLabel="training run" />,
+        impact: () => <ImpactTab urn={urn} kind="run" />,
         history: () => <HistoryTab urn={urn} kindLabel="training run" />,
       }}
     />

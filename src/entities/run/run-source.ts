@@ -5,6 +5,7 @@
  * them), and the plainer names other sources use (`git_commit`, `entry_point`). The creator
  * (`properties.created.actor`) names the user when no tag does and it is a person.
  */
+import { webUrl } from "../../lib/web-url";
 
 export interface RunSource {
   user: { name: string; urn: string | null } | null;
@@ -49,9 +50,9 @@ export function commitWebUrl(repo: string | null, commit: string | null): string
   const base = repositoryWebUrl(repo);
   if (!base) return null;
   const host = new URL(base).hostname;
-  if (host === "github.com" || host.endsWith(".github.com")) return `${base}/commit/${commit}`;
-  if (host === "gitlab.com" || host.startsWith("gitlab.")) return `${base}/-/commit/${commit}`;
-  if (host === "bitbucket.org") return `${base}/commits/${commit}`;
+  if (host === "github.com" || host.endsWith(".github.com")) return webUrl(`${base}/commit/${commit}`);
+  if (host === "gitlab.com" || host.startsWith("gitlab.")) return webUrl(`${base}/-/commit/${commit}`);
+  if (host === "bitbucket.org") return webUrl(`${base}/commits/${commit}`);
   return null;
 }
 
