@@ -118,10 +118,12 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     plugins: limitPlugins(),
     maskedErrors: {
       // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
-      // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause.
+      // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause: a
+      // resolver's error (wrapped in a GraphQLError) and one thrown outside execution, such as an
+      // answer that cannot be serialised.
       maskError(error, message) {
-        const original = (error as GraphQLError).originalError;
-        if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
+        const cause = error instanceof GraphQLError ? error.originalError : error;
+        if (cause && !(cause instanceof GraphQLError)) opts.onError?.(cause instanceof Error ? cause : new Error(String(cause)));
         return maskError(error, message, false);
       },
     },
