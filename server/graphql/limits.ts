@@ -122,7 +122,8 @@ const UNKNOWN = Symbol("unknown variable");
 function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>): number {
   if (!field) return 1;
   const takes = (name: string) => field.args.some((a) => a.name === name);
-  if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, args.urns.length) : PAGED_FIELDS.entities!.max;
+  // Duplicate urns are answered once.
+  if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, new Set(args.urns).size) : PAGED_FIELDS.entities!.max;
   const paged = PAGED_FIELDS[field.name];
   if (!paged || !takes(paged.arg.split(".")[0]!)) return 1;
   let v: unknown = args;

@@ -179,9 +179,11 @@ export const queryResolvers = {
     const r = await lookup(ctx, args.urn);
     return r && ref(r.urn);
   },
+  // Each distinct urn is answered once, in the order first given (after normalising, so `…,name)` and
+  // `…,name,PROD)` are one entity); DataHub repeats an entity at every place its urn is listed.
   entities: async (_: unknown, args: { urns: string[] }, ctx: Context) => {
     if (args.urns.length > MAX_PAGE_SIZE) throw badInput(`at most ${MAX_PAGE_SIZE} urns at once`);
-    const urns = args.urns.map((u) => urnArg(u));
+    const urns = [...new Set(args.urns.map((u) => urnArg(u)))];
     const exists = await ctx.loaders.exists.loadMany(urns);
     return urns.map((u, i) => (exists[i] === true ? ref(u) : null));
   },
