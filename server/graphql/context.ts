@@ -9,6 +9,7 @@ import type { AspectValue, EdgeRecord, TimeseriesRecord } from "../store/types";
 import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
+import type { RequestBudget } from "./limits";
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -29,32 +30,72 @@ export interface Context {
   store: Store;
   principal: Principal;
   loaders: Loaders;
+  /** what this request has cost so far, against its limits (see ./limits.ts) */
+  budget?: RequestBudget;
 }
 
-export function createLoaders(store: Store): Loaders {
+/**
+ * Keys per statement of each loader: large enough that a page is one statement, small enough that
+ * one statement (and the JSON it parses) is a short stretch of the event loop.
+ */
+export const LOADER_BATCH = { aspects: 200, metricHistory: 20, rows: 1000, edges: 500 } as const;
+
+/**
+ * The request's loaders. With a budget, each batch first lets other requests in when this one has
+ * run long enough, does nothing once the request was refused, and relationship reads count against
+ * the request's read budget (a request that would read more is refused, naming the limit).
+ */
+export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
+  const turn = async () => {
+    await budget?.pause();
+    if (budget?.exceeded) throw budget.exceeded;
+  };
   const edges = (direction: "OUTGOING" | "INCOMING") =>
-    new DataLoader<string, EdgeRecord[]>(async (urns) => {
-      const all = store.getEdges(urns, direction);
-      const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
-      for (const e of all) by.get(direction === "OUTGOING" ? e.src : e.dst)?.push(e);
-      return urns.map((u) => by.get(u) ?? []);
-    });
+    new DataLoader<string, EdgeRecord[]>(
+      async (urns) => {
+        await turn();
+        let all: EdgeRecord[];
+        if (budget) {
+          // Read one more than the budget allows: getting it back means the budget would be passed.
+          const left = budget.readLeft();
+          all = store.getEdges(urns, direction, null, left + 1);
+          budget.chargeRead(all.length);
+        } else all = store.getEdges(urns, direction);
+        const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
+        for (const e of all) by.get(direction === "OUTGOING" ? e.src : e.dst)?.push(e);
+        return urns.map((u) => by.get(u) ?? []);
+      },
+      { maxBatchSize: LOADER_BATCH.edges },
+    );
   return {
-    aspects: new DataLoader(async (urns) => {
-      const m = store.getCurrentAspects(urns);
-      return urns.map((u) => m.get(u) ?? new Map());
-    }),
-    exists: new DataLoader(async (urns) => {
-      const s = store.existing(urns);
-      return urns.map((u) => s.has(u));
-    }),
-    entity: new DataLoader(async (urns) => {
-      const m = store.entityRows(urns);
-      return urns.map((u) => m.get(u) ?? null);
-    }),
+    aspects: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.getCurrentAspects(urns);
+        return urns.map((u) => m.get(u) ?? new Map());
+      },
+      { maxBatchSize: LOADER_BATCH.aspects },
+    ),
+    exists: new DataLoader(
+      async (urns) => {
+        await turn();
+        const s = store.existing(urns);
+        return urns.map((u) => s.has(u));
+      },
+      { maxBatchSize: LOADER_BATCH.rows },
+    ),
+    entity: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.entityRows(urns);
+        return urns.map((u) => m.get(u) ?? null);
+      },
+      { maxBatchSize: LOADER_BATCH.rows },
+    ),
     outgoing: edges("OUTGOING"),
     incoming: edges("INCOMING"),
     metricHistory: new DataLoader(async (keys) => {
+      await turn();
       // One statement per distinct set of names (a page asks for one set for all its runs).
       const byNames = new Map<string, string[]>();
       for (const k of keys) {
@@ -67,11 +108,15 @@ export function createLoaders(store: Store): Loaders {
         for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
       }
       return keys.map((k) => found.get(k) ?? null);
-    }),
-    runEvents: new DataLoader(async (urns) => {
-      const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
-      return urns.map((u) => m.get(u) ?? []);
-    }),
+    }, { maxBatchSize: LOADER_BATCH.metricHistory }),
+    runEvents: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
+        return urns.map((u) => m.get(u) ?? []);
+      },
+      { maxBatchSize: LOADER_BATCH.aspects },
+    ),
   };
 }
 

@@ -15,7 +15,7 @@ import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { VERSION_INFO } from "./version";
-import { limitPlugins } from "./limits";
+import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -68,11 +68,14 @@ type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
 export type SchemaFlavour = "orrery" | "datahub";
 
 export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
-  return createSchema<Context & ServerContext>({
-    typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
-    resolvers: buildResolvers() as never,
-    resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
-  });
+  // Every field is metered against the request's budget as it resolves (see ./limits.ts).
+  return meterResolvers(
+    createSchema<Context & ServerContext>({
+      typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
+      resolvers: buildResolvers() as never,
+      resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
+    }),
+  );
 }
 
 /**
@@ -104,6 +107,8 @@ export interface GraphQLOptions {
   onError?: (error: Error) => void;
   /** which schema to serve (default `orrery`) */
   schema?: SchemaFlavour;
+  /** the per-request limits (default GRAPHQL_LIMITS; tests lower them) */
+  limits?: Partial<RequestLimits>;
 }
 
 export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context> {
@@ -138,7 +143,8 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
-      return { store: opts.store, principal, loaders: createLoaders(opts.store) };
+      const budget = new RequestBudget({ ...GRAPHQL_LIMITS, ...opts.limits });
+      return { store: opts.store, principal, loaders: createLoaders(opts.store, budget), budget };
     },
   });
 }

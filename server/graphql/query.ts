@@ -198,21 +198,22 @@ export const queryResolvers = {
   dataset: rootLookup("dataset"),
   corpUser: rootLookup("corpuser"),
   corpGroup: rootLookup("corpGroup"),
+  // One indexed probe each, not the entity's relationships (a tag may be on every entity of the catalog).
   versionSet: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "versionSet");
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "VersionOf") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "VersionOf") ? { urn } : null;
   },
   // Platforms, tags and terms exist as soon as something refers to them, as in DataHub.
   dataPlatform: (_: unknown, args: { urn: string }) => ({ urn: urnArg(args.urn, "dataPlatform") }),
   tag: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "tag");
     if (await ctx.loaders.exists.load(urn)) return { urn };
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TaggedWith") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "TaggedWith") ? { urn } : null;
   },
   glossaryTerm: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "glossaryTerm");
     if (await ctx.loaders.exists.load(urn)) return { urn };
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TermedWith") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "TermedWith") ? { urn } : null;
   },
   searchAcrossEntities: (_: unknown, args: { input: A }, ctx: Context) => runSearch(ctx, args.input ?? {}),
   autoComplete: (_: unknown, args: { input: A }, ctx: Context) => {

@@ -337,24 +337,20 @@ export class Store {
 
   /**
    * Edges touching many urns in one statement. OUTGOING: edges whose src is one of `urns`;
-   * INCOMING: edges whose dst is one of them.
+   * INCOMING: edges whose dst is one of them. With `limit`, SQLite reads at most that many edges
+   * (a caller that gets `limit` back may have been cut short).
    */
-  getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
+  getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null, limit?: number): EdgeRecord[] {
     if (urns.length === 0) return [];
     const col = direction === "OUTGOING" ? "src" : "dst";
-    const rows = types
-      ? this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges
-            WHERE ${col} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-          JSON.stringify(types),
-        )
-      : this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges WHERE ${col} IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-        );
+    const where = `${col} IN (SELECT value FROM json_each(@urns))${types ? " AND type IN (SELECT value FROM json_each(@types))" : ""}`;
+    const order = `ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`;
+    const params = { urns: JSON.stringify(urns), ...(types ? { types: JSON.stringify(types) } : {}), ...(limit !== undefined ? { limit } : {}) };
+    const rows =
+      limit === undefined
+        ? this.all<Row>(`SELECT src, via, type, dst, created_at FROM edges WHERE ${where} ${order}`, params)
+        : // The limit applies to the rows read, before the sort.
+          this.all<Row>(`SELECT * FROM (SELECT src, via, type, dst, created_at FROM edges WHERE ${where} LIMIT @limit) ${order}`, params);
     return rows.map((r) => ({
       src: r.src as string,
       type: r.type as string,
@@ -362,6 +358,11 @@ export class Store {
       viaAspect: r.via as string,
       createdAt: r.created_at as number,
     }));
+  }
+
+  /** Whether some entity refers to `urn` by a relationship of `type` (one index probe). */
+  isReferenced(urn: string, type: string): boolean {
+    return this.get(`SELECT 1 AS x FROM edges WHERE dst = ? AND type = ? LIMIT 1`, urn, type) !== undefined;
   }
 
   /** One lineage hop from a frontier of urns, in two statements whatever the frontier size. */
