@@ -12,7 +12,9 @@ import {
   type Ref,
 } from "./entities";
 import {
+  DEFAULT_GRAPH_EDGES,
   DEFAULT_GRAPH_NODES,
+  MAX_GRAPH_EDGES,
   MAX_GRAPH_EXPANDS,
   MAX_GRAPH_HOPS,
   MAX_GRAPH_NODES,
@@ -142,8 +144,8 @@ function directionArg(value: unknown, name: string): LineageDirection {
 }
 
 /**
- * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), at
- * most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
+ * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), the
+ * edge cap (1–20,000), at most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
  * an empty list filters nothing, a type Orrery never stores matches nothing).
  */
 function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
@@ -152,6 +154,7 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   const upstreamHops = boundedInt(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS);
   const downstreamHops = boundedInt(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS);
   const maxNodes = boundedInt(input.maxNodes, "maxNodes", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
+  const maxEdges = boundedInt(input.maxEdges, "maxEdges", DEFAULT_GRAPH_EDGES, 1, MAX_GRAPH_EDGES);
   if (input.expand != null && !Array.isArray(input.expand)) throw badInput("expand must be a list");
   const expandList: A[] = input.expand ?? [];
   if (expandList.length > MAX_GRAPH_EXPANDS)
@@ -169,7 +172,7 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
     wanted.length === 0
       ? null
       : new Set(Object.keys(ENTITY_TYPE_ENUM).filter((t) => wanted.includes(ENTITY_TYPE_ENUM[t])));
-  return { urn, upstreamHops, downstreamHops, maxNodes, expand, types };
+  return { urn, upstreamHops, downstreamHops, maxNodes, maxEdges, expand, types };
 }
 
 const rootLookup = (type: string) => (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, type);
@@ -273,7 +276,7 @@ export const queryResolvers = {
     const badDegree = degreeValues.find((v) => v !== "3+" && !/^(?:[1-9]|10)$/.test(String(v)));
     if (badDegree !== undefined) throw badInput(`degree filter values must be "1" to "10" or "3+", got ${JSON.stringify(badDegree)}`);
     const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
-    const t = traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000 });
+    const t = await traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000, meter: ctx.budget?.lineageMeter() });
     const filters = filtersArg(others, []);
     const types = typesArg(input.types) ?? filters.types;
     const query = typeof input.query === "string" && input.query.trim() !== "*" ? input.query.trim().toLowerCase() : "";
@@ -334,7 +337,7 @@ export const queryResolvers = {
   lineageGraph: async (_: unknown, args: { input: A }, ctx: Context) => {
     const { urn, ...opts } = lineageGraphArgs(args.input);
     if (!(await ctx.loaders.exists.load(urn))) return null;
-    const graph = lineageGraph(ctx.store, urn, opts);
+    const graph = await lineageGraph(ctx.store, urn, { ...opts, meter: ctx.budget?.lineageMeter() });
     // A node of a kind the schema has no type for keeps its urn; its `entity` is null.
     return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, entity: ref(n.urn) })) };
   },

@@ -379,6 +379,47 @@ export class Store {
   }
 
   /**
+   * At most `limit` stored relationships of `urns`: those where the urn is src (`side` 0) with a type
+   * in `srcTypes`, and those where it is dst (`side` 1) with a type in `dstTypes`, ordered by urn (in
+   * SQLite's byte order), type and the other end. Both halves come in the order of a covering index
+   * and are merged, so SQLite stops after `limit` rows however many the urns have. `from` continues
+   * the rows of one urn (`urns` must then be that one urn) from a `(type, other)` on, that one
+   * included (several rows may share it). What the lineage walks read, a page at a time, under a
+   * budget (server/graphql/lineage.ts).
+   */
+  relationshipRows(
+    urns: readonly string[],
+    srcTypes: readonly string[],
+    dstTypes: readonly string[],
+    limit: number,
+    from?: { type: string; other: string },
+  ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
+    if (urns.length === 0 || limit <= 0) return [];
+    const params = { srcTypes: JSON.stringify(srcTypes), dstTypes: JSON.stringify(dstTypes), limit };
+    if (from) {
+      if (urns.length !== 1) throw new Error("relationshipRows: `from` continues the rows of one urn");
+      return this.all(
+        `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
+          WHERE src = @urn AND type IN (SELECT value FROM json_each(@srcTypes)) AND (type, dst) >= (@type, @other)
+         UNION ALL
+         SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
+          WHERE dst = @urn AND type IN (SELECT value FROM json_each(@dstTypes)) AND (type, src) >= (@type, @other)
+         ORDER BY urn, type, other LIMIT @limit`,
+        { ...params, urn: urns[0], type: from.type, other: from.other },
+      );
+    }
+    return this.all(
+      `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
+        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@srcTypes))
+       UNION ALL
+       SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
+        WHERE dst IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@dstTypes))
+       ORDER BY urn, type, other LIMIT @limit`,
+      { ...params, urns: JSON.stringify(urns) },
+    );
+  }
+
+  /**
    * Every lineage edge whose two ends are both among `urns`, in DataHub's stored direction, in one
    * statement whatever the number of urns (what a graph view draws between the nodes it shows).
    */
