@@ -23,6 +23,7 @@ import {
   moveSelection,
   pathHighlight,
   selectionHighlight,
+  truncationNote,
   visibleGraph,
   type Control,
   type Graph,
@@ -433,7 +434,7 @@ function Explorer({ urn, state, search, update, variant }: ExplorerProps) {
         />
         {server.truncated ? (
           <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-            This view reached the limit of {server.maxNodes.toLocaleString()} nodes; some lineage is left out. Use fewer hops or fewer kinds to see the rest.
+            {truncationNote(server)}
           </p>
         ) : null}
         <ErrorMessage error={error} what="The latest change to the graph" />
