@@ -9,7 +9,8 @@ import type { AspectValue, EdgeRecord, TimeseriesRecord } from "../store/types";
 import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
-import type { RequestBudget } from "./limits";
+import type { ReadMeter, RequestBudget } from "./limits";
+import { byCodePoints, readPaged } from "./paging";
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -38,7 +39,7 @@ export interface Context {
  * Keys per statement of each loader: large enough that a page is one statement, small enough that
  * one statement (and the JSON it parses) is a short stretch of the event loop.
  */
-export const LOADER_BATCH = { aspects: 200, metricHistory: 20, rows: 1000, edges: 500 } as const;
+export const LOADER_BATCH = { aspects: 200, metricHistory: 10, rows: 1000, edges: 500 } as const;
 
 /**
  * The request's loaders. With a budget, each batch first lets other requests in when this one has
@@ -50,20 +51,28 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
     await budget?.pause();
     if (budget?.exceeded) throw budget.exceeded;
   };
+  // Edges are read a page at a time (./paging.ts), counted against the request's relationship
+  // budget; a batch that would pass it refuses the request. Each urn's edges come by type, time, other end.
+  const unmetered: ReadMeter = { left: () => Number.POSITIVE_INFINITY, add: () => {}, pause: () => undefined };
   const edges = (direction: "OUTGOING" | "INCOMING") =>
     new DataLoader<string, EdgeRecord[]>(
       async (urns) => {
         await turn();
-        let all: EdgeRecord[];
-        if (budget) {
-          // Read one more than the budget allows: getting it back means the budget would be passed.
-          const left = budget.readLeft();
-          all = store.getEdges(urns, direction, null, left + 1);
-          budget.chargeRead(all.length);
-        } else all = store.getEdges(urns, direction);
+        const side = direction === "OUTGOING" ? "src" : "dst";
         const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
-        for (const e of all) by.get(direction === "OUTGOING" ? e.src : e.dst)?.push(e);
-        return urns.map((u) => by.get(u) ?? []);
+        const sorted = [...new Set(urns)].sort(byCodePoints);
+        const done = await readPaged(
+          sorted,
+          (list, limit, from) => store.edgeRows(side, list, limit, from),
+          budget?.readMeter() ?? unmetered,
+          (r) => by.get(r.urn)!.push(side === "src" ? { src: r.urn, type: r.type, dst: r.other, viaAspect: r.via, createdAt: r.createdAt } : { src: r.other, type: r.type, dst: r.urn, viaAspect: r.via, createdAt: r.createdAt }),
+          (r) => r.via,
+        );
+        if (done < sorted.length) budget!.refuse("maxRelationshipsRead");
+        const other = (e: EdgeRecord) => (side === "src" ? e.dst : e.src);
+        for (const list of by.values())
+          list.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.createdAt - b.createdAt || byCodePoints(other(a), other(b))));
+        return urns.map((u) => by.get(u)!);
       },
       { maxBatchSize: LOADER_BATCH.edges },
     );

@@ -5,15 +5,15 @@
  * view (both directions, expansions, and the edges among the nodes).
  *
  * Both read through a `LineageReader`: a node's lineage relationships are read a page at a time
- * (`Store.relationshipRows`, in the order of the covering index, so SQLite stops at the page's end),
- * every row read counts against the request's read budget, and between pages the request gives
- * way to others when it has run long enough. When the budget is spent the walk stops where it is
+ * (./paging.ts), every row read counts against the request's read budget, and between pages the
+ * request gives way to others when it has run long enough. When the budget is spent the walk stops where it is
  * and says so; it never reads on.
  */
 import type { LineageNeighbourCounts, Store } from "../store/store";
 import { RELATIONSHIPS, type LineageRole, type RelationshipType } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import { GRAPHQL_LIMITS, type ReadMeter } from "./limits";
+import { byCodePoints, readPaged } from "./paging";
 
 export const MAX_LINEAGE_HOPS = 10;
 export const MAX_LINEAGE_NODES = 10_000;
@@ -27,28 +27,10 @@ const DST_DOWNSTREAM: readonly string[] = typesWhere("dstIsDownstream");
 const LINEAGE_TYPES: readonly string[] = [...DST_UPSTREAM, ...DST_DOWNSTREAM];
 const UP_FROM_SRC = new Set(DST_UPSTREAM);
 
-/** Relationship rows per statement: one statement is a short stretch of the event loop. */
-export const ROWS_PER_STATEMENT = 2000;
 /** Urns per statement, for the frontier and for the existence checks of neighbours. */
 const URNS_PER_STATEMENT = 500;
 
-/** Orders strings as SQLite's BINARY collation does (UTF-8 bytes, i.e. code points). */
-function byCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // A surrogate (a code point above U+FFFF) sorts after every other UTF-16 unit from U+E000 on.
-    const sx = x >= 0xd800 && x <= 0xdfff;
-    const sy = y >= 0xd800 && y <= 0xdfff;
-    if (sx !== sy && (sx ? y : x) >= 0xe000) return sx ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
-/** A standalone read budget, for callers outside a request (the request's is RequestBudget.lineageMeter()). */
+/** A standalone read budget, for callers outside a request (the request's is RequestBudget.readMeter()). */
 export function readMeter(maxRead: number = GRAPHQL_LIMITS.maxRelationshipsRead, onRead?: (rows: number) => void): ReadMeter {
   let used = 0;
   return {
@@ -73,8 +55,8 @@ interface Rows {
 /**
  * Reads nodes' lineage relationships under a read budget. `which` says what is read of a node: both
  * directions (the graph view needs counts both ways) or one (a walk one way). Nodes are read in
- * pages of at most ROWS_PER_STATEMENT rows, in SQLite's order of urns; a node with more rows than
- * a page is read on from where the last page stopped. Once the budget is spent, the nodes not read
+ * pages (readPaged), in SQLite's order of urns; a node with more rows than a page is read on from
+ * where the last page stopped. Once the budget is spent, the nodes not read
  * in full stay incomplete and nothing more is read. Neighbours are checked for existence
  * (soft-deleted and unknown ones left out).
  */
@@ -114,55 +96,18 @@ export class LineageReader {
 
   /** Reads `chunk`'s nodes page by page, marking those read in full, until done or out of budget. */
   private async readChunk(chunk: readonly string[]): Promise<void> {
-    let start = 0;
-    let from: { type: string; other: string } | undefined;
-    // Rows come ordered by (urn, type, other): copies of one relationship (written by two aspects, or
-    // read again where a page starts) are neighbours, told apart from the row of the other side.
-    let group = { urn: "", type: "", other: "", sides: 0 };
-    while (start < chunk.length) {
-      const left = this.meter.left();
-      if (left <= 0) {
-        this.exhausted = true;
-        return;
-      }
-      const limit = Math.min(ROWS_PER_STATEMENT, left);
-      const got = this.store.relationshipRows(from ? [chunk[start]!] : chunk.slice(start), this.srcTypes, this.dstTypes, limit + 1, from);
-      this.meter.add(got.length);
-      const page = got.length > limit ? got.slice(0, limit) : got;
-      let added = 0;
-      for (const r of page) {
-        const bit = 1 << r.side;
-        if (r.urn === group.urn && r.type === group.type && r.other === group.other) {
-          if (group.sides & bit) continue;
-          group.sides |= bit;
-        } else group = { urn: r.urn, type: r.type, other: r.other, sides: bit };
+    const done = await readPaged(
+      chunk,
+      (urns, limit, from) => this.store.relationshipRows(urns, this.srcTypes, this.dstTypes, limit, from),
+      this.meter,
+      (r) => {
         const rows = this.rows.get(r.urn)!;
         (r.side === 0 ? rows.out : rows.in).push([r.type, r.other]);
-        added++;
-      }
-      if (from && added === 0 && got.length > limit) {
-        // A page too small to get past the rows already read: only when the budget is nearly spent.
-        this.exhausted = true;
-        return;
-      }
-      if (got.length <= limit) {
-        // Everything from `start` on is read (or, continuing one node, that node).
-        const end = from ? start + 1 : chunk.length;
-        for (let k = start; k < end; k++) this.rows.get(chunk[k]!)!.complete = true;
-        start = end;
-        from = undefined;
-      } else {
-        // The page ended inside its last row's node: every node before it is read in full; that one
-        // is read on from its last row (read again, and skipped as a copy).
-        const last = page[page.length - 1]!;
-        const at = chunk.indexOf(last.urn, start);
-        if (at < 0) throw new Error(`lineage: ${last.urn} is not among the nodes asked for`);
-        for (let k = start; k < at; k++) this.rows.get(chunk[k]!)!.complete = true;
-        start = at;
-        from = { type: last.type, other: last.other };
-      }
-      await this.meter.pause();
-    }
+      },
+      (r) => r.side,
+    );
+    for (const u of chunk.slice(0, done)) this.rows.get(u)!.complete = true;
+    if (done < chunk.length) this.exhausted = true;
   }
 
   /** Which of the neighbours read exist (and are not soft-deleted), a statement per URNS_PER_STATEMENT * 4 urns. */
@@ -220,7 +165,7 @@ export interface Traversal {
 export interface TraverseOptions {
   maxHops?: number;
   maxNodes?: number;
-  /** the read budget: the request's (RequestBudget.lineageMeter()), else a standalone one of maxRead rows */
+  /** the read budget: the request's (RequestBudget.readMeter()), else a standalone one of maxRead rows */
   meter?: ReadMeter;
   maxRead?: number;
   onRead?: (rows: number) => void;
@@ -308,7 +253,7 @@ export interface LineageGraphOptions {
   expand: ReadonlyArray<{ urn: string; direction: LineageDirection }>;
   /** entity types (as in urns, e.g. "mlModel") to return besides the focus; null returns all */
   types: ReadonlySet<string> | null;
-  /** the read budget: the request's (RequestBudget.lineageMeter()), else a standalone one of maxRead rows */
+  /** the read budget: the request's (RequestBudget.readMeter()), else a standalone one of maxRead rows */
   meter?: ReadMeter;
   maxRead?: number;
   onRead?: (rows: number) => void;
@@ -379,7 +324,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * graph says MAX_READ cut it (only the focus itself may be read in part, when it alone has more
  * relationships than the budget: its counts are then those read). SQL: a few statements per hop
  * of the walk and per hop of an expansion (reading the new nodes, a page of ROWS_PER_STATEMENT
- * rows at a time, and checking their neighbours exist), none for the edges and counts.
+ * rows at a time (./paging.ts), and checking their neighbours exist), none for the edges and counts.
  */
 export async function lineageGraph(store: Store, focus: string, opts: LineageGraphOptions): Promise<LineageGraphResult> {
   type Placed = { urn: string; degree: number; direction: LineageDirection | null };

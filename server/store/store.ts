@@ -337,20 +337,24 @@ export class Store {
 
   /**
    * Edges touching many urns in one statement. OUTGOING: edges whose src is one of `urns`;
-   * INCOMING: edges whose dst is one of them. With `limit`, SQLite reads at most that many edges
-   * (a caller that gets `limit` back may have been cut short).
+   * INCOMING: edges whose dst is one of them.
    */
-  getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null, limit?: number): EdgeRecord[] {
+  getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
     if (urns.length === 0) return [];
     const col = direction === "OUTGOING" ? "src" : "dst";
-    const where = `${col} IN (SELECT value FROM json_each(@urns))${types ? " AND type IN (SELECT value FROM json_each(@types))" : ""}`;
-    const order = `ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`;
-    const params = { urns: JSON.stringify(urns), ...(types ? { types: JSON.stringify(types) } : {}), ...(limit !== undefined ? { limit } : {}) };
-    const rows =
-      limit === undefined
-        ? this.all<Row>(`SELECT src, via, type, dst, created_at FROM edges WHERE ${where} ${order}`, params)
-        : // The limit applies to the rows read, before the sort.
-          this.all<Row>(`SELECT * FROM (SELECT src, via, type, dst, created_at FROM edges WHERE ${where} LIMIT @limit) ${order}`, params);
+    const rows = types
+      ? this.all<Row>(
+          `SELECT src, via, type, dst, created_at FROM edges
+            WHERE ${col} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))
+            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
+          JSON.stringify(urns),
+          JSON.stringify(types),
+        )
+      : this.all<Row>(
+          `SELECT src, via, type, dst, created_at FROM edges WHERE ${col} IN (SELECT value FROM json_each(?))
+            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
+          JSON.stringify(urns),
+        );
     return rows.map((r) => ({
       src: r.src as string,
       type: r.type as string,
@@ -358,6 +362,34 @@ export class Store {
       viaAspect: r.via as string,
       createdAt: r.created_at as number,
     }));
+  }
+
+  /**
+   * At most `limit` edges whose `side` (src or dst) is one of `urns`, ordered by that urn (in
+   * SQLite's byte order), type and the other end, the order of an index, so SQLite stops after
+   * `limit` rows. `from` continues the edges of one urn (`urns` must then be that one urn) from a
+   * `(type, other)` on, that one included. What the relationship loaders read a page at a time.
+   */
+  edgeRows(
+    side: "src" | "dst",
+    urns: readonly string[],
+    limit: number,
+    from?: { type: string; other: string },
+  ): Array<{ urn: string; type: string; other: string; via: string; createdAt: number }> {
+    if (urns.length === 0 || limit <= 0) return [];
+    const other = side === "src" ? "dst" : "src";
+    const columns = `${side} AS urn, type, ${other} AS other, via, created_at AS createdAt`;
+    if (from) {
+      if (urns.length !== 1) throw new Error("edgeRows: `from` continues the edges of one urn");
+      return this.all(
+        `SELECT ${columns} FROM edges WHERE ${side} = @urn AND (type, ${other}) >= (@type, @other) ORDER BY type, ${other} LIMIT @limit`,
+        { urn: urns[0], type: from.type, other: from.other, limit },
+      );
+    }
+    return this.all(
+      `SELECT ${columns} FROM edges WHERE ${side} IN (SELECT value FROM json_each(@urns)) ORDER BY ${side}, type, ${other} LIMIT @limit`,
+      { urns: JSON.stringify(urns), limit },
+    );
   }
 
   /** Whether some entity refers to `urn` by a relationship of `type` (one index probe). */
