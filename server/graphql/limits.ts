@@ -27,6 +27,7 @@ import {
   isInterfaceType,
   isObjectType,
   type GraphQLField,
+  type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLSchema,
   type DocumentNode,
@@ -319,6 +320,8 @@ function leafBytes(v: unknown): number {
   }
 }
 
+const NOTHING = () => {};
+
 /**
  * One request's running costs: the values and bytes of its answer so far (charged by the metered
  * resolvers as each field resolves; a list is checked as soon as it is known, against the fewest
@@ -333,9 +336,67 @@ export class RequestBudget {
   exceeded: GraphQLError | null = null;
   private exceededLimit: LimitName | null = null;
   private sliceStart = performance.now();
-  private ticks = 0;
+  /**
+   * What waits for this request's next turn, first in first out: while anything waits (or a turn
+   * is under way) new work joins the queue, so the whole request waits, not one branch of it, and
+   * each piece waits once however many turns it takes.
+   */
+  private queue: Array<() => void> = [];
+  /** the first entry of `queue` not released yet */
+  private head = 0;
+  private waiting = false;
 
   constructor(readonly limits: RequestLimits = GRAPHQL_LIMITS) {}
+
+  /** Whether this request should give way: work of it waits, or it has run SLICE_MS since its turn began. */
+  private due(): boolean {
+    return this.waiting || performance.now() - this.sliceStart >= SLICE_MS;
+  }
+
+  /** `value`, on a later turn of this request (after pending I/O, so other requests get theirs). */
+  private later<T>(value: T): Promise<T> {
+    return new Promise<T>((resolve) => {
+      this.queue.push(() => resolve(value));
+      if (!this.waiting) {
+        this.waiting = true;
+        setImmediate(() => void this.turn());
+      }
+    });
+  }
+
+  /**
+   * One turn: releases what waits, in order, each after the work the one before set off has run
+   * (its promise reactions), until the slice is used up; the rest waits for the next turn.
+   */
+  private async turn(): Promise<void> {
+    this.sliceStart = performance.now();
+    while (this.head < this.queue.length) {
+      const release = this.queue[this.head]!;
+      this.queue[this.head++] = NOTHING;
+      release();
+      await null;
+      if (performance.now() - this.sliceStart >= SLICE_MS) break;
+    }
+    if (this.head >= this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+      this.waiting = false;
+      return;
+    }
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    setImmediate(() => void this.turn());
+  }
+
+  /**
+   * For code that runs in steps (loaders, lineage walks), and for lists before their items are
+   * built: once this request has used its slice, a promise of its next turn; otherwise undefined.
+   */
+  pause(): Promise<void> | undefined {
+    return this.due() ? this.later(undefined) : undefined;
+  }
 
   /** Stops the request: from now on every field throws, and the answer is one error naming `limit`. */
   refuse(limit: LimitName): never {
@@ -351,7 +412,11 @@ export class RequestBudget {
     return this.exceededLimit ? limitError(this.exceededLimit, this.limits[this.exceededLimit], this.exceeded!.message) : null;
   }
 
-  /** Counts a resolved field's value; resolves to it, later when the request should let others in. */
+  /**
+   * Counts a resolved field's value. A list is checked against the fewest fields its items will
+   * have. Once the request has used its slice, an object or a list is handed back on its next turn
+   * (a promise), so what is built from it waits too.
+   */
   charge<T>(v: T, info: GraphQLResolveInfo, leaf: boolean): T | Promise<T> {
     const node = info.fieldNodes[0]!;
     this.values += 1;
@@ -368,26 +433,10 @@ export class RequestBudget {
     } else this.bytes += 2;
     if (this.values > this.limits.maxResultSize) this.refuse("maxResultSize");
     if (this.bytes > this.limits.maxResponseBytes) this.refuse("maxResponseBytes");
-    if ((++this.ticks & 127) === 0) {
-      const p = this.pause();
-      if (p) return p.then(() => v);
-    }
+    // An object's fields, a list's items, are built when it is returned: past the slice, on the
+    // request's next turn.
+    if (!leaf && v != null && this.due()) return this.later(v);
     return v;
-  }
-
-  /**
-   * Once this request has run SLICE_MS since it last gave way, a promise that resolves on a later
-   * turn of the event loop (after pending I/O, so other requests are read and get their turn);
-   * otherwise undefined, at no cost.
-   */
-  pause(): Promise<void> | undefined {
-    if (performance.now() - this.sliceStart < SLICE_MS) return undefined;
-    return new Promise((resolve) =>
-      setImmediate(() => {
-        this.sliceStart = performance.now();
-        resolve();
-      }),
-    );
   }
 
   /** Relationship rows this request may still read. */
@@ -395,14 +444,11 @@ export class RequestBudget {
     return Math.max(0, this.limits.maxRelationshipsRead - this.relationshipsRead);
   }
 
-  /** Counts relationship rows read; past the budget the request is refused (see lineageMeter for walks that stop instead). */
-  chargeRead(rows: number): void {
-    this.relationshipsRead += rows;
-    if (this.relationshipsRead > this.limits.maxRelationshipsRead) this.refuse("maxRelationshipsRead");
-  }
-
-  /** The lineage walks' view of the read budget: they stop and say the graph was cut, rather than fail. */
-  lineageMeter(): ReadMeter {
+  /**
+   * The read budget as the paged readers see it (./paging.ts): the lineage walks stop where it runs
+   * out and say the graph was cut; the relationship loaders refuse the request.
+   */
+  readMeter(): ReadMeter {
     return {
       left: () => this.readLeft(),
       add: (rows) => void (this.relationshipsRead += rows),
@@ -422,7 +468,7 @@ export function meterResolvers(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       const leaf = isLeafType(getNamedType(field.type));
-      field.resolve = (source, args, context, info) => {
+      const metered: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
         const budget = (context as { budget?: RequestBudget } | null)?.budget;
         if (!budget) return resolve(source, args, context, info);
         if (budget.exceeded) throw budget.exceeded;
@@ -431,6 +477,7 @@ export function meterResolvers(schema: GraphQLSchema): GraphQLSchema {
           ? (out as Promise<unknown>).then((v) => budget.charge(v, info, leaf))
           : budget.charge(out, info, leaf);
       };
+      field.resolve = metered;
     }
   }
   return schema;

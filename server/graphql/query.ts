@@ -175,6 +175,12 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   return { urn, upstreamHops, downstreamHops, maxNodes, maxEdges, expand, types };
 }
 
+/**
+ * `entities(urns:)`'s list, checked and without repeats, per list given: every alias that passes the
+ * same variable gets the same array, which is checked once.
+ */
+const distinctUrns = new WeakMap<readonly string[], string[]>();
+
 const rootLookup = (type: string) => (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, type);
 
 export const queryResolvers = {
@@ -186,7 +192,8 @@ export const queryResolvers = {
   // `…,name,PROD)` are one entity); DataHub repeats an entity at every place its urn is listed.
   entities: async (_: unknown, args: { urns: string[] }, ctx: Context) => {
     if (args.urns.length > MAX_PAGE_SIZE) throw badInput(`at most ${MAX_PAGE_SIZE} urns at once`);
-    const urns = [...new Set(args.urns.map((u) => urnArg(u)))];
+    let urns = distinctUrns.get(args.urns);
+    if (!urns) distinctUrns.set(args.urns, (urns = [...new Set([...new Set(args.urns)].map((u) => urnArg(u)))]));
     const exists = await ctx.loaders.exists.loadMany(urns);
     return urns.map((u, i) => (exists[i] === true ? ref(u) : null));
   },
@@ -276,7 +283,7 @@ export const queryResolvers = {
     const badDegree = degreeValues.find((v) => v !== "3+" && !/^(?:[1-9]|10)$/.test(String(v)));
     if (badDegree !== undefined) throw badInput(`degree filter values must be "1" to "10" or "3+", got ${JSON.stringify(badDegree)}`);
     const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
-    const t = await traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000, meter: ctx.budget?.lineageMeter() });
+    const t = await traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000, meter: ctx.budget?.readMeter() });
     const filters = filtersArg(others, []);
     const types = typesArg(input.types) ?? filters.types;
     const query = typeof input.query === "string" && input.query.trim() !== "*" ? input.query.trim().toLowerCase() : "";
@@ -337,7 +344,7 @@ export const queryResolvers = {
   lineageGraph: async (_: unknown, args: { input: A }, ctx: Context) => {
     const { urn, ...opts } = lineageGraphArgs(args.input);
     if (!(await ctx.loaders.exists.load(urn))) return null;
-    const graph = await lineageGraph(ctx.store, urn, { ...opts, meter: ctx.budget?.lineageMeter() });
+    const graph = await lineageGraph(ctx.store, urn, { ...opts, meter: ctx.budget?.readMeter() });
     // A node of a kind the schema has no type for keeps its urn; its `entity` is null.
     return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, entity: ref(n.urn) })) };
   },
