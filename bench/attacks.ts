@@ -9,6 +9,7 @@
  *   npx tsx bench/attacks.ts [--attack NAME,…] [--clients N] [--seconds S] [--width N]
  *
  * Attacks:
+ * - `idle`: none (the probe alone, for comparison).
  * - `amplification`: 40 aliases of `entities(urns:)` with one dataset's urn 1,000 times, each asking
  *   for the dataset's schema fields (demo catalog).
  * - `amplification-distinct`: the same over 1,000 different datasets (demo catalog).
@@ -17,6 +18,8 @@
  *   layer before), nodes and edges, maxNodes 5,000.
  * - `search-across-lineage`: `searchAcrossLineage` downstream of the same focus, 1,000 results with
  *   their paths.
+ * - `nested-relationships`: the one-hop `lineage` of every dataset of the dense graph's first two
+ *   layers, 40 aliases.
  *
  * Writes bench/results/attacks.json.
  */
@@ -31,7 +34,7 @@ import { spawnServer } from "../test/server-process";
 import { denseLineage } from "./dense-lineage";
 import { summarize } from "./stats";
 
-const ATTACKS = ["amplification", "amplification-distinct", "lineage-graph", "search-across-lineage"] as const;
+const ATTACKS = ["idle", "amplification", "amplification-distinct", "lineage-graph", "search-across-lineage", "nested-relationships"] as const;
 type Attack = (typeof ATTACKS)[number];
 
 const opts = new Command()
@@ -67,13 +70,13 @@ function demoCatalog(): string {
   return demoDb;
 }
 
-let denseDb: { db: string; focus: string } | null = null;
-function denseCatalog(): { db: string; focus: string } {
+let denseDb: { db: string; focus: string; layers: string[][] } | null = null;
+function denseCatalog(): { db: string; focus: string; layers: string[][] } {
   if (denseDb) return denseDb;
   const g = denseLineage({ width: opts.width });
   const db = path.join(work, "dense.db");
   ingest(db, g.proposals);
-  denseDb = { db, focus: g.focus };
+  denseDb = { db, focus: g.focus, layers: g.layers };
   return denseDb;
 }
 
@@ -99,6 +102,8 @@ const amplification = (urns: string[]) =>
 
 function prepare(attack: Attack): { db: string; body: string } {
   switch (attack) {
+    case "idle":
+      return { db: demoCatalog(), body: "" };
     case "amplification": {
       const db = demoCatalog();
       return { db, body: amplification(Array(1000).fill(datasetUrns(db, 1)[0])) };
@@ -114,6 +119,16 @@ function prepare(attack: Attack): { db: string; body: string } {
         body: JSON.stringify({
           query: `query($i: LineageGraphInput!) { lineageGraph(input: $i) { focus truncated maxNodes nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored } edges { source target type } } }`,
           variables: { i: { urn: focus, upstreamHops: 0, downstreamHops: 2, maxNodes: 5000 } },
+        }),
+      };
+    }
+    case "nested-relationships": {
+      const { db, layers } = denseCatalog();
+      return {
+        db,
+        body: JSON.stringify({
+          query: `query($u: [String!]!) { ${Array.from({ length: 40 }, (_, i) => `a${i}: entities(urns: $u) { urn ... on Dataset { lineage(input: { direction: DOWNSTREAM, count: 1 }) { total } } }`).join(" ")} }`,
+          variables: { u: [...layers[0]!, ...layers[1]!].slice(0, 1000) },
         }),
       };
     }
@@ -170,6 +185,7 @@ async function run(attack: Attack) {
     const answers: Array<Awaited<ReturnType<typeof post>>> = [];
     let attacking = true;
     const attackers = Array.from({ length: opts.clients }, async () => {
+      if (!body) return new Promise((r) => setTimeout(r, until - performance.now()));
       while (performance.now() < until) answers.push(await post(server.url, body));
     });
     const probes: Array<Promise<{ ms: number; ok: boolean }>> = [];
@@ -193,7 +209,7 @@ async function run(attack: Attack) {
       requestBytes: Buffer.byteLength(body),
       attacks: answers.length,
       statuses,
-      answerBytes: { max: Math.max(...answers.map((a) => a.bytes)), min: Math.min(...answers.map((a) => a.bytes)) },
+      answerBytes: { max: Math.max(0, ...answers.map((a) => a.bytes)), min: answers.length ? Math.min(...answers.map((a) => a.bytes)) : 0 },
       attackMs: summarize(answers.map((a) => a.ms)),
       error: answers.find((a) => a.error)?.error ?? null,
       probeMs: summarize(latencies),
