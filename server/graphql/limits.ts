@@ -153,12 +153,20 @@ function literal(node: ValueNode, vars: VarLookup): unknown {
 
 const UNKNOWN = Symbol("unknown variable");
 
+/** Distinct items of a list; a variable's list, given to many aliases, is counted once. */
+const distinctCounts = new WeakMap<readonly unknown[], number>();
+function distinctCount(list: readonly unknown[]): number {
+  let n = distinctCounts.get(list);
+  if (n === undefined) distinctCounts.set(list, (n = new Set(list).size));
+  return n;
+}
+
 /** The page size a field asks for: 1 for fields that are not paged (or do not take the size argument). */
 function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>): number {
   if (!field) return 1;
   const takes = (name: string) => field.args.some((a) => a.name === name);
   // Duplicate urns are answered once.
-  if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, new Set(args.urns).size) : PAGED_FIELDS.entities!.max;
+  if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, distinctCount(args.urns)) : PAGED_FIELDS.entities!.max;
   const paged = PAGED_FIELDS[field.name];
   if (!paged || !takes(paged.arg.split(".")[0]!)) return 1;
   let v: unknown = args;
