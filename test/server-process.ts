@@ -23,14 +23,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `orrery serve --db <db> --port 0 --no-demo --quiet` (plus `args`) and resolves once it
- * prints the address it serves. Rejects, with what it printed, when it exits or stays silent first.
+ * Starts `orrery serve --db <db> --port 0 --no-demo --quiet` (plus `args`, with `env` added to
+ * the environment) and resolves once it prints the address it serves. Rejects, with what it printed, when it exits or stays silent first.
  */
-export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number } = {}): Promise<ServerProcess> {
+export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  // As `orrery serve` runs anywhere: with its read workers, whatever the tests' own servers use.
+  const { ORRERY_READ_WORKERS: _inTests, ...env } = process.env;
   const child = spawn(
     process.execPath,
     ["bin/orrery.js", "serve", "--db", db, "--port", "0", "--host", "127.0.0.1", "--no-demo", "--quiet", ...(opts.args ?? [])],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...opts.env } },
   );
   let out = "";
   let err = "";

@@ -16,6 +16,7 @@ import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { VERSION_INFO } from "./version";
 import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
+import { ReadPool, readPoolPlugin } from "./read-pool";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -109,18 +110,37 @@ export interface GraphQLOptions {
   schema?: SchemaFlavour;
   /** the per-request limits (default GRAPHQL_LIMITS; tests lower them) */
   limits?: Partial<RequestLimits>;
+  /**
+   * read workers (see ./read-pool.ts): default READ_WORKERS, or $ORRERY_READ_WORKERS; 0 runs
+   * every query on the main thread (an in-memory catalog always does)
+   */
+  readWorkers?: number;
+}
+
+/** Read workers a server runs (started on the first read that needs one). */
+export const READ_WORKERS = 2;
+
+function readWorkerCount(opts: GraphQLOptions): number {
+  if (opts.store.path === ":memory:") return 0;
+  const n = opts.readWorkers ?? (process.env.ORRERY_READ_WORKERS !== undefined ? Number(process.env.ORRERY_READ_WORKERS) : READ_WORKERS);
+  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context> {
-  return createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
+  const limits: RequestLimits = { ...GRAPHQL_LIMITS, ...opts.limits };
+  const workers = readWorkerCount(opts);
+  const pool = workers > 0 ? new ReadPool({ db: opts.store.path, schema: opts.schema ?? "orrery", limits, size: workers, onError: opts.onError }) : null;
+  if (pool) opts.store.onClose(() => pool.close());
+  const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
     schema: buildExecutableSchema(opts.schema),
     graphqlEndpoint: "/api/graphql",
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
     renderGraphiQL: () => GRAPHIQL_HTML,
     logging: false,
-    // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
-    plugins: limitPlugins(),
+    // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before
+    // execution; then reads go to the read workers (./read-pool.ts).
+    plugins: [...limitPlugins(), ...(pool ? [readPoolPlugin(pool)] : [])],
     maskedErrors: {
       // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
       // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause: a
@@ -143,8 +163,9 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
-      const budget = new RequestBudget({ ...GRAPHQL_LIMITS, ...opts.limits });
+      const budget = new RequestBudget(limits);
       return { store: opts.store, principal, loaders: createLoaders(opts.store, budget), budget };
     },
   });
+  return yoga;
 }

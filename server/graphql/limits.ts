@@ -354,11 +354,18 @@ export class RequestBudget {
   private head = 0;
   private waiting = false;
 
-  constructor(readonly limits: RequestLimits = GRAPHQL_LIMITS) {}
+  /**
+   * `slices`: give way to other requests every SLICE_MS (the read workers do; the main thread runs
+   * only quick reads and writes, each in one piece, which also keeps SQL batches whole)
+   */
+  constructor(
+    readonly limits: RequestLimits = GRAPHQL_LIMITS,
+    private readonly slices = false,
+  ) {}
 
   /** Whether this request should give way: work of it waits, or it has run SLICE_MS since its turn began. */
   private due(): boolean {
-    return this.waiting || performance.now() - this.sliceStart >= SLICE_MS;
+    return this.slices && (this.waiting || performance.now() - this.sliceStart >= SLICE_MS);
   }
 
   /** `value`, on a later turn of this request (after pending I/O, so other requests get theirs). */

@@ -164,7 +164,15 @@ export class Store {
     return store;
   }
 
+  private readonly closeListeners: Array<() => void> = [];
+
+  /** Calls `listener` when the store closes, before its connection does (read workers close with it). */
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
   close(): void {
+    for (const listener of this.closeListeners.splice(0)) listener();
     if (this.db.open) {
       if (!this.db.readonly) {
         try {
