@@ -7,12 +7,21 @@
  * that a trivial query is still answered meanwhile.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startTestServer, type TestServer } from "./helpers";
+import fs from "node:fs";
+import path from "node:path";
+import { startTestServer, tempDir, type TestServer } from "./helpers";
+import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { GRAPHQL_LIMITS } from "../server/graphql/limits";
 import { createGraphQL } from "../server/graphql/index";
+import { ReadPool } from "../server/graphql/read-pool";
 import { lineageGraph, traverse, DEFAULT_GRAPH_EDGES, MAX_GRAPH_EDGES } from "../server/graphql/lineage";
 import { denseLineage } from "../bench/dense-lineage";
+import { generateLineageGraph } from "../bench/lineage-graph";
+import { print, type DocumentNode } from "graphql";
+import { addTypenameToDocument } from "@apollo/client/utilities";
+import { LineageGraphDocument } from "../src/gql/graphql";
+import { graphInput } from "../src/lineage/use-lineage-graph";
 
 const j = (entityUrn: string, aspectName: string, json: unknown) => ({ entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
 const ds = (name: string) => `urn:li:dataset:(urn:li:dataPlatform:hive,${name},PROD)`;
@@ -217,6 +226,74 @@ describe("read limits", () => {
       expect(refused.errors[0].message).toMatch(/^Relationship read limit of 10000 exceeded/);
       expect(refused.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxRelationshipsRead", max: 10_000 });
       expect(res.status).toBe(400);
+    });
+  });
+
+  describe("the web app's own queries", () => {
+    it("stay under half of each limit on what they really return and read: a 2,000-node lineage graph", async () => {
+      const g = generateLineageGraph(2000, { seed: 3 });
+      for (let i = 0; i < g.proposals.length; i += 2000) expect(ingestProposals(server.store, g.proposals.slice(i, i + 2000), "urn:li:corpuser:test").rejected).toBe(0);
+      const half = { maxResultSize: GRAPHQL_LIMITS.maxResultSize / 2, maxResponseBytes: GRAPHQL_LIMITS.maxResponseBytes / 2, maxRelationshipsRead: GRAPHQL_LIMITS.maxRelationshipsRead / 2 };
+      const yoga = createGraphQL({ store: server.store, requireAuth: false, principalOf: () => ({ role: null, actor: null, tokenId: null }), limits: half });
+      const query = print(addTypenameToDocument(LineageGraphDocument as unknown as DocumentNode));
+      const input = graphInput(g.focusUrn, { up: g.upstreamHops, down: g.downstreamHops });
+      const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { input } }) });
+      const body = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.lineageGraph.nodes).toHaveLength(g.expectedNodes);
+      expect(body.data.lineageGraph.truncated).toBe(false);
+    });
+  });
+
+  describe("read workers", () => {
+    const principalOf = () => ({ role: null, actor: null, tokenId: null });
+    const queries: Array<[string, Record<string, unknown>?]> = [
+      [`query($u: [String!]!) { entities(urns: $u) { urn ... on Dataset { name schemaMetadata { fields { fieldPath nullable } } } } }`, { u: [SMALL, SMALL, OTHER, ds("limits_nowhere")] }],
+      [`query($i: LineageGraphInput!) { lineageGraph(input: $i) { truncated truncatedBy maxEdges nodes { urn upstreamCount downstreamExplored } edges { source target } } }`, { i: { urn: DENSE.focus, downstreamHops: 2, maxEdges: 50 } }],
+      [`{ searchAcrossLineage(input: { urn: "${DENSE.focus}", direction: DOWNSTREAM, query: "*", count: 5 }) { total searchResults { entity { urn } degree paths { path { urn } } } } }`],
+      [`query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { properties { description } } }")} }`, { u: WORDY }],
+      [`{ dataset(urn: "urn:li:dataset:(oops") { urn } }`],
+      [`{ __typename me { corpUser { urn } } orreryInfo { extensions } }`],
+    ];
+
+    it("answer as the main thread does, reading through their own connections", async () => {
+      const errors: Error[] = [];
+      const pooled = createGraphQL({ store: server.store, requireAuth: false, principalOf, readWorkers: 2, onError: (e) => errors.push(e) });
+      const local = createGraphQL({ store: server.store, requireAuth: false, principalOf, readWorkers: 0 });
+      for (const [query, variables] of queries) {
+        const ask = async (yoga: typeof pooled) => {
+          server.store.counter.reset();
+          const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+          return { status: res.status, body: await res.json(), statements: server.store.counter.count };
+        };
+        const main = await ask(local);
+        const worker = await ask(pooled);
+        expect({ status: worker.status, body: worker.body }, query).toEqual({ status: main.status, body: main.body });
+        // Reads run in a worker, on its connection; `__typename`, `me` and `orreryInfo` on the main thread.
+        if (!query.startsWith("{ __typename")) expect(worker.statements, query).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it("answer 500 for a read that fails in a worker, and log its cause", async () => {
+      // A catalog the worker cannot open: its file is gone.
+      const dir = tempDir("orrery-gone-");
+      const store = Store.open(path.join(dir, "gone.db"));
+      fs.rmSync(dir, { recursive: true, force: true });
+      const errors: Error[] = [];
+      const yoga = createGraphQL({ store, requireAuth: false, principalOf, readWorkers: 1, onError: (e) => errors.push(e) });
+      try {
+        const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ getEntityCounts { counts { count } } }` }) });
+        expect(res.status).toBe(500);
+        expect((await res.json()).errors[0].message).toBe("Unexpected error.");
+        expect(errors.map((e) => e.message).join("\n")).toMatch(/unable to open database file/);
+      } finally {
+        store.close();
+      }
+      // A pool whose catalog is closed runs nothing more.
+      const pool = new ReadPool({ db: server.store.path, schema: "orrery", limits: GRAPHQL_LIMITS, size: 1 });
+      pool.close();
+      await expect(pool.run({ query: "{ __typename }", principal: principalOf() })).rejects.toThrow(/closed/);
     });
   });
 
