@@ -23,15 +23,17 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `orrery serve --db <db> --port 0 --no-demo --quiet` (plus `args`; with `demo`, a new
- * catalog gets the demo data instead) and resolves once it prints the address it serves. Rejects,
- * with what it printed, when it exits or stays silent first.
+ * Starts `orrery serve --db <db> --port 0 --no-demo --quiet` (plus `args`, with `env` added to the
+ * environment; with `demo`, a new catalog gets the demo data instead) and resolves once it prints
+ * the address it serves. Rejects, with what it printed, when it exits or stays silent first.
  */
 export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number; demo?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  // As `orrery serve` runs anywhere: with its read workers, whatever the tests' own servers use.
+  const { ORRERY_READ_WORKERS: _inTests, ...env } = process.env;
   const child = spawn(
     process.execPath,
     ["bin/orrery.js", "serve", "--db", db, "--port", "0", "--host", "127.0.0.1", ...(opts.demo ? [] : ["--no-demo"]), "--quiet", ...(opts.args ?? [])],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...opts.env } },
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...opts.env } },
   );
   let out = "";
   let err = "";

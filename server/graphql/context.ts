@@ -10,6 +10,8 @@ import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
 import type { WriteBudget } from "../store/limits";
+import type { ReadMeter, RequestBudget } from "./limits";
+import { byCodePoints, readPaged } from "./paging";
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -29,35 +31,83 @@ export interface Loaders {
 export interface Context {
   store: Store;
   principal: Principal;
-  /** what this request may still make the server read and write (server/store/limits.ts) */
-  budget: WriteBudget;
+  /** the aspect bytes this request may still make the server read and write through its writes (server/store/limits.ts) */
+  writeBudget: WriteBudget;
   loaders: Loaders;
+  /** what this request has cost so far, against its limits (see ./limits.ts) */
+  budget?: RequestBudget;
 }
 
-export function createLoaders(store: Store): Loaders {
+/**
+ * Keys per statement of each loader: large enough that a page is one statement, small enough that
+ * one statement (and the JSON it parses) is a short stretch of the event loop.
+ */
+export const LOADER_BATCH = { aspects: 200, metricHistory: 10, rows: 1000, edges: 500 } as const;
+
+/**
+ * The request's loaders. With a budget, each batch first lets other requests in when this one has
+ * run long enough, does nothing once the request was refused, and relationship reads count against
+ * the request's read budget (a request that would read more is refused, naming the limit).
+ */
+export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
+  const turn = async () => {
+    await budget?.pause();
+    if (budget?.exceeded) throw budget.exceeded;
+  };
+  // Edges are read a page at a time (./paging.ts), counted against the request's relationship
+  // budget; a batch that would pass it refuses the request. Each urn's edges come by type, time, other end.
+  const unmetered: ReadMeter = { left: () => Number.POSITIVE_INFINITY, add: () => {}, pause: () => undefined };
   const edges = (direction: "OUTGOING" | "INCOMING") =>
-    new DataLoader<string, EdgeRecord[]>(async (urns) => {
-      const all = store.getEdges(urns, direction);
-      const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
-      for (const e of all) by.get(direction === "OUTGOING" ? e.src : e.dst)?.push(e);
-      return urns.map((u) => by.get(u) ?? []);
-    });
+    new DataLoader<string, EdgeRecord[]>(
+      async (urns) => {
+        await turn();
+        const side = direction === "OUTGOING" ? "src" : "dst";
+        const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
+        const sorted = [...new Set(urns)].sort(byCodePoints);
+        const done = await readPaged(
+          sorted,
+          (list, limit, from) => store.edgeRows(side, list, limit, from),
+          budget?.readMeter() ?? unmetered,
+          (r) => by.get(r.urn)!.push(side === "src" ? { src: r.urn, type: r.type, dst: r.other, viaAspect: r.via, createdAt: r.createdAt } : { src: r.other, type: r.type, dst: r.urn, viaAspect: r.via, createdAt: r.createdAt }),
+          (r) => r.via,
+        );
+        if (done < sorted.length) budget!.refuse("maxRelationshipsRead");
+        const other = (e: EdgeRecord) => (side === "src" ? e.dst : e.src);
+        for (const list of by.values())
+          list.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.createdAt - b.createdAt || byCodePoints(other(a), other(b))));
+        return urns.map((u) => by.get(u)!);
+      },
+      { maxBatchSize: LOADER_BATCH.edges },
+    );
   return {
-    aspects: new DataLoader(async (urns) => {
-      const m = store.getCurrentAspects(urns);
-      return urns.map((u) => m.get(u) ?? new Map());
-    }),
-    exists: new DataLoader(async (urns) => {
-      const s = store.existing(urns);
-      return urns.map((u) => s.has(u));
-    }),
-    entity: new DataLoader(async (urns) => {
-      const m = store.entityRows(urns);
-      return urns.map((u) => m.get(u) ?? null);
-    }),
+    aspects: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.getCurrentAspects(urns);
+        return urns.map((u) => m.get(u) ?? new Map());
+      },
+      { maxBatchSize: LOADER_BATCH.aspects },
+    ),
+    exists: new DataLoader(
+      async (urns) => {
+        await turn();
+        const s = store.existing(urns);
+        return urns.map((u) => s.has(u));
+      },
+      { maxBatchSize: LOADER_BATCH.rows },
+    ),
+    entity: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.entityRows(urns);
+        return urns.map((u) => m.get(u) ?? null);
+      },
+      { maxBatchSize: LOADER_BATCH.rows },
+    ),
     outgoing: edges("OUTGOING"),
     incoming: edges("INCOMING"),
     metricHistory: new DataLoader(async (keys) => {
+      await turn();
       // One statement per distinct set of names (a page asks for one set for all its runs).
       const byNames = new Map<string, string[]>();
       for (const k of keys) {
@@ -70,11 +120,15 @@ export function createLoaders(store: Store): Loaders {
         for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
       }
       return keys.map((k) => found.get(k) ?? null);
-    }),
-    runEvents: new DataLoader(async (urns) => {
-      const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
-      return urns.map((u) => m.get(u) ?? []);
-    }),
+    }, { maxBatchSize: LOADER_BATCH.metricHistory }),
+    runEvents: new DataLoader(
+      async (urns) => {
+        await turn();
+        const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
+        return urns.map((u) => m.get(u) ?? []);
+      },
+      { maxBatchSize: LOADER_BATCH.aspects },
+    ),
   };
 }
 

@@ -17,7 +17,8 @@ import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { runResolvers } from "./runs";
 import { VERSION_INFO } from "./version";
-import { limitPlugins } from "./limits";
+import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
+import { ReadPool, readPoolPlugin } from "./read-pool";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -77,11 +78,14 @@ type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
 export type SchemaFlavour = "orrery" | "datahub";
 
 export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
-  return createSchema<Context & ServerContext>({
-    typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
-    resolvers: buildResolvers() as never,
-    resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
-  });
+  // Every field is metered against the request's budget as it resolves (see ./limits.ts).
+  return meterResolvers(
+    createSchema<Context & ServerContext>({
+      typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
+      resolvers: buildResolvers() as never,
+      resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
+    }),
+  );
 }
 
 export interface GraphQLOptions {
@@ -92,10 +96,30 @@ export interface GraphQLOptions {
   onError?: (error: Error) => void;
   /** which schema to serve (default `orrery`) */
   schema?: SchemaFlavour;
+  /** the per-request limits (default GRAPHQL_LIMITS; tests lower them) */
+  limits?: Partial<RequestLimits>;
+  /**
+   * read workers (see ./read-pool.ts): default READ_WORKERS, or $ORRERY_READ_WORKERS; 0 runs
+   * every query on the main thread (an in-memory catalog always does)
+   */
+  readWorkers?: number;
+}
+
+/** Read workers a server runs (started on the first read that needs one). */
+export const READ_WORKERS = 2;
+
+function readWorkerCount(opts: GraphQLOptions): number {
+  if (opts.store.path === ":memory:") return 0;
+  const n = opts.readWorkers ?? (process.env.ORRERY_READ_WORKERS !== undefined ? Number(process.env.ORRERY_READ_WORKERS) : READ_WORKERS);
+  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context> {
-  return createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
+  const limits: RequestLimits = { ...GRAPHQL_LIMITS, ...opts.limits };
+  const workers = readWorkerCount(opts);
+  const pool = workers > 0 ? new ReadPool({ db: opts.store.path, schema: opts.schema ?? "orrery", limits, size: workers, onError: opts.onError }) : null;
+  if (pool) opts.store.onClose(() => pool.close());
+  const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
     schema: buildExecutableSchema(opts.schema),
     graphqlEndpoint: "/api/graphql",
     landingPage: false,
@@ -111,17 +135,20 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     // No CORS here: yoga's default reflects any Origin with credentials. server/http.ts answers only
     // the origins an operator allowed (--allow-origin).
     cors: false,
-    // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before execution.
-    plugins: limitPlugins(),
+    // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before
+    // execution; then reads go to the read workers (./read-pool.ts).
+    plugins: [...limitPlugins(), ...(pool ? [readPoolPlugin(pool)] : [])],
     maskedErrors: {
       // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
-      // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause.
+      // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause: a
+      // resolver's error (wrapped in a GraphQLError) and one thrown outside execution, such as an
+      // answer that cannot be serialised.
       maskError(error, message) {
-        const original = (error as GraphQLError).originalError;
+        const original = error instanceof GraphQLError ? error.originalError : error;
         // A write refused by a limit (server/store/limits.ts) is the request's doing: say which limit.
         if (original instanceof WriteLimitError)
           return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: "BAD_USER_INPUT" } });
-        if (original && !(original instanceof GraphQLError)) opts.onError?.(original);
+        if (original && !(original instanceof GraphQLError)) opts.onError?.(original instanceof Error ? original : new Error(String(original)));
         if (isBusy(original))
           return new GraphQLError("The catalog is busy: another process is writing it; try again.", {
             nodes: (error as GraphQLError).nodes,
@@ -142,7 +169,32 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
-      return { store: opts.store, principal, loaders: createLoaders(opts.store), budget: new WriteBudget() };
+      const budget = new RequestBudget(limits);
+      return { store: opts.store, principal, loaders: createLoaders(opts.store, budget), budget, writeBudget: new WriteBudget() };
+    },
+  });
+  return withCheapBody(yoga);
+}
+
+/**
+ * The HTTP layer reads a GraphQL request's body (with its size limit) and hands it to yoga as a
+ * string on `req.body`. @whatwg-node/server checks such a body with `Object.keys`, which lists
+ * every character of a string: 70 ms for 100 kB, 2.7 s for a 2 MB body, during which nothing else
+ * runs. Handed as an async iterable of its bytes (an object with one key), it costs a copy.
+ */
+class TextBody {
+  constructor(readonly text: string) {}
+  async *[Symbol.asyncIterator]() {
+    yield Buffer.from(this.text, "utf8");
+  }
+}
+
+function withCheapBody<T extends (...args: never[]) => unknown>(yoga: T): T {
+  return new Proxy(yoga, {
+    apply(target, thisArg, args: unknown[]) {
+      const req = args[0] as { body?: unknown } | undefined;
+      if (req && typeof req.body === "string") req.body = new TextBody(req.body);
+      return Reflect.apply(target, thisArg, args);
     },
   });
 }

@@ -1,15 +1,151 @@
 /**
- * Multi-hop lineage: breadth-first from a focus entity, one pair of SQL statements per hop, with
- * caps on hops and nodes so one request can never walk the whole catalog. `traverse` serves
- * `searchAcrossLineage` (one direction, with paths); `lineageGraph` serves the graph view (both
- * directions, expansions, and the edges among the nodes).
+ * Multi-hop lineage: breadth-first from a focus entity, with caps on hops, nodes, edges and on the
+ * relationships read, so one request can never walk the whole catalog nor a dense corner of it.
+ * `traverse` serves `searchAcrossLineage` (one direction, with paths); `lineageGraph` serves the graph
+ * view (both directions, expansions, and the edges among the nodes).
+ *
+ * Both read through a `LineageReader`: a node's lineage relationships are read a page at a time
+ * (./paging.ts), every row read counts against the request's read budget, and between pages the
+ * request gives way to others when it has run long enough. When the budget is spent the walk stops where it is
+ * and says so; it never reads on.
  */
 import type { LineageNeighbourCounts, Store } from "../store/store";
-import { RELATIONSHIPS, type LineageRole } from "../model/derive";
+import { RELATIONSHIPS, type LineageRole, type RelationshipType } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
+import { GRAPHQL_LIMITS, type ReadMeter } from "./limits";
+import { byCodePoints, readPaged } from "./paging";
 
 export const MAX_LINEAGE_HOPS = 10;
 export const MAX_LINEAGE_NODES = 10_000;
+
+export type LineageDirection = "UPSTREAM" | "DOWNSTREAM";
+
+const typesWhere = (role: LineageRole) => (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role);
+/** Stored `src -type-> dst` where dst is upstream of src (DownstreamOf, TrainedBy, …), and the others. */
+const DST_UPSTREAM: readonly string[] = typesWhere("dstIsUpstream");
+const DST_DOWNSTREAM: readonly string[] = typesWhere("dstIsDownstream");
+const LINEAGE_TYPES: readonly string[] = [...DST_UPSTREAM, ...DST_DOWNSTREAM];
+const UP_FROM_SRC = new Set(DST_UPSTREAM);
+
+/** Urns per statement, for the frontier and for the existence checks of neighbours. */
+const URNS_PER_STATEMENT = 500;
+
+/** A standalone read budget, for callers outside a request (the request's is RequestBudget.readMeter()). */
+export function readMeter(maxRead: number = GRAPHQL_LIMITS.maxRelationshipsRead, onRead?: (rows: number) => void): ReadMeter {
+  let used = 0;
+  return {
+    left: () => Math.max(0, maxRead - used),
+    add: (rows) => {
+      used += rows;
+      onRead?.(rows);
+    },
+    pause: () => undefined,
+  };
+}
+
+interface Rows {
+  /** rows where the node is src: [type, dst] */
+  out: Array<[string, string]>;
+  /** rows where the node is dst: [type, src] */
+  in: Array<[string, string]>;
+  /** every row of the node (of the types read) was read */
+  complete: boolean;
+}
+
+/**
+ * Reads nodes' lineage relationships under a read budget. `which` says what is read of a node: both
+ * directions (the graph view needs counts both ways) or one (a walk one way). Nodes are read in
+ * pages (readPaged), in SQLite's order of urns; a node with more rows than a page is read on from
+ * where the last page stopped. Once the budget is spent, the nodes not read
+ * in full stay incomplete and nothing more is read. Neighbours are checked for existence
+ * (soft-deleted and unknown ones left out).
+ */
+export class LineageReader {
+  private readonly rows = new Map<string, Rows>();
+  private readonly alive = new Map<string, boolean>();
+  /** the budget ran out: some node asked for was not read in full */
+  exhausted = false;
+  private readonly srcTypes: readonly string[];
+  private readonly dstTypes: readonly string[];
+
+  constructor(
+    private readonly store: Store,
+    which: LineageDirection | "BOTH",
+    private readonly meter: ReadMeter,
+  ) {
+    this.srcTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_UPSTREAM : DST_DOWNSTREAM;
+    this.dstTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_DOWNSTREAM : DST_UPSTREAM;
+  }
+
+  /** Whether every lineage relationship of `urn` (of the kind read) was read. */
+  complete(urn: string): boolean {
+    return this.rows.get(urn)?.complete === true;
+  }
+
+  /** Reads the nodes not read yet, in SQLite's order of urns, until the budget runs out. */
+  async read(urns: readonly string[]): Promise<void> {
+    const todo = [...new Set(urns)].filter((u) => !this.rows.has(u)).sort(byCodePoints);
+    for (let i = 0; i < todo.length; i += URNS_PER_STATEMENT) {
+      const chunk = todo.slice(i, i + URNS_PER_STATEMENT);
+      for (const u of chunk) this.rows.set(u, { out: [], in: [], complete: false });
+      if (this.exhausted) continue;
+      await this.readChunk(chunk);
+      await this.checkAlive(chunk);
+    }
+  }
+
+  /** Reads `chunk`'s nodes page by page, marking those read in full, until done or out of budget. */
+  private async readChunk(chunk: readonly string[]): Promise<void> {
+    const done = await readPaged(
+      chunk,
+      (urns, limit, from) => this.store.relationshipRows(urns, this.srcTypes, this.dstTypes, limit, from),
+      this.meter,
+      (r) => {
+        const rows = this.rows.get(r.urn)!;
+        (r.side === 0 ? rows.out : rows.in).push([r.type, r.other]);
+      },
+      (r) => r.side,
+    );
+    for (const u of chunk.slice(0, done)) this.rows.get(u)!.complete = true;
+    if (done < chunk.length) this.exhausted = true;
+  }
+
+  /** Which of the neighbours read exist (and are not soft-deleted), a statement per URNS_PER_STATEMENT * 4 urns. */
+  private async checkAlive(chunk: readonly string[]): Promise<void> {
+    const unknown = new Set<string>();
+    for (const u of chunk) {
+      const rows = this.rows.get(u)!;
+      for (const [, other] of rows.out) if (!this.alive.has(other)) unknown.add(other);
+      for (const [, other] of rows.in) if (!this.alive.has(other)) unknown.add(other);
+    }
+    const list = [...unknown];
+    for (let i = 0; i < list.length; i += URNS_PER_STATEMENT * 4) {
+      const part = list.slice(i, i + URNS_PER_STATEMENT * 4);
+      const existing = this.store.existing(part);
+      for (const u of part) this.alive.set(u, existing.has(u));
+      await this.meter.pause();
+    }
+  }
+
+  /** The existing lineage neighbours of `urn` that way, each once, from what was read of it. */
+  neighbours(urn: string, direction: LineageDirection): string[] {
+    const rows = this.rows.get(urn);
+    if (!rows) return [];
+    const out = new Set<string>();
+    // A src row is upstream when its type says dst is upstream; a dst row the other way round.
+    for (const [type, other] of rows.out) if (UP_FROM_SRC.has(type) === (direction === "UPSTREAM") && this.alive.get(other)) out.add(other);
+    for (const [type, other] of rows.in) if (UP_FROM_SRC.has(type) !== (direction === "UPSTREAM") && this.alive.get(other)) out.add(other);
+    return [...out];
+  }
+
+  /** The relationships read of `urn`, in DataHub's stored direction. */
+  *edges(urn: string): Generator<{ src: string; type: string; dst: string }> {
+    const rows = this.rows.get(urn);
+    if (!rows) return;
+    for (const [type, dst] of rows.out) yield { src: urn, type, dst };
+    for (const [type, src] of rows.in) yield { src, type, dst: urn };
+  }
+}
 
 export interface LineageNode {
   urn: string;
@@ -19,74 +155,68 @@ export interface LineageNode {
   paths: string[][];
 }
 
-export interface LineageEdge {
-  src: string;
-  type: string;
-  dst: string;
-}
-
 export interface Traversal {
   nodes: Map<string, LineageNode>;
-  /** every lineage edge between reached nodes, in DataHub's stored direction */
-  edges: LineageEdge[];
-  /** nodes whose neighbours were not all explored because a cap was hit */
+  /** nodes whose neighbours were not all explored because a cap (hops, nodes, the read budget) was hit */
   truncated: Set<string>;
   hopsExplored: number;
 }
 
-export function traverse(
-  store: Store,
-  focus: string,
-  direction: "UPSTREAM" | "DOWNSTREAM",
-  opts: { maxHops?: number; maxNodes?: number } = {},
-): Traversal {
+export interface TraverseOptions {
+  maxHops?: number;
+  maxNodes?: number;
+  /** the read budget: the request's (RequestBudget.readMeter()), else a standalone one of maxRead rows */
+  meter?: ReadMeter;
+  maxRead?: number;
+  onRead?: (rows: number) => void;
+}
+
+export async function traverse(store: Store, focus: string, direction: LineageDirection, opts: TraverseOptions = {}): Promise<Traversal> {
   const maxHops = Math.max(1, Math.min(opts.maxHops ?? 3, MAX_LINEAGE_HOPS));
   const maxNodes = Math.max(1, Math.min(opts.maxNodes ?? 1000, MAX_LINEAGE_NODES));
+  const reader = new LineageReader(store, direction, opts.meter ?? readMeter(opts.maxRead, opts.onRead));
   const nodes = new Map<string, LineageNode>();
-  const edges: LineageEdge[] = [];
-  const edgeKeys = new Set<string>();
   const truncated = new Set<string>();
   const focusPaths = new Map<string, string[][]>([[focus, [[focus]]]]);
   let frontier = [focus];
   let hops = 0;
   for (let degree = 1; degree <= maxHops && frontier.length > 0; degree++) {
     hops = degree;
-    const steps = store.lineageStep(frontier, direction);
-    const alive = store.existing([...new Set(steps.map((s) => s.to))]);
+    await reader.read(frontier);
     const next: string[] = [];
-    for (const s of steps) {
-      if (!alive.has(s.to) || s.to === focus) continue;
-      const known = nodes.get(s.to);
-      const fromPaths = focusPaths.get(s.from) ?? [[s.from]];
-      if (!known) {
-        if (nodes.size >= maxNodes) {
-          truncated.add(s.from);
-          continue;
+    for (const from of frontier) {
+      // A node the budget did not let us read in full has children we have not seen.
+      if (!reader.complete(from)) truncated.add(from);
+      const fromPaths = focusPaths.get(from) ?? [[from]];
+      for (const to of reader.neighbours(from, direction)) {
+        if (to === focus) continue;
+        const known = nodes.get(to);
+        if (!known) {
+          if (nodes.size >= maxNodes) {
+            truncated.add(from);
+            continue;
+          }
+          const paths = fromPaths.slice(0, 3).map((p) => [...p, to]);
+          nodes.set(to, { urn: to, degree, paths });
+          focusPaths.set(to, paths);
+          next.push(to);
+        } else if (known.degree === degree && known.paths.length < 3) {
+          for (const p of fromPaths) {
+            if (known.paths.length >= 3) break;
+            known.paths.push([...p, to]);
+          }
         }
-        const paths = fromPaths.slice(0, 3).map((p) => [...p, s.to]);
-        nodes.set(s.to, { urn: s.to, degree, paths });
-        focusPaths.set(s.to, paths);
-        next.push(s.to);
-      } else if (known.degree === degree && known.paths.length < 3) {
-        for (const p of fromPaths) {
-          if (known.paths.length >= 3) break;
-          known.paths.push([...p, s.to]);
-        }
-      }
-      const k = `${s.edge.src}\u0000${s.edge.type}\u0000${s.edge.dst}`;
-      if (!edgeKeys.has(k)) {
-        edgeKeys.add(k);
-        edges.push(s.edge);
       }
     }
     frontier = next;
   }
   if (frontier.length > 0 && hops >= maxHops) {
     // Nodes at the last hop may have more lineage beyond the hop cap.
-    const beyond = store.lineageStep(frontier, direction);
-    for (const s of beyond) if (!nodes.has(s.to) && s.to !== focus) truncated.add(s.from);
+    await reader.read(frontier);
+    for (const from of frontier)
+      if (!reader.complete(from) || reader.neighbours(from, direction).some((to) => !nodes.has(to) && to !== focus)) truncated.add(from);
   }
-  return { nodes, edges, truncated, hopsExplored: hops };
+  return { nodes, truncated, hopsExplored: hops };
 }
 
 // ---------- lineage graph (the `lineageGraph` extension) ----------
@@ -94,13 +224,18 @@ export function traverse(
 export const MAX_GRAPH_HOPS = 5;
 export const MAX_GRAPH_NODES = 5000;
 export const DEFAULT_GRAPH_NODES = 2000;
+/** edges one graph may return (`maxEdges`): the nearest first (edges are in node order) */
+export const MAX_GRAPH_EDGES = 20_000;
+export const DEFAULT_GRAPH_EDGES = 10_000;
 export const MAX_GRAPH_EXPANDS = 200;
 /** hops one expansion may walk: the first, then further ones through nodes hidden by `types` */
 export const MAX_EXPAND_HOPS = 10;
 /** hops all expansions of one request may walk together (each costs up to three statements) */
 export const MAX_EXPANSION_HOPS_TOTAL = 400;
 
-export type LineageDirection = "UPSTREAM" | "DOWNSTREAM";
+/** What cut a graph short (`LineageGraph.truncatedBy`), in this order. */
+export const GRAPH_CAPS = ["MAX_NODES", "MAX_EDGES", "MAX_READ", "EXPANSION_HOPS"] as const;
+export type GraphCap = (typeof GRAPH_CAPS)[number];
 
 export interface LineageGraphOptions {
   /** hops all expansions together may walk (default MAX_EXPANSION_HOPS_TOTAL) */
@@ -109,6 +244,8 @@ export interface LineageGraphOptions {
   downstreamHops: number;
   /** cap on the nodes walked, the focus and nodes hidden by `types` included */
   maxNodes: number;
+  /** cap on the edges returned (default DEFAULT_GRAPH_EDGES) */
+  maxEdges?: number;
   /**
    * nodes whose neighbours in one direction are added one hop further, applied in order (with
    * `types`, on through hidden neighbours until kept nodes or dead ends)
@@ -116,6 +253,10 @@ export interface LineageGraphOptions {
   expand: ReadonlyArray<{ urn: string; direction: LineageDirection }>;
   /** entity types (as in urns, e.g. "mlModel") to return besides the focus; null returns all */
   types: ReadonlySet<string> | null;
+  /** the read budget: the request's (RequestBudget.readMeter()), else a standalone one of maxRead rows */
+  meter?: ReadMeter;
+  maxRead?: number;
+  onRead?: (rows: number) => void;
 }
 
 export interface LineageGraphNode {
@@ -149,7 +290,10 @@ export interface LineageGraphResult {
   nodes: LineageGraphNode[];
   edges: LineageGraphEdge[];
   truncated: boolean;
+  /** the caps that cut the graph short (empty when `truncated` is false) */
+  truncatedBy: GraphCap[];
   maxNodes: number;
+  maxEdges: number;
 }
 
 export const INDIRECT_EDGE = "Indirect";
@@ -168,57 +312,79 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The lineage subgraph around `focus` (which must exist): a breadth-first walk, upstream and
  * downstream one hop at a time (upstream first within a hop, so the node cap cuts the farthest
  * nodes first and a node reachable both ways keeps the side it is nearest to), then the expansions
- * in order, then every lineage edge among the nodes walked and the neighbour counts of the nodes
- * walked. With a type filter an expansion goes on through the hidden nodes it reaches (walked ones
- * too), hop by hop in its direction, until kept nodes or dead ends, for at most MAX_EXPAND_HOPS
- * hops; and a kept node's `…Explored` flag says whether expanding it would reveal anything (its
- * neighbours that way are kept nodes, or walked hidden nodes whose neighbours that way are, in
- * turn, all explored). SQL: at most three statements per hop of the walk and per hop of an
- * expansion, plus two, whatever the number of nodes.
+ * in order, then every lineage edge among the nodes walked (at most `maxEdges`, the nearest first)
+ * and the neighbour counts of the nodes walked. With a type filter an expansion goes on through the
+ * hidden nodes it reaches (walked ones too), hop by hop in its direction, until kept nodes or dead
+ * ends, for at most MAX_EXPAND_HOPS hops; and a kept node's `…Explored` flag says whether expanding
+ * it would reveal anything (its neighbours that way are kept nodes, or walked hidden nodes whose
+ * neighbours that way are, in turn, all explored).
+ *
+ * Every node is read in full (its lineage relationships both ways) before it joins the graph, so
+ * its counts, flags and edges are exact; a node the read budget does not cover is left out, and the
+ * graph says MAX_READ cut it (only the focus itself may be read in part, when it alone has more
+ * relationships than the budget: its counts are then those read). SQL: a few statements per hop
+ * of the walk and per hop of an expansion (reading the new nodes, a page of ROWS_PER_STATEMENT
+ * rows at a time (./paging.ts), and checking their neighbours exist), none for the edges and counts.
  */
-export function lineageGraph(store: Store, focus: string, opts: LineageGraphOptions): LineageGraphResult {
+export async function lineageGraph(store: Store, focus: string, opts: LineageGraphOptions): Promise<LineageGraphResult> {
   type Placed = { urn: string; degree: number; direction: LineageDirection | null };
+  const maxEdges = opts.maxEdges ?? DEFAULT_GRAPH_EDGES;
+  const reader = new LineageReader(store, "BOTH", opts.meter ?? readMeter(opts.maxRead, opts.onRead));
   const walked = new Map<string, Placed>([[focus, { urn: focus, degree: 0, direction: null }]]);
   const keep = (urn: string) => urn === focus || !opts.types || opts.types.has(typeOf(urn) ?? "");
-  /** the node cap was reached: nothing more is walked */
+  const caps = new Set<GraphCap>();
+  /** a cap (nodes or the read budget) was reached: nothing more is walked */
   let full = false;
+  await reader.read([focus]);
+  if (!reader.complete(focus)) caps.add("MAX_READ");
 
   /**
    * One hop from `from` (walked nodes) in `direction`: adds the neighbours not walked yet (existing
-   * ones, in urn order, until the node cap), each one hop further than the node it was reached
-   * from, on side `side`. Returns those added (the next frontier of the walk) and every walked
-   * neighbour reached, those added included.
+   * ones, in urn order, each read in full first, until the node cap or the read budget), each one
+   * hop further than the node it was reached from, on side `side`. Returns those added (the next
+   * frontier of the walk) and every walked neighbour reached, those added included.
    */
-  const hop = (from: string[], direction: LineageDirection, side: LineageDirection): { added: string[]; reached: string[] } => {
+  const hop = async (from: string[], direction: LineageDirection, side: LineageDirection): Promise<{ added: string[]; reached: string[] }> => {
     if (from.length === 0 || full) return { added: [], reached: [] };
     const candidates = new Map<string, number>();
     const reached = new Set<string>();
-    for (const s of store.lineageStep(from, direction)) {
-      if (walked.has(s.to)) reached.add(s.to);
-      else {
-        const degree = walked.get(s.from)!.degree + 1;
-        candidates.set(s.to, Math.min(candidates.get(s.to) ?? degree, degree));
+    for (const u of from)
+      for (const v of reader.neighbours(u, direction)) {
+        if (walked.has(v)) reached.add(v);
+        else {
+          const degree = walked.get(u)!.degree + 1;
+          candidates.set(v, Math.min(candidates.get(v) ?? degree, degree));
+        }
       }
-    }
     const added: string[] = [];
-    if (candidates.size > 0)
-      for (const urn of [...store.existing([...candidates.keys()])].sort(byCodeUnits)) {
-        if (walked.size >= opts.maxNodes) {
+    if (candidates.size > 0) {
+      const sorted = [...candidates.keys()].sort(byCodeUnits);
+      const room = Math.max(0, opts.maxNodes - walked.size);
+      const wanted = sorted.slice(0, room);
+      await reader.read(wanted);
+      for (const urn of wanted) {
+        if (!reader.complete(urn)) {
           full = true;
+          caps.add("MAX_READ");
           break;
         }
         walked.set(urn, { urn, degree: candidates.get(urn)!, direction: side });
         added.push(urn);
         reached.add(urn);
       }
+      if (sorted.length > room) {
+        full = true;
+        caps.add("MAX_NODES");
+      }
+    }
     return { added, reached: [...reached] };
   };
 
   let up = [focus];
   let down = [focus];
   for (let degree = 1; degree <= Math.max(opts.upstreamHops, opts.downstreamHops); degree++) {
-    if (degree <= opts.upstreamHops) up = hop(up, "UPSTREAM", "UPSTREAM").added;
-    if (degree <= opts.downstreamHops) down = hop(down, "DOWNSTREAM", "DOWNSTREAM").added;
+    if (degree <= opts.upstreamHops) up = (await hop(up, "UPSTREAM", "UPSTREAM")).added;
+    if (degree <= opts.downstreamHops) down = (await hop(down, "DOWNSTREAM", "DOWNSTREAM")).added;
   }
 
   // Expansions, in list order: one listed later may name a node an earlier one added. A node not
@@ -243,7 +409,7 @@ export function lineageGraph(store: Store, focus: string, opts: LineageGraphOpti
         break;
       }
       expansionHops++;
-      const { reached } = hop(frontier, e.direction, side);
+      const { reached } = await hop(frontier, e.direction, side);
       if (!opts.types) break;
       frontier = reached.filter((u) => !keep(u) && !visited.has(u));
       for (const u of frontier) visited.add(u);
@@ -255,40 +421,56 @@ export function lineageGraph(store: Store, focus: string, opts: LineageGraphOpti
     .sort((a, b) => (a.urn === focus ? -1 : b.urn === focus ? 1 : a.degree - b.degree || byCodeUnits(a.urn, b.urn)));
   const order = new Map(kept.map((n, i) => [n.urn, i]));
 
-  // Edges among every node walked (hidden ones too, for the indirect edges), upstream → downstream.
+  // Edges among every node walked (hidden ones too, for the indirect edges), upstream → downstream,
+  // from what was read of them (each edge is read from both its ends; kept once).
   const all: LineageGraphEdge[] = [];
   const seen = new Set<string>();
-  for (const e of store.lineageEdgesAmong([...walked.keys()])) {
-    const role = (RELATIONSHIPS as Record<string, { lineage: LineageRole }>)[e.type]?.lineage;
-    if (!role) continue;
-    const edge = role === "dstIsUpstream" ? { source: e.dst, target: e.src, type: e.type } : { source: e.src, target: e.dst, type: e.type };
-    const k = `${edge.source}\u0000${edge.target}\u0000${edge.type}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    all.push(edge);
-  }
-  const edges = all.filter((e) => order.has(e.source) && order.has(e.target));
+  for (const urn of walked.keys())
+    for (const e of reader.edges(urn)) {
+      if (!walked.has(e.src) || !walked.has(e.dst)) continue;
+      const role = (RELATIONSHIPS as Record<string, { lineage: LineageRole }>)[e.type]?.lineage;
+      if (!role) continue;
+      const edge = role === "dstIsUpstream" ? { source: e.dst, target: e.src, type: e.type } : { source: e.src, target: e.dst, type: e.type };
+      const k = `${edge.source}\u0000${edge.target}\u0000${edge.type}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      all.push(edge);
+    }
+  let edges = all.filter((e) => order.has(e.source) && order.has(e.target));
   if (opts.types) edges.push(...indirectEdges(all, order, edges));
   edges.sort(
     (a, b) => order.get(a.source)! - order.get(b.source)! || order.get(a.target)! - order.get(b.target)! || byCodeUnits(a.type, b.type),
   );
+  if (edges.length > maxEdges) {
+    edges = edges.slice(0, maxEdges);
+    caps.add("MAX_EDGES");
+  }
 
   // Neighbour counts of every node walked (hidden ones too: the explored flags look through them).
   const walkedUrns = [...walked.keys()];
-  const counts = store.lineageNeighbourCounts(walkedUrns, walkedUrns);
+  const counts = new Map<string, LineageNeighbourCounts>();
+  for (const urn of walkedUrns) {
+    const upstream = reader.neighbours(urn, "UPSTREAM");
+    const downstream = reader.neighbours(urn, "DOWNSTREAM");
+    const outside = (list: string[]) => list.reduce((n, u) => (walked.has(u) ? n : n + 1), 0);
+    counts.set(urn, { upstream: upstream.length, downstream: downstream.length, upstreamOutside: outside(upstream), downstreamOutside: outside(downstream) });
+  }
   const explored = exploredFlags(walkedUrns, all, counts, keep);
-  const truncated = full || stopped.some((s) => s.urns.some((u) => !explored(u, s.direction)));
+  const partial = (urn: string) => !reader.complete(urn);
+  if (stopped.some((s) => s.urns.some((u) => !explored(u, s.direction)))) caps.add("EXPANSION_HOPS");
   const nodes = kept.map((n): LineageGraphNode => {
     const c = counts.get(n.urn);
     return {
       ...n,
       upstreamCount: c?.upstream ?? 0,
       downstreamCount: c?.downstream ?? 0,
-      upstreamExplored: explored(n.urn, "UPSTREAM"),
-      downstreamExplored: explored(n.urn, "DOWNSTREAM"),
+      // A node read in part (the focus, past the budget) may have neighbours not read.
+      upstreamExplored: !partial(n.urn) && explored(n.urn, "UPSTREAM"),
+      downstreamExplored: !partial(n.urn) && explored(n.urn, "DOWNSTREAM"),
     };
   });
-  return { focus, nodes, edges, truncated, maxNodes: opts.maxNodes };
+  const truncatedBy = GRAPH_CAPS.filter((c) => caps.has(c));
+  return { focus, nodes, edges, truncated: full || truncatedBy.length > 0, truncatedBy, maxNodes: opts.maxNodes, maxEdges };
 }
 
 /**

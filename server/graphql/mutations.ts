@@ -52,9 +52,9 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
   requirePermission(ctx, "edit");
   mustExist(ctx, urn);
   ctx.store.transaction(() => {
-    ctx.budget.check();
+    ctx.writeBudget.check();
     const stored = ctx.store.getAspect(urn, aspectName);
-    ctx.budget.charge(stored?.bytes ?? 0);
+    ctx.writeBudget.charge(stored?.bytes ?? 0);
     const current = (stored?.value as A | undefined) ?? null;
     const next = change(current);
     if (!next) return;
@@ -62,7 +62,7 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
     if (!v.ok) throw badInput(v.error);
     // applyWrites refuses a value over the aspect size limit (WriteLimitError: BAD_USER_INPUT naming it).
     const [written] = ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
-    ctx.budget.charge(written!.bytes);
+    ctx.writeBudget.charge(written!.bytes);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
     ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
@@ -285,7 +285,7 @@ function applyPatch(ctx: Context, { urn, aspectName, ops }: PreparedPatch) {
     actorOf(ctx),
     undefined,
     "person",
-    ctx.budget,
+    ctx.writeBudget,
   );
   ctx.loaders.aspects.clear(urn);
   const r = report.results[0];

@@ -11,7 +11,9 @@ import {
   type Ref,
 } from "./entities";
 import {
+  DEFAULT_GRAPH_EDGES,
   DEFAULT_GRAPH_NODES,
+  MAX_GRAPH_EDGES,
   MAX_GRAPH_EXPANDS,
   MAX_GRAPH_HOPS,
   MAX_GRAPH_NODES,
@@ -141,8 +143,8 @@ function directionArg(value: unknown, name: string): LineageDirection {
 }
 
 /**
- * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), at
- * most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
+ * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), the
+ * edge cap (1–20,000), at most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
  * an empty list filters nothing, a type Orrery never stores matches nothing).
  */
 function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
@@ -151,6 +153,7 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   const upstreamHops = boundedInt(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS);
   const downstreamHops = boundedInt(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS);
   const maxNodes = boundedInt(input.maxNodes, "maxNodes", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
+  const maxEdges = boundedInt(input.maxEdges, "maxEdges", DEFAULT_GRAPH_EDGES, 1, MAX_GRAPH_EDGES);
   if (input.expand != null && !Array.isArray(input.expand)) throw badInput("expand must be a list");
   const expandList: A[] = input.expand ?? [];
   if (expandList.length > MAX_GRAPH_EXPANDS)
@@ -168,8 +171,14 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
     wanted.length === 0
       ? null
       : new Set(Object.keys(ENTITY_TYPE_ENUM).filter((t) => wanted.includes(ENTITY_TYPE_ENUM[t])));
-  return { urn, upstreamHops, downstreamHops, maxNodes, expand, types };
+  return { urn, upstreamHops, downstreamHops, maxNodes, maxEdges, expand, types };
 }
+
+/**
+ * `entities(urns:)`'s list, checked and without repeats, per list given: every alias that passes the
+ * same variable gets the same array, which is checked once.
+ */
+const distinctUrns = new WeakMap<readonly string[], string[]>();
 
 const rootLookup = (type: string) => (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, type);
 
@@ -178,9 +187,12 @@ export const queryResolvers = {
     const r = await lookup(ctx, args.urn);
     return r && ref(r.urn);
   },
+  // Each distinct urn is answered once, in the order first given (after normalising, so `…,name)` and
+  // `…,name,PROD)` are one entity); DataHub repeats an entity at every place its urn is listed.
   entities: async (_: unknown, args: { urns: string[] }, ctx: Context) => {
     if (args.urns.length > MAX_PAGE_SIZE) throw badInput(`at most ${MAX_PAGE_SIZE} urns at once`);
-    const urns = args.urns.map((u) => urnArg(u));
+    let urns = distinctUrns.get(args.urns);
+    if (!urns) distinctUrns.set(args.urns, (urns = [...new Set([...new Set(args.urns)].map((u) => urnArg(u)))]));
     const exists = await ctx.loaders.exists.loadMany(urns);
     return urns.map((u, i) => (exists[i] === true ? ref(u) : null));
   },
@@ -195,21 +207,22 @@ export const queryResolvers = {
   dataset: rootLookup("dataset"),
   corpUser: rootLookup("corpuser"),
   corpGroup: rootLookup("corpGroup"),
+  // One indexed probe each, not the entity's relationships (a tag may be on every entity of the catalog).
   versionSet: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "versionSet");
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "VersionOf") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "VersionOf") ? { urn } : null;
   },
   // Platforms, tags and terms exist as soon as something refers to them, as in DataHub.
   dataPlatform: (_: unknown, args: { urn: string }) => ({ urn: urnArg(args.urn, "dataPlatform") }),
   tag: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "tag");
     if (await ctx.loaders.exists.load(urn)) return { urn };
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TaggedWith") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "TaggedWith") ? { urn } : null;
   },
   glossaryTerm: async (_: unknown, args: { urn: string }, ctx: Context) => {
     const urn = urnArg(args.urn, "glossaryTerm");
     if (await ctx.loaders.exists.load(urn)) return { urn };
-    return (await ctx.loaders.incoming.load(urn)).some((e) => e.type === "TermedWith") ? { urn } : null;
+    return ctx.store.isReferenced(urn, "TermedWith") ? { urn } : null;
   },
   searchAcrossEntities: (_: unknown, args: { input: A }, ctx: Context) => runSearch(ctx, args.input ?? {}),
   autoComplete: (_: unknown, args: { input: A }, ctx: Context) => {
@@ -263,7 +276,7 @@ export const queryResolvers = {
     const badDegree = degreeValues.find((v) => v !== "3+" && !/^(?:[1-9]|10)$/.test(String(v)));
     if (badDegree !== undefined) throw badInput(`degree filter values must be "1" to "10" or "3+", got ${JSON.stringify(badDegree)}`);
     const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
-    const t = traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000 });
+    const t = await traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000, meter: ctx.budget?.readMeter() });
     const filters = filtersArg(others, []);
     const types = typesArg(input.types) ?? filters.types;
     const query = typeof input.query === "string" && input.query.trim() !== "*" ? input.query.trim().toLowerCase() : "";
@@ -324,7 +337,7 @@ export const queryResolvers = {
   lineageGraph: async (_: unknown, args: { input: A }, ctx: Context) => {
     const { urn, ...opts } = lineageGraphArgs(args.input);
     if (!(await ctx.loaders.exists.load(urn))) return null;
-    const graph = lineageGraph(ctx.store, urn, opts);
+    const graph = await lineageGraph(ctx.store, urn, { ...opts, meter: ctx.budget?.readMeter() });
     // A node of a kind the schema has no type for keeps its urn; its `entity` is null.
     return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, entity: ref(n.urn) })) };
   },

@@ -16,7 +16,7 @@ import { urls, type LineageSearch } from "../lib/urls";
 import { kindOfUrn } from "../lib/kinds";
 import { ErrorMessage, Skeleton } from "../components/states";
 import type { LineageGraphState } from "./use-lineage-graph";
-import { moreKey } from "./model";
+import { moreKey, truncationNote } from "./model";
 import { warmUpWorker } from "./use-layout";
 import { NodeActionsContext } from "./nodes";
 import { useDocumentTheme } from "./theme";
@@ -117,7 +117,7 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
           backTo={variant === "fullscreen" ? { urn, name: focusName, kind: infos.get(urn)?.kind ?? kindOfUrn(urn) } : null}
         />
         {note}
-        {server.truncated ? <LimitNote maxNodes={server.maxNodes} /> : null}
+        {server.truncated ? <LimitNote text={truncationNote(server)} /> : null}
         <ErrorMessage error={error} what="The latest change to the graph" />
         <div className={`flex flex-col gap-3 md:flex-row ${height}`}>
           <div
@@ -171,10 +171,11 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
   );
 }
 
-function LimitNote({ maxNodes }: { maxNodes: number }) {
+/** Which cap cut the graph short (nodes, edges, the lineage read for one view, an expansion's hops). */
+function LimitNote({ text }: { text: string }) {
   return (
     <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      This view reached the limit of {maxNodes.toLocaleString()} nodes; some lineage is left out. Use fewer hops or fewer kinds to see the rest.
+      {text}
     </p>
   );
 }

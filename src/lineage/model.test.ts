@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutLineage, DEFAULT_LAYOUT } from "./layout";
 import { mergeExpansion, type ServerGraph } from "./merge";
-import { EMPTY_VIEW, findInGraph, layoutInput, moreKey, moveSelection, pathHighlight, selectionHighlight, visibleGraph, type Graph, type GraphNode } from "./model";
+import { EMPTY_VIEW, findInGraph, layoutInput, moreKey, moveSelection, pathHighlight, selectionHighlight, truncationNote, visibleGraph, type Graph, type GraphNode } from "./model";
 
 const node = (urn: string, degree: number, direction: GraphNode["direction"], explored = true): GraphNode => ({
   urn,
@@ -204,7 +204,7 @@ describe("mergeExpansion", () => {
     entity: null,
   });
   const e = (source: string, target: string, type = "DownstreamOf") => ({ __typename: "LineageGraphEdge" as const, source, target, type });
-  const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({ __typename: "LineageGraph", focus, truncated: false, maxNodes: 2000, nodes, edges });
+  const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({ __typename: "LineageGraph", focus, truncated: false, truncatedBy: [], maxNodes: 2000, maxEdges: 10_000, nodes, edges });
 
   it("adds the neighbours one hop further on the expanded node's side, with their edges, and marks it explored", () => {
     const view = g("f", [n("f", 0, null), n("a", 1, "DOWNSTREAM", false), n("u", 1, "UPSTREAM")], [e("f", "a"), e("u", "f")]);
@@ -255,5 +255,16 @@ describe("layoutLineage with earlier positions", () => {
     // The new children sit in the next column, near their parent.
     expect(grown.positions["a1"]!.x).toBeGreaterThan(grown.positions["a"]!.x);
     expect(Math.abs(grown.positions["a1"]!.y - grown.positions["a"]!.y)).toBeLessThanOrEqual(2 * (DEFAULT_LAYOUT.nodeHeight + DEFAULT_LAYOUT.nodeGap));
+  });
+});
+
+describe("truncationNote", () => {
+  const note = (truncatedBy: string[]) => truncationNote({ truncatedBy, maxNodes: 2000, maxEdges: 10_000 });
+  it("names the caps that cut the graph", () => {
+    expect(note(["MAX_NODES"])).toBe("This view reached the limit of 2,000 nodes; some lineage is left out. Use fewer hops or fewer kinds to see the rest.");
+    expect(note(["MAX_EDGES"])).toMatch(/^This view reached the limit of 10,000 edges;/);
+    expect(note(["MAX_NODES", "MAX_READ"])).toMatch(/^This view reached the limit of 2,000 nodes and the most lineage the server reads for one view;/);
+    expect(note(["EXPANSION_HOPS"])).toMatch(/^This view reached the hops an expansion may walk;/);
+    expect(note([])).toMatch(/^This view reached a limit of the server;/);
   });
 });

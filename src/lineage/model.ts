@@ -316,3 +316,23 @@ export function layoutInput(v: VisibleGraph): { nodes: Array<{ id: string; rank:
     edges: v.edges.map((e) => ({ source: e.source, target: e.target })),
   };
 }
+
+/** What a graph the server cut short left out, in words (`truncatedBy` names the caps that cut it). */
+export function truncationNote(g: { truncatedBy: readonly string[]; maxNodes: number; maxEdges: number }): string {
+  const reached = g.truncatedBy.flatMap((cap) => {
+    switch (cap) {
+      case "MAX_NODES":
+        return [`the limit of ${g.maxNodes.toLocaleString("en-US")} nodes`];
+      case "MAX_EDGES":
+        return [`the limit of ${g.maxEdges.toLocaleString("en-US")} edges`];
+      case "MAX_READ":
+        return ["the most lineage the server reads for one view"];
+      case "EXPANSION_HOPS":
+        return ["the hops an expansion may walk"];
+      default:
+        return [];
+    }
+  });
+  const what = reached.length ? reached.join(" and ") : "a limit of the server";
+  return `This view reached ${what}; some lineage is left out. Use fewer hops or fewer kinds to see the rest.`;
+}

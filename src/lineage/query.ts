@@ -6,7 +6,9 @@ export const LineageGraphQuery = graphql(`
     lineageGraph(input: $input) {
       focus
       truncated
+      truncatedBy
       maxNodes
+      maxEdges
       nodes {
         urn
         degree
