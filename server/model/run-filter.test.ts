@@ -121,6 +121,15 @@ describe("parsing MLflow's filter syntax", () => {
     expect(clauses("tags.team ILIKE '%CAST%'")[0]).toMatchObject({ comparator: "ILIKE" });
     expect(clauses("tags.team IS NULL")[0]).toMatchObject({ comparator: "IS NULL", value: null });
     expect(clauses("metrics.rmse is not null")[0]).toMatchObject({ comparator: "IS NOT NULL" });
+    // A tag alone: the run has it.
+    expect(strip(clauses("tags.reviewed and tags.`mlflow.user`"))).toEqual([
+      { kind: "tag", name: "reviewed", comparator: "IS NOT NULL", value: null },
+      { kind: "tag", name: "mlflow.user", comparator: "IS NOT NULL", value: null },
+    ]);
+    expect(matches("tags.team and tags.`mlflow.user`")).toBe(true);
+    expect(matches("tags.absent")).toBe(false);
+    expect(error("metrics.rmse and tags.team").message).toMatch(/expected a comparison after metrics.rmse/);
+    expect(error("tags.team android").message).toMatch(/expected a comparison after tags.team/);
   });
 
   it("treats words without operators as a search of run names (MLflow's search box)", () => {

@@ -7,7 +7,7 @@
  * Grammar (MLflow's, with the few additions marked +):
  *
  *   filter     := clause ( AND clause )*                     AND in any case; no OR, no parentheses
- *   clause     := key comparator value | key IS [NOT] NULL (+)
+ *   clause     := key comparator value | key IS [NOT] NULL (+) | tags.<name> alone (+: has the tag)
  *   key        := type "." name | name                       a bare name is an attribute
  *   type       := metric(s) | param(s) | parameter(s) | tag(s) | attribute(s) | attr | run | dataset(s)
  *   name       := unquoted characters up to a space or an operator (dots allowed: tags.mlflow.source.name),
@@ -478,7 +478,10 @@ export function parseRunFilter(text: string): FilterParse {
     for (;;) {
       const key = readKey(s, true);
       s.skipSpace();
-      const cmp = readComparator(s, key.written);
+      // + `tags.team` alone: the run has the tag (whatever its value), as `tags.team IS NOT NULL`.
+      const andNext = s.text.slice(s.pos, s.pos + 3).toUpperCase() === "AND" && !isWordChar(s.text[s.pos + 3] ?? " ");
+      const bareTag = key.kind === "tag" && (s.done || andNext);
+      const cmp = bareTag ? { comparator: "IS NOT NULL" as const, at: s.pos, end: s.pos } : readComparator(s, key.written);
       let v: { value: Value; at: number; end: number } | null = null;
       if (!NULL_COMPARATORS.includes(cmp.comparator)) {
         s.skipSpace();

@@ -73,8 +73,8 @@ export function RunFilterBox({
           <p>
             Conditions joined by <code>and</code>: <code>metrics.&lt;name&gt;</code> compares with a number (<code>=</code> <code>!=</code> <code>&lt;</code> <code>&lt;=</code>{" "}
             <code>&gt;</code> <code>&gt;=</code>); <code>params.</code>, <code>tags.</code> and <code>attributes.</code> (run_name, status, user_id, run_id) with quoted text (
-            <code>=</code> <code>!=</code> <code>LIKE</code> <code>ILIKE</code>, <code>%</code> any text); <code>attributes.start_time</code> and <code>duration</code> in
-            milliseconds. Quote names with <code>/</code> or spaces: <code>metrics.`train/loss`</code>. Plain words find run names.
+            <code>=</code> <code>!=</code> <code>LIKE</code> <code>ILIKE</code>, <code>%</code> any text; a tag alone: the run has it); <code>attributes.start_time</code> and{" "}
+            <code>duration</code> in milliseconds. Quote names with <code>/</code> or spaces: <code>metrics.`train/loss`</code>. Plain words find run names.
           </p>
           <ul className="flex flex-wrap gap-1.5">
             {examples.map((x) => (
