@@ -108,7 +108,8 @@ export function graphqlDocuments({ srcDir = "src", generatedDir = "src/gql" } = 
     },
     transform(code, id) {
       const file = id.split("?")[0];
-      if (!/\.(ts|tsx)$/.test(file) || !file.startsWith(path.resolve(root, srcDir) + path.sep) || file.startsWith(path.resolve(root, generatedDir) + path.sep)) return undefined;
+      if (!/\.(ts|tsx)$/.test(file) || !file.startsWith(path.resolve(root, srcDir) + path.sep) || file.startsWith(path.resolve(root, generatedDir) + path.sep))
+        return undefined;
       if (!code.includes("graphql(")) return undefined;
       const imports: string[] = [];
       const out = code.replace(CALL, (_all, text: string) => {

@@ -127,11 +127,26 @@ async function main() {
       const env = await fresh("pollution");
       results.push(
         await measure(env, "pollution: PATCH /__proto__/authorization/x", async () => {
-          const a = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(DEMO_MODEL, "mlModelProperties", [{ op: "add", path: "/__proto__/authorization/x", value: 1 }]) }, env.tokens.ingest);
+          const a = await env.post(
+            "/aspects?action=ingestProposal",
+            { proposal: patchMcp(DEMO_MODEL, "mlModelProperties", [{ op: "add", path: "/__proto__/authorization/x", value: 1 }]) },
+            env.tokens.ingest,
+          );
           const read = await env.gql(`{ __typename }`);
-          const write = await env.post("/aspects?action=ingestProposal", { proposal: mcp("urn:li:mlModel:(urn:li:dataPlatform:mlflow,probe,PROD)", "mlModelProperties", { name: "probe" }) }, env.tokens.ingest2);
-          const edit = await env.gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: DEMO_MODEL, tagUrn: "urn:li:tag:probe" } }, env.tokens.editor2);
-          return { answeredBytes: a.bytes, outcome: { attack: a.status, message: a.body?.message, laterAnonymousRead: read.status, laterRestWrite: write.status, laterEdit: edit.status } };
+          const write = await env.post(
+            "/aspects?action=ingestProposal",
+            { proposal: mcp("urn:li:mlModel:(urn:li:dataPlatform:mlflow,probe,PROD)", "mlModelProperties", { name: "probe" }) },
+            env.tokens.ingest2,
+          );
+          const edit = await env.gql(
+            `mutation($i: TagAssociationInput!) { addTag(input: $i) }`,
+            { i: { resourceUrn: DEMO_MODEL, tagUrn: "urn:li:tag:probe" } },
+            env.tokens.editor2,
+          );
+          return {
+            answeredBytes: a.bytes,
+            outcome: { attack: a.status, message: a.body?.message, laterAnonymousRead: read.status, laterRestWrite: write.status, laterEdit: edit.status },
+          };
         }),
       );
       await env.stop();
@@ -139,17 +154,25 @@ async function main() {
     if (only.has("patch")) {
       const env = await fresh("patch");
       const urn = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,amplified,PROD)";
-      await env.post("/aspects?action=ingestProposal", { proposal: mcp(urn, "mlModelProperties", { name: "amp", blob: { s: "x".repeat(1024) } }) }, env.tokens.ingest);
+      await env.post(
+        "/aspects?action=ingestProposal",
+        { proposal: mcp(urn, "mlModelProperties", { name: "amp", blob: { s: "x".repeat(1024) } }) },
+        env.tokens.ingest,
+      );
       const ops = Array.from({ length: 18 }, (_, i) => ({ op: "copy", from: "/blob", path: `/blob/c${i}` }));
       results.push(
         await measure(env, "patch amplification: 18 self-copies in one 2 kB PATCH", async () => {
-          const [a, ms] = await timed(() => env.post("/aspects?action=ingestProposal", { proposal: patchMcp(urn, "mlModelProperties", ops) }, env.tokens.ingest));
+          const [a, ms] = await timed(() =>
+            env.post("/aspects?action=ingestProposal", { proposal: patchMcp(urn, "mlModelProperties", ops) }, env.tokens.ingest),
+          );
           return { answeredBytes: a.bytes, outcome: { status: a.status, ms, message: a.body?.message } };
         }),
       );
       results.push(
         await measure(env, "patch amplification: then read the asset", async () => {
-          const [r, ms] = await timed(() => env.gql(`query($u: String!) { mlModel(urn: $u) { urn properties { name customProperties { key value } } } }`, { u: urn }));
+          const [r, ms] = await timed(() =>
+            env.gql(`query($u: String!) { mlModel(urn: $u) { urn properties { name customProperties { key value } } } }`, { u: urn }),
+          );
           return { answeredBytes: r.bytes, outcome: { status: r.status, ms } };
         }),
       );
@@ -164,18 +187,40 @@ async function main() {
     if (only.has("versions")) {
       const env = await fresh("versions");
       const urn = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,big_versions,PROD)";
-      await env.post("/aspects?action=ingestProposal", { proposal: mcp(urn, "mlModelProperties", { name: "big", blob: "y".repeat(3.5 * MB), customProperties: {} }) }, env.tokens.ingest);
-      const proposals = Array.from({ length: 150 }, (_, i) => patchMcp(urn, "mlModelProperties", [{ op: "add", path: `/customProperties/k${i}`, value: String(i) }]));
+      await env.post(
+        "/aspects?action=ingestProposal",
+        { proposal: mcp(urn, "mlModelProperties", { name: "big", blob: "y".repeat(3.5 * MB), customProperties: {} }) },
+        env.tokens.ingest,
+      );
+      const proposals = Array.from({ length: 150 }, (_, i) =>
+        patchMcp(urn, "mlModelProperties", [{ op: "add", path: `/customProperties/k${i}`, value: String(i) }]),
+      );
       results.push(
-        await measure(env, `version amplification: 150 one-op PATCHes of a 3.5 MB aspect (${(JSON.stringify({ proposals }).length / 1024).toFixed(0)} kB)`, async () => {
-          const [a, ms] = await timed(() => env.post("/aspects?action=ingestProposalBatch", { proposals }, env.tokens.ingest));
-          return { answeredBytes: a.bytes, outcome: { status: a.status, ms, accepted: a.body?.value?.accepted, rejected: a.body?.value?.rejected, firstError: a.body?.value?.results?.find?.((x: any) => !x.ok)?.error } };
-        }),
+        await measure(
+          env,
+          `version amplification: 150 one-op PATCHes of a 3.5 MB aspect (${(JSON.stringify({ proposals }).length / 1024).toFixed(0)} kB)`,
+          async () => {
+            const [a, ms] = await timed(() => env.post("/aspects?action=ingestProposalBatch", { proposals }, env.tokens.ingest));
+            return {
+              answeredBytes: a.bytes,
+              outcome: {
+                status: a.status,
+                ms,
+                accepted: a.body?.value?.accepted,
+                rejected: a.body?.value?.rejected,
+                firstError: a.body?.value?.results?.find?.((x: any) => !x.ok)?.error,
+              },
+            };
+          },
+        ),
       );
       results.push(
         await measure(env, "version amplification: then entityHistory(count: 1)", async () => {
           const [r, ms] = await timed(() => env.gql(HISTORY, { u: urn, c: 1 }));
-          return { answeredBytes: r.bytes, outcome: { status: r.status, ms, total: r.body?.data?.entityHistory?.total, errors: r.body?.errors?.map?.((e: any) => e.message) } };
+          return {
+            answeredBytes: r.bytes,
+            outcome: { status: r.status, ms, total: r.body?.data?.entityHistory?.total, errors: r.body?.errors?.map?.((e: any) => e.message) },
+          };
         }),
       );
       await env.stop();
@@ -207,7 +252,10 @@ async function main() {
       const proposals: unknown[] = [];
       for (let i = 0; i < 10_000; i++) {
         const urn = `urn:li:dataset:(urn:li:dataPlatform:bulk,t_${i},PROD)`;
-        proposals.push(mcp(urn, "datasetProperties", { name: `t ${i}`, description: `bulk ${i} `.repeat(20) }), mcp(urn, "globalTags", { tags: [{ tag: `urn:li:tag:b${i % 50}` }] }));
+        proposals.push(
+          mcp(urn, "datasetProperties", { name: `t ${i}`, description: `bulk ${i} `.repeat(20) }),
+          mcp(urn, "globalTags", { tags: [{ tag: `urn:li:tag:b${i % 50}` }] }),
+        );
       }
       fs.writeFileSync(file, JSON.stringify(proposals));
       results.push(
@@ -224,14 +272,21 @@ async function main() {
           const client = async (c: number) => {
             for (let k = 0; !done; k++) {
               const t0 = performance.now();
-              const r = await env.gql(`mutation($i: DescriptionUpdateInput!) { updateDescription(input: $i) }`, { i: { resourceUrn: DEMO_MODEL, description: `edit ${c}.${k}` } }, env.tokens.editor);
+              const r = await env.gql(
+                `mutation($i: DescriptionUpdateInput!) { updateDescription(input: $i) }`,
+                { i: { resourceUrn: DEMO_MODEL, description: `edit ${c}.${k}` } },
+                env.tokens.editor,
+              );
               slowest = Math.max(slowest, performance.now() - t0);
               edits++;
               if (r.status !== 200 || r.body.errors) failed++;
             }
           };
           const [code] = await Promise.all([exited, ...Array.from({ length: Number(opts.editors) }, (_, c) => client(c))]);
-          return { answeredBytes: 0, outcome: { cliExit: code, cli: out.trim().split("\n").slice(-2).join(" | "), edits, failedEdits: failed, slowestEditMs: Math.round(slowest) } };
+          return {
+            answeredBytes: 0,
+            outcome: { cliExit: code, cli: out.trim().split("\n").slice(-2).join(" | "), edits, failedEdits: failed, slowestEditMs: Math.round(slowest) },
+          };
         }),
       );
       await env.stop();

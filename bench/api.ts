@@ -86,7 +86,9 @@ async function main() {
     return { ms, data: body.data };
   };
   const sample = (type: string, n: number) =>
-    store.all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n).map((r) => r.urn);
+    store
+      .all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n)
+      .map((r) => r.urn);
   const measure = async (name: string, inputs: Array<Record<string, unknown>>, query: string): Promise<Summary> => {
     for (const v of inputs.slice(0, 20)) await gql(query, v); // warm-up
     const times: number[] = [];
@@ -100,13 +102,46 @@ async function main() {
   for (const [type, q] of Object.entries(ENTITY_QUERIES)) {
     const urns = sample(type, 200);
     if (urns.length === 0) continue;
-    queries[`entityPage.${type}`] = await measure(`entity page ${type}`, urns.map((urn) => ({ urn })), q);
+    queries[`entityPage.${type}`] = await measure(
+      `entity page ${type}`,
+      urns.map((urn) => ({ urn })),
+      q,
+    );
   }
-  const words = ["churn", "fraud", "forecast", "customer", "events", "xgb", "daily", "embedding", "ranking", "price", "accuracy", "learning_rate", "production", "clicks", "session", "revenue"];
-  queries.search = await measure("search", words.map((q) => ({ q })), SEARCH_QUERY);
-  queries["search.prefix"] = await measure("search (prefix)", words.map((q) => ({ q: q.slice(0, 3) })), SEARCH_QUERY);
+  const words = [
+    "churn",
+    "fraud",
+    "forecast",
+    "customer",
+    "events",
+    "xgb",
+    "daily",
+    "embedding",
+    "ranking",
+    "price",
+    "accuracy",
+    "learning_rate",
+    "production",
+    "clicks",
+    "session",
+    "revenue",
+  ];
+  queries.search = await measure(
+    "search",
+    words.map((q) => ({ q })),
+    SEARCH_QUERY,
+  );
+  queries["search.prefix"] = await measure(
+    "search (prefix)",
+    words.map((q) => ({ q: q.slice(0, 3) })),
+    SEARCH_QUERY,
+  );
   const hopFoci = [...sample("dataProcessInstance", 100), ...sample("mlModel", 100)];
-  queries["lineage.1hop"] = await measure("lineage 1-hop", hopFoci.map((urn) => ({ urn })), LINEAGE_1HOP);
+  queries["lineage.1hop"] = await measure(
+    "lineage 1-hop",
+    hopFoci.map((urn) => ({ urn })),
+    LINEAGE_1HOP,
+  );
 
   // 3-hop foci: the lineage hubs, plus the generated datasets with the largest downstream fan-out.
   const candidates = [
@@ -121,7 +156,11 @@ async function main() {
   for (const urn of candidates) sizes.push({ urn, size: (await gql(LINEAGE_3HOP, { urn })).data.searchAcrossLineage.total });
   sizes.sort((a, b) => Math.abs(a.size - 1000) - Math.abs(b.size - 1000));
   const foci = sizes.slice(0, 10);
-  queries["lineage.3hop"] = await measure("lineage 3-hop", foci.map((f) => ({ urn: f.urn })), LINEAGE_3HOP);
+  queries["lineage.3hop"] = await measure(
+    "lineage 3-hop",
+    foci.map((f) => ({ urn: f.urn })),
+    LINEAGE_3HOP,
+  );
   result.lineage3hopNodes = summarize(foci.map((f) => f.size));
 
   result.queries = queries;

@@ -83,11 +83,13 @@ function denseCatalog(): { db: string; focus: string; layers: string[][] } {
 function datasetUrns(db: string, n: number): string[] {
   const store = Store.open(db, { readonly: true });
   try {
-    return store.all<{ urn: string }>(
-      `SELECT e.urn FROM entities e JOIN aspects a ON a.urn = e.urn AND a.aspect = 'schemaMetadata' AND a.version = 0
+    return store
+      .all<{ urn: string }>(
+        `SELECT e.urn FROM entities e JOIN aspects a ON a.urn = e.urn AND a.aspect = 'schemaMetadata' AND a.version = 0
         WHERE e.type = 'dataset' ORDER BY length(a.value) DESC, e.urn LIMIT ?`,
-      n,
-    ).map((r) => r.urn);
+        n,
+      )
+      .map((r) => r.urn);
   } finally {
     store.close();
   }
@@ -223,7 +225,10 @@ async function run(attack: Attack) {
 }
 
 const results = [];
-for (const name of opts.attack.split(",").map((s) => s.trim()).filter(Boolean)) {
+for (const name of opts.attack
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean)) {
   if (!(ATTACKS as readonly string[]).includes(name)) throw new Error(`unknown attack ${name}; one of ${ATTACKS.join(", ")}`);
   const r = await run(name as Attack);
   results.push(r);

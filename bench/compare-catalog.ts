@@ -48,7 +48,10 @@ export function compareCatalog({ runs = 100, params = 20, metrics = 50, steps = 
       mcp(urn, "subTypes", { typeNames: ["ML Training Run"] }),
       mcp(urn, "mlTrainingRunProperties", {
         id: `run-${r}`,
-        hyperParams: Array.from({ length: params }, (_, p) => ({ name: `param_${String(p).padStart(2, "0")}`, value: String(p % 3 === 0 ? 42 : Math.round(rng.float() * 1000) / 1000) })),
+        hyperParams: Array.from({ length: params }, (_, p) => ({
+          name: `param_${String(p).padStart(2, "0")}`,
+          value: String(p % 3 === 0 ? 42 : Math.round(rng.float() * 1000) / 1000),
+        })),
         trainingMetrics: history.map((h) => ({ name: h.name, value: String(h.points[h.points.length - 1]!.value) })),
       }),
       mcp(urn, "orreryMetricHistory", { metrics: history }),

@@ -29,7 +29,11 @@ export function denseLineage(opts: { layers?: number; width?: number } = {}): De
       emit(u, "datasetProperties", { name: u.slice(u.indexOf("dense."), u.lastIndexOf(",")), description: `layer ${l}` });
       if (l > 0)
         emit(u, "upstreamLineage", {
-          upstreams: layers[l - 1]!.map((dataset) => ({ dataset, type: "TRANSFORMED", auditStamp: { time: 1_700_000_000_000, actor: "urn:li:corpuser:datahub" } })),
+          upstreams: layers[l - 1]!.map((dataset) => ({
+            dataset,
+            type: "TRANSFORMED",
+            auditStamp: { time: 1_700_000_000_000, actor: "urn:li:corpuser:datahub" },
+          })),
         });
     }
   });

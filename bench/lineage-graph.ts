@@ -112,7 +112,10 @@ class Builder {
   readonly nodes = new Map<string, GNode>();
   private seq = 0;
   /** `prefix` keeps the urns of separately built parts of the graph apart */
-  constructor(readonly rng: Rng, private readonly prefix: string) {}
+  constructor(
+    readonly rng: Rng,
+    private readonly prefix: string,
+  ) {}
 
   add(kind: Kind, hop: number, side: "up" | "down" | "focus" | "beyond"): GNode {
     const id = `${this.prefix}${this.seq++}`;
@@ -376,7 +379,11 @@ function toProposals(nodes: readonly GNode[], rng: Rng): Proposal[] {
       aspect: { json },
       systemMetadata: { lastObserved: OBSERVED_AT + seq++, runId: "orrery-bench-lineage", properties: { clientId: "orrery-bench", clientVersion: "1.0.0" } },
     });
-  emit("container", EXPERIMENT, "containerProperties", { name: "lineage benchmark runs", description: "Training runs of the lineage benchmark graph.", customProperties: {} });
+  emit("container", EXPERIMENT, "containerProperties", {
+    name: "lineage benchmark runs",
+    description: "Training runs of the lineage benchmark graph.",
+    customProperties: {},
+  });
   emit("container", EXPERIMENT, "subTypes", { typeNames: ["ML Experiment"] });
   emit("container", EXPERIMENT, "status", { removed: false });
   for (const n of nodes) {
@@ -384,7 +391,13 @@ function toProposals(nodes: readonly GNode[], rng: Rng): Proposal[] {
     const time = { time: created };
     switch (n.kind) {
       case "dataset":
-        emit("dataset", n.urn, "datasetProperties", { name: n.name, description: `Synthetic ${n.name.replace(/_/g, " ")} (lineage benchmark).`, customProperties: { hop: String(n.hop) }, created: time, tags: [] });
+        emit("dataset", n.urn, "datasetProperties", {
+          name: n.name,
+          description: `Synthetic ${n.name.replace(/_/g, " ")} (lineage benchmark).`,
+          customProperties: { hop: String(n.hop) },
+          created: time,
+          tags: [],
+        });
         emit("dataset", n.urn, "subTypes", { typeNames: [n.urn.includes("dataPlatform:s3") ? "Folder" : "Table"] });
         emit("dataset", n.urn, "status", { removed: false });
         if (n.upstreams.length)
@@ -393,11 +406,20 @@ function toProposals(nodes: readonly GNode[], rng: Rng): Proposal[] {
           });
         break;
       case "run": {
-        emit("dataProcessInstance", n.urn, "dataProcessInstanceProperties", { name: n.name, customProperties: {}, created: { time: created, actor: "urn:li:corpuser:bench" } });
+        emit("dataProcessInstance", n.urn, "dataProcessInstanceProperties", {
+          name: n.name,
+          customProperties: {},
+          created: { time: created, actor: "urn:li:corpuser:bench" },
+        });
         emit("dataProcessInstance", n.urn, "subTypes", { typeNames: ["ML Training Run"] });
         emit("dataProcessInstance", n.urn, "container", { container: EXPERIMENT });
-        if (n.inputs.length) emit("dataProcessInstance", n.urn, "dataProcessInstanceInput", { inputs: [], inputEdges: n.inputs.map((destinationUrn) => ({ destinationUrn })) });
-        if (n.outputs.length) emit("dataProcessInstance", n.urn, "dataProcessInstanceOutput", { outputs: [], outputEdges: n.outputs.map((destinationUrn) => ({ destinationUrn })) });
+        if (n.inputs.length)
+          emit("dataProcessInstance", n.urn, "dataProcessInstanceInput", { inputs: [], inputEdges: n.inputs.map((destinationUrn) => ({ destinationUrn })) });
+        if (n.outputs.length)
+          emit("dataProcessInstance", n.urn, "dataProcessInstanceOutput", {
+            outputs: [],
+            outputEdges: n.outputs.map((destinationUrn) => ({ destinationUrn })),
+          });
         const duration = rng.int(5, 240) * 60_000;
         emit("dataProcessInstance", n.urn, "dataProcessInstanceRunEvent", {
           timestampMillis: created + duration,
@@ -410,11 +432,24 @@ function toProposals(nodes: readonly GNode[], rng: Rng): Proposal[] {
         break;
       }
       case "model":
-        emit("mlModel", n.urn, "mlModelProperties", { name: n.name, description: `Model ${n.name} (lineage benchmark).`, customProperties: {}, trainingJobs: n.trainingJobs, groups: n.groups, created: time, tags: [] });
+        emit("mlModel", n.urn, "mlModelProperties", {
+          name: n.name,
+          description: `Model ${n.name} (lineage benchmark).`,
+          customProperties: {},
+          trainingJobs: n.trainingJobs,
+          groups: n.groups,
+          created: time,
+          tags: [],
+        });
         emit("mlModel", n.urn, "status", { removed: false });
         break;
       case "group":
-        emit("mlModelGroup", n.urn, "mlModelGroupProperties", { name: n.name, description: `Model group ${n.name} (lineage benchmark).`, customProperties: {}, created: time });
+        emit("mlModelGroup", n.urn, "mlModelGroupProperties", {
+          name: n.name,
+          description: `Model group ${n.name} (lineage benchmark).`,
+          customProperties: {},
+          created: time,
+        });
         emit("mlModelGroup", n.urn, "status", { removed: false });
         break;
     }

@@ -31,7 +31,11 @@ import { ingestInto, type IngestFigures } from "./catalog";
 import { generateLineageGraph, type LineageBenchGraph } from "./lineage-graph";
 import { summarize } from "./stats";
 
-const list = (v: string) => v.split(",").map((x) => Number(x.trim())).filter((x) => Number.isFinite(x) && x > 0);
+const list = (v: string) =>
+  v
+    .split(",")
+    .map((x) => Number(x.trim()))
+    .filter((x) => Number.isFinite(x) && x > 0);
 const opts = new Command()
   .option("--sizes <list>", "graph sizes in entity nodes, comma-separated", list, [100, 500, 1000, 2000])
   .option("--samples <n>", "cold opens per size", (v) => Number(v), 5)
@@ -44,7 +48,14 @@ const opts = new Command()
   .parse()
   .opts<{ sizes: number[]; samples: number; frameRuns: number; expands: number; background: number; timeout: number; build: boolean; out: string }>();
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const VIEWPORT = { width: 1600, height: 1000 };
 const GRAPH = '[data-testid="lineage-graph"]';
 const READY = '[data-testid="lineage-graph"][data-ready="true"]';
@@ -81,7 +92,10 @@ async function serverGraph(url: string, graph: LineageBenchGraph): Promise<{ nod
   const res = await fetch(`${url}/api/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables: { input: { urn: graph.focusUrn, upstreamHops: graph.upstreamHops, downstreamHops: graph.downstreamHops, maxNodes: 5000 } } }),
+    body: JSON.stringify({
+      query,
+      variables: { input: { urn: graph.focusUrn, upstreamHops: graph.upstreamHops, downstreamHops: graph.downstreamHops, maxNodes: 5000 } },
+    }),
   });
   const body = (await res.json()) as { data?: { lineageGraph: { truncated: boolean; nodes: unknown[] } | null }; errors?: unknown };
   const ms = performance.now() - t0;
@@ -97,20 +111,17 @@ async function serverGraph(url: string, graph: LineageBenchGraph): Promise<{ nod
 /** What the page showed when a wait timed out, to say in the error what was missing. */
 async function pageState(page: Page): Promise<string> {
   try {
-    const s = await page.evaluate(
-      (graph) => {
-        const root = document.querySelector(graph);
-        return {
-          url: location.pathname + location.search,
-          root: root !== null,
-          ready: root?.getAttribute("data-ready") ?? null,
-          nodes: root?.getAttribute("data-nodes") ?? null,
-          flowNodes: document.querySelectorAll(".react-flow__node").length,
-          text: (document.querySelector("main") ?? document.body).textContent?.replace(/\s+/g, " ").trim().slice(0, 200) ?? "",
-        };
-      },
-      GRAPH,
-    );
+    const s = await page.evaluate((graph) => {
+      const root = document.querySelector(graph);
+      return {
+        url: location.pathname + location.search,
+        root: root !== null,
+        ready: root?.getAttribute("data-ready") ?? null,
+        nodes: root?.getAttribute("data-nodes") ?? null,
+        flowNodes: document.querySelectorAll(".react-flow__node").length,
+        text: (document.querySelector("main") ?? document.body).textContent?.replace(/\s+/g, " ").trim().slice(0, 200) ?? "",
+      };
+    }, GRAPH);
     if (!s.root) return `${GRAPH} never appeared (page ${s.url} shows: "${s.text}")`;
     return `${GRAPH} is there but data-ready="${s.ready}" (data-nodes=${s.nodes}, ${s.flowNodes} .react-flow__node elements)`;
   } catch (e) {
@@ -130,7 +141,9 @@ async function graphReadyAt(page: Page, timeout: number): Promise<{ at: number; 
     const handle = await page.waitForFunction(
       (ready) => {
         const el = document.querySelector(ready);
-        return el ? { at: performance.now(), nodes: Number(el.getAttribute("data-nodes")), inDom: el.querySelectorAll(".react-flow__node[data-id^='urn:']").length } : false;
+        return el
+          ? { at: performance.now(), nodes: Number(el.getAttribute("data-nodes")), inDom: el.querySelectorAll(".react-flow__node[data-id^='urn:']").length }
+          : false;
       },
       READY,
       { polling: "raf", timeout },
@@ -288,7 +301,18 @@ async function expandOnce(page: Page, urn: string, added: readonly string[], tim
           clearTimeout(timer);
           requestAnimationFrame(() =>
             setTimeout(
-              () => resolve({ urn, ms, paintedMs: performance.now() - t0, grewMs, readyMs, nodesBefore: before, nodesAfter, newInDom, clickAt: performance.timeOrigin + t0 }),
+              () =>
+                resolve({
+                  urn,
+                  ms,
+                  paintedMs: performance.now() - t0,
+                  grewMs,
+                  readyMs,
+                  nodesBefore: before,
+                  nodesAfter,
+                  newInDom,
+                  clickAt: performance.timeOrigin + t0,
+                }),
               0,
             ),
           );
@@ -430,7 +454,8 @@ async function measureSize(browser: Browser, size: number, built: boolean, stati
   try {
     const check = await serverGraph(server.url, graph);
     out.server = { ...check, budget: "nodes = expectedNodes" };
-    if (check.nodes !== graph.expectedNodes) console.error(`[${size}] warning: the server's lineageGraph has ${check.nodes} nodes, the generator promised ${graph.expectedNodes}`);
+    if (check.nodes !== graph.expectedNodes)
+      console.error(`[${size}] warning: the server's lineageGraph has ${check.nodes} nodes, the generator promised ${graph.expectedNodes}`);
     if (!built) throw new Error("the web app was not built");
     const url = `${server.url}/lineage?urn=${encodeURIComponent(graph.focusUrn)}&up=${graph.upstreamHops}&down=${graph.downstreamHops}`;
     out.url = url.slice(server.url.length);
@@ -495,7 +520,9 @@ async function measureSize(browser: Browser, size: number, built: boolean, stati
         runs: runs.map((r) => ({ ...summarize(r.deltas), gestures: r.gestures })),
         pointer: at,
       };
-      console.error(`[${size}] frames: median ${fr.p50.toFixed(1)} ms, p95 ${fr.p95.toFixed(1)} ms over ${fr.n} frames (idle median ${summarize(idle).p50.toFixed(1)} ms)`);
+      console.error(
+        `[${size}] frames: median ${fr.p50.toFixed(1)} ms, p95 ${fr.p95.toFixed(1)} ms over ${fr.n} frames (idle median ${summarize(idle).p50.toFixed(1)} ms)`,
+      );
 
       // 3. Expand: frontier nodes that are rendered, one after another on the same view. Expanding
       // re-lays the graph out, which can move the next frontier node off screen (and so out of the
@@ -553,13 +580,20 @@ async function measureSize(browser: Browser, size: number, built: boolean, stati
         reopened,
         newOffScreen: samples.filter((s) => s.newInDom === 0).length,
         failures,
-        samples: samples.map(({ clickAt: _, ...s }) => ({ ...s, ms: round1(s.ms), paintedMs: round1(s.paintedMs), grewMs: round1(s.grewMs), readyMs: round1(s.readyMs) })),
+        samples: samples.map(({ clickAt: _, ...s }) => ({
+          ...s,
+          ms: round1(s.ms),
+          paintedMs: round1(s.paintedMs),
+          grewMs: round1(s.grewMs),
+          readyMs: round1(s.readyMs),
+        })),
       };
       if (samples.length) {
         const ready = summarize(samples.map((s) => s.readyMs));
-        console.error(`[${size}] expand: p50 ${ex.p50.toFixed(0)} ms, p95 ${ex.p95.toFixed(0)} ms over ${ex.n} expansions (data-ready with the new count: p50 ${ready.p50.toFixed(0)} ms)`);
-      }
-      else console.error(`[${size}] expand: no expansion could be measured (${tried} rendered frontier nodes of ${graph.expandable.length} tried)`);
+        console.error(
+          `[${size}] expand: p50 ${ex.p50.toFixed(0)} ms, p95 ${ex.p95.toFixed(0)} ms over ${ex.n} expansions (data-ready with the new count: p50 ${ready.p50.toFixed(0)} ms)`,
+        );
+      } else console.error(`[${size}] expand: no expansion could be measured (${tried} rendered frontier nodes of ${graph.expandable.length} tried)`);
     } finally {
       await context.close();
     }
@@ -587,7 +621,13 @@ function metric(size: Record<string, unknown> | undefined, dotted: string): numb
 
 async function main() {
   const result: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map(round1) },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg().map(round1),
+    },
     options: { ...opts, viewport: VIEWPORT, frameRunMs: FRAME_RUN_MS },
     startedAt: new Date().toISOString(),
   };
@@ -639,9 +679,13 @@ async function main() {
   const f = (v: number | null, digits = 0) => (v === null ? "—" : `${v.toFixed(digits)}`);
   const pad = (s: string, n: number) => s.padStart(n);
   const load = (result.machine as { loadAverage: number[] }).loadAverage[0];
-  console.log(`\nOrrery lineage benchmark — Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, /lineage at the focus (ms); ${os.cpus().length} CPUs, load ${load} at the start`);
   console.log(
-    ["size", "nodes", "shown", "open p50", "open p95", "api done", "frame p50", "frame p95", "idle p50", "expand p50", "expand p95", "exp. api", "n"].map((h, i) => pad(h, i < 3 ? 6 : 10)).join(" "),
+    `\nOrrery lineage benchmark — Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, /lineage at the focus (ms); ${os.cpus().length} CPUs, load ${load} at the start`,
+  );
+  console.log(
+    ["size", "nodes", "shown", "open p50", "open p95", "api done", "frame p50", "frame p95", "idle p50", "expand p50", "expand p95", "exp. api", "n"]
+      .map((h, i) => pad(h, i < 3 ? 6 : 10))
+      .join(" "),
   );
   for (const s of sizes) {
     const shown = (s.open as { renderedNodes?: number[] } | undefined)?.renderedNodes?.join("/") ?? "—";
@@ -664,7 +708,9 @@ async function main() {
   }
   console.log("\nbudgets");
   for (const b of result.budgets as Array<(typeof BUDGETS)[number] & { value: number | null; pass: boolean | null }>)
-    console.log(`  ${b.pass === null ? "n/a " : b.pass ? "PASS" : "FAIL"}  ${b.what} ≤ ${b.limit} ${b.unit}: ${b.value === null ? "not measured" : `${b.value} ${b.unit}`}`);
+    console.log(
+      `  ${b.pass === null ? "n/a " : b.pass ? "PASS" : "FAIL"}  ${b.what} ≤ ${b.limit} ${b.unit}: ${b.value === null ? "not measured" : `${b.value} ${b.unit}`}`,
+    );
   console.log(`results: ${opts.out}`);
   if (fatal || sizes.some((s) => s.error)) process.exitCode = 1;
 }

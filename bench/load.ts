@@ -84,7 +84,24 @@ const SEARCH_ACROSS_LINEAGE = `query SearchAcrossLineage($urn: String!, $directi
 /** Share of requests per kind of operation (the entity-page share is split evenly across kinds). */
 const MIX = { entity: 0.5, search: 0.2, searchAcrossLineage: 0.075, lineageGraph: 0.075, tag: 0.1, description: 0.05 };
 
-const WORDS = ["churn", "fraud", "forecast", "customer", "events", "xgb", "daily", "embedding", "ranking", "price", "accuracy", "learning_rate", "production", "clicks", "session", "revenue"];
+const WORDS = [
+  "churn",
+  "fraud",
+  "forecast",
+  "customer",
+  "events",
+  "xgb",
+  "daily",
+  "embedding",
+  "ranking",
+  "price",
+  "accuracy",
+  "learning_rate",
+  "production",
+  "clicks",
+  "session",
+  "revenue",
+];
 const TYPE_FILTERS = ["MLMODEL", "MLMODEL_GROUP", "DATASET", "DATA_PROCESS_INSTANCE", "MLFEATURE"];
 
 interface Inputs {
@@ -131,17 +148,32 @@ class Client {
       const word = WORDS[this.rng.int(0, WORDS.length - 1)];
       const filters = this.rng.float() < 0.3 ? [{ field: "_entityType", values: [TYPE_FILTERS[this.rng.int(0, TYPE_FILTERS.length - 1)]] }] : [];
       const start = this.rng.float() < 0.2 ? 20 : 0;
-      return { op: "search", body: body("Search", SEARCH, { query: word, start, count: 20, filters }), auth: false, check: (d) => (typeof d?.searchAcrossEntities?.total === "number" ? null : "no result") };
+      return {
+        op: "search",
+        body: body("Search", SEARCH, { query: word, start, count: 20, filters }),
+        auth: false,
+        check: (d) => (typeof d?.searchAcrossEntities?.total === "number" ? null : "no result"),
+      };
     }
     const focus = () => this.inputs.lineageFoci[this.rng.int(0, this.inputs.lineageFoci.length - 1)];
     if (r < (acc += MIX.searchAcrossLineage)) {
       const direction = this.rng.float() < 0.5 ? "DOWNSTREAM" : "UPSTREAM";
-      return { op: "lineage.searchAcrossLineage", body: body("SearchAcrossLineage", SEARCH_ACROSS_LINEAGE, { urn: focus(), direction }), auth: false, check: (d) => (typeof d?.searchAcrossLineage?.total === "number" ? null : "no result") };
+      return {
+        op: "lineage.searchAcrossLineage",
+        body: body("SearchAcrossLineage", SEARCH_ACROSS_LINEAGE, { urn: focus(), direction }),
+        auth: false,
+        check: (d) => (typeof d?.searchAcrossLineage?.total === "number" ? null : "no result"),
+      };
     }
     if (r < (acc += MIX.lineageGraph)) {
       const urn = focus();
       const input = { urn, upstreamHops: 1, downstreamHops: this.rng.float() < 0.5 ? 1 : 2, expand: [], maxNodes: 2000 };
-      return { op: "lineage.graph", body: body("LineageGraph", LINEAGE_GRAPH, { input }), auth: false, check: (d) => (d?.lineageGraph?.focus === urn ? null : "no graph") };
+      return {
+        op: "lineage.graph",
+        body: body("LineageGraph", LINEAGE_GRAPH, { input }),
+        auth: false,
+        check: (d) => (d?.lineageGraph?.focus === urn ? null : "no graph"),
+      };
     }
     const targets = this.inputs.targets[this.id];
     const target = targets[this.rng.int(0, targets.length - 1)];
@@ -149,12 +181,29 @@ class Client {
       // Add a tag, and take it off again the next time this entity comes up: the catalog stays the same size.
       const had = this.tagged.get(target);
       if (had)
-        return { op: "write.removeTag", body: body("RemoveTag", REMOVE_TAG, { input: { resourceUrn: target, tagUrn: had } }), auth: true, check: (d) => (d?.removeTag === true ? null : "not removed"), after: () => this.tagged.delete(target) };
+        return {
+          op: "write.removeTag",
+          body: body("RemoveTag", REMOVE_TAG, { input: { resourceUrn: target, tagUrn: had } }),
+          auth: true,
+          check: (d) => (d?.removeTag === true ? null : "not removed"),
+          after: () => this.tagged.delete(target),
+        };
       const tag = `urn:li:tag:load_${this.id % 10}`;
-      return { op: "write.addTag", body: body("AddTag", ADD_TAG, { input: { resourceUrn: target, tagUrn: tag } }), auth: true, check: (d) => (d?.addTag === true ? null : "not added"), after: () => this.tagged.set(target, tag) };
+      return {
+        op: "write.addTag",
+        body: body("AddTag", ADD_TAG, { input: { resourceUrn: target, tagUrn: tag } }),
+        auth: true,
+        check: (d) => (d?.addTag === true ? null : "not added"),
+        after: () => this.tagged.set(target, tag),
+      };
     }
     const description = `Edited under load by client ${this.id} (${++this.seq}).\n\nSee the **runbook** for details.`;
-    return { op: "write.updateDescription", body: body("UpdateDescription", UPDATE_DESCRIPTION, { input: { resourceUrn: target, description } }), auth: true, check: (d) => (d?.updateDescription === true ? null : "not updated") };
+    return {
+      op: "write.updateDescription",
+      body: body("UpdateDescription", UPDATE_DESCRIPTION, { input: { resourceUrn: target, description } }),
+      auth: true,
+      check: (d) => (d?.updateDescription === true ? null : "not updated"),
+    };
   }
 }
 
@@ -193,7 +242,10 @@ const uptime = () => {
   try {
     return execFileSync("uptime", { encoding: "utf8" }).trim();
   } catch {
-    return `load average: ${os.loadavg().map((x) => x.toFixed(2)).join(", ")}`;
+    return `load average: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(", ")}`;
   }
 };
 
@@ -231,11 +283,15 @@ async function main() {
   // 2. Inputs and the editor token, from the catalog itself.
   const store = Store.open(work);
   const sample = (type: string, n: number) =>
-    store.all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n).map((r) => r.urn);
+    store
+      .all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n)
+      .map((r) => r.urn);
   const pages = new Map(ENTITY_PAGES.map((p) => [p.type, sample(p.type, 500)]));
   for (const [type, urns] of pages) if (urns.length === 0) throw new Error(`the catalog has no ${type} entities`);
   const lineageFoci = [
-    ...Array.from({ length: HUB_COUNT }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`).filter((u) => store.existing([u]).size),
+    ...Array.from({ length: HUB_COUNT }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`).filter(
+      (u) => store.existing([u]).size,
+    ),
     ...sample("dataset", 150),
     ...sample("mlModel", 100),
     ...sample("dataProcessInstance", 100),
@@ -397,7 +453,10 @@ async function main() {
   };
   result.operations = ops;
   result.groups = Object.fromEntries(
-    Object.entries(groups).map(([g, keys]) => [g, { count: keys.reduce((n, k) => n + ops[k].count, 0), latencyMs: summarize(keys.flatMap((k) => stats.get(k)!.latencies)) }]),
+    Object.entries(groups).map(([g, keys]) => [
+      g,
+      { count: keys.reduce((n, k) => n + ops[k].count, 0), latencyMs: summarize(keys.flatMap((k) => stats.get(k)!.latencies)) },
+    ]),
   );
   result.overall = {
     requests: total,
@@ -420,7 +479,14 @@ async function main() {
     serverRssMiB: serverRss,
   };
   result.shutdown = { exitCode: exit.code, signal: exit.signal, stopMs };
-  result.afterwards = { integrity, consistent: consistency.ok, problems: consistency.problems.slice(0, 10), entities: consistency.entities, aspects: consistency.aspects, checkSeconds };
+  result.afterwards = {
+    integrity,
+    consistent: consistency.ok,
+    problems: consistency.problems.slice(0, 10),
+    entities: consistency.entities,
+    aspects: consistency.aspects,
+    checkSeconds,
+  };
   result.finishedAt = new Date().toISOString();
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);
@@ -428,16 +494,30 @@ async function main() {
   console.log(`\nOrrery load benchmark — ${opts.entities.toLocaleString("en-US")} entities, ${opts.clients} clients, ${measuredSeconds.toFixed(0)} s`);
   console.log("operation                        count    req/s   p50 ms   p95 ms   p99 ms  errors");
   const row = (name: string, count: number, perSecond: number, l: Summary, errs: string) =>
-    console.log(`${name.padEnd(30)} ${String(count).padStart(7)} ${perSecond.toFixed(1).padStart(8)} ${l.p50.toFixed(1).padStart(8)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)}  ${errs}`);
+    console.log(
+      `${name.padEnd(30)} ${String(count).padStart(7)} ${perSecond.toFixed(1).padStart(8)} ${l.p50.toFixed(1).padStart(8)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)}  ${errs}`,
+    );
   for (const [op, o] of Object.entries(ops))
-    row(op, o.count, o.perSecond, o.latencyMs, Object.entries(o.errors).map(([k, n]) => `${k}×${n}`).join(" ") || "0");
+    row(
+      op,
+      o.count,
+      o.perSecond,
+      o.latencyMs,
+      Object.entries(o.errors)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(" ") || "0",
+    );
   const ov = result.overall as { requests: number; requestsPerSecond: number; latencyMs: Summary };
   row("all", ov.requests, ov.requestsPerSecond, ov.latencyMs, `${errors} (5xx: ${fiveXx}, no answer: ${network})`);
   console.log(`machine: ${uptimeStart}  →  ${uptimeEnd}`);
   const ml = result.machineLoad as { serverCpuPercentMean: number | null; serverCpuMsPerRequest: number | null; benchCpuPercent: number };
-  console.log(`server CPU ${ml.serverCpuPercentMean}% of a core (${ml.serverCpuMsPerRequest} ms a request), RSS ${serverRss} MiB; benchmark client CPU ${ml.benchCpuPercent}%`);
+  console.log(
+    `server CPU ${ml.serverCpuPercentMean}% of a core (${ml.serverCpuMsPerRequest} ms a request), RSS ${serverRss} MiB; benchmark client CPU ${ml.benchCpuPercent}%`,
+  );
   console.log(`per 5 s: ${loadSamples.map((x) => `${x.requestsPerSecond} req/s @ ${x.serverCpuPercent}% CPU, load ${x.load1}`).join(" | ")}`);
-  console.log(`stop: exit ${exit.code ?? exit.signal} in ${stopMs} ms; afterwards integrity ${integrity}, consistency ${consistency.ok ? "ok" : `${consistency.problemCount} problems`} (${checkSeconds} s)`);
+  console.log(
+    `stop: exit ${exit.code ?? exit.signal} in ${stopMs} ms; afterwards integrity ${integrity}, consistency ${consistency.ok ? "ok" : `${consistency.problemCount} problems`} (${checkSeconds} s)`,
+  );
   console.log(`results: ${opts.out}`);
   for (const [k, v] of Object.entries(examples)) console.error(`  e.g. ${k}: ${v}`);
 

@@ -31,7 +31,14 @@ const opts = new Command()
   .parse()
   .opts<{ entities: number; samples: number; db?: string; reuse?: boolean }>();
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const KIND_OF: Record<string, string> = {
   mlModel: "mlModel",
   mlModelGroup: "mlModelGroup",
@@ -76,7 +83,9 @@ async function main() {
         .all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n)
         .map((r) => `/${KIND_OF[type]}/${encodeURIComponent(r.urn)}/summary`);
     const per = Math.ceil(opts.samples / Object.keys(KIND_OF).length);
-    const urls = Object.keys(KIND_OF).flatMap((t) => sample(t, per)).slice(0, opts.samples);
+    const urls = Object.keys(KIND_OF)
+      .flatMap((t) => sample(t, per))
+      .slice(0, opts.samples);
 
     // 1. JavaScript for the first page.
     {
@@ -207,7 +216,11 @@ async function main() {
   console.log(`first page JS (gzip)        ${js.kB} kB            budget 170 kB`);
   console.log(`client-side navigation      p50 ${nav.p50.toFixed(0)} ms  p95 ${nav.p95.toFixed(0)} ms   budget p95 300 ms`);
   console.log(`cold load of an entity URL  p50 ${cold.p50.toFixed(0)} ms  p95 ${cold.p95.toFixed(0)} ms   budget p95 1000 ms`);
-  const cmp = result.compare as { open: { p50: number; p95: number }; switchMetric: { p50: number; p95: number }; toggleDifferences: { p50: number; p95: number } };
+  const cmp = result.compare as {
+    open: { p50: number; p95: number };
+    switchMetric: { p50: number; p95: number };
+    toggleDifferences: { p50: number; p95: number };
+  };
   console.log(`compare 100 runs × 50: open p50 ${cmp.open.p50.toFixed(0)} ms  p95 ${cmp.open.p95.toFixed(0)} ms   budget p95 2000 ms`);
   console.log(`  switch charted metric  p50 ${cmp.switchMetric.p50.toFixed(0)} ms  p95 ${cmp.switchMetric.p95.toFixed(0)} ms   budget p95 500 ms`);
   console.log(`  only differences       p50 ${cmp.toggleDifferences.p50.toFixed(0)} ms  p95 ${cmp.toggleDifferences.p95.toFixed(0)} ms`);

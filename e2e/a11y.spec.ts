@@ -6,7 +6,6 @@ import { test, expect } from "@playwright/test";
 import { PAGES } from "./pages";
 import AxeBuilder from "@axe-core/playwright";
 
-
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
@@ -19,7 +18,15 @@ for (const scheme of ["light", "dark"] as const) {
         await page.waitForLoadState("networkidle");
         const results = await new AxeBuilder({ page }).analyze();
         const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")})`,
+          ),
+        ).toEqual([]);
       });
     }
   });

@@ -57,8 +57,18 @@ test("an imported MLflow experiment: find it, tick two runs, compare them side b
   await expect(params.getByRole("row", { name: /max_depth/ })).toContainText("6");
   // Metrics: the tuned run's val/auc (0.91) is the best, its train/loss (0.21) too (lower is better).
   const metrics = page.getByRole("region", { name: "Metrics table" });
-  await expect(metrics.getByRole("row", { name: /val\/auc/ }).getByRole("cell").nth(1)).toContainText("0.91 (best)");
-  await expect(metrics.getByRole("row", { name: /train\/loss/ }).getByRole("cell").nth(1)).toContainText("(best)");
+  await expect(
+    metrics
+      .getByRole("row", { name: /val\/auc/ })
+      .getByRole("cell")
+      .nth(1),
+  ).toContainText("0.91 (best)");
+  await expect(
+    metrics
+      .getByRole("row", { name: /train\/loss/ })
+      .getByRole("cell")
+      .nth(1),
+  ).toContainText("(best)");
 
   // Charts: bars of the picked metric, and the metric's history per run.
   await page.getByRole("combobox", { name: "Metric" }).selectOption("train/loss");

@@ -20,7 +20,10 @@ const SHOTS = "test-results/screenshots";
 
 /** `orrery signin-link`, as whoever runs the server would hand one out. */
 function signInLink(baseURL: string, db: string, role = "admin"): string {
-  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", db, "--url", baseURL], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  return execFileSync("node", ["bin/orrery.js", "signin-link", "--role", role, "--db", db, "--url", baseURL], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
 }
 
 async function signedInPage(browser: Browser, baseURL: string, db: string): Promise<Page> {
@@ -223,7 +226,11 @@ test("owners, glossary terms and custom properties are edited the same way, and 
   await page.context().close();
 });
 
-test("a tag, an owner and custom properties set by a person survive re-ingesting the tutorial; so does removing an ingested tag", async ({ browser, baseURL, catalogDb }) => {
+test("a tag, an owner and custom properties set by a person survive re-ingesting the tutorial; so does removing an ingested tag", async ({
+  browser,
+  baseURL,
+  catalogDb,
+}) => {
   const page = await signedInPage(browser, baseURL!, catalogDb);
   const errors = watchErrors(page);
   await page.goto(`${MODEL}/summary`);
@@ -312,7 +319,15 @@ test("hostile tag names, property values and entity names are shown as text and 
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-hostile-")), "hostile.json");
   fs.writeFileSync(
     file,
-    JSON.stringify([{ entityType: "mlModel", entityUrn: hostileUrn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: `<img src=x onerror="alert('name')">Hostile`, description: "[x](javascript:alert('d'))" } } }]),
+    JSON.stringify([
+      {
+        entityType: "mlModel",
+        entityUrn: hostileUrn,
+        changeType: "UPSERT",
+        aspectName: "mlModelProperties",
+        aspect: { json: { name: `<img src=x onerror="alert('name')">Hostile`, description: "[x](javascript:alert('d'))" } },
+      },
+    ]),
   );
   ingestThroughCli(file, baseURL!, catalogDb);
   await page.goto(`/mlModel/${encodeURIComponent(hostileUrn)}/summary`);

@@ -26,7 +26,10 @@ export function ingestThroughCli(file: string, baseURL: string, db = E2E_DB): st
 
 /** Runs an `orrery` command that sends to the server (`ingest`, `import-mlflow`, …) with a fresh ingest token. */
 export function sendThroughCli(args: string[], baseURL: string, db = E2E_DB): string {
-  const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", db], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const created = execFileSync("node", ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", db], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const token = created.match(/orr_\S+/)?.[0];
   if (!token) throw new Error(`orrery token create printed no token: ${created}`);
   return execFileSync("node", ["bin/orrery.js", ...args, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });

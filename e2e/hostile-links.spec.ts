@@ -72,12 +72,27 @@ test.beforeAll(({}, testInfo) => {
     JSON.stringify([
       mcp(GROUP, "mlModelGroupProperties", { name: "Hostile links group", description: markdown, externalUrl: HOSTILE[0], customProperties: props(0) }),
       mcp(GROUP, "institutionalMemory", memory),
-      mcp(MODEL, "mlModelProperties", { name: "Hostile links model", description: markdown, externalUrl: HOSTILE[4], customProperties: props(4), groups: [GROUP] }),
-      mcp(MODEL, "orreryMlModelServing", { servingEndpoint: HOSTILE[7], store: { storage: HOSTILE[9], imageRepository: HOSTILE[11] }, dashboard: { name: "Hostile dashboard", url: HOSTILE[8] } }),
+      mcp(MODEL, "mlModelProperties", {
+        name: "Hostile links model",
+        description: markdown,
+        externalUrl: HOSTILE[4],
+        customProperties: props(4),
+        groups: [GROUP],
+      }),
+      mcp(MODEL, "orreryMlModelServing", {
+        servingEndpoint: HOSTILE[7],
+        store: { storage: HOSTILE[9], imageRepository: HOSTILE[11] },
+        dashboard: { name: "Hostile dashboard", url: HOSTILE[8] },
+      }),
       mcp(MODEL, "institutionalMemory", memory),
       mcp(EXPERIMENT, "containerProperties", { name: "Hostile links experiment", description: markdown, externalUrl: HOSTILE[9], customProperties: props(8) }),
       mcp(EXPERIMENT, "subTypes", { typeNames: ["ML Experiment"] }),
-      mcp(RUN, "dataProcessInstanceProperties", { name: "Hostile links run", created: { time: 1_700_000_000_000, actor: "urn:li:corpuser:x" }, externalUrl: HOSTILE[7], customProperties: props(12) }),
+      mcp(RUN, "dataProcessInstanceProperties", {
+        name: "Hostile links run",
+        created: { time: 1_700_000_000_000, actor: "urn:li:corpuser:x" },
+        externalUrl: HOSTILE[7],
+        customProperties: props(12),
+      }),
       mcp(RUN, "mlTrainingRunProperties", { id: "hostile", outputUrls: [...HOSTILE.slice(4, 16), OK] }),
       mcp(RUN, "container", { container: EXPERIMENT }),
       mcp(DATASET, "datasetProperties", { name: "hostile_links_dataset", description: markdown, externalUrl: HOSTILE[11], customProperties: props(15) }),
@@ -144,7 +159,10 @@ test("the run's output URLs and the model's serving fields keep their text, and 
 });
 
 test("screenshots of a page with hostile links (light and dark, wide and narrow)", async ({ page }) => {
-  for (const [name, width] of [["wide", 1440], ["narrow", 390]] as const) {
+  for (const [name, width] of [
+    ["wide", 1440],
+    ["narrow", 390],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -17,7 +17,13 @@ const EXPERIMENT = "urn:li:container:cap_experiment";
 const RUN = "urn:li:dataProcessInstance:cap_run";
 const OUTPUTS = 1005;
 const ds = (i: number) => `urn:li:dataset:(urn:li:dataPlatform:hive,cap_out_${String(i).padStart(4, "0")},PROD)`;
-const mcp = (entityUrn: string, aspectName: string, value: unknown) => ({ entityUrn, entityType: entityUrn.split(":")[2], changeType: "UPSERT", aspectName, aspect: { json: value } });
+const mcp = (entityUrn: string, aspectName: string, value: unknown) => ({
+  entityUrn,
+  entityType: entityUrn.split(":")[2],
+  changeType: "UPSERT",
+  aspectName,
+  aspect: { json: value },
+});
 
 test.beforeAll(async () => {
   const { url, db } = await catalog.start();
@@ -39,7 +45,9 @@ test.beforeAll(async () => {
   }
 });
 
-test("an experiment whose run has more outputs than one page: the table says it holds the 1,000 nearest of 1,005, and the CSV holds those", async ({ page }) => {
+test("an experiment whose run has more outputs than one page: the table says it holds the 1,000 nearest of 1,005, and the CSV holds those", async ({
+  page,
+}) => {
   await page.goto(`/experiment/${encodeURIComponent(EXPERIMENT)}/impact`);
   await expect(page.getByRole("table")).toBeVisible();
   const note = page.getByRole("note");

@@ -27,7 +27,9 @@ async function downloadCsv(page: Page, file: string) {
   return { name: download.suggestedFilename(), lines: fs.readFileSync(`test-results/exports/${file}`, "utf8").split("\r\n").filter(Boolean) };
 }
 
-test("downstream of the tutorial's input: every asset with its degree; kind, platform, degree and text filters; sorting; CSV of what is shown", async ({ page }) => {
+test("downstream of the tutorial's input: every asset with its degree; kind, platform, degree and text filters; sorting; CSV of what is shown", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(`/dataset/${enc(INPUT)}/impact`);
   await expect(page.getByRole("button", { name: "Downstream", pressed: true })).toBeVisible();
@@ -63,15 +65,22 @@ test("downstream of the tutorial's input: every asset with its degree; kind, pla
   expect(await rowNames(page)).toEqual(["Iris Model Output Data"]);
   await page.getByLabel("Filter assets").fill("");
   await expect(page.getByText("4 of 4 assets")).toBeVisible();
-  await table(page).getByRole("button", { name: /^Asset/ }).click();
+  await table(page)
+    .getByRole("button", { name: /^Asset/ })
+    .click();
   await expect(page).toHaveURL(/[?&]sort=name/);
   expect(await rowNames(page)).toEqual(["Airline Forecast Models Group", "ARIMA Model", "Iris Model Output Data", "Simple Training Run"]);
-  await table(page).getByRole("button", { name: /^Asset/ }).click();
+  await table(page)
+    .getByRole("button", { name: /^Asset/ })
+    .click();
   await expect(page).toHaveURL(/[?&]dir=desc/);
   expect(await rowNames(page)).toEqual(["Simple Training Run", "Iris Model Output Data", "ARIMA Model", "Airline Forecast Models Group"]);
 
   // The CSV holds the filtered rows, in the order shown.
-  await filters.getByRole("checkbox", { name: /^Model/ }).first().check();
+  await filters
+    .getByRole("checkbox", { name: /^Model/ })
+    .first()
+    .check();
   const shown = await rowNames(page);
   const csv = await downloadCsv(page, "impact-iris-input.csv");
   expect(csv.name).toBe("Iris_Training_Input_Data-downstream.csv");
@@ -100,11 +109,18 @@ test("upstream of a model: its run at one hop and the run's input at two; nothin
 
 test("a busy asset pages 25 rows at a time; an experiment's impact is its runs'", async ({ page, request }) => {
   // A dataset of the generated catalog with more than 25 assets downstream.
-  const res = await request.post("/api/graphql", { data: { query: `{ searchAcrossEntities(input: { types: [DATASET], query: "*", start: 0, count: 300 }) { searchResults { entity { urn } } } }` } });
+  const res = await request.post("/api/graphql", {
+    data: { query: `{ searchAcrossEntities(input: { types: [DATASET], query: "*", start: 0, count: 300 }) { searchResults { entity { urn } } } }` },
+  });
   const urns: string[] = (await res.json()).data.searchAcrossEntities.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn);
   let busy: { urn: string; total: number } | null = null;
   for (const u of urns) {
-    const r = await request.post("/api/graphql", { data: { query: `query($u: String!) { searchAcrossLineage(input: { urn: $u, direction: DOWNSTREAM, query: "*", start: 0, count: 0 }) { total } }`, variables: { u } } });
+    const r = await request.post("/api/graphql", {
+      data: {
+        query: `query($u: String!) { searchAcrossLineage(input: { urn: $u, direction: DOWNSTREAM, query: "*", start: 0, count: 0 }) { total } }`,
+        variables: { u },
+      },
+    });
     const total = (await r.json()).data.searchAcrossLineage.total;
     if (total > 30) {
       busy = { urn: u, total };
@@ -150,7 +166,10 @@ test("every kind's page has the Impact tab", async ({ page }) => {
     ["mlModelGroup", "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,airline_forecast_models_group,PROD)"],
   ] as const) {
     await page.goto(`/${kind}/${enc(urn)}/summary`);
-    await page.getByRole("navigation", { name: / sections$/ }).getByRole("link", { name: "Impact" }).click();
+    await page
+      .getByRole("navigation", { name: / sections$/ })
+      .getByRole("link", { name: "Impact" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${kind}/.*/impact`));
     await expect(page.getByRole("group", { name: "Direction" })).toBeVisible();
   }
@@ -165,7 +184,9 @@ const VIEWS: Array<[string, string, "graph" | "table"]> = [
 
 for (const width of [1440, 390]) {
   for (const scheme of ["light", "dark"] as const) {
-    test(`screenshots at ${width} px (${scheme}): lineage tab, full screen, an experiment's lineage, the impact tab; nothing wider than the screen`, async ({ page }) => {
+    test(`screenshots at ${width} px (${scheme}): lineage tab, full screen, an experiment's lineage, the impact tab; nothing wider than the screen`, async ({
+      page,
+    }) => {
       const errors = watchErrors(page);
       await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
       await page.emulateMedia({ colorScheme: scheme });
@@ -174,7 +195,10 @@ for (const width of [1440, 390]) {
         if (what === "graph") await expect(page.getByTestId("lineage-graph")).toHaveAttribute("data-ready", "true");
         else await expect(table(page)).toBeVisible();
         await page.waitForTimeout(400); // fit animations settle
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} overflows sideways`).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          `${name} overflows sideways`,
+        ).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `${SHOTS}/flow-${name}-${width}-${scheme}.png`, fullPage: true });
       }
       expect(errors).toEqual([]);

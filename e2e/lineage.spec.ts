@@ -28,7 +28,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/lineage-${name}.png`, fullPage: true });
 }
 
-
 test("the seed run's graph: iris_input → run → ARIMA model → group, and run → iris_output", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`/run/${encodeURIComponent(RUN)}/lineage?down=2`);
@@ -59,7 +58,12 @@ test("the seed run's graph: iris_input → run → ARIMA model → group, and ru
 async function nodeBoxes(page: Page) {
   return graph(page)
     .locator(".react-flow__node")
-    .evaluateAll((els) => els.map((el) => ({ id: el.getAttribute("data-id")!, box: el.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute("data-id")!,
+        box: el.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number },
+      })),
+    );
 }
 
 /**
@@ -135,7 +139,9 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(node(page, MODEL).locator("[data-look]")).not.toHaveAttribute("data-focus", "true");
     const [focusBg, plainBg, width] = await Promise.all([
       focus.evaluate((el) => getComputedStyle(el).backgroundColor),
-      node(page, OUTPUT).locator("[data-look]").evaluate((el) => getComputedStyle(el).backgroundColor),
+      node(page, OUTPUT)
+        .locator("[data-look]")
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
       focus.evaluate((el) => getComputedStyle(el).borderLeftWidth),
     ]);
     expect(focusBg).not.toBe(plainBg);
@@ -180,7 +186,11 @@ test("changing the hops fits the new graph in view; the overview map never cover
       expect(box.y, id).toBeGreaterThanOrEqual(pane.y - 1);
       expect(box.x + box.width, id).toBeLessThanOrEqual(pane.x + pane.width + 1);
       expect(box.y + box.height, id).toBeLessThanOrEqual(pane.y + pane.height + 1);
-      if (map) expect(box.x + box.width <= map.x || map.x + map.width <= box.x || box.y + box.height <= map.y || map.y + map.height <= box.y, `${id} under the overview map`).toBe(true);
+      if (map)
+        expect(
+          box.x + box.width <= map.x || map.x + map.width <= box.x || box.y + box.height <= map.y || map.y + map.height <= box.y,
+          `${id} under the overview map`,
+        ).toBe(true);
     }
   };
   await allInView();
@@ -363,10 +373,17 @@ test("fan-out shows 10 children at a time, with +N more, a searchable list and m
     data: { query: `{ searchAcrossEntities(input: { types: [DATASET], query: "*", start: 0, count: 1000 }) { searchResults { entity { urn } } } }` },
   });
   // (the scale spec's synthetic graph is left out: its nodes have ten neighbours at most by design)
-  const urns: string[] = (await res.json()).data.searchAcrossEntities.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn).filter((u: string) => !u.includes("lineage_bench."));
+  const urns: string[] = (await res.json()).data.searchAcrossEntities.searchResults
+    .map((r: { entity: { urn: string } }) => r.entity.urn)
+    .filter((u: string) => !u.includes("lineage_bench."));
   let busy: { urn: string; n: number } | null = null;
   for (const u of urns) {
-    const r = await request.post("/api/graphql", { data: { query: `query($u: String!) { lineageGraph(input: { urn: $u, upstreamHops: 0, downstreamHops: 1 }) { nodes { urn direction } } }`, variables: { u } } });
+    const r = await request.post("/api/graphql", {
+      data: {
+        query: `query($u: String!) { lineageGraph(input: { urn: $u, upstreamHops: 0, downstreamHops: 1 }) { nodes { urn direction } } }`,
+        variables: { u },
+      },
+    });
     const n = (await r.json()).data.lineageGraph.nodes.length - 1;
     if (n > 12) {
       busy = { urn: u, n };
@@ -388,7 +405,10 @@ test("fan-out shows 10 children at a time, with +N more, a searchable list and m
   await panel.getByPlaceholder("Search this list").fill(firstHidden);
   await expect(list.getByRole("listitem").first()).toContainText(firstHidden);
   await shot(page, "09-more-list");
-  await list.getByRole("button", { name: `Show ${firstHidden} in the graph` }).first().click();
+  await list
+    .getByRole("button", { name: `Show ${firstHidden} in the graph` })
+    .first()
+    .click();
   await expect(graph(page)).toHaveAttribute("data-nodes", "12");
   await expect(page).toHaveURL(/[?&]pin=/);
   await more.click();
@@ -419,7 +439,9 @@ const SCHEMES = {
 } as const;
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`exports the whole graph as it is on screen (${scheme}): PNG pixels show edges, arrowheads, the focus and the background; the SVG holds the edge paths and arrowheads where they belong`, async ({ page }) => {
+  test(`exports the whole graph as it is on screen (${scheme}): PNG pixels show edges, arrowheads, the focus and the background; the SVG holds the edge paths and arrowheads where they belong`, async ({
+    page,
+  }) => {
     const colours = SCHEMES[scheme];
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/lineage?urn=${encodeURIComponent(RUN)}&down=2`);
@@ -431,8 +453,15 @@ for (const scheme of ["light", "dark"] as const) {
     const json = JSON.parse((await exportAs(page, "JSON", scheme)).data.toString());
     expect(json.focus).toBe(RUN);
     expect(json.nodes.map((n: { urn: string }) => n.urn).sort()).toEqual([GROUP, INPUT, MODEL, OUTPUT, RUN].sort());
-    expect(json.edges).toEqual(expect.arrayContaining([{ source: INPUT, target: RUN, type: "DataProcessInstanceConsumes" }, { source: MODEL, target: GROUP, type: "MemberOf" }]));
-    const at: Record<string, { x: number; y: number }> = Object.fromEntries(json.nodes.map((n: { urn: string; position: { x: number; y: number } }) => [n.urn, n.position]));
+    expect(json.edges).toEqual(
+      expect.arrayContaining([
+        { source: INPUT, target: RUN, type: "DataProcessInstanceConsumes" },
+        { source: MODEL, target: GROUP, type: "MemberOf" },
+      ]),
+    );
+    const at: Record<string, { x: number; y: number }> = Object.fromEntries(
+      json.nodes.map((n: { urn: string; position: { x: number; y: number } }) => [n.urn, n.position]),
+    );
     const W = 240;
     const H = 64;
     const PAD = 40; // export-content.ts IMAGE_PAD: the picture's margin around the cards
@@ -517,10 +546,12 @@ for (const scheme of ["light", "dark"] as const) {
     const svg = await exportAs(page, "SVG", scheme);
     const svgText = svg.data.toString();
     expect(svgText).toMatch(/^<svg/);
-    for (const name of ["Iris Training Input Data", "Simple Training Run", "ARIMA Model", "Airline Forecast Models Group", "Iris Model Output Data"]) expect(svgText).toContain(name);
+    for (const name of ["Iris Training Input Data", "Simple Training Run", "ARIMA Model", "Airline Forecast Models Group", "Iris Model Output Data"])
+      expect(svgText).toContain(name);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-      const paths = (cls: string) => [...doc.querySelectorAll(`path.${cls}`)].map((p) => ({ d: p.getAttribute("d")!, stroke: p.getAttribute("stroke"), fill: p.getAttribute("fill") }));
+      const paths = (cls: string) =>
+        [...doc.querySelectorAll(`path.${cls}`)].map((p) => ({ d: p.getAttribute("d")!, stroke: p.getAttribute("stroke"), fill: p.getAttribute("fill") }));
       const root = doc.querySelector("foreignObject > div") as HTMLElement | null;
       const focus = doc.querySelector('[data-focus="true"]');
       return {
@@ -574,12 +605,17 @@ test("two quick expansions both land in the URL, and the reconciled view matches
     data: { query: `{ searchAcrossEntities(input: { types: [DATASET], query: "*", start: 0, count: 1000 }) { searchResults { entity { urn } } } }` },
   });
   // (the scale spec's synthetic graph is left out: its nodes have ten neighbours at most by design)
-  const urns: string[] = (await res.json()).data.searchAcrossEntities.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn).filter((u: string) => !u.includes("lineage_bench."));
+  const urns: string[] = (await res.json()).data.searchAcrossEntities.searchResults
+    .map((r: { entity: { urn: string } }) => r.entity.urn)
+    .filter((u: string) => !u.includes("lineage_bench."));
   let focus: string | null = null;
   let runs: string[] = [];
   for (const u of urns) {
     const r = await request.post("/api/graphql", {
-      data: { query: `query($u: String!) { lineageGraph(input: { urn: $u, upstreamHops: 0, downstreamHops: 1 }) { nodes { urn downstreamExplored } } }`, variables: { u } },
+      data: {
+        query: `query($u: String!) { lineageGraph(input: { urn: $u, upstreamHops: 0, downstreamHops: 1 }) { nodes { urn downstreamExplored } } }`,
+        variables: { u },
+      },
     });
     const nodes: Array<{ urn: string; downstreamExplored: boolean }> = (await r.json()).data.lineageGraph.nodes;
     const expandable = nodes.filter((n) => n.urn.startsWith("urn:li:dataProcessInstance:") && !n.downstreamExplored).map((n) => n.urn);

@@ -48,7 +48,10 @@ export const PAGES: Array<[string, string | ((page: Page) => Promise<void>)]> = 
     },
   ],
   ["primary key", `/primaryKey/${enc("urn:li:mlPrimaryKey:(customer_value_features_51,customer_id)")}/summary`],
-  ["compare runs", `/compare?run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-1")}&run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-10")}`],
+  [
+    "compare runs",
+    `/compare?run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-1")}&run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-10")}`,
+  ],
   ["sign in", "/signin"],
   ["not found", `/mlModel/${enc("urn:li:mlModel:(urn:li:dataPlatform:mlflow,missing,PROD)")}/summary`],
   ["malformed urn", `/mlModel/${enc("urn:li:mlModel:(broken")}/summary`],

@@ -21,14 +21,22 @@ test.describe.configure({ mode: "serial" });
 
 async function runUrn(request: APIRequestContext, name: string): Promise<string> {
   const res = await request.post("/api/graphql", {
-    data: { query: `query($q: String!) { searchAcrossEntities(input: { query: $q, types: [DATA_PROCESS_INSTANCE] }) { searchResults { entity { urn ... on DataProcessInstance { properties { name } } } } } }`, variables: { q: name } },
+    data: {
+      query: `query($q: String!) { searchAcrossEntities(input: { query: $q, types: [DATA_PROCESS_INSTANCE] }) { searchResults { entity { urn ... on DataProcessInstance { properties { name } } } } } }`,
+      variables: { q: name },
+    },
   });
   const hit = (await res.json()).data.searchAcrossEntities.searchResults.find((r: any) => r.entity.properties?.name === name);
   expect(hit).toBeTruthy();
   return hit.entity.urn;
 }
 
-test("a run's description, tags and owners: MLflow's note first, then a person's edit, kept over a re-import", async ({ page, baseURL, catalogDb, request }) => {
+test("a run's description, tags and owners: MLflow's note first, then a person's edit, kept over a re-import", async ({
+  page,
+  baseURL,
+  catalogDb,
+  request,
+}) => {
   const errors = watchErrors(page);
   const baseline = `/run/${encodeURIComponent(await runUrn(request, "baseline-logreg"))}`;
   const about = page.getByRole("region", { name: "About" });
@@ -39,7 +47,10 @@ test("a run's description, tags and owners: MLflow's note first, then a person's
   await expect(page.getByRole("button", { name: "Edit description" })).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "Add a tag" })).toHaveCount(0);
 
-  const link = execFileSync("node", ["bin/orrery.js", "signin-link", "--role", "editor", "--db", catalogDb, "--url", baseURL!], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  const link = execFileSync("node", ["bin/orrery.js", "signin-link", "--role", "editor", "--db", catalogDb, "--url", baseURL!], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
   await page.goto(link);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 

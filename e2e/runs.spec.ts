@@ -24,7 +24,11 @@ async function gql<T = any>(request: APIRequestContext, query: string, variables
 }
 
 async function urnOf(request: APIRequestContext, name: string, type: "CONTAINER" | "DATA_PROCESS_INSTANCE"): Promise<string> {
-  const d = await gql(request, `query($q: String!, $t: EntityType!) { searchAcrossEntities(input: { query: $q, types: [$t], count: 10 }) { searchResults { entity { urn ... on Container { properties { name } } ... on DataProcessInstance { properties { name } } } } } }`, { q: name, t: type });
+  const d = await gql(
+    request,
+    `query($q: String!, $t: EntityType!) { searchAcrossEntities(input: { query: $q, types: [$t], count: 10 }) { searchResults { entity { urn ... on Container { properties { name } } ... on DataProcessInstance { properties { name } } } } } }`,
+    { q: name, t: type },
+  );
   const hit = d.searchAcrossEntities.searchResults.find((r: any) => r.entity.properties?.name === name);
   expect(hit, `${name} in the demo catalog`).toBeTruthy();
   return hit.entity.urn;
@@ -32,7 +36,11 @@ async function urnOf(request: APIRequestContext, name: string, type: "CONTAINER"
 
 /** What the server's run search answers, to check the page against. */
 async function searchRuns(request: APIRequestContext, urn: string, input: Record<string, unknown>) {
-  const d = await gql(request, `query($u: String!, $i: OrreryRunSearchInput) { container(urn: $u) { orreryRuns(input: $i) { total runsInExperiment runs { properties { name } } } } }`, { u: urn, i: input });
+  const d = await gql(
+    request,
+    `query($u: String!, $i: OrreryRunSearchInput) { container(urn: $u) { orreryRuns(input: $i) { total runsInExperiment runs { properties { name } } } } }`,
+    { u: urn, i: input },
+  );
   return d.container.orreryRuns as { total: number; runsInExperiment: number; runs: Array<{ properties: { name: string } }> };
 }
 
@@ -151,7 +159,8 @@ test.describe("the runs table", () => {
     expect(second).toHaveLength(expected.total - 25);
     // Page 2 goes on where page 1 stopped, and holds only matches: the server filtered all runs.
     expect(second.every((v) => v < 7 && v >= first[first.length - 1]!)).toBe(true);
-    for (const name of await table(page).getByRole("row").locator("td:nth-child(2)").allInnerTexts()) expect(expected.runs.map((r) => r.properties.name)).toContain(name);
+    for (const name of await table(page).getByRole("row").locator("td:nth-child(2)").allInnerTexts())
+      expect(expected.runs.map((r) => r.properties.name)).toContain(name);
     const statuses = await columnValues(page, "Result");
     expect(statuses.every((s) => /Success/.test(s))).toBe(true);
 
@@ -286,7 +295,10 @@ test("the comparison's charts in dark mode: a readable tooltip, and a faint band
   expect(errors).toEqual([]);
 });
 
-test("screenshots of the runs table and a run page, light and dark, 1,440 and 390 px wide; no accessibility violations, no sideways overflow", async ({ page, request }) => {
+test("screenshots of the runs table and a run page, light and dark, 1,440 and 390 px wide; no accessibility violations, no sideways overflow", async ({
+  page,
+  request,
+}) => {
   const big = await urnOf(request, BIG, "CONTAINER");
   const tuned = await urnOf(request, "xgb-tuned", "DATA_PROCESS_INSTANCE");
   const views: Array<[string, string]> = [

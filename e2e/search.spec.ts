@@ -2,7 +2,8 @@
 import { test, expect } from "@playwright/test";
 import { watchErrors } from "./helpers";
 
-const box = (page: import("@playwright/test").Page) => page.getByRole("search").getByRole("combobox").or(page.getByRole("search").getByRole("searchbox")).first();
+const box = (page: import("@playwright/test").Page) =>
+  page.getByRole("search").getByRole("combobox").or(page.getByRole("search").getByRole("searchbox")).first();
 
 test("the query stays in the box on the results page, and follows back and forward", async ({ page }) => {
   const errors = watchErrors(page);
@@ -31,7 +32,9 @@ test("a pasted urn opens its asset", async ({ page }) => {
   await page.goto("/");
   await box(page).fill("  urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD) ");
   await box(page).press("Enter");
-  await expect(page).toHaveURL(`/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)").replace(/%2[89]/g, (c) => (c === "%28" ? "(" : ")"))}/summary`);
+  await expect(page).toHaveURL(
+    `/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)").replace(/%2[89]/g, (c) => (c === "%28" ? "(" : ")"))}/summary`,
+  );
   await expect(page.getByRole("heading", { level: 1, name: "ARIMA Model" })).toBeVisible();
   await expect(box(page)).toHaveValue("");
 });

@@ -20,7 +20,10 @@ const SHOTS = "test-results/screenshots";
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 400/.test(e));
 
 async function signIn(page: Page) {
-  const link = execFileSync("node", ["bin/orrery.js", "signin-link", "--db", FRONT_DB, "--url", FRONT], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  const link = execFileSync("node", ["bin/orrery.js", "signin-link", "--db", FRONT_DB, "--url", FRONT], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
   await page.goto(link);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
@@ -54,7 +57,9 @@ test("on DataHub's fields alone: the Impact tab (searchAcrossLineage) and an exp
 
   await page.goto(`${FRONT}/experiment/${encodeURIComponent("urn:li:container:airline_forecast_experiment")}/lineage`);
   await expect(page.getByTestId("lineage-graph")).toHaveAttribute("data-ready", "true");
-  await expect(page.getByTestId("lineage-graph").locator('.react-flow__node[data-id="urn:li:dataProcessInstance:simple_training_run"] [data-focus="true"]')).toBeVisible();
+  await expect(
+    page.getByTestId("lineage-graph").locator('.react-flow__node[data-id="urn:li:dataProcessInstance:simple_training_run"] [data-focus="true"]'),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/upstream-04-experiment-graph.png`, fullPage: true });
   expect(unexpected(errors)).toEqual([]);
 });

@@ -16,7 +16,6 @@ async function shot(page: Page, name: string, scheme: Scheme) {
   await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
 }
 
-
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
@@ -128,7 +127,12 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/search?type=MLMODEL&q=ltv_predictor");
       await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").first().click();
       await page.getByRole("link", { name: "Features", exact: true }).click();
-      await expect(page.getByRole("region", { name: /Features \(\d+\)/ }).getByRole("link").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("region", { name: /Features \(\d+\)/ })
+          .getByRole("link")
+          .first(),
+      ).toBeVisible();
       await shot(page, "17-model-features", scheme);
       await page.getByRole("link", { name: "History", exact: true }).click();
       await expect(page.getByRole("list", { name: "Changes, newest first" }).locator(":scope > li").last()).toContainText("v0.1");
@@ -179,7 +183,10 @@ test("the theme toggle overrides the system and is remembered", async ({ page })
 test("links carry their state: search filters and paging, run sorting and filters", async ({ page }) => {
   await page.goto("/search?q=churn&type=DATA_PROCESS_INSTANCE&page=2");
   await expect(page.getByRole("navigation", { name: "Result pages" })).toContainText("Page 2 of");
-  await page.getByRole("link", { name: /Remove filter type/ }).first().click();
+  await page
+    .getByRole("link", { name: /Remove filter type/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/search\?q=churn$/);
 
   await page.goto(`/experiment/${encodeURIComponent("urn:li:container:airline_forecast_experiment")}/entities?result=SUCCESS`);

@@ -12,7 +12,15 @@ module.exports = {
     const typeInfo = new TypeInfo(schema);
     for (const { document } of documents) {
       if (!document) continue;
-      visit(document, visitWithTypeInfo(typeInfo, { Field() { const t = typeInfo.getType(); if (t) used.add(getNamedType(t).name); } }));
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          Field() {
+            const t = typeInfo.getType();
+            if (t) used.add(getNamedType(t).name);
+          },
+        }),
+      );
     }
     const isUsed = (t) => used.has(t.name) || t.getInterfaces().some((i) => used.has(i.name));
     const objects = Object.values(schema.getTypeMap())

@@ -44,13 +44,15 @@ function maxVersionsOption(): Option {
 }
 
 /** A repeatable option whose values are checked as they are read. */
-const repeatable = (parse: (v: string) => string) => (v: string, previous: string[] = []) => {
-  try {
-    return [...previous, parse(v)];
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
-  }
-};
+const repeatable =
+  (parse: (v: string) => string) =>
+  (v: string, previous: string[] = []) => {
+    try {
+      return [...previous, parse(v)];
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  };
 
 function port(v: string): number {
   const n = Number(v);
@@ -85,8 +87,7 @@ export function readProposalFile(file: string): unknown[] {
 function toRestProposal(p: unknown): unknown {
   if (!p || typeof p !== "object") return p;
   const a = (p as { aspect?: { json?: unknown } }).aspect;
-  if (a && typeof a === "object" && "json" in a)
-    return { ...(p as object), aspect: { value: JSON.stringify(a.json), contentType: "application/json" } };
+  if (a && typeof a === "object" && "json" in a) return { ...(p as object), aspect: { value: JSON.stringify(a.json), contentType: "application/json" } };
   return p;
 }
 
@@ -162,51 +163,61 @@ class ChunkRejected extends Error {
 
 /** `allOrNothing`: a chunk with a rejected proposal writes nothing (each chunk is one transaction). */
 function ingestLocal(store: Store, files: Map<string, unknown[]>, actor: string, quiet: boolean, chunksOf?: Chunker, allOrNothing = false): Promise<Summary> {
-  return ingestInChunks(files, quiet, async (chunk) => {
-    let report: IngestReport;
-    try {
-      report = store.transaction(() => {
-        const r = ingestProposals(store, chunk, actor);
-        if (allOrNothing && r.rejected) throw new ChunkRejected(r);
-        return r;
-      });
-    } catch (e) {
-      if (!(e instanceof ChunkRejected)) throw e;
-      report = { ...e.report, accepted: 0 };
-    }
-    // Let the progress bar draw, and another process writing this catalog (a server) take the lock
-    // between two chunks: it tries every few milliseconds without blocking its other requests.
-    await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
-    return { accepted: report.accepted, unchanged: unchangedIn(report.results), rejected: report.results.filter((r) => !r.ok) };
-  }, chunksOf);
+  return ingestInChunks(
+    files,
+    quiet,
+    async (chunk) => {
+      let report: IngestReport;
+      try {
+        report = store.transaction(() => {
+          const r = ingestProposals(store, chunk, actor);
+          if (allOrNothing && r.rejected) throw new ChunkRejected(r);
+          return r;
+        });
+      } catch (e) {
+        if (!(e instanceof ChunkRejected)) throw e;
+        report = { ...e.report, accepted: 0 };
+      }
+      // Let the progress bar draw, and another process writing this catalog (a server) take the lock
+      // between two chunks: it tries every few milliseconds without blocking its other requests.
+      await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
+      return { accepted: report.accepted, unchanged: unchangedIn(report.results), rejected: report.results.filter((r) => !r.ok) };
+    },
+    chunksOf,
+  );
 }
 
 function ingestRemote(server: string, token: string | undefined, files: Map<string, unknown[]>, quiet: boolean, chunksOf?: Chunker): Promise<Summary> {
   const base = server.replace(/\/+$/, "");
-  return ingestInChunks(files, quiet, async (chunk) => {
-    const res = await fetch(`${base}/aspects?action=ingestProposalBatch`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "X-RestLi-Protocol-Version": "2.0.0",
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ proposals: chunk.map(toRestProposal), async: "false" }),
-    });
-    const text = await res.text();
-    let body: { value?: { results?: ProposalResult[] }; message?: string } = {};
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON: reported below */
-    }
-    const results = body.value?.results;
-    if (Array.isArray(results))
-      return { accepted: results.filter((r) => r.ok).length, unchanged: unchangedIn(results), rejected: results.filter((r) => !r.ok) };
-    // A plain DataHub GMS answers {} for an accepted batch.
-    if (res.ok) return { accepted: chunk.length, rejected: [] };
-    throw new Error(`${base} answered ${res.status}: ${body.message ?? text.slice(0, 300)}`);
-  }, chunksOf);
+  return ingestInChunks(
+    files,
+    quiet,
+    async (chunk) => {
+      const res = await fetch(`${base}/aspects?action=ingestProposalBatch`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "X-RestLi-Protocol-Version": "2.0.0",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ proposals: chunk.map(toRestProposal), async: "false" }),
+      });
+      const text = await res.text();
+      let body: { value?: { results?: ProposalResult[] }; message?: string } = {};
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON: reported below */
+      }
+      const results = body.value?.results;
+      if (Array.isArray(results))
+        return { accepted: results.filter((r) => r.ok).length, unchanged: unchangedIn(results), rejected: results.filter((r) => !r.ok) };
+      // A plain DataHub GMS answers {} for an accepted batch.
+      if (res.ok) return { accepted: chunk.length, rejected: [] };
+      throw new Error(`${base} answered ${res.status}: ${body.message ?? text.slice(0, 300)}`);
+    },
+    chunksOf,
+  );
 }
 
 export interface ImportMlflowOptions {
@@ -395,7 +406,10 @@ export async function importOpenMetadata(
   const imported = good.filter((r) => !failed.has(`${r.file}#${r.index}`));
   const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   print(
-    `${imported.length} of ${n(results.length, "model")} imported (${n(imported.reduce((k, r) => k + r.features.length, 0), "feature")}, ` +
+    `${imported.length} of ${n(results.length, "model")} imported (${n(
+      imported.reduce((k, r) => k + r.features.length, 0),
+      "feature",
+    )}, ` +
       `${n(new Set(imported.flatMap((r) => r.datasets)).size, "dataset")}; ${n(summary.accepted, "proposal")}, ${summary.unchanged ?? 0} unchanged), ${bad.length} invalid`,
   );
   return bad.length || summary.rejected.length ? 1 : 0;
@@ -464,9 +478,16 @@ export function buildCli(): Command {
       "answer requests for this host name, or name:port (repeatable; always localhost, 127.0.0.1, [::1], and IP addresses when --host is not loopback; '*': any)",
       repeatable(parseAllowedHost),
     )
-    .option("--upstream <url>", "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only")
+    .option(
+      "--upstream <url>",
+      "answer GraphQL from this DataHub-compatible endpoint (e.g. https://datahub.example.com/api/graphql) instead of --db, which then keeps sign-in only",
+    )
     .option("--upstream-token <token>", "Bearer token for --upstream (default: $ORRERY_UPSTREAM_TOKEN, which keeps it out of the process list)")
-    .addOption(new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub").choices(["orrery", "datahub"]).default("orrery"))
+    .addOption(
+      new Option("--schema <which>", "orrery: DataHub's schema and Orrery's extensions; datahub: DataHub's alone, to try clients against a plain DataHub")
+        .choices(["orrery", "datahub"])
+        .default("orrery"),
+    )
     .addOption(maxVersionsOption())
     .option("--build-if-needed", "build the web app first when dist/ is missing or older than src/")
     .option("--quiet", "no request log")
@@ -520,17 +541,14 @@ export function buildCli(): Command {
       }
       const total = summary.accepted + summary.rejected.length;
       process.stdout.write(`${summary.accepted} of ${total} proposals accepted, ${summary.rejected.length} rejected\n`);
-      for (const { file, result } of summary.rejected.slice(0, 200))
-        process.stdout.write(`  rejected ${file}#${result.index}: ${result.error}\n`);
+      for (const { file, result } of summary.rejected.slice(0, 200)) process.stdout.write(`  rejected ${file}#${result.index}: ${result.error}\n`);
       if (summary.rejected.length > 200) process.stdout.write(`  … and ${summary.rejected.length - 200} more\n`);
       if (summary.rejected.length) process.exitCode = 1;
     });
 
   program
     .command("import-mlflow")
-    .description(
-      "import an MLflow file store (the mlruns/ directory): experiments, runs with their metric history, registered models and versions",
-    )
+    .description("import an MLflow file store (the mlruns/ directory): experiments, runs with their metric history, registered models and versions")
     .argument("<dir>", "the MLflow store (the folder holding <experiment id>/, .trash/ and models/)")
     .option("--db <path>", "SQLite catalog file to write directly", DEFAULT_DB)
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
@@ -545,7 +563,10 @@ export function buildCli(): Command {
         return v;
       },
     )
-    .option("--merge", "import even when the catalog holds another MLflow store's experiments or registered models of the same names, merging them (by default the import is refused, with a warning naming them)")
+    .option(
+      "--merge",
+      "import even when the catalog holds another MLflow store's experiments or registered models of the same names, merging them (by default the import is refused, with a warning naming them)",
+    )
     .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (dir: string, opts) => {
@@ -564,9 +585,7 @@ export function buildCli(): Command {
 
   program
     .command("import-openmetadata")
-    .description(
-      "import OpenMetadata ML models as its REST API returns them (one MlModel, a list response {data: [...]}, or a folder of .json files)",
-    )
+    .description("import OpenMetadata ML models as its REST API returns them (one MlModel, a list response {data: [...]}, or a folder of .json files)")
     .argument("<path...>", "files or folders to import")
     .option("--db <path>", "SQLite catalog file to write directly", DEFAULT_DB)
     .option("--server <url>", "send to a running server's ingestion endpoint instead of a file")
@@ -582,7 +601,14 @@ export function buildCli(): Command {
     .action(async (paths: string[], opts) => {
       process.exitCode = await importOpenMetadata(
         paths,
-        { db: opts.db, maxVersions: opts.maxAspectVersions, server: opts.server, token: opts.token, quiet: opts.quiet === true, datasetPlatforms: opts.datasetPlatform },
+        {
+          db: opts.db,
+          maxVersions: opts.maxAspectVersions,
+          server: opts.server,
+          token: opts.token,
+          quiet: opts.quiet === true,
+          datasetPlatforms: opts.datasetPlatform,
+        },
         (l) => process.stdout.write(`${l}\n`),
         (l) => process.stderr.write(`${l}\n`),
       );
@@ -757,7 +783,9 @@ export function buildCli(): Command {
       const store = Store.open(opts.db);
       try {
         const r = revokeAllSessions(store);
-        process.stdout.write(`revoked ${r.sessions} session${r.sessions === 1 ? "" : "s"} and ${r.signInCodes} unused sign-in link${r.signInCodes === 1 ? "" : "s"}\n`);
+        process.stdout.write(
+          `revoked ${r.sessions} session${r.sessions === 1 ? "" : "s"} and ${r.signInCodes} unused sign-in link${r.signInCodes === 1 ? "" : "s"}\n`,
+        );
       } finally {
         store.close();
       }
@@ -778,7 +806,10 @@ function buildIfNeeded(): void {
     }
     return t;
   };
-  const srcTime = Math.max(newest(path.join(root, "src")), fs.existsSync(path.join(root, "index.html")) ? fs.statSync(path.join(root, "index.html")).mtimeMs : 0);
+  const srcTime = Math.max(
+    newest(path.join(root, "src")),
+    fs.existsSync(path.join(root, "index.html")) ? fs.statSync(path.join(root, "index.html")).mtimeMs : 0,
+  );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= srcTime) return;
   if (!fs.existsSync(path.join(root, "index.html"))) return;
   process.stdout.write("building the web app (npm run build)…\n");

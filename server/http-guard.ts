@@ -44,7 +44,8 @@ export function isLoopbackAddress(address: string): boolean {
 export function parseAllowedHost(value: string): string {
   const v = value.trim().toLowerCase();
   if (v === "*") return v;
-  if (!splitHost(v)) throw new Error(`--allow-host '${value}' is not a host name or address (optionally with :port), such as catalog.example.com or 10.0.0.5:8300`);
+  if (!splitHost(v))
+    throw new Error(`--allow-host '${value}' is not a host name or address (optionally with :port), such as catalog.example.com or 10.0.0.5:8300`);
   return v;
 }
 
@@ -58,7 +59,9 @@ export function parseAllowedOrigin(value: string): string {
   }
   const bare = value.trim().replace(/\/$/, "").toLowerCase();
   if ((u.protocol !== "http:" && u.protocol !== "https:") || u.origin.toLowerCase() !== bare)
-    throw new Error(`--allow-origin '${value}' must be an http(s) origin, scheme://host[:port] with no path, such as https://tools.example.com ('*' is not accepted)`);
+    throw new Error(
+      `--allow-origin '${value}' must be an http(s) origin, scheme://host[:port] with no path, such as https://tools.example.com ('*' is not accepted)`,
+    );
   return u.origin;
 }
 
@@ -102,7 +105,13 @@ export class AccessPolicy {
   /** A one-line description of the Host names answered, for the start-up message. */
   describeHosts(): string {
     if (this.anyHost) return "any Host name (--allow-host '*')";
-    const names = ["localhost", "127.0.0.1", "[::1]", ...(this.publicBind ? ["IP addresses"] : []), ...this.hosts.map((h) => (h.port ? `${h.name}:${h.port}` : h.name))];
+    const names = [
+      "localhost",
+      "127.0.0.1",
+      "[::1]",
+      ...(this.publicBind ? ["IP addresses"] : []),
+      ...this.hosts.map((h) => (h.port ? `${h.name}:${h.port}` : h.name)),
+    ];
     return names.join(", ");
   }
 
@@ -143,7 +152,10 @@ export function responseClassWith(headers: Readonly<Record<string, string>>): ty
 const CLIENT_ERRORS: Record<string, [number, string]> = {
   HPE_HEADER_OVERFLOW: [431, "the request headers are too large (16 kB at most)"],
   HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, "the chunk extensions are too large"],
-  ERR_HTTP_REQUEST_TIMEOUT: [408, `the request was not received in time (headers within ${HEADERS_TIMEOUT_MS / 1000} s, the whole request within ${REQUEST_TIMEOUT_MS / 1000} s)`],
+  ERR_HTTP_REQUEST_TIMEOUT: [
+    408,
+    `the request was not received in time (headers within ${HEADERS_TIMEOUT_MS / 1000} s, the whole request within ${REQUEST_TIMEOUT_MS / 1000} s)`,
+  ],
 };
 
 /**
@@ -220,7 +232,8 @@ const pending = (socket: net.Socket) => {
 };
 
 function chunkBytes(chunk: unknown, encoding: unknown): number {
-  if (typeof chunk === "string") return chunk.length < 65_536 ? chunk.length : Buffer.byteLength(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (typeof chunk === "string")
+    return chunk.length < 65_536 ? chunk.length : Buffer.byteLength(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   if (chunk instanceof Uint8Array) return chunk.byteLength;
   return 0;
 }
@@ -310,7 +323,10 @@ export function guardSends(server: http.Server, opts: SendGuardOptions = {}): { 
       const size = chunkBytes(chunk, rest[0]);
       if (size === 0 || this.destroyed) return write.call(this, chunk, ...rest);
       if (size > SMALL_WRITE_BYTES && !admit(this, size)) {
-        kill(busy.get(this) ?? { socket: this } as Tracked, `an answer of ${mb(size)} does not fit: ${mb(maxPending)} of answers are waiting to be sent to clients that read them`);
+        kill(
+          busy.get(this) ?? ({ socket: this } as Tracked),
+          `an answer of ${mb(size)} does not fit: ${mb(maxPending)} of answers are waiting to be sent to clients that read them`,
+        );
         return false;
       }
       const wasIdle = !busy.has(this);

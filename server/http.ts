@@ -158,7 +158,9 @@ function sessionCookie(req: http.IncomingMessage, value: string, maxAgeSeconds: 
 function signInPage(res: http.ServerResponse, status: number, title: string, text: string): void {
   const esc = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  res.end(`<!doctype html><meta charset="utf-8"><title>${esc(title)} · Orrery</title><body style="font:16px system-ui;margin:3rem auto;max-width:36rem;padding:0 1rem"><h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="/">Open Orrery</a></p>`);
+  res.end(
+    `<!doctype html><meta charset="utf-8"><title>${esc(title)} · Orrery</title><body style="font:16px system-ui;margin:3rem auto;max-width:36rem;padding:0 1rem"><h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="/">Open Orrery</a></p>`,
+  );
 }
 
 function require(principal: Principal, permission: Permission): void {
@@ -177,8 +179,7 @@ function parseJson(text: string): unknown {
 /** GMS paths are served both at the root (as GMS does) and under /api/gms (as DataHub's frontend proxies them). */
 function gmsPath(pathname: string): string | null {
   if (pathname.startsWith("/api/gms/")) return pathname.slice("/api/gms".length);
-  if (pathname === "/config" || pathname.startsWith("/aspects") || pathname.startsWith("/entities") || pathname.startsWith("/openapi/"))
-    return pathname;
+  if (pathname === "/config" || pathname.startsWith("/aspects") || pathname.startsWith("/entities") || pathname.startsWith("/openapi/")) return pathname;
   return null;
 }
 
@@ -228,7 +229,9 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (!body || typeof body !== "object") throw new HttpError(400, "request body must be a JSON object");
       if (action === "ingestProposal") {
         if (!body.proposal || typeof body.proposal !== "object") throw new HttpError(400, "body.proposal is required");
-        const report = await store.whenWritable(() => ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
+        const report = await store.whenWritable(() =>
+          ingestProposals(store, [body.proposal], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()),
+        );
         const r = report.results[0];
         if (!r.ok) throw new HttpError(422, r.error ?? "proposal rejected");
         sendJson(res, 200, { value: r.urn });
@@ -238,7 +241,9 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (body.proposals.length > MAX_BATCH_PROPOSALS)
         throw new HttpError(413, `a batch may hold at most ${MAX_BATCH_PROPOSALS} proposals, got ${body.proposals.length}; send smaller batches`);
       const proposals = body.proposals;
-      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
+      const report = await store.whenWritable(() =>
+        ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()),
+      );
       // Rest.li answers a batch with {} on success; we add per-proposal results so a client can see
       // which ones were rejected. A batch with any rejection answers 422 (the good ones are kept).
       sendJson(res, report.rejected ? 422 : 200, {
@@ -251,8 +256,24 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const body = parseJson(await readBody(req)) as { entity?: { value?: unknown }; systemMetadata?: unknown } | null;
       const snapshot = body?.entity?.value;
       if (!snapshot || typeof snapshot !== "object") throw new HttpError(400, "body.entity.value must be a snapshot object");
-      const report = await store.whenWritable(() => ingestProposals(store, [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }], principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
-      if (report.rejected) throw new HttpError(422, report.results.filter((r) => !r.ok).map((r) => r.error).join("; "));
+      const report = await store.whenWritable(() =>
+        ingestProposals(
+          store,
+          [{ proposedSnapshot: snapshot, systemMetadata: body?.systemMetadata }],
+          principal.actor ?? "urn:li:corpuser:unknown",
+          undefined,
+          "ingestion",
+          new WriteBudget(),
+        ),
+      );
+      if (report.rejected)
+        throw new HttpError(
+          422,
+          report.results
+            .filter((r) => !r.ok)
+            .map((r) => r.error)
+            .join("; "),
+        );
       sendJson(res, 200, {});
       return;
     }
@@ -295,8 +316,14 @@ export function createApp(opts: AppOptions): http.RequestListener {
           systemMetadata: (a as { systemMetadata?: unknown })?.systemMetadata ?? null,
         }));
       });
-      const report = await store.whenWritable(() => ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()));
-      sendJson(res, report.rejected ? 422 : 200, report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })));
+      const report = await store.whenWritable(() =>
+        ingestProposals(store, proposals, principal.actor ?? "urn:li:corpuser:unknown", undefined, "ingestion", new WriteBudget()),
+      );
+      sendJson(
+        res,
+        report.rejected ? 422 : 200,
+        report.results.map((r) => (r.ok ? { urn: r.urn, aspect: r.aspect } : { urn: r.urn, aspect: r.aspect, error: r.error })),
+      );
       return;
     }
     throw new HttpError(404, `no such endpoint: ${req.method} ${p}`);
@@ -308,10 +335,20 @@ export function createApp(opts: AppOptions): http.RequestListener {
       const code = url.searchParams.get("code") ?? "";
       const opened = await store.whenWritable(() => redeemSignInCode(store, code));
       if (!opened) {
-        signInPage(res, 400, "This sign-in link does not work", "It has been used already, has expired, or is incomplete. Ask for a new one: npx orrery signin-link.");
+        signInPage(
+          res,
+          400,
+          "This sign-in link does not work",
+          "It has been used already, has expired, or is incomplete. Ask for a new one: npx orrery signin-link.",
+        );
         return;
       }
-      res.writeHead(303, { location: "/", "set-cookie": sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000), "cache-control": "no-store", "referrer-policy": "no-referrer" });
+      res.writeHead(303, {
+        location: "/",
+        "set-cookie": sessionCookie(req, opened.cookie, SESSION_TTL_MS / 1000),
+        "cache-control": "no-store",
+        "referrer-policy": "no-referrer",
+      });
       res.end();
       return;
     }
@@ -418,7 +455,10 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (isGraphQL) {
         if (req.method === "GET" && /text\/html/.test(String(req.headers.accept ?? ""))) res.setHeader("content-security-policy", GRAPHIQL_CSP);
         if (req.method === "POST") {
-          const type = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+          const type = String(req.headers["content-type"] ?? "")
+            .split(";")[0]!
+            .trim()
+            .toLowerCase();
           if (type !== "application/json" && type !== "application/graphql")
             throw new HttpError(415, `Content-Type must be application/json${type ? `, not ${type}` : " (none was sent)"}`);
           // Read here, with a limit; yoga takes a body already read from `req.body`.
@@ -448,7 +488,12 @@ export function createApp(opts: AppOptions): http.RequestListener {
         return;
       }
       if (pathname === "/health") {
-        sendJson(res, 200, { status: "ok", version: VERSION, schemaVersion: store.schemaVersion, ...(upstream ? { upstream: new URL(upstream.url).origin } : {}) });
+        sendJson(res, 200, {
+          status: "ok",
+          version: VERSION,
+          schemaVersion: store.schemaVersion,
+          ...(upstream ? { upstream: new URL(upstream.url).origin } : {}),
+        });
         return;
       }
       const gms = gmsPath(pathname);
@@ -468,7 +513,10 @@ export function createApp(opts: AppOptions): http.RequestListener {
       if (e instanceof HttpError) {
         if (e.status === 413) res.setHeader("connection", "close");
         // GraphQL clients read `errors`; DataHub's REST clients read `message`.
-        if (isGraphQL) sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST", http: { status: e.status } } }] });
+        if (isGraphQL)
+          sendJson(res, e.status, {
+            errors: [{ message: e.message, extensions: { code: e.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST", http: { status: e.status } } }],
+          });
         else sendJson(res, e.status, { status: e.status, message: e.message });
         return;
       }
@@ -499,7 +547,8 @@ export function createApp(opts: AppOptions): http.RequestListener {
     if (req.method !== "OPTIONS") return false;
     const method = req.headers["access-control-request-method"];
     if (typeof req.headers.origin === "string" && typeof method === "string") {
-      if (!allowed) throw new HttpError(403, "this server does not let pages of other origins read it; an operator can allow an origin with --allow-origin ORIGIN");
+      if (!allowed)
+        throw new HttpError(403, "this server does not let pages of other origins read it; an operator can allow an origin with --allow-origin ORIGIN");
       res.writeHead(204, {
         "access-control-allow-methods": "GET, POST",
         "access-control-allow-headers": "authorization, content-type, accept, x-restli-protocol-version",

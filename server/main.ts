@@ -87,7 +87,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const app = createApp({ store, staticDir: opts.staticDir, requireAuth: opts.requireAuth, log: opts.log, errorLog: opts.errorLog, upstream: opts.upstream, schema: opts.schema, access });
+  const app = createApp({
+    store,
+    staticDir: opts.staticDir,
+    requireAuth: opts.requireAuth,
+    log: opts.log,
+    errorLog: opts.errorLog,
+    upstream: opts.upstream,
+    schema: opts.schema,
+    access,
+  });
   const server = http.createServer({
     // Every response object carries the security headers from the start, so the answers Node writes
     // by itself (400 without Host, 417) have them too.
@@ -133,7 +142,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Like Jupyter's token URL: whoever runs the server can sign in as admin from the terminal. Written
   // before the server says it is serving, so that line means start-up has written all it writes.
   const code = opts.announce !== false ? createSignInCode(store, { role: "admin", actor: ADMIN_ACTOR }) : null;
-  if (opts.upstream) say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
+  if (opts.upstream)
+    say(`Orrery is serving the web app at ${url}/ in front of ${new URL(opts.upstream.url).origin} (GraphQL: ${url}/api/graphql; sign-in kept in ${opts.db})`);
   else say(`Orrery is serving ${opts.db} at ${url}/  (GraphQL: ${url}/api/graphql)`);
   say(`Answering the host names ${access.describeHosts()}${access.origins.size ? `; pages of ${[...access.origins].join(", ")} may read the API` : ""}`);
   if (code) say(`Sign in as admin (the link works once, for 24 hours): ${url}/auth/signin?code=${code}`);

@@ -102,7 +102,12 @@ function operationOf(r: GraphQLRequest): OperationDefinitionNode {
   }
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = r.operationName ? ops.find((o) => o.name?.value === r.operationName) : ops.length === 1 ? ops[0] : undefined;
-  if (!op) throw new ProxyError(400, r.operationName ? `no operation named ${r.operationName}` : "the document has several operations; name one in operationName", "BAD_REQUEST");
+  if (!op)
+    throw new ProxyError(
+      400,
+      r.operationName ? `no operation named ${r.operationName}` : "the document has several operations; name one in operationName",
+      "BAD_REQUEST",
+    );
   return op;
 }
 
@@ -148,7 +153,10 @@ async function answerLocally(req: http.IncomingMessage, res: http.ServerResponse
   }
   const answer = await opts.local.fetch("http://localhost/api/graphql", { method: "POST", headers, body: JSON.stringify(body) }, { req, res });
   const text = await answer.text();
-  res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(answer.status, {
+    "content-type": answer.headers.get("content-type") ?? "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -159,12 +167,20 @@ async function forward(req: http.IncomingMessage, res: http.ServerResponse, body
   const target = new URL(opts.url);
   let answer: Response;
   try {
-    answer = await fetch(target, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000), redirect: "error" });
+    answer = await fetch(target, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
+      redirect: "error",
+    });
   } catch (e) {
     const timedOut = (e as Error).name === "TimeoutError";
     throw new ProxyError(
       timedOut ? 504 : 502,
-      timedOut ? `The upstream catalog at ${target.host} did not answer within ${(opts.timeoutMs ?? 30_000) / 1000} s.` : `The upstream catalog at ${target.host} could not be reached.`,
+      timedOut
+        ? `The upstream catalog at ${target.host} did not answer within ${(opts.timeoutMs ?? 30_000) / 1000} s.`
+        : `The upstream catalog at ${target.host} could not be reached.`,
       "UPSTREAM_UNAVAILABLE",
     );
   }

@@ -31,7 +31,10 @@ const schema: GraphQLSchema = buildSchema(buildOrrerySchemaSDL());
 function leafPaths(set: SelectionSetNode | undefined, prefix = ""): string[] {
   if (!set) return [prefix];
   return set.selections.flatMap((s) => {
-    if (s.kind === Kind.FIELD) return s.name.value === "__typename" ? [] : leafPaths(s.selectionSet, `${prefix}${s.name.value}${s.arguments?.length ? `(${s.arguments.map(print).join(",")})` : ""}.`);
+    if (s.kind === Kind.FIELD)
+      return s.name.value === "__typename"
+        ? []
+        : leafPaths(s.selectionSet, `${prefix}${s.name.value}${s.arguments?.length ? `(${s.arguments.map(print).join(",")})` : ""}.`);
     if (s.kind === Kind.INLINE_FRAGMENT) return leafPaths(s.selectionSet, prefix);
     const f = fragments.get(s.name.value);
     return f ? leafPaths(f.selectionSet, prefix) : [];
@@ -76,7 +79,10 @@ describe("list fields are selected the same way everywhere", () => {
             let from = path.length - 1;
             while (from > 0 && !path[from - 1].entity) from--;
             const owner = from > 0 ? "<entity>" : "Query";
-            const key = `${owner}.${path.slice(from).map((p) => p.seg).join(".")}`;
+            const key = `${owner}.${path
+              .slice(from)
+              .map((p) => p.seg)
+              .join(".")}`;
             const paths = perOp.get(key) ?? new Set<string>();
             for (const p of leafPaths(node.selectionSet)) paths.add(p);
             perOp.set(key, paths);
@@ -101,7 +107,10 @@ describe("list fields are selected the same way everywhere", () => {
 
   for (const [key, bySig] of seen) {
     it(key, () => {
-      expect([...bySig.entries()].map(([sig, ops]) => `${ops.join(", ")}: ${sig}`), "the same list field is selected with different sub-fields").toHaveLength(1);
+      expect(
+        [...bySig.entries()].map(([sig, ops]) => `${ops.join(", ")}: ${sig}`),
+        "the same list field is selected with different sub-fields",
+      ).toHaveLength(1);
     });
   }
 });

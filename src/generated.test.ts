@@ -13,7 +13,9 @@ describe("generated files", () => {
   it("src/gql matches what GraphQL Code Generator makes of the documents and the schema", async () => {
     const outputs = (await generate({ ...config, silent: true }, false)) as Array<{ filename: string; content: string }>;
     expect(outputs.length).toBeGreaterThan(3);
-    const stale = outputs.filter((o) => !fs.existsSync(o.filename) || fs.readFileSync(o.filename, "utf8") !== o.content).map((o) => path.relative(process.cwd(), o.filename));
+    const stale = outputs
+      .filter((o) => !fs.existsSync(o.filename) || fs.readFileSync(o.filename, "utf8") !== o.content)
+      .map((o) => path.relative(process.cwd(), o.filename));
     expect(stale, "run `npm run codegen` and commit the result").toEqual([]);
   }, 120_000);
 });

@@ -19,7 +19,11 @@ export interface AbuseEnv {
   url: string;
   /** a token per name: ingest, ingest2, editor, editor2 (actor alice), admin, reader */
   tokens: Record<"ingest" | "ingest2" | "editor" | "editor2" | "admin" | "reader", string>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: T; errors?: any[] }; bytes: number }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ status: number; body: { data?: T; errors?: any[] }; bytes: number }>;
   post(pathname: string, body: unknown, token?: string): Promise<{ status: number; body: any; bytes: number }>;
   get(pathname: string, token?: string): Promise<{ status: number; body: any }>;
   /** bytes of the catalog on disk: the database file and its WAL */
@@ -113,7 +117,11 @@ export async function startAbuseEnv(seed: unknown[] = [], opts: { env?: Record<s
     gql: (query, variables, token) =>
       request("/api/graphql", { method: "POST", headers: { "content-type": "application/json", ...auth(token) }, body: JSON.stringify({ query, variables }) }),
     post: (pathname, body, token) =>
-      request(pathname, { method: "POST", headers: { "content-type": "application/json", ...auth(token) }, body: typeof body === "string" ? body : JSON.stringify(body) }),
+      request(pathname, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...auth(token) },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
     get: (pathname, token) => request(pathname, { headers: auth(token) }),
     diskBytes: () => fileBytes(db),
     storedBytes: () => storedBytesOf(db),

@@ -81,7 +81,12 @@ describe("no request freezes the server", () => {
     loadDemo(store);
     const extra = [
       ...DENSE.proposals,
-      ...WORDY.map((u, i) => ({ entityUrn: u, changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `wordy ${i}`, description: `${i} `.padEnd(100_000, "lorem ipsum ") } } })),
+      ...WORDY.map((u, i) => ({
+        entityUrn: u,
+        changeType: "UPSERT",
+        aspectName: "datasetProperties",
+        aspect: { json: { name: `wordy ${i}`, description: `${i} `.padEnd(100_000, "lorem ipsum ") } },
+      })),
     ];
     for (let i = 0; i < extra.length; i += 500) expect(ingestProposals(store, extra.slice(i, i + 500), "urn:li:corpuser:datahub").rejected).toBe(0);
     datasets = store
@@ -95,7 +100,11 @@ describe("no request freezes the server", () => {
     server = await spawnServer(db);
     // The read workers start with the first reads; measure the server running, not starting.
     for (let i = 0; i < 4; i++)
-      await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ dataset(urn: "${bigDataset}") { urn } }` }) });
+      await fetch(`${server.url}/api/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ dataset(urn: "${bigDataset}") { urn } }` }),
+      });
   }, 120_000);
 
   afterAll(async () => {
@@ -122,7 +131,12 @@ describe("no request freezes the server", () => {
     const probes: Array<Promise<number | null>> = [];
     const probe = (query: string) => {
       const t0 = performance.now();
-      return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(60_000) })
+      return fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+        signal: AbortSignal.timeout(60_000),
+      })
         .then(async (res) => ((await res.json()).data ? performance.now() - t0 : null))
         .catch(() => null);
     };
@@ -155,7 +169,10 @@ describe("no request freezes the server", () => {
   const aliases = (field: string) => Array.from({ length: 40 }, (_, i) => `a${i}: ${field}`).join(" ");
   const FIELDS = "fieldPath jsonPath label nullable description type nativeDataType recursive isPartOfKey";
   const schemaFields = (urns: string[]) =>
-    JSON.stringify({ query: `query($u: [String!]!) { ${aliases(`entities(urns: $u) { ... on Dataset { schemaMetadata { fields { ${FIELDS} } } } }`)} }`, variables: { u: urns } });
+    JSON.stringify({
+      query: `query($u: [String!]!) { ${aliases(`entities(urns: $u) { ... on Dataset { schemaMetadata { fields { ${FIELDS} } } } }`)} }`,
+      variables: { u: urns },
+    });
 
   it("one dataset's urn 1,000 times, under 40 aliases: answered once per alias, small", async () => {
     const r = await underAttack(schemaFields(Array(1000).fill(bigDataset)));
@@ -173,7 +190,12 @@ describe("no request freezes the server", () => {
   });
 
   it("long descriptions under 40 aliases: refused at the byte ceiling", async () => {
-    const r = await underAttack(JSON.stringify({ query: `query($u: [String!]!) { ${aliases("entities(urns: $u) { ... on Dataset { properties { description } } }")} }`, variables: { u: WORDY } }));
+    const r = await underAttack(
+      JSON.stringify({
+        query: `query($u: [String!]!) { ${aliases("entities(urns: $u) { ... on Dataset { properties { description } } }")} }`,
+        variables: { u: WORDY },
+      }),
+    );
     expectResponsive(r);
     expectAnswered(r.answers, [400]);
     for (const a of r.answers) expect(a.error?.message).toMatch(new RegExp(`^Response size limit of ${GRAPHQL_LIMITS.maxResponseBytes} bytes exceeded`));

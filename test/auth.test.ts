@@ -17,7 +17,9 @@ describe("signing in", () => {
     server = await startTestServer();
     const r = await server.post(
       "/aspects?action=ingestProposal",
-      { proposal: { entityType: "mlModel", entityUrn: MODEL, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Auth model" } } } },
+      {
+        proposal: { entityType: "mlModel", entityUrn: MODEL, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Auth model" } } },
+      },
       server.token("ingest"),
     );
     expect(r.status).toBe(200);
@@ -47,7 +49,11 @@ describe("signing in", () => {
     const set = parseSetCookie(res.headers.get("set-cookie")!);
     expect(set).toMatchObject({ name: "orrery_session", httpOnly: true, sameSite: "strict", path: "/" });
     const me = await asPage(ME, `orrery_session=${set.value}`);
-    expect(me.data.me).toEqual({ corpUser: { urn: "urn:li:corpuser:admin" }, platformPrivileges: { manageTags: true, createTags: true, manageTokens: true }, orreryRole: "admin" });
+    expect(me.data.me).toEqual({
+      corpUser: { urn: "urn:li:corpuser:admin" },
+      platformPrivileges: { manageTags: true, createTags: true, manageTokens: true },
+      orreryRole: "admin",
+    });
     // The session may write.
     expect((await asPage(EDIT, `orrery_session=${set.value}`)).data.updateDescription).toBe(true);
     // The link works once.
@@ -69,7 +75,11 @@ describe("signing in", () => {
     expect(cross.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await asPage(ME, cookie, "https://evil.example")).data.me).toBeNull();
     // Without an Origin, a POST counts as same-origin only when the browser says so.
-    const bare = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query: EDIT }) });
+    const bare = await fetch(`${server.url}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query: EDIT }),
+    });
     expect(((await bare.json()) as any).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const fetchSite = await fetch(`${server.url}/api/graphql`, {
       method: "POST",
@@ -80,14 +90,26 @@ describe("signing in", () => {
   });
 
   it("signs in with a token pasted into the app, with that token's role; a reader session cannot write", async () => {
-    const res = await fetch(`${server.url}/auth/session`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: server.token("reader") }) });
+    const res = await fetch(`${server.url}/auth/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ token: server.token("reader") }),
+    });
     expect(res.status).toBe(200);
     const cookie = `orrery_session=${parseSetCookie(res.headers.get("set-cookie")!).value}`;
     expect((await asPage(ME, cookie)).data.me.orreryRole).toBe("reader");
     expect((await asPage(EDIT, cookie)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const bad = await fetch(`${server.url}/auth/session`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: "orr_nope" }) });
+    const bad = await fetch(`${server.url}/auth/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ token: "orr_nope" }),
+    });
     expect(bad.status).toBe(401);
-    const crossSite = await fetch(`${server.url}/auth/session`, { method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" }, body: JSON.stringify({ token: server.token("reader") }) });
+    const crossSite = await fetch(`${server.url}/auth/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: JSON.stringify({ token: server.token("reader") }),
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -125,7 +147,9 @@ describe("orrery signin-link", () => {
 describe("orrery serve", () => {
   it("prints a one-time admin sign-in link that works once", async () => {
     const dir = tempDir("orrery-signin-");
-    const child = spawn("node", ["bin/orrery.js", "serve", "--db", path.join(dir, "c.db"), "--port", "0", "--no-demo", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("node", ["bin/orrery.js", "serve", "--db", path.join(dir, "c.db"), "--port", "0", "--no-demo", "--quiet"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     try {
       const link = await new Promise<string>((resolve, reject) => {
         let out = "";
@@ -177,7 +201,11 @@ describe("orrery session list / revoke / revoke-all", () => {
 
       const list = cli(["session", "list", "--db", db]);
       expect(list.status).toBe(0);
-      const rows = list.stdout.trim().split("\n").slice(1).map((l) => l.split("\t"));
+      const rows = list.stdout
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split("\t"));
       expect(rows).toHaveLength(3);
       const editorId = editor.split(".")[0]!;
       const row = rows.find((r) => r[0] === editorId)!;

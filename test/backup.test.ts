@@ -43,7 +43,10 @@ function snapshotDir(dir: string): Record<string, string> {
 /** A dump without the rows of the given entities (each row names its entity as urn or src). */
 function dumpWithout(dump: Record<string, unknown[]>, urns: Set<string>): Record<string, unknown[]> {
   return Object.fromEntries(
-    Object.entries(dump).map(([table, rows]) => [table, rows.filter((r) => !urns.has(((r as { urn?: string; src?: string }).urn ?? (r as { src?: string }).src)!))]),
+    Object.entries(dump).map(([table, rows]) => [
+      table,
+      rows.filter((r) => !urns.has(((r as { urn?: string; src?: string }).urn ?? (r as { src?: string }).src)!)),
+    ]),
   );
 }
 
@@ -83,7 +86,12 @@ describe("orrery backup / restore", () => {
           headers: { "content-type": "application/json", authorization: `Bearer ${ingestToken}` },
           body: JSON.stringify({
             proposals: [
-              { entityUrn: urn, changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `written ${i}`, description: `write number ${i}` } } },
+              {
+                entityUrn: urn,
+                changeType: "UPSERT",
+                aspectName: "datasetProperties",
+                aspect: { json: { name: `written ${i}`, description: `write number ${i}` } },
+              },
               { entityUrn: urn, changeType: "UPSERT", aspectName: "globalTags", aspect: { json: { tags: [{ tag: `urn:li:tag:written_${i % 7}` }] } } },
             ],
           }),
@@ -154,7 +162,9 @@ describe("orrery backup / restore", () => {
     // A server on the restored catalog serves it, tokens included.
     const again = await spawnServer(restored);
     servers.push(again);
-    const res = await fetch(`${again.url}/aspects/${encodeURIComponent(writeUrn(0))}?aspect=datasetProperties`, { headers: { authorization: `Bearer ${ingestToken}` } });
+    const res = await fetch(`${again.url}/aspects/${encodeURIComponent(writeUrn(0))}?aspect=datasetProperties`, {
+      headers: { authorization: `Bearer ${ingestToken}` },
+    });
     expect(((await res.json()) as any).aspect["com.linkedin.dataset.DatasetProperties"].name).toBe("written 0");
     expect((await again.stop()).code).toBe(0);
   }, 90_000);
@@ -188,7 +198,10 @@ describe("orrery backup / restore", () => {
       [["restore", path.join(bad, "missing.db"), "--db", path.join(bad, "new.db")], /the backup .*missing\.db does not exist/],
       [["restore", path.join(bad, "notes.txt"), "--db", path.join(bad, "new.db")], /the backup .*notes\.txt is not a SQLite database/],
       [["restore", path.join(bad, "other.db"), "--db", path.join(bad, "new.db")], /the backup .*other\.db is a SQLite database but not an Orrery catalog/],
-      [["restore", path.join(bad, "newer.db"), "--db", path.join(bad, "new.db")], new RegExp(`newer\\.db was written by a newer Orrery \\(schema version ${LATEST_SCHEMA_VERSION + 1}; this one knows up to ${LATEST_SCHEMA_VERSION}\\)`)],
+      [
+        ["restore", path.join(bad, "newer.db"), "--db", path.join(bad, "new.db")],
+        new RegExp(`newer\\.db was written by a newer Orrery \\(schema version ${LATEST_SCHEMA_VERSION + 1}; this one knows up to ${LATEST_SCHEMA_VERSION}\\)`),
+      ],
       [["restore", path.join(bad, "damaged.db"), "--db", path.join(bad, "new.db")], /the backup .*damaged\.db is damaged: /],
       [["restore", path.join(dir, "backup.db"), "--db", target], /catalog\.db already holds a catalog; pass --force to replace it/],
       [["restore", path.join(bad, "other.db"), "--db", target, "--force"], /not an Orrery catalog/],
@@ -214,7 +227,9 @@ describe("orrery backup / restore", () => {
   it("restores over an existing catalog with --force, atomically replacing it", () => {
     const target = path.join(dir, "replace.db");
     const store = Store.open(target);
-    store.writeAspects([{ urn: writeUrn(999_999), entityType: "dataset", aspect: "datasetProperties", value: { name: "to be replaced" }, actor: "urn:li:corpuser:test" }]);
+    store.writeAspects([
+      { urn: writeUrn(999_999), entityType: "dataset", aspect: "datasetProperties", value: { name: "to be replaced" }, actor: "urn:li:corpuser:test" },
+    ]);
     store.close();
     const r = cli(["restore", path.join(dir, "backup.db"), "--db", target, "--force"]);
     expect(r.stderr).toBe("");

@@ -124,7 +124,10 @@ function assertClearError(a: Answer, want: Expect): void {
   if (a.status < 400) expect(a.body?.errors?.length, `expected a GraphQL error, got ${a.text.slice(0, 300)}`).toBeGreaterThan(0);
   expect(msgs.length, `no error message in ${a.text.slice(0, 300)}`).toBeGreaterThan(0);
   for (const m of msgs) expect(m).not.toMatch(/^(Unexpected error\.|internal error)$/);
-  expect(msgs.some((m) => want.message.test(m)), `messages ${JSON.stringify(msgs).slice(0, 600)} do not match ${want.message}`).toBe(true);
+  expect(
+    msgs.some((m) => want.message.test(m)),
+    `messages ${JSON.stringify(msgs).slice(0, 600)} do not match ${want.message}`,
+  ).toBe(true);
   if (want.code) expect(a.body?.errors?.[0]?.extensions?.code).toBe(want.code);
 }
 
@@ -170,9 +173,19 @@ const WRONG_KIND = /is an? \w+, expected/;
 
 /** The kind a root field's `urn` argument must name. */
 const ROOT_KIND: Record<string, string> = {
-  mlModel: "mlModel", mlModelGroup: "mlModelGroup", mlFeature: "mlFeature", mlFeatureTable: "mlFeatureTable",
-  mlPrimaryKey: "mlPrimaryKey", container: "container", dataProcessInstance: "dataProcessInstance", dataset: "dataset",
-  corpUser: "corpuser", corpGroup: "corpGroup", tag: "tag", glossaryTerm: "glossaryTerm", versionSet: "versionSet",
+  mlModel: "mlModel",
+  mlModelGroup: "mlModelGroup",
+  mlFeature: "mlFeature",
+  mlFeatureTable: "mlFeatureTable",
+  mlPrimaryKey: "mlPrimaryKey",
+  container: "container",
+  dataProcessInstance: "dataProcessInstance",
+  dataset: "dataset",
+  corpUser: "corpuser",
+  corpGroup: "corpGroup",
+  tag: "tag",
+  glossaryTerm: "glossaryTerm",
+  versionSet: "versionSet",
   dataPlatform: "dataPlatform",
 };
 /** The kind an input field must name, by its name. */
@@ -308,10 +321,20 @@ function urnCases(kind: "query" | "mutation"): Case[] {
     }));
     if (site.expects) {
       const wrong = site.expects === "tag" ? TERM : TAG;
-      cases.push({ name: `${where}: a ${wrong.split(":")[2]} urn where a ${site.expects} is expected`, message: WRONG_KIND, code: "BAD_USER_INPUT", send: () => gql(doc, withValue(site.args, site.path, wrong), token()) });
+      cases.push({
+        name: `${where}: a ${wrong.split(":")[2]} urn where a ${site.expects} is expected`,
+        message: WRONG_KIND,
+        code: "BAD_USER_INPUT",
+        send: () => gql(doc, withValue(site.args, site.path, wrong), token()),
+      });
     }
     if (kind === "mutation" && site.path.at(-1) === "resourceUrn")
-      cases.push({ name: `${where}: an entity that does not exist`, message: /no entity/, code: "BAD_USER_INPUT", send: () => gql(doc, withValue(site.args, site.path, UNKNOWN_MODEL), token()) });
+      cases.push({
+        name: `${where}: an entity that does not exist`,
+        message: /no entity/,
+        code: "BAD_USER_INPUT",
+        send: () => gql(doc, withValue(site.args, site.path, UNKNOWN_MODEL), token()),
+      });
     return cases;
   });
 }
@@ -322,7 +345,8 @@ badGroup("GraphQL mutations: malformed, wrong-kind and unknown urns in every urn
 // ---------- GraphQL: arguments, sizes, limits ----------
 
 const SEARCH = (input: string) => `{ searchAcrossEntities(input: { ${input} }) { total } }`;
-const REL = (input: string) => `{ entity(urn: "${MODEL}") { ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, ${input} }) { total } } } }`;
+const REL = (input: string) =>
+  `{ entity(urn: "${MODEL}") { ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, ${input} }) { total } } } }`;
 const LINEAGE = (input: string) => `{ entity(urn: "${MODEL}") { ... on MLModel { lineage(input: { direction: UPSTREAM, ${input} }) { total } } } }`;
 const GRAPH = (input: string) => `{ lineageGraph(input: { urn: "${MODEL}", ${input} }) { focus } }`;
 const SAL = (input: string) => `{ searchAcrossLineage(input: { urn: "${MODEL}", direction: UPSTREAM, ${input} }) { total } }`;
@@ -330,7 +354,8 @@ const SAL = (input: string) => `{ searchAcrossLineage(input: { urn: "${MODEL}", 
 /** 20 entities, each with four levels of relationships: within depth, aliases and tokens, over the cost. */
 function costly(): string {
   let sel = "urn type";
-  for (let i = 0; i < 4; i++) sel = `relationships(input: { types: ["MemberOf"], direction: OUTGOING }) { start count total relationships { type entity { urn type ${sel} } } }`;
+  for (let i = 0; i < 4; i++)
+    sel = `relationships(input: { types: ["MemberOf"], direction: OUTGOING }) { start count total relationships { type entity { urn type ${sel} } } }`;
   return `{ ${Array.from({ length: 20 }, (_, i) => `e${i}: entity(urn: "${MODEL}") { urn ${sel} }`).join(" ")} }`;
 }
 
@@ -348,12 +373,20 @@ const argumentCases = (): Case[] => [
     ["a count beyond 32 bits", SEARCH(`query: "*", count: 10000000000`), /Int cannot represent non 32-bit/],
     ["a float for an Int", SEARCH(`query: "*", count: 1.5`), /Int cannot represent/],
     ["a Boolean for hops", GRAPH(`upstreamHops: true`), /Int cannot represent/],
-    ["an unknown enum value", `{ entity(urn: "${MODEL}") { ... on MLModel { relationships(input: { types: ["MemberOf"], direction: SIDEWAYS }) { total } } } }`, /Value "SIDEWAYS" does not exist|Enum "RelationshipDirection" cannot represent/],
+    [
+      "an unknown enum value",
+      `{ entity(urn: "${MODEL}") { ... on MLModel { relationships(input: { types: ["MemberOf"], direction: SIDEWAYS }) { total } } } }`,
+      /Value "SIDEWAYS" does not exist|Enum "RelationshipDirection" cannot represent/,
+    ],
     ["a float Long", `{ dataProcessInstance(urn: "${RUN}") { state(startTimeMillis: 1.5) { timestampMillis } } }`, /Long must be an integer/],
     ["a Long beyond 2^53", `{ dataProcessInstance(urn: "${RUN}") { state(startTimeMillis: 90071992547409930) { timestampMillis } } }`, /Long is out of range/],
     ["a missing required argument", `{ mlModel { urn } }`, /argument "urn" of type "String!" is required/],
     ["a missing required input", `{ searchAcrossEntities { total } }`, /argument "input" of type "SearchAcrossEntitiesInput!" is required/],
-    ["a missing required input field", `{ lineageGraph(input: { upstreamHops: 1 }) { focus } }`, /Field "LineageGraphInput.urn" of required type "String!" was not provided/],
+    [
+      "a missing required input field",
+      `{ lineageGraph(input: { upstreamHops: 1 }) { focus } }`,
+      /Field "LineageGraphInput.urn" of required type "String!" was not provided/,
+    ],
     ["an unknown argument", `{ mlModel(urn: "${MODEL}", nope: 1) { urn } }`, /Unknown argument "nope"/],
     ["an unknown field", `{ mlModel(urn: "${MODEL}") { nope } }`, /Cannot query field "nope"/],
     ["an object without a selection", `{ mlModel(urn: "${MODEL}") }`, /must have a selection of subfields/],
@@ -363,10 +396,26 @@ const argumentCases = (): Case[] => [
     ["a subscription (none exist)", `subscription { x }`, /Schema is not configured|subscription|Subscription/i],
   ].map(([name, query, message]) => ({ name: String(name), message: message as RegExp, send: () => gql(String(query)) })),
   // variables
-  { name: "a variable of the wrong type", message: /Variable "\$u" got invalid value 5/, send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, { u: 5 }) },
-  { name: "a required variable not given", message: /Variable "\$u" of required type "String!" was not provided/, send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, {}) },
-  { name: "a deeply nested variable value", message: /Variable "\$u" got invalid value/, send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, { u: DEEP }) },
-  { name: "an input object with an unknown field", message: /Field "nope" is not defined by type "LineageGraphInput"/, send: () => gql(`query($i: LineageGraphInput!) { lineageGraph(input: $i) { focus } }`, { i: { urn: MODEL, nope: 1 } }) },
+  {
+    name: "a variable of the wrong type",
+    message: /Variable "\$u" got invalid value 5/,
+    send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, { u: 5 }),
+  },
+  {
+    name: "a required variable not given",
+    message: /Variable "\$u" of required type "String!" was not provided/,
+    send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, {}),
+  },
+  {
+    name: "a deeply nested variable value",
+    message: /Variable "\$u" got invalid value/,
+    send: () => gql(`query($u: String!) { mlModel(urn: $u) { urn } }`, { u: DEEP }),
+  },
+  {
+    name: "an input object with an unknown field",
+    message: /Field "nope" is not defined by type "LineageGraphInput"/,
+    send: () => gql(`query($i: LineageGraphInput!) { lineageGraph(input: $i) { focus } }`, { i: { urn: MODEL, nope: 1 } }),
+  },
   // page sizes and lineage caps: out of range is an error, never clamped
   ...[
     ["search count -1", SEARCH(`query: "*", count: -1`), /count must be a non-negative integer/],
@@ -391,29 +440,106 @@ const argumentCases = (): Case[] => [
     ["lineageGraph downstreamHops -1", GRAPH(`downstreamHops: -1`), /downstreamHops must be an integer from 0 to 5/],
     ["lineageGraph maxNodes 0", GRAPH(`maxNodes: 0`), /maxNodes must be an integer from 1 to 5000/],
     ["lineageGraph maxNodes 5001", GRAPH(`maxNodes: 5001`), /maxNodes must be an integer from 1 to 5000/],
-    ["lineageGraph 201 expansions", GRAPH(`expand: [${Array.from({ length: 201 }, () => `{ urn: "${MODEL}", direction: UPSTREAM }`).join(",")}]`), /expand may list at most 200/],
-    ["filters with two OR branches", SEARCH(`query: "*", orFilters: [{ and: [{ field: "tags", values: ["a"] }] }, { and: [{ field: "tags", values: ["b"] }] }]`), /orFilters with more than one branch/],
+    [
+      "lineageGraph 201 expansions",
+      GRAPH(`expand: [${Array.from({ length: 201 }, () => `{ urn: "${MODEL}", direction: UPSTREAM }`).join(",")}]`),
+      /expand may list at most 200/,
+    ],
+    [
+      "filters with two OR branches",
+      SEARCH(`query: "*", orFilters: [{ and: [{ field: "tags", values: ["a"] }] }, { and: [{ field: "tags", values: ["b"] }] }]`),
+      /orFilters with more than one branch/,
+    ],
     ["a negated filter", SEARCH(`query: "*", filters: [{ field: "tags", values: ["a"], negated: true }]`), /negated filters are not supported/],
-    ["an unsupported filter condition", SEARCH(`query: "*", filters: [{ field: "tags", values: ["a"], condition: CONTAIN }]`), /condition CONTAIN is not supported/],
+    [
+      "an unsupported filter condition",
+      SEARCH(`query: "*", filters: [{ field: "tags", values: ["a"], condition: CONTAIN }]`),
+      /condition CONTAIN is not supported/,
+    ],
   ].map(([name, query, message]) => ({ name: String(name), message: message as RegExp, code: "BAD_USER_INPUT", send: () => gql(String(query)) })),
-  { name: "entities with 1001 urns", message: /at most 1000 urns/, code: "BAD_USER_INPUT", send: () => gql(`query($u: [String!]!) { entities(urns: $u) { urn } }`, { u: Array.from({ length: 1001 }, () => MODEL) }) },
+  {
+    name: "entities with 1001 urns",
+    message: /at most 1000 urns/,
+    code: "BAD_USER_INPUT",
+    send: () => gql(`query($u: [String!]!) { entities(urns: $u) { urn } }`, { u: Array.from({ length: 1001 }, () => MODEL) }),
+  },
   // huge strings
-  { name: "a 1 MB search query", message: /query must be at most 1000 characters/, code: "BAD_USER_INPUT", send: () => gql(`query($q: String!) { searchAcrossEntities(input: { query: $q }) { total } }`, { q: "a".repeat(1_000_000) }) },
-  { name: "a 100 kB autocomplete query", message: /query must be at most 500 characters/, code: "BAD_USER_INPUT", send: () => gql(`query($q: String!) { autoComplete(input: { query: $q }) { query } }`, { q: "a".repeat(100_000) }) },
-  { name: "a 100 kB multi-autocomplete query", message: /query must be at most 500 characters/, code: "BAD_USER_INPUT", send: () => gql(`query($q: String!) { autoCompleteForMultiple(input: { query: $q }) { query } }`, { q: "a".repeat(100_000) }) },
-  { name: "a 10 kB history field", message: /field is longer than 200 characters/, code: "BAD_USER_INPUT", send: () => gql(`query($f: String) { entityHistory(urn: "${MODEL}", field: $f) { total } }`, { f: "f".repeat(10_000) }) },
+  {
+    name: "a 1 MB search query",
+    message: /query must be at most 1000 characters/,
+    code: "BAD_USER_INPUT",
+    send: () => gql(`query($q: String!) { searchAcrossEntities(input: { query: $q }) { total } }`, { q: "a".repeat(1_000_000) }),
+  },
+  {
+    name: "a 100 kB autocomplete query",
+    message: /query must be at most 500 characters/,
+    code: "BAD_USER_INPUT",
+    send: () => gql(`query($q: String!) { autoComplete(input: { query: $q }) { query } }`, { q: "a".repeat(100_000) }),
+  },
+  {
+    name: "a 100 kB multi-autocomplete query",
+    message: /query must be at most 500 characters/,
+    code: "BAD_USER_INPUT",
+    send: () => gql(`query($q: String!) { autoCompleteForMultiple(input: { query: $q }) { query } }`, { q: "a".repeat(100_000) }),
+  },
+  {
+    name: "a 10 kB history field",
+    message: /field is longer than 200 characters/,
+    code: "BAD_USER_INPUT",
+    send: () => gql(`query($f: String) { entityHistory(urn: "${MODEL}", field: $f) { total } }`, { f: "f".repeat(10_000) }),
+  },
   // request limits (GraphQL Armor and the result size)
   { name: `depth beyond ${GRAPHQL_LIMITS.maxDepth}`, message: /Query depth limit of 24 exceeded, found \d+/, send: () => gql(nested(12)) },
-  { name: "a flood of aliases", message: /Aliases limit of 40 exceeded, found 100/, send: () => gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: entityExists(urn: "${MODEL}")`).join(" ")} }`) },
-  { name: "a flood of directives", message: /Directives limit of 20 exceeded, found 30/, send: () => gql(`{ ${Array.from({ length: 30 }, () => `__typename @include(if: true)`).join(" ")} }`) },
+  {
+    name: "a flood of aliases",
+    message: /Aliases limit of 40 exceeded, found 100/,
+    send: () => gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: entityExists(urn: "${MODEL}")`).join(" ")} }`),
+  },
+  {
+    name: "a flood of directives",
+    message: /Directives limit of 20 exceeded, found 30/,
+    send: () => gql(`{ ${Array.from({ length: 30 }, () => `__typename @include(if: true)`).join(" ")} }`),
+  },
   { name: "a flood of tokens", message: /Token limit of 5000 exceeded/, send: () => gql(`{ ${"__typename ".repeat(6000)} }`) },
   { name: "a costly query", message: /Query Cost limit of 10000 exceeded, found \d+/, send: () => gql(costly()) },
-  { name: "lineage many hops deep × big counts", message: /Query result size limit of 500000 exceeded/, code: "BAD_USER_INPUT", send: () => gql(`{ searchAcrossLineage(input: { urn: "${MODEL}", direction: UPSTREAM, count: 1000, orFilters: [{ and: [{ field: "degree", values: ["3+"] }] }] }) { searchResults { entity { urn ... on MLModel { lineage(input: { direction: UPSTREAM, count: 1000 }) { relationships { entity { urn type } } } } } } } }`) },
-  { name: "nested pages multiplied through variables", message: /Query result size limit of 500000 exceeded/, send: () => gql(`query($n: Int) { searchAcrossEntities(input: { query: "*", count: $n }) { searchResults { entity { urn ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, count: $n }) { relationships { entity { urn } } } } } } } }`, { n: 1000 }) },
-  { name: "a fragment cycle", message: /Cannot spread fragment "A" within itself/, send: () => gql(`query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`) },
-  { name: "a fragment spreading itself", message: /Cannot spread fragment "A" within itself/, send: () => gql(`query { ...A } fragment A on Query { __typename ...A }`) },
-  { name: "several operations without operationName", message: /Could not determine what operation to execute|Must provide operation name/, send: () => gql(`query A { __typename } query B { __typename }`) },
-  { name: "an operationName that is not in the document", message: /Could not determine what operation to execute/, send: () => request("/api/graphql", json({ query: `query A { __typename }`, operationName: "C" })) },
+  {
+    name: "lineage many hops deep × big counts",
+    message: /Query result size limit of 500000 exceeded/,
+    code: "BAD_USER_INPUT",
+    send: () =>
+      gql(
+        `{ searchAcrossLineage(input: { urn: "${MODEL}", direction: UPSTREAM, count: 1000, orFilters: [{ and: [{ field: "degree", values: ["3+"] }] }] }) { searchResults { entity { urn ... on MLModel { lineage(input: { direction: UPSTREAM, count: 1000 }) { relationships { entity { urn type } } } } } } } }`,
+      ),
+  },
+  {
+    name: "nested pages multiplied through variables",
+    message: /Query result size limit of 500000 exceeded/,
+    send: () =>
+      gql(
+        `query($n: Int) { searchAcrossEntities(input: { query: "*", count: $n }) { searchResults { entity { urn ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, count: $n }) { relationships { entity { urn } } } } } } } }`,
+        { n: 1000 },
+      ),
+  },
+  {
+    name: "a fragment cycle",
+    message: /Cannot spread fragment "A" within itself/,
+    send: () => gql(`query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`),
+  },
+  {
+    name: "a fragment spreading itself",
+    message: /Cannot spread fragment "A" within itself/,
+    send: () => gql(`query { ...A } fragment A on Query { __typename ...A }`),
+  },
+  {
+    name: "several operations without operationName",
+    message: /Could not determine what operation to execute|Must provide operation name/,
+    send: () => gql(`query A { __typename } query B { __typename }`),
+  },
+  {
+    name: "an operationName that is not in the document",
+    message: /Could not determine what operation to execute/,
+    send: () => request("/api/graphql", json({ query: `query A { __typename }`, operationName: "C" })),
+  },
 ];
 
 badGroup("GraphQL: wrong arguments, out-of-range pages, huge strings and request limits", argumentCases);
@@ -437,20 +563,82 @@ const streamed = (bytes: number): RequestInit =>
 badGroup("GraphQL over HTTP: bodies, content types, methods", () => [
   { name: "invalid JSON", status: 400, message: /POST body sent invalid JSON/, send: () => request("/api/graphql", json("{nope")) },
   { name: "an empty body", status: 400, message: /POST body sent invalid JSON|POST body is expected/, send: () => request("/api/graphql", json("")) },
-  { name: "a JSON array (batched operations)", status: 400, message: /Batching is not supported/, send: () => request("/api/graphql", json(Array.from({ length: 50 }, () => ({ query: "{ __typename }" })))) },
-  { name: "a JSON string", status: 400, message: /POST body is expected to be object|Invalid/, send: () => request("/api/graphql", json(JSON.stringify("{ __typename }"))) },
+  {
+    name: "a JSON array (batched operations)",
+    status: 400,
+    message: /Batching is not supported/,
+    send: () => request("/api/graphql", json(Array.from({ length: 50 }, () => ({ query: "{ __typename }" })))),
+  },
+  {
+    name: "a JSON string",
+    status: 400,
+    message: /POST body is expected to be object|Invalid/,
+    send: () => request("/api/graphql", json(JSON.stringify("{ __typename }"))),
+  },
   { name: "query is a number", status: 400, message: /Expected "query" param to be a string|query/, send: () => request("/api/graphql", json({ query: 5 })) },
-  { name: "variables is a string", status: 400, message: /Expected "variables" param to be an object|variables/i, send: () => request("/api/graphql", json({ query: "{ __typename }", variables: "x" })) },
+  {
+    name: "variables is a string",
+    status: 400,
+    message: /Expected "variables" param to be an object|variables/i,
+    send: () => request("/api/graphql", json({ query: "{ __typename }", variables: "x" })),
+  },
   { name: "no query at all", message: /Must provide query string/, send: () => request("/api/graphql", json({})) },
-  { name: "text/plain", status: 415, message: /Content-Type must be application\/json, not text\/plain/, send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) }) },
-  { name: "a form post", status: 415, message: /Content-Type must be application\/json, not application\/x-www-form-urlencoded/, send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B__typename%7D" }) },
-  { name: "multipart", status: 415, message: /Content-Type must be application\/json, not multipart\/form-data/, send: () => { const f = new FormData(); f.set("operations", "{}"); return request("/api/graphql", { method: "POST", body: f }); } },
-  { name: "XML", status: 415, message: /Content-Type must be application\/json, not application\/xml/, send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "application/xml" }, body: "<q/>" }) },
-  { name: `a body over ${MAX_GRAPHQL_BODY_BYTES} bytes`, status: 413, message: /exceeds the limit of 2097152 bytes/, send: () => gql(`query($q: String!) { autoComplete(input: { query: $q }) { query } }`, { q: "a".repeat(3 * 1024 * 1024) }) },
-  { name: "an oversized body sent in chunks, without a length", status: 413, message: /exceeds the limit of 2097152 bytes/, send: () => request("/api/graphql", streamed(3 * 1024 * 1024)) },
-  { name: "a mutation over GET", status: 405, message: /Can only perform a mutation operation from a POST request/, send: () => request(`/api/graphql?query=${encodeURIComponent(`mutation { createTag(input: { name: "via-get" }) }`)}`, { headers: { authorization: `Bearer ${admin()}` } }) },
+  {
+    name: "text/plain",
+    status: 415,
+    message: /Content-Type must be application\/json, not text\/plain/,
+    send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) }),
+  },
+  {
+    name: "a form post",
+    status: 415,
+    message: /Content-Type must be application\/json, not application\/x-www-form-urlencoded/,
+    send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B__typename%7D" }),
+  },
+  {
+    name: "multipart",
+    status: 415,
+    message: /Content-Type must be application\/json, not multipart\/form-data/,
+    send: () => {
+      const f = new FormData();
+      f.set("operations", "{}");
+      return request("/api/graphql", { method: "POST", body: f });
+    },
+  },
+  {
+    name: "XML",
+    status: 415,
+    message: /Content-Type must be application\/json, not application\/xml/,
+    send: () => request("/api/graphql", { method: "POST", headers: { "content-type": "application/xml" }, body: "<q/>" }),
+  },
+  {
+    name: `a body over ${MAX_GRAPHQL_BODY_BYTES} bytes`,
+    status: 413,
+    message: /exceeds the limit of 2097152 bytes/,
+    send: () => gql(`query($q: String!) { autoComplete(input: { query: $q }) { query } }`, { q: "a".repeat(3 * 1024 * 1024) }),
+  },
+  {
+    name: "an oversized body sent in chunks, without a length",
+    status: 413,
+    message: /exceeds the limit of 2097152 bytes/,
+    send: () => request("/api/graphql", streamed(3 * 1024 * 1024)),
+  },
+  {
+    name: "a mutation over GET",
+    status: 405,
+    message: /Can only perform a mutation operation from a POST request/,
+    send: () =>
+      request(`/api/graphql?query=${encodeURIComponent(`mutation { createTag(input: { name: "via-get" }) }`)}`, {
+        headers: { authorization: `Bearer ${admin()}` },
+      }),
+  },
   { name: "GET without a query", message: /Must provide query string/, send: () => request("/api/graphql", { headers: { accept: "application/json" } }) },
-  { name: "PUT", status: 405, message: /GraphQL only supports GET and POST requests/, send: () => request("/api/graphql", { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }) },
+  {
+    name: "PUT",
+    status: 405,
+    message: /GraphQL only supports GET and POST requests/,
+    send: () => request("/api/graphql", { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }),
+  },
   { name: "DELETE", status: 405, message: /GraphQL only supports GET and POST requests/, send: () => request("/api/graphql", { method: "DELETE" }) },
 ]);
 
@@ -469,22 +657,73 @@ function mutationFields() {
 
 badGroup("GraphQL writes without a token, with a reader's or an ingestion token, with a bad token", () => [
   ...mutationFields().flatMap(({ field, doc, args }) => [
-    { name: `${field.name}: no token`, message: /Unauthenticated: sign in or send a Bearer token with the 'edit' permission/, code: "UNAUTHENTICATED", status: 401, send: () => gql(doc, args) },
-    { name: `${field.name}: reader`, message: /Forbidden: role 'reader' may not edit/, code: "FORBIDDEN", status: 403, send: () => gql(doc, args, server.token("reader")) },
+    {
+      name: `${field.name}: no token`,
+      message: /Unauthenticated: sign in or send a Bearer token with the 'edit' permission/,
+      code: "UNAUTHENTICATED",
+      status: 401,
+      send: () => gql(doc, args),
+    },
+    {
+      name: `${field.name}: reader`,
+      message: /Forbidden: role 'reader' may not edit/,
+      code: "FORBIDDEN",
+      status: 403,
+      send: () => gql(doc, args, server.token("reader")),
+    },
     // patchEntity(ies) take the ingest role too (any aspect, as over REST; test/patch-scope.test.ts).
     ...(field.name === "patchEntity" || field.name === "patchEntities"
       ? []
-      : [{ name: `${field.name}: ingest role`, message: /Forbidden: role 'ingest' may not edit/, code: "FORBIDDEN", status: 403, send: () => gql(doc, args, server.token("ingest")) }]),
+      : [
+          {
+            name: `${field.name}: ingest role`,
+            message: /Forbidden: role 'ingest' may not edit/,
+            code: "FORBIDDEN",
+            status: 403,
+            send: () => gql(doc, args, server.token("ingest")),
+          },
+        ]),
   ]),
-  { name: "a Basic authorization header", status: 401, message: /Authorization header must be 'Bearer <token>'/, code: "UNAUTHENTICATED", send: () => request("/api/graphql", json({ query: "{ __typename }" }, undefined, { authorization: "Basic YTpi" })) },
-  { name: "an unknown token", status: 401, message: /the token is not valid/, code: "UNAUTHENTICATED", send: () => gql("{ __typename }", undefined, `orr_aaaaaaaaaaaa_${"b".repeat(43)}`) },
+  {
+    name: "a Basic authorization header",
+    status: 401,
+    message: /Authorization header must be 'Bearer <token>'/,
+    code: "UNAUTHENTICATED",
+    send: () => request("/api/graphql", json({ query: "{ __typename }" }, undefined, { authorization: "Basic YTpi" })),
+  },
+  {
+    name: "an unknown token",
+    status: 401,
+    message: /the token is not valid/,
+    code: "UNAUTHENTICATED",
+    send: () => gql("{ __typename }", undefined, `orr_aaaaaaaaaaaa_${"b".repeat(43)}`),
+  },
   { name: "a 10 kB token", status: 401, message: /the token is not valid/, send: () => gql("{ __typename }", undefined, "x".repeat(10_000)) },
-  { name: "a write over the session cookie from another site", status: 401, message: /Unauthenticated/, send: () => request("/api/graphql", json({ query: `mutation { createTag(input: { name: "cross-site" }) }` }, undefined, { origin: "https://evil.example", cookie: "orrery_session=abc.def" })) },
+  {
+    name: "a write over the session cookie from another site",
+    status: 401,
+    message: /Unauthenticated/,
+    send: () =>
+      request(
+        "/api/graphql",
+        json({ query: `mutation { createTag(input: { name: "cross-site" }) }` }, undefined, {
+          origin: "https://evil.example",
+          cookie: "orrery_session=abc.def",
+        }),
+      ),
+  },
 ]);
 
 // ---------- ingestion ----------
 
-const proposal = (over: Record<string, unknown> = {}) => ({ entityType: "mlModel", entityUrn: MODEL, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "changed" } }, ...over });
+const proposal = (over: Record<string, unknown> = {}) => ({
+  entityType: "mlModel",
+  entityUrn: MODEL,
+  changeType: "UPSERT",
+  aspectName: "mlModelProperties",
+  aspect: { json: { name: "changed" } },
+  ...over,
+});
 const ingestOne = (p: unknown, token = ingestToken()) => request("/aspects?action=ingestProposal", json({ proposal: p }, token));
 
 /** [name, proposal, message]: each is rejected alone with 422. */
@@ -492,105 +731,449 @@ const BAD_PROPOSALS: Array<[string, unknown, RegExp]> = [
   ["no entityUrn", proposal({ entityUrn: undefined }), /entityUrn is required/],
   ["entityUrn a number", proposal({ entityUrn: 5 }), /entityUrn/],
   ["a malformed urn", proposal({ entityUrn: "urn:li:mlModel:(broken" }), /invalid entityUrn: expected a tuple key|unbalanced/],
-  ["a 10 kB urn", proposal({ entityUrn: `urn:li:tag:${"t".repeat(10_000)}`, entityType: "tag" }), /invalid entityUrn: urn is 10011 characters; the limit is 2000/],
+  [
+    "a 10 kB urn",
+    proposal({ entityUrn: `urn:li:tag:${"t".repeat(10_000)}`, entityType: "tag" }),
+    /invalid entityUrn: urn is 10011 characters; the limit is 2000/,
+  ],
   ["a urn with a control character", proposal({ entityUrn: "urn:li:tag:a\u0007b", entityType: "tag" }), /control character/],
   ["an unknown entity type", proposal({ entityUrn: "urn:li:spaceship:x", entityType: "spaceship" }), /unknown entity type 'spaceship'/],
-  ["an entity type that cannot be ingested", proposal({ entityUrn: "urn:li:dataFlow:(airflow,f,prod)", entityType: "dataFlow" }), /entity type dataFlow is not stored by this catalog/],
-  ["an aspect of DataHub's this catalog does not store", proposal({ aspectName: "structuredProperties", aspect: { json: { properties: [] } } }), /aspect structuredProperties of entity type mlModel is not stored by this catalog/],
-  ["a key aspect naming another entity", proposal({ aspectName: "mlModelKey", aspect: { json: { platform: "urn:li:dataPlatform:mlflow", name: "another", origin: "PROD" } } }), /mlModelKey: the key names urn:li:mlModel:\(urn:li:dataPlatform:mlflow,another,PROD\), not the urn it was sent for/],
+  [
+    "an entity type that cannot be ingested",
+    proposal({ entityUrn: "urn:li:dataFlow:(airflow,f,prod)", entityType: "dataFlow" }),
+    /entity type dataFlow is not stored by this catalog/,
+  ],
+  [
+    "an aspect of DataHub's this catalog does not store",
+    proposal({ aspectName: "structuredProperties", aspect: { json: { properties: [] } } }),
+    /aspect structuredProperties of entity type mlModel is not stored by this catalog/,
+  ],
+  [
+    "a key aspect naming another entity",
+    proposal({ aspectName: "mlModelKey", aspect: { json: { platform: "urn:li:dataPlatform:mlflow", name: "another", origin: "PROD" } } }),
+    /mlModelKey: the key names urn:li:mlModel:\(urn:li:dataPlatform:mlflow,another,PROD\), not the urn it was sent for/,
+  ],
   ["entityType not matching the urn", proposal({ entityType: "dataset" }), /entityType 'dataset' does not match the urn's type 'mlModel'/],
   ["no aspectName", proposal({ aspectName: undefined }), /aspectName is required/],
   ["an unknown aspect", proposal({ aspectName: "fluxCapacitor" }), /aspect 'fluxCapacitor' is not supported for entity type 'mlModel'/],
-  ["an aspect not allowed on the type", proposal({ aspectName: "datasetProperties", aspect: { json: { name: "x" } } }), /aspect 'datasetProperties' is not supported for entity type 'mlModel'/],
+  [
+    "an aspect not allowed on the type",
+    proposal({ aspectName: "datasetProperties", aspect: { json: { name: "x" } } }),
+    /aspect 'datasetProperties' is not supported for entity type 'mlModel'/,
+  ],
   ["a wrong field type", proposal({ aspect: { json: { name: 5 } } }), /mlModelProperties\.name: /],
   ["a wrong nested shape", proposal({ aspect: { json: { hyperParams: [{ name: 5 }] } } }), /mlModelProperties\.hyperParams\.0\.name: /],
   ["tags not a list", proposal({ aspectName: "globalTags", aspect: { json: { tags: "x" } } }), /globalTags\.tags: /],
-  ["a tag that is not a tag urn", proposal({ aspectName: "globalTags", aspect: { json: { tags: [{ tag: "urn:li:corpuser:x" }] } } }), /globalTags\.tags\.0\.tag/],
+  [
+    "a tag that is not a tag urn",
+    proposal({ aspectName: "globalTags", aspect: { json: { tags: [{ tag: "urn:li:corpuser:x" }] } } }),
+    /globalTags\.tags\.0\.tag/,
+  ],
   ["an array as the value", proposal({ aspect: { json: [1, 2] } }), /the aspect value must be a JSON object/],
   ["null as the value", proposal({ aspect: { json: null } }), /the aspect value must be a JSON object/],
   ["no aspect", proposal({ aspect: undefined }), /aspect is required/],
   ["aspect.value not JSON", proposal({ aspect: { value: "{nope", contentType: "application/json" } }), /aspect\.value is not valid JSON/],
   ["an unsupported contentType", proposal({ aspect: { value: "<x/>", contentType: "application/xml" } }), /contentType 'application\/xml' is not supported/],
-  ["an aspect value over 4 MB", proposal({ aspect: { value: JSON.stringify({ name: "x".repeat(4 * 1024 * 1024) }), contentType: "application/json" } }), /aspect value is \d+ bytes; the limit is 4194304/],
-  ["a value nested 10,000 deep", proposal({ aspect: { json: { name: "x", hyperParams: DEEP } } }), /mlModelProperties: the aspect value is nested more than 64 levels deep/],
-  ["a value nested 10,000 deep where anything goes", proposal({ entityType: "dataset", entityUrn: DATASET, aspectName: "schemaMetadata", aspect: { json: { schemaName: "s", platform: "urn:li:dataPlatform:hive", version: 0, hash: "", platformSchema: { "com.linkedin.schema.OtherSchema": { rawSchema: "" } }, fields: [], extra: DEEP } } }), /schemaMetadata: the aspect value is nested more than 64 levels deep/],
+  [
+    "an aspect value over 4 MB",
+    proposal({ aspect: { value: JSON.stringify({ name: "x".repeat(4 * 1024 * 1024) }), contentType: "application/json" } }),
+    /aspect value is \d+ bytes; the limit is 4194304/,
+  ],
+  [
+    "a value nested 10,000 deep",
+    proposal({ aspect: { json: { name: "x", hyperParams: DEEP } } }),
+    /mlModelProperties: the aspect value is nested more than 64 levels deep/,
+  ],
+  [
+    "a value nested 10,000 deep where anything goes",
+    proposal({
+      entityType: "dataset",
+      entityUrn: DATASET,
+      aspectName: "schemaMetadata",
+      aspect: {
+        json: {
+          schemaName: "s",
+          platform: "urn:li:dataPlatform:hive",
+          version: 0,
+          hash: "",
+          platformSchema: { "com.linkedin.schema.OtherSchema": { rawSchema: "" } },
+          fields: [],
+          extra: DEEP,
+        },
+      },
+    }),
+    /schemaMetadata: the aspect value is nested more than 64 levels deep/,
+  ],
   ["systemMetadata nested 10,000 deep", proposal({ systemMetadata: { runId: "r", properties: DEEP } }), /systemMetadata is nested more than 64 levels deep/],
-  ["a deep JSON string value", proposal({ aspect: { value: `{"name":"x","customProperties":${nestedJson}}`, contentType: "application/json" } }), /the aspect value is nested more than 64 levels deep/],
+  [
+    "a deep JSON string value",
+    proposal({ aspect: { value: `{"name":"x","customProperties":${nestedJson}}`, contentType: "application/json" } }),
+    /the aspect value is nested more than 64 levels deep/,
+  ],
   ["changeType MERGE", proposal({ changeType: "MERGE" }), /changeType "MERGE" is not one of/],
-  ["DELETE of an aspect the type does not have", proposal({ changeType: "DELETE", aspectName: "fluxCapacitor", aspect: undefined }), /aspect 'fluxCapacitor' is not supported for entity type 'mlModel'/],
-  ["DELETE of a timeseries aspect", proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", changeType: "DELETE", aspect: undefined }), /timeseries aspects cannot be deleted by a proposal/],
-  ["CREATE_ENTITY of an entity that exists", proposal({ changeType: "CREATE_ENTITY", aspectName: "status", aspect: { json: { removed: false } } }), /entity already exists \(changeType CREATE_ENTITY\)/],
+  [
+    "DELETE of an aspect the type does not have",
+    proposal({ changeType: "DELETE", aspectName: "fluxCapacitor", aspect: undefined }),
+    /aspect 'fluxCapacitor' is not supported for entity type 'mlModel'/,
+  ],
+  [
+    "DELETE of a timeseries aspect",
+    proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", changeType: "DELETE", aspect: undefined }),
+    /timeseries aspects cannot be deleted by a proposal/,
+  ],
+  [
+    "CREATE_ENTITY of an entity that exists",
+    proposal({ changeType: "CREATE_ENTITY", aspectName: "status", aspect: { json: { removed: false } } }),
+    /entity already exists \(changeType CREATE_ENTITY\)/,
+  ],
   ["a required field null", proposal({ aspectName: "status", aspect: { json: { removed: null } } }), /status\.removed: /],
   ["changeType lower case", proposal({ changeType: "upsert" }), /changeType "upsert" is not one of/],
   ["CREATE on an existing aspect", proposal({ changeType: "CREATE" }), /aspect already exists \(changeType CREATE\)/],
-  ["PATCH that is not a list", proposal({ changeType: "PATCH", aspect: { json: { op: "add", path: "/name", value: "x" } } }), /a PATCH aspect must be a JSON-Patch array/],
+  [
+    "PATCH that is not a list",
+    proposal({ changeType: "PATCH", aspect: { json: { op: "add", path: "/name", value: "x" } } }),
+    /a PATCH aspect must be a JSON-Patch array/,
+  ],
   ["PATCH with an unknown op", proposal({ changeType: "PATCH", aspect: { json: [{ op: "frobnicate", path: "/name", value: "x" }] } }), /invalid JSON-Patch/],
   ["PATCH with a path that is not a string", proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: 5, value: "x" }] } }), /invalid JSON-Patch/],
   ["PATCH with a path without a slash", proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: "name", value: "x" }] } }), /invalid JSON-Patch/],
-  ["PATCH removing what is not there", proposal({ changeType: "PATCH", aspect: { json: [{ op: "remove", path: "/description" }] } }), /invalid JSON-Patch|could not be applied/],
-  ["PATCH with a failing test", proposal({ changeType: "PATCH", aspect: { json: [{ op: "test", path: "/name", value: "not the name" }] } }), /invalid JSON-Patch|could not be applied/],
+  [
+    "PATCH removing what is not there",
+    proposal({ changeType: "PATCH", aspect: { json: [{ op: "remove", path: "/description" }] } }),
+    /invalid JSON-Patch|could not be applied/,
+  ],
+  [
+    "PATCH with a failing test",
+    proposal({ changeType: "PATCH", aspect: { json: [{ op: "test", path: "/name", value: "not the name" }] } }),
+    /invalid JSON-Patch|could not be applied/,
+  ],
   ["PATCH with an op that is null", proposal({ changeType: "PATCH", aspect: { json: [null] } }), /invalid JSON-Patch/],
-  ["PATCH with a deep value", proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: "/hyperParams", value: DEEP }] } }), /the aspect value is nested more than 64 levels deep/],
-  ["PATCH with a 5,000-segment path", proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: `/customProperties${"/a".repeat(5000)}`, value: "x" }] } }), /invalid JSON-Patch: a path has more than 64 segments/],
-  ["PATCH making the aspect invalid", proposal({ changeType: "PATCH", aspect: { json: [{ op: "replace", path: "/name", value: 5 }] } }), /mlModelProperties\.name: /],
-  ["PATCH JSON text that is not JSON", proposal({ changeType: "PATCH", aspect: { value: "[{op", contentType: "application/json-patch+json" } }), /aspect\.value is not valid JSON/],
-  ["PATCH of a timeseries aspect", proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", changeType: "PATCH", aspect: { json: [] } }), /timeseries aspects cannot be patched/],
-  ["a timeseries aspect without a time", proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", aspect: { json: { status: "COMPLETE" } } }), /timestampMillis/],
+  [
+    "PATCH with a deep value",
+    proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: "/hyperParams", value: DEEP }] } }),
+    /the aspect value is nested more than 64 levels deep/,
+  ],
+  [
+    "PATCH with a 5,000-segment path",
+    proposal({ changeType: "PATCH", aspect: { json: [{ op: "add", path: `/customProperties${"/a".repeat(5000)}`, value: "x" }] } }),
+    /invalid JSON-Patch: a path has more than 64 segments/,
+  ],
+  [
+    "PATCH making the aspect invalid",
+    proposal({ changeType: "PATCH", aspect: { json: [{ op: "replace", path: "/name", value: 5 }] } }),
+    /mlModelProperties\.name: /,
+  ],
+  [
+    "PATCH JSON text that is not JSON",
+    proposal({ changeType: "PATCH", aspect: { value: "[{op", contentType: "application/json-patch+json" } }),
+    /aspect\.value is not valid JSON/,
+  ],
+  [
+    "PATCH of a timeseries aspect",
+    proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", changeType: "PATCH", aspect: { json: [] } }),
+    /timeseries aspects cannot be patched/,
+  ],
+  [
+    "a timeseries aspect without a time",
+    proposal({ entityType: "dataProcessInstance", entityUrn: RUN, aspectName: "dataProcessInstanceRunEvent", aspect: { json: { status: "COMPLETE" } } }),
+    /timestampMillis/,
+  ],
   ["systemMetadata a string", proposal({ systemMetadata: "yesterday" }), /invalid proposal: systemMetadata/],
 ];
 
 badGroup("ingestion: malformed requests and proposals", () => [
   ...BAD_PROPOSALS.map(([name, p, message]) => ({ name: `ingestProposal: ${name}`, status: 422, message, send: () => ingestOne(p) })),
-  ...BAD_PROPOSALS.map(([name, p, message]) => ({ name: `ingestProposalBatch: ${name}`, status: 422, message, send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [p] }, ingestToken())) })),
-  { name: "invalid JSON", status: 400, message: /request body is not valid JSON/, send: () => request("/aspects?action=ingestProposal", json("{nope", ingestToken())) },
-  { name: "an empty body", status: 400, message: /request body is not valid JSON/, send: () => request("/aspects?action=ingestProposal", json("", ingestToken())) },
-  { name: "a JSON array body", status: 400, message: /body\.proposal is required/, send: () => request("/aspects?action=ingestProposal", json([], ingestToken())) },
-  { name: "a JSON number body", status: 400, message: /request body must be a JSON object/, send: () => request("/aspects?action=ingestProposal", json("5", ingestToken())) },
-  { name: "null body", status: 400, message: /request body must be a JSON object/, send: () => request("/aspects?action=ingestProposal", json("null", ingestToken())) },
-  { name: "no proposal", status: 400, message: /body\.proposal is required/, send: () => request("/aspects?action=ingestProposal", json({ proposals: [] }, ingestToken())) },
-  { name: "proposals not a list", status: 400, message: /body\.proposals must be an array/, send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: {} }, ingestToken())) },
-  { name: "a batch of null items", status: 422, message: /invalid proposal/, send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [null, 5, "x"] }, ingestToken())) },
-  { name: `a batch over ${MAX_BATCH_PROPOSALS} proposals`, status: 413, message: /a batch may hold at most 5000 proposals, got 5001/, send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: Array.from({ length: MAX_BATCH_PROPOSALS + 1 }, () => proposal()) }, ingestToken())) },
-  { name: `a body over ${MAX_BODY_BYTES} bytes`, status: 413, message: /exceeds the limit of 16777216 bytes/, send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal({ aspect: { json: { name: "x".repeat(17 * 1024 * 1024) } } }) }, ingestToken())) },
-  { name: "an oversized body sent in chunks", status: 413, message: /exceeds the limit of 16777216 bytes/, send: () => request("/aspects?action=ingestProposalBatch", { ...streamed(17 * 1024 * 1024), headers: { "content-type": "application/json", authorization: `Bearer ${ingestToken()}` } }) },
-  { name: "an unknown action", status: 400, message: /unknown action 'ingest'/, send: () => request("/aspects?action=ingest", json({ proposal: proposal() }, ingestToken())) },
-  { name: "no token", status: 401, message: /needs a token with the 'ingest' permission/, send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() })) },
-  { name: "a reader token", status: 403, message: /role 'reader' may not ingest/, send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() }, server.token("reader"))) },
-  { name: "an editor token", status: 403, message: /role 'editor' may not ingest/, send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [proposal()] }, server.token("editor"))) },
-  { name: "a revoked-looking token", status: 401, message: /the token is not valid/, send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() }, `orr_zzzzzzzzzzzz_${"q".repeat(43)}`)) },
+  ...BAD_PROPOSALS.map(([name, p, message]) => ({
+    name: `ingestProposalBatch: ${name}`,
+    status: 422,
+    message,
+    send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [p] }, ingestToken())),
+  })),
+  {
+    name: "invalid JSON",
+    status: 400,
+    message: /request body is not valid JSON/,
+    send: () => request("/aspects?action=ingestProposal", json("{nope", ingestToken())),
+  },
+  {
+    name: "an empty body",
+    status: 400,
+    message: /request body is not valid JSON/,
+    send: () => request("/aspects?action=ingestProposal", json("", ingestToken())),
+  },
+  {
+    name: "a JSON array body",
+    status: 400,
+    message: /body\.proposal is required/,
+    send: () => request("/aspects?action=ingestProposal", json([], ingestToken())),
+  },
+  {
+    name: "a JSON number body",
+    status: 400,
+    message: /request body must be a JSON object/,
+    send: () => request("/aspects?action=ingestProposal", json("5", ingestToken())),
+  },
+  {
+    name: "null body",
+    status: 400,
+    message: /request body must be a JSON object/,
+    send: () => request("/aspects?action=ingestProposal", json("null", ingestToken())),
+  },
+  {
+    name: "no proposal",
+    status: 400,
+    message: /body\.proposal is required/,
+    send: () => request("/aspects?action=ingestProposal", json({ proposals: [] }, ingestToken())),
+  },
+  {
+    name: "proposals not a list",
+    status: 400,
+    message: /body\.proposals must be an array/,
+    send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: {} }, ingestToken())),
+  },
+  {
+    name: "a batch of null items",
+    status: 422,
+    message: /invalid proposal/,
+    send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [null, 5, "x"] }, ingestToken())),
+  },
+  {
+    name: `a batch over ${MAX_BATCH_PROPOSALS} proposals`,
+    status: 413,
+    message: /a batch may hold at most 5000 proposals, got 5001/,
+    send: () =>
+      request("/aspects?action=ingestProposalBatch", json({ proposals: Array.from({ length: MAX_BATCH_PROPOSALS + 1 }, () => proposal()) }, ingestToken())),
+  },
+  {
+    name: `a body over ${MAX_BODY_BYTES} bytes`,
+    status: 413,
+    message: /exceeds the limit of 16777216 bytes/,
+    send: () =>
+      request("/aspects?action=ingestProposal", json({ proposal: proposal({ aspect: { json: { name: "x".repeat(17 * 1024 * 1024) } } }) }, ingestToken())),
+  },
+  {
+    name: "an oversized body sent in chunks",
+    status: 413,
+    message: /exceeds the limit of 16777216 bytes/,
+    send: () =>
+      request("/aspects?action=ingestProposalBatch", {
+        ...streamed(17 * 1024 * 1024),
+        headers: { "content-type": "application/json", authorization: `Bearer ${ingestToken()}` },
+      }),
+  },
+  {
+    name: "an unknown action",
+    status: 400,
+    message: /unknown action 'ingest'/,
+    send: () => request("/aspects?action=ingest", json({ proposal: proposal() }, ingestToken())),
+  },
+  {
+    name: "no token",
+    status: 401,
+    message: /needs a token with the 'ingest' permission/,
+    send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() })),
+  },
+  {
+    name: "a reader token",
+    status: 403,
+    message: /role 'reader' may not ingest/,
+    send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() }, server.token("reader"))),
+  },
+  {
+    name: "an editor token",
+    status: 403,
+    message: /role 'editor' may not ingest/,
+    send: () => request("/aspects?action=ingestProposalBatch", json({ proposals: [proposal()] }, server.token("editor"))),
+  },
+  {
+    name: "a revoked-looking token",
+    status: 401,
+    message: /the token is not valid/,
+    send: () => request("/aspects?action=ingestProposal", json({ proposal: proposal() }, `orr_zzzzzzzzzzzz_${"q".repeat(43)}`)),
+  },
   // legacy MCEs
-  { name: "MCE: no entity", status: 400, message: /body\.entity\.value must be a snapshot object/, send: () => request("/entities?action=ingest", json({}, ingestToken())) },
-  { name: "MCE: a bad urn", status: 422, message: /invalid entityUrn/, send: () => request("/entities?action=ingest", json({ entity: { value: { "com.linkedin.metadata.snapshot.MLModelSnapshot": { urn: "urn:li:mlModel:(", aspects: [{ "com.linkedin.ml.metadata.MLModelProperties": { name: "x" } }] } } } }, ingestToken())) },
-  { name: "MCE: an unknown aspect class", status: 422, message: /com\.example\.Nope/, send: () => request("/entities?action=ingest", json({ entity: { value: { "com.linkedin.metadata.snapshot.MLModelSnapshot": { urn: MODEL, aspects: [{ "com.example.Nope": { x: 1 } }] } } } }, ingestToken())) },
-  { name: "MCE: aspects not a list", status: 422, message: /invalid proposal/, send: () => request("/entities?action=ingest", json({ entity: { value: { "com.linkedin.metadata.snapshot.MLModelSnapshot": { urn: MODEL, aspects: "x" } } } }, ingestToken())) },
-  { name: "MCE: two snapshots in one", status: 422, message: /invalid proposal/, send: () => request("/entities?action=ingest", json({ entity: { value: { a: { urn: MODEL, aspects: [] }, b: { urn: MODEL, aspects: [] } } } }, ingestToken())) },
+  {
+    name: "MCE: no entity",
+    status: 400,
+    message: /body\.entity\.value must be a snapshot object/,
+    send: () => request("/entities?action=ingest", json({}, ingestToken())),
+  },
+  {
+    name: "MCE: a bad urn",
+    status: 422,
+    message: /invalid entityUrn/,
+    send: () =>
+      request(
+        "/entities?action=ingest",
+        json(
+          {
+            entity: {
+              value: {
+                "com.linkedin.metadata.snapshot.MLModelSnapshot": {
+                  urn: "urn:li:mlModel:(",
+                  aspects: [{ "com.linkedin.ml.metadata.MLModelProperties": { name: "x" } }],
+                },
+              },
+            },
+          },
+          ingestToken(),
+        ),
+      ),
+  },
+  {
+    name: "MCE: an unknown aspect class",
+    status: 422,
+    message: /com\.example\.Nope/,
+    send: () =>
+      request(
+        "/entities?action=ingest",
+        json(
+          { entity: { value: { "com.linkedin.metadata.snapshot.MLModelSnapshot": { urn: MODEL, aspects: [{ "com.example.Nope": { x: 1 } }] } } } },
+          ingestToken(),
+        ),
+      ),
+  },
+  {
+    name: "MCE: aspects not a list",
+    status: 422,
+    message: /invalid proposal/,
+    send: () =>
+      request(
+        "/entities?action=ingest",
+        json({ entity: { value: { "com.linkedin.metadata.snapshot.MLModelSnapshot": { urn: MODEL, aspects: "x" } } } }, ingestToken()),
+      ),
+  },
+  {
+    name: "MCE: two snapshots in one",
+    status: 422,
+    message: /invalid proposal/,
+    send: () =>
+      request("/entities?action=ingest", json({ entity: { value: { a: { urn: MODEL, aspects: [] }, b: { urn: MODEL, aspects: [] } } } }, ingestToken())),
+  },
   // OpenAPI
-  { name: "OpenAPI: not a list", status: 400, message: /body must be a JSON array/, send: () => request("/openapi/v3/entity/mlModel", json({ urn: MODEL }, ingestToken())) },
-  { name: "OpenAPI: a bad urn", status: 422, message: /invalid entityUrn/, send: () => request("/openapi/v3/entity/mlModel", json([{ urn: "nope", mlModelProperties: { value: { name: "x" } } }], ingestToken())) },
-  { name: "OpenAPI: an unknown entity type in the path", status: 422, message: /entityType 'starship' does not match/, send: () => request("/openapi/v3/entity/starship", json([{ urn: MODEL, mlModelProperties: { value: { name: "x" } } }], ingestToken())) },
-  { name: "OpenAPI: an aspect without value", status: 422, message: /the aspect value must be a JSON object/, send: () => request("/openapi/v3/entity/mlModel", json([{ urn: MODEL, mlModelProperties: {} }], ingestToken())) },
+  {
+    name: "OpenAPI: not a list",
+    status: 400,
+    message: /body must be a JSON array/,
+    send: () => request("/openapi/v3/entity/mlModel", json({ urn: MODEL }, ingestToken())),
+  },
+  {
+    name: "OpenAPI: a bad urn",
+    status: 422,
+    message: /invalid entityUrn/,
+    send: () => request("/openapi/v3/entity/mlModel", json([{ urn: "nope", mlModelProperties: { value: { name: "x" } } }], ingestToken())),
+  },
+  {
+    name: "OpenAPI: an unknown entity type in the path",
+    status: 422,
+    message: /entityType 'starship' does not match/,
+    send: () => request("/openapi/v3/entity/starship", json([{ urn: MODEL, mlModelProperties: { value: { name: "x" } } }], ingestToken())),
+  },
+  {
+    name: "OpenAPI: an aspect without value",
+    status: 422,
+    message: /the aspect value must be a JSON object/,
+    send: () => request("/openapi/v3/entity/mlModel", json([{ urn: MODEL, mlModelProperties: {} }], ingestToken())),
+  },
   { name: "OpenAPI: null items", status: 422, message: /invalid proposal/, send: () => request("/openapi/v3/entity/mlModel", json([null], ingestToken())) },
-  { name: `OpenAPI: over ${MAX_BATCH_PROPOSALS} items`, status: 413, message: /at most 5000 entities/, send: () => request("/openapi/v3/entity/mlModel", json(Array.from({ length: MAX_BATCH_PROPOSALS + 1 }, () => ({ urn: MODEL })), ingestToken())) },
+  {
+    name: `OpenAPI: over ${MAX_BATCH_PROPOSALS} items`,
+    status: 413,
+    message: /at most 5000 entities/,
+    send: () =>
+      request(
+        "/openapi/v3/entity/mlModel",
+        json(
+          Array.from({ length: MAX_BATCH_PROPOSALS + 1 }, () => ({ urn: MODEL })),
+          ingestToken(),
+        ),
+      ),
+  },
   // reads of stored aspects
-  { name: "aspect read: a malformed urn", status: 400, message: /invalid urn/, send: () => request(`/aspects/${encodeURIComponent("urn:li:mlModel:(")}?aspect=mlModelProperties`) },
+  {
+    name: "aspect read: a malformed urn",
+    status: 400,
+    message: /invalid urn/,
+    send: () => request(`/aspects/${encodeURIComponent("urn:li:mlModel:(")}?aspect=mlModelProperties`),
+  },
   { name: "aspect read: bad percent-encoding", status: 400, message: /invalid urn/, send: () => request(`/aspects/%E0%A4%A?aspect=mlModelProperties`) },
-  { name: "aspect read: no aspect named", status: 400, message: /query parameter 'aspect' is required/, send: () => request(`/aspects/${encodeURIComponent(MODEL)}`) },
-  { name: "aspect read: a negative version", status: 400, message: /version must be a non-negative integer/, send: () => request(`/aspects/${encodeURIComponent(MODEL)}?aspect=mlModelProperties&version=-1`) },
-  { name: "aspect read: a timeseries aspect", status: 400, message: /is a timeseries aspect/, send: () => request(`/aspects/${encodeURIComponent(RUN)}?aspect=dataProcessInstanceRunEvent`) },
-  { name: "aspect read: absent", status: 404, message: /no aspect 'mlModelProperties' version 7/, send: () => request(`/aspects/${encodeURIComponent(MODEL)}?aspect=mlModelProperties&version=7`) },
-  { name: "an unknown GMS endpoint", status: 404, message: /no such endpoint: POST \/entities/, send: () => request("/entities?action=delete", json({}, ingestToken())) },
+  {
+    name: "aspect read: no aspect named",
+    status: 400,
+    message: /query parameter 'aspect' is required/,
+    send: () => request(`/aspects/${encodeURIComponent(MODEL)}`),
+  },
+  {
+    name: "aspect read: a negative version",
+    status: 400,
+    message: /version must be a non-negative integer/,
+    send: () => request(`/aspects/${encodeURIComponent(MODEL)}?aspect=mlModelProperties&version=-1`),
+  },
+  {
+    name: "aspect read: a timeseries aspect",
+    status: 400,
+    message: /is a timeseries aspect/,
+    send: () => request(`/aspects/${encodeURIComponent(RUN)}?aspect=dataProcessInstanceRunEvent`),
+  },
+  {
+    name: "aspect read: absent",
+    status: 404,
+    message: /no aspect 'mlModelProperties' version 7/,
+    send: () => request(`/aspects/${encodeURIComponent(MODEL)}?aspect=mlModelProperties&version=7`),
+  },
+  {
+    name: "an unknown GMS endpoint",
+    status: 404,
+    message: /no such endpoint: POST \/entities/,
+    send: () => request("/entities?action=delete", json({}, ingestToken())),
+  },
 ]);
 
 // ---------- sign-in and other routes ----------
 
 badGroup("sign-in and other routes", () => [
-  { name: "a sign-in code that was never issued", status: 400, message: /This sign-in link does not work/, send: () => request(`/auth/signin?code=${"A".repeat(43)}`, { redirect: "manual" }) },
-  { name: "a 10 kB sign-in code", status: 400, message: /This sign-in link does not work/, send: () => request(`/auth/signin?code=${"A".repeat(10_000)}`, { redirect: "manual" }) },
-  { name: "token sign-in: invalid JSON", status: 400, message: /request body is not valid JSON/, send: () => request("/auth/session", json("{", undefined, { origin: server.url })) },
-  { name: "token sign-in: no token", status: 401, message: /the token is not valid/, send: () => request("/auth/session", json({}, undefined, { origin: server.url })) },
-  { name: "token sign-in: a body over 64 kB", status: 413, message: /exceeds the limit of 65536 bytes/, send: () => request("/auth/session", json({ token: "x".repeat(100_000) }, undefined, { origin: server.url })) },
-  { name: "token sign-in from another site", status: 403, message: /sign-in must come from this server's own pages/, send: () => request("/auth/session", json({ token: server.token("reader") }, undefined, { origin: "https://evil.example" })) },
-  { name: "sign-out from another site", status: 403, message: /sign-out must come from this server's own pages/, send: () => request("/auth/signout", { method: "POST", headers: { origin: "https://evil.example" } }) },
+  {
+    name: "a sign-in code that was never issued",
+    status: 400,
+    message: /This sign-in link does not work/,
+    send: () => request(`/auth/signin?code=${"A".repeat(43)}`, { redirect: "manual" }),
+  },
+  {
+    name: "a 10 kB sign-in code",
+    status: 400,
+    message: /This sign-in link does not work/,
+    send: () => request(`/auth/signin?code=${"A".repeat(10_000)}`, { redirect: "manual" }),
+  },
+  {
+    name: "token sign-in: invalid JSON",
+    status: 400,
+    message: /request body is not valid JSON/,
+    send: () => request("/auth/session", json("{", undefined, { origin: server.url })),
+  },
+  {
+    name: "token sign-in: no token",
+    status: 401,
+    message: /the token is not valid/,
+    send: () => request("/auth/session", json({}, undefined, { origin: server.url })),
+  },
+  {
+    name: "token sign-in: a body over 64 kB",
+    status: 413,
+    message: /exceeds the limit of 65536 bytes/,
+    send: () => request("/auth/session", json({ token: "x".repeat(100_000) }, undefined, { origin: server.url })),
+  },
+  {
+    name: "token sign-in from another site",
+    status: 403,
+    message: /sign-in must come from this server's own pages/,
+    send: () => request("/auth/session", json({ token: server.token("reader") }, undefined, { origin: "https://evil.example" })),
+  },
+  {
+    name: "sign-out from another site",
+    status: 403,
+    message: /sign-out must come from this server's own pages/,
+    send: () => request("/auth/signout", { method: "POST", headers: { origin: "https://evil.example" } }),
+  },
   { name: "an unknown auth endpoint", status: 404, message: /no such endpoint/, send: () => request("/auth/nope") },
   { name: "a path that is not valid percent-encoding", status: 400, message: /not valid percent-encoding/, send: () => request("/%E0%A4%A") },
   { name: "POST to the app", status: 405, message: /method not allowed/, send: () => request("/", { method: "POST" }) },
@@ -615,7 +1198,16 @@ describe("batches mixing good and bad items", () => {
   });
 
   it("the OpenAPI upsert keeps good items next to bad ones", async () => {
-    const a = await request("/openapi/v3/entity/tag", json([{ urn: "urn:li:tag:mixed_openapi", tagProperties: { value: { name: "OpenAPI" } } }, { urn: "urn:li:tag:(", tagProperties: { value: { name: "x" } } }], ingestToken()));
+    const a = await request(
+      "/openapi/v3/entity/tag",
+      json(
+        [
+          { urn: "urn:li:tag:mixed_openapi", tagProperties: { value: { name: "OpenAPI" } } },
+          { urn: "urn:li:tag:(", tagProperties: { value: { name: "x" } } },
+        ],
+        ingestToken(),
+      ),
+    );
     expect(a.status).toBe(422);
     expect(a.body[0]).toEqual({ urn: "urn:li:tag:mixed_openapi", aspect: "tagProperties" });
     expect(a.body[1].error).toMatch(/invalid entityUrn/);
@@ -648,7 +1240,16 @@ describe("batches mixing good and bad items", () => {
       assertClearError(a, { message: /invalid urn|no entity/, code: "BAD_USER_INPUT" });
     }
     const PATCH = `mutation($input: [PatchEntityInput!]!) { patchEntities(input: $input) { success } }`;
-    const p = await gql(PATCH, { input: [{ urn: DATASET, aspectName: "datasetProperties", patch: [{ op: "ADD", path: "/description", value: '"x"' }] }, { urn: "nope", aspectName: "datasetProperties", patch: [] }] }, admin());
+    const p = await gql(
+      PATCH,
+      {
+        input: [
+          { urn: DATASET, aspectName: "datasetProperties", patch: [{ op: "ADD", path: "/description", value: '"x"' }] },
+          { urn: "nope", aspectName: "datasetProperties", patch: [] },
+        ],
+      },
+      admin(),
+    );
     assertClearError(p, { message: /invalid urn/, code: "BAD_USER_INPUT" });
     expect(server.store.dump()).toEqual(before);
   });

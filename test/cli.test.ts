@@ -5,8 +5,7 @@ import path from "node:path";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { startTestServer, tempDir, type TestServer } from "./helpers";
 
-const cli = (args: string[], opts: { input?: string } = {}) =>
-  spawnSync("node", ["bin/orrery.js", ...args], { encoding: "utf8", input: opts.input });
+const cli = (args: string[], opts: { input?: string } = {}) => spawnSync("node", ["bin/orrery.js", ...args], { encoding: "utf8", input: opts.input });
 
 describe("orrery CLI", () => {
   let server: TestServer;
@@ -48,7 +47,12 @@ describe("orrery CLI", () => {
     fs.writeFileSync(
       file,
       JSON.stringify([
-        { entityUrn: "urn:li:mlModel:(urn:li:dataPlatform:mlflow,remote_model,PROD)", changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Remote" } } },
+        {
+          entityUrn: "urn:li:mlModel:(urn:li:dataPlatform:mlflow,remote_model,PROD)",
+          changeType: "UPSERT",
+          aspectName: "mlModelProperties",
+          aspect: { json: { name: "Remote" } },
+        },
         { entityUrn: "urn:li:mlModel:(urn:li:dataPlatform:mlflow,remote_model,PROD)", changeType: "UPSERT", aspectName: "nope", aspect: { json: {} } },
       ]),
     );

@@ -44,7 +44,9 @@ function batchBody(b: number): string {
   });
   for (let i = 0; i < ENTITIES_PER_BATCH; i++) {
     const urn = batchUrn(b, i);
-    proposals.push(rest(urn, "datasetProperties", { name: `b${b} e${i}`, description: `entity ${i} of ingestion ${b}`, customProperties: { ingestion: String(b) } }));
+    proposals.push(
+      rest(urn, "datasetProperties", { name: `b${b} e${i}`, description: `entity ${i} of ingestion ${b}`, customProperties: { ingestion: String(b) } }),
+    );
     proposals.push(rest(urn, "globalTags", { tags: [{ tag: batchTag(b) }] }));
   }
   return JSON.stringify({ proposals, async: "false" });
@@ -77,7 +79,12 @@ describe("crash safety and shutdown of the server process", () => {
     const seed: unknown[] = [];
     for (let c = 0; c < EDIT_CLIENTS; c++)
       for (let t = 0; t < TARGETS_PER_CLIENT; t++)
-        seed.push({ entityUrn: targetUrn(c, t), changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `target ${c}.${t}`, description: "as ingested" } } });
+        seed.push({
+          entityUrn: targetUrn(c, t),
+          changeType: "UPSERT",
+          aspectName: "datasetProperties",
+          aspect: { json: { name: `target ${c}.${t}`, description: "as ingested" } },
+        });
     expect(ingestProposals(store, seed, "urn:li:corpuser:test").rejected).toBe(0);
     store.close();
     for (let b = 0; b < BATCHES; b++) bodies.push(batchBody(b));
@@ -159,7 +166,11 @@ describe("crash safety and shutdown of the server process", () => {
         const [query, field, input] =
           kind === "tag"
             ? [`mutation($input: TagAssociationInput!) { addTag(input: $input) }`, "addTag", { resourceUrn: target, tagUrn: value }]
-            : [`mutation($input: DescriptionUpdateInput!) { updateDescription(input: $input) }`, "updateDescription", { resourceUrn: target, description: value }];
+            : [
+                `mutation($input: DescriptionUpdateInput!) { updateDescription(input: $input) }`,
+                "updateDescription",
+                { resourceUrn: target, description: value },
+              ];
         inflight++;
         try {
           const res = await fetch(`${server.url}/api/graphql`, {
@@ -217,7 +228,10 @@ describe("crash safety and shutdown of the server process", () => {
       for (const target of current.keys()) {
         const writes = edits.filter((x) => x.kind === "description" && x.target === target);
         const lastAcked = writes.map((x) => x.outcome).lastIndexOf("acked");
-        const allowed = writes.slice(Math.max(0, lastAcked)).filter((x, i) => (lastAcked >= 0 && i === 0) || x.outcome === "unknown").map((x) => x.value);
+        const allowed = writes
+          .slice(Math.max(0, lastAcked))
+          .filter((x, i) => (lastAcked >= 0 && i === 0) || x.outcome === "unknown")
+          .map((x) => x.value);
         if (lastAcked < 0) allowed.push("as ingested");
         const stored = (current.get(target)?.get("editableDatasetProperties")?.description as string | undefined) ?? "as ingested";
         expect(allowed, `description of ${target}`).toContain(stored);
@@ -291,7 +305,12 @@ describe("crash safety and shutdown of the server process", () => {
       const proposals = Array.from({ length: 6 }, (_, i) => [
         { entityUrn: urn(i), changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `cc ${i}` } } },
         { entityUrn: urn(i), changeType: "UPSERT", aspectName: "globalTags", aspect: { json: { tags: [{ tag: "urn:li:tag:cc_tag" }] } } },
-        { entityUrn: urn(i), changeType: "UPSERT", aspectName: "upstreamLineage", aspect: { json: { upstreams: [{ dataset: urn(i + 1), type: "TRANSFORMED" }] } } },
+        {
+          entityUrn: urn(i),
+          changeType: "UPSERT",
+          aspectName: "upstreamLineage",
+          aspect: { json: { upstreams: [{ dataset: urn(i + 1), type: "TRANSFORMED" }] } },
+        },
       ]).flat();
       expect(ingestProposals(store, proposals, "urn:li:corpuser:test").rejected).toBe(0);
       const clean = store.consistencyCheck();
@@ -331,7 +350,11 @@ describe("crash safety and shutdown of the server process", () => {
     const ingest = createToken(store, { role: "ingest" }).token;
     const editor = createToken(store, { role: "editor" }).token;
     const TARGET = targetUrn(9, 9);
-    ingestProposals(store, [{ entityUrn: TARGET, changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: "shutdown target" } } }], "urn:li:corpuser:test");
+    ingestProposals(
+      store,
+      [{ entityUrn: TARGET, changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: "shutdown target" } } }],
+      "urn:li:corpuser:test",
+    );
     store.close();
     const server = await start(file);
     const port = Number(new URL(server.url).port);
@@ -343,7 +366,14 @@ describe("crash safety and shutdown of the server process", () => {
       new Promise<{ status: number; body: any }>((resolve, reject) => {
         const data = Buffer.from(body);
         const req = http.request(
-          { host: "127.0.0.1", port, path: pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": data.length, authorization: `Bearer ${token}` } },
+          {
+            host: "127.0.0.1",
+            port,
+            path: pathname,
+            method: "POST",
+            agent,
+            headers: { "content-type": "application/json", "content-length": data.length, authorization: `Bearer ${token}` },
+          },
           (res) => {
             let text = "";
             res.setEncoding("utf8").on("data", (d) => (text += d));
@@ -361,7 +391,10 @@ describe("crash safety and shutdown of the server process", () => {
     const slowEdit = slowPost(
       `/api/graphql`,
       editor,
-      JSON.stringify({ query: `mutation($input: TagAssociationInput!) { addTag(input: $input) }`, variables: { input: { resourceUrn: TARGET, tagUrn: "urn:li:tag:during_shutdown" } } }),
+      JSON.stringify({
+        query: `mutation($input: TagAssociationInput!) { addTag(input: $input) }`,
+        variables: { input: { resourceUrn: TARGET, tagUrn: "urn:li:tag:during_shutdown" } },
+      }),
       released,
     );
     const slowRead = slowPost(`/api/graphql`, editor, JSON.stringify({ query: `{ orreryInfo { version } }` }), released);
@@ -403,7 +436,9 @@ describe("crash safety and shutdown of the server process", () => {
 
     const after = Store.open(file, { readonly: true });
     try {
-      expect(after.get<{ n: number }>(`SELECT count(*) AS n FROM aspects WHERE version = 0 AND urn LIKE 'urn:li:dataset:(urn:li:dataPlatform:crashtest,b0_%'`)?.n).toBe(ASPECTS_PER_BATCH);
+      expect(
+        after.get<{ n: number }>(`SELECT count(*) AS n FROM aspects WHERE version = 0 AND urn LIKE 'urn:li:dataset:(urn:li:dataPlatform:crashtest,b0_%'`)?.n,
+      ).toBe(ASPECTS_PER_BATCH);
       expect(((after.getAspect(TARGET, "globalTags")?.value.tags ?? []) as Array<{ tag: string }>).map((t) => t.tag)).toEqual(["urn:li:tag:during_shutdown"]);
       expect(after.integrityCheck()).toBe("ok");
       expect(after.consistencyCheck().problems).toEqual([]);

@@ -49,7 +49,7 @@ function raw(url: string, bytes: string): Promise<string> {
   });
 }
 
-const GRAPHQL = JSON.stringify({ query: "{ me { orreryRole } searchAcrossEntities(input: {query: \"*\", start: 0, count: 1}) { total } }" });
+const GRAPHQL = JSON.stringify({ query: '{ me { orreryRole } searchAcrossEntities(input: {query: "*", start: 0, count: 1}) { total } }' });
 const corsHeaders = (a: Answer) => Object.keys(a.headers).filter((h) => h.startsWith("access-control-"));
 
 function expectSecurityHeaders(a: Answer, what: string): void {
@@ -66,7 +66,12 @@ async function crossOrigin(url: string, origin: string, extra: Record<string, st
     path: "/api/graphql",
     headers: { host, origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type, authorization", ...extra },
   });
-  const post = await request(url, { method: "POST", path: "/api/graphql", headers: { host, origin, "content-type": "application/json", ...extra }, body: GRAPHQL });
+  const post = await request(url, {
+    method: "POST",
+    path: "/api/graphql",
+    headers: { host, origin, "content-type": "application/json", ...extra },
+    body: GRAPHQL,
+  });
   const get = await request(url, { path: "/health", headers: { host, origin, ...extra } });
   return { preflight, post, get };
 }
@@ -97,8 +102,24 @@ describe("by default", () => {
   });
 
   it("refuses a Host it does not serve (DNS rebinding) with a 4xx and the security headers, on every path", async () => {
-    for (const host of [`evil.example:${port}`, "evil.example", `127.0.0.1.nip.io:${port}`, `localhost.evil.example:${port}`, `192.168.1.20:${port}`, `[fe80::1]:${port}`, `localhost.:${port}`, `localhost:${port}.`, `localhost:${port}@evil.example`, "localhost:0"]) {
-      for (const [method, p, body] of [["GET", "/health"], ["POST", "/api/graphql", GRAPHQL], ["GET", "/"], ["GET", "/auth/signin?code=x"]] as const) {
+    for (const host of [
+      `evil.example:${port}`,
+      "evil.example",
+      `127.0.0.1.nip.io:${port}`,
+      `localhost.evil.example:${port}`,
+      `192.168.1.20:${port}`,
+      `[fe80::1]:${port}`,
+      `localhost.:${port}`,
+      `localhost:${port}.`,
+      `localhost:${port}@evil.example`,
+      "localhost:0",
+    ]) {
+      for (const [method, p, body] of [
+        ["GET", "/health"],
+        ["POST", "/api/graphql", GRAPHQL],
+        ["GET", "/"],
+        ["GET", "/auth/signin?code=x"],
+      ] as const) {
         const a = await request(server.url, { method, path: p, headers: { host, "content-type": "application/json" }, body });
         expect(a.status, `${host} ${method} ${p}`).toBe(421);
         expect(a.body, `${host} ${p}`).not.toContain("searchAcrossEntities");
@@ -154,7 +175,9 @@ describe("with --allow-origin and --allow-host", () => {
   const TOOLS = "https://tools.example.com";
   beforeAll(async () => {
     dir = tempDir("orrery-origin-");
-    server = await spawnServer(path.join(dir, "c.db"), { args: ["--allow-origin", TOOLS, "--allow-origin", "http://localhost:5173", "--allow-host", "catalog.internal"] });
+    server = await spawnServer(path.join(dir, "c.db"), {
+      args: ["--allow-origin", TOOLS, "--allow-origin", "http://localhost:5173", "--allow-host", "catalog.internal"],
+    });
     port = new URL(server.url).port;
   });
   afterAll(async () => {
@@ -195,10 +218,18 @@ describe("with --allow-origin and --allow-host", () => {
   });
 
   it("refuses a malformed --allow-origin or --allow-host at start", async () => {
-    const bad = [["--allow-origin", "*"], ["--allow-origin", "https://tools.example.com/path"], ["--allow-origin", "tools.example.com"], ["--allow-host", "http://x"], ["--allow-host", "a b"]];
+    const bad = [
+      ["--allow-origin", "*"],
+      ["--allow-origin", "https://tools.example.com/path"],
+      ["--allow-origin", "tools.example.com"],
+      ["--allow-host", "http://x"],
+      ["--allow-host", "a b"],
+    ];
     await Promise.all(
       bad.map(async (args) => {
-        const child = spawn(process.execPath, ["bin/orrery.js", "serve", "--db", path.join(dir, "bad.db"), "--port", "0", "--no-demo", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, ["bin/orrery.js", "serve", "--db", path.join(dir, "bad.db"), "--port", "0", "--no-demo", ...args], {
+          stdio: ["ignore", "pipe", "pipe"],
+        });
         let err = "";
         child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
         const code = await new Promise((resolve) => child.on("close", resolve));

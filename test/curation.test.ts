@@ -42,10 +42,12 @@ describe("curation rules", () => {
     ]);
     expect(out.tags).toEqual([{ tag: "urn:li:tag:b" }, { tag: "urn:li:tag:d", context: "person" }, { tag: "urn:li:tag:c" }]);
     expect(ingested.tags).toHaveLength(3); // not mutated
-    expect(applyCurations("mlModelProperties", { name: "m", customProperties: { a: "1", b: "2" } }, [
-      { key: "a", op: "remove", value: null },
-      { key: "c", op: "set", value: "3" },
-    ])).toEqual({ name: "m", customProperties: { b: "2", c: "3" } });
+    expect(
+      applyCurations("mlModelProperties", { name: "m", customProperties: { a: "1", b: "2" } }, [
+        { key: "a", op: "remove", value: null },
+        { key: "c", op: "set", value: "3" },
+      ]),
+    ).toEqual({ name: "m", customProperties: { b: "2", c: "3" } });
     expect(applyCurations("mlModelProperties", { name: "m" }, [{ key: "c", op: "remove", value: null }])).toEqual({ name: "m" });
   });
 
@@ -132,8 +134,20 @@ describe("re-ingesting the tutorial after people edited tags, terms, owners and 
 
   it("still takes the pipeline's other changes: a new ingested tag and property arrive", async () => {
     const changed = [
-      { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "globalTags", aspect: { json: { tags: [{ tag: "urn:li:tag:forecasting" }, { tag: "urn:li:tag:arima" }, { tag: "urn:li:tag:nightly" }] } } },
-      { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "ARIMA Model", customProperties: { team: "forecasting", region: "eu" } } } },
+      {
+        entityUrn: MODEL,
+        entityType: "mlModel",
+        changeType: "UPSERT",
+        aspectName: "globalTags",
+        aspect: { json: { tags: [{ tag: "urn:li:tag:forecasting" }, { tag: "urn:li:tag:arima" }, { tag: "urn:li:tag:nightly" }] } },
+      },
+      {
+        entityUrn: MODEL,
+        entityType: "mlModel",
+        changeType: "UPSERT",
+        aspectName: "mlModelProperties",
+        aspect: { json: { name: "ARIMA Model", customProperties: { team: "forecasting", region: "eu" } } },
+      },
     ];
     expect((await server.post("/aspects?action=ingestProposalBatch", { proposals: changed }, server.token("ingest"))).status).toBe(200);
     const m = await read();
@@ -149,11 +163,19 @@ describe("re-ingesting the tutorial after people edited tags, terms, owners and 
 
   it("records nothing for refused edits", async () => {
     const before = server.store.dump().curations;
-    const r = await server.graphql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: MODEL, tagUrn: "urn:li:tag:x" } }, server.token("reader"));
+    const r = await server.graphql(
+      `mutation($i: TagAssociationInput!) { addTag(input: $i) }`,
+      { i: { resourceUrn: MODEL, tagUrn: "urn:li:tag:x" } },
+      server.token("reader"),
+    );
     expect(r.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const bad = await server.graphql(`mutation($i: PatchEntityInput!) { patchEntity(input: $i) { success error } }`, {
-      i: { urn: MODEL, aspectName: "mlModelProperties", patch: [{ op: "ADD", path: "/customProperties/n", value: "5" }] },
-    }, server.token("editor"));
+    const bad = await server.graphql(
+      `mutation($i: PatchEntityInput!) { patchEntity(input: $i) { success error } }`,
+      {
+        i: { urn: MODEL, aspectName: "mlModelProperties", patch: [{ op: "ADD", path: "/customProperties/n", value: "5" }] },
+      },
+      server.token("editor"),
+    );
     expect(bad.body.data?.patchEntity?.success ?? false).toBe(false);
     expect(server.store.dump().curations).toEqual(before);
   });

@@ -90,7 +90,10 @@ describe("DataHub's golden files", () => {
   });
 
   it("are each listed here and in NOTICE.md", () => {
-    const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+    const files = fs
+      .readdirSync(DIR)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
     const notice = fs.readFileSync(path.join(DIR, "NOTICE.md"), "utf8");
     for (const f of files) expect(notice, f).toContain(`\`${f}\``);
@@ -102,7 +105,15 @@ describe("DataHub's golden files", () => {
       try {
         const report = ingestFile(store, file);
         const refused = grouped(report.results);
-        summary.push(`  ${file}: ${report.accepted} / ${report.rejected}${report.rejected ? ` (${Object.entries(refused).map(([k, n]) => `${k} ×${n}`).join(", ")})` : ""}`);
+        summary.push(
+          `  ${file}: ${report.accepted} / ${report.rejected}${
+            report.rejected
+              ? ` (${Object.entries(refused)
+                  .map(([k, n]) => `${k} ×${n}`)
+                  .join(", ")})`
+              : ""
+          }`,
+        );
         expect(refused).toEqual(want.notStored);
         expect(report.accepted).toBe(want.accepted);
         // Every proposal gets one result, and the stored catalog is consistent.
@@ -138,7 +149,9 @@ describe("DataHub's golden files", () => {
     expect(old.date).toBe(1420070400000);
     expect(old.externalUrl).toBe("https://us-west-2.console.aws.amazon.com/sagemaker/home?region=us-west-2#/models/the-first-model");
     expect(old.groups).toEqual(["urn:li:mlModelGroup:(urn:li:dataPlatform:sagemaker,a-model-package-group,PROD)"]);
-    expect(old.deployments).toEqual(["urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,arn:aws:sagemaker:us-west-2:123412341234:endpoint/the-first-endpoint,PROD)"]);
+    expect(old.deployments).toEqual([
+      "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,arn:aws:sagemaker:us-west-2:123412341234:endpoint/the-first-endpoint,PROD)",
+    ]);
     expect(old.trainingJobs).toEqual([
       "urn:li:dataJob:(urn:li:dataFlow:(sagemaker,training:a-training-job,PROD),arn:aws:sagemaker:us-west-2:123412341234:training-job/a-training-job)",
     ]);
@@ -180,8 +193,7 @@ describe("DataHub's golden files", () => {
     });
 
     it("a Feast feature's description, type and sources", async () => {
-      const q = (urn: string) =>
-        server.graphql(`{ mlFeature(urn: "${urn}") { name featureNamespace properties { description dataType sources { urn } } } }`);
+      const q = (urn: string) => server.graphql(`{ mlFeature(urn: "${urn}") { name featureNamespace properties { description dataType sources { urn } } } }`);
       const conv = await q("urn:li:mlFeature:(feature_store.driver_hourly_stats,conv_rate)");
       expect(conv.body.data.mlFeature).toEqual({
         name: "conv_rate",
@@ -215,7 +227,11 @@ describe("DataHub's golden files", () => {
       expect(get("mlModelTrainingData")).toEqual({
         trainingData: [{ dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,pageViewsHive,PROD)", motivation: "For science!", preProcessing: ["Aggregation"] }],
       });
-      expect(get("intendedUse")).toEqual({ primaryUses: ["Sample Model", "Primary Use"], primaryUsers: ["ENTERPRISE"], outOfScopeUses: ["Production Deployment"] });
+      expect(get("intendedUse")).toEqual({
+        primaryUses: ["Sample Model", "Primary Use"],
+        primaryUsers: ["ENTERPRISE"],
+        outOfScopeUses: ["Production Deployment"],
+      });
       expect(get("mlModelMetrics")).toEqual({ performanceMeasures: ["performanceMeasures"], decisionThreshold: ["decisionThreshold"] });
       expect(get("cost")).toEqual({ costType: "ORG_COST_TYPE", cost: { costCode: "sampleCostCode", fieldDiscriminator: "costCode" } });
       expect(server.store.getAspect("urn:li:dataPlatform:kafka", "dataPlatformInfo")?.value).toMatchObject({ name: "kafka", type: "MESSAGE_BROKER" });

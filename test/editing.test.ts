@@ -11,7 +11,15 @@ describe("descriptions", () => {
   const ingest = (description: string) =>
     server.post(
       "/aspects?action=ingestProposal",
-      { proposal: { entityType: "mlModel", entityUrn: MODEL, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Editing model", description } } } },
+      {
+        proposal: {
+          entityType: "mlModel",
+          entityUrn: MODEL,
+          changeType: "UPSERT",
+          aspectName: "mlModelProperties",
+          aspect: { json: { name: "Editing model", description } },
+        },
+      },
       server.token("ingest"),
     );
   beforeAll(async () => {

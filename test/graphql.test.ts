@@ -16,7 +16,10 @@ function modelWithFanOut(i: number, n: number) {
     ...runs.map((r, k) => j(r, "dataProcessInstanceProperties", { name: `run ${k}`, created: { time: 1, actor: "urn:li:corpuser:x" } })),
     j(urn, "mlModelProperties", { name: `Model ${i}`, groups: [GROUP], trainingJobs: runs }),
     j(urn, "globalTags", { tags: Array.from({ length: n }, (_, k) => ({ tag: `urn:li:tag:t${k}` })) }),
-    j(urn, "glossaryTerms", { terms: Array.from({ length: n }, (_, k) => ({ urn: `urn:li:glossaryTerm:g${k}` })), auditStamp: { time: 1, actor: "urn:li:corpuser:x" } }),
+    j(urn, "glossaryTerms", {
+      terms: Array.from({ length: n }, (_, k) => ({ urn: `urn:li:glossaryTerm:g${k}` })),
+      auditStamp: { time: 1, actor: "urn:li:corpuser:x" },
+    }),
     j(urn, "ownership", { owners: Array.from({ length: n }, (_, k) => ({ owner: `urn:li:corpuser:u${k}`, type: "TECHNICAL_OWNER" })) }),
     ...Array.from({ length: n }, (_, k) => j(`urn:li:tag:t${k}`, "tagProperties", { name: `Tag ${k}` })),
     ...Array.from({ length: n }, (_, k) => j(`urn:li:corpuser:u${k}`, "corpUserInfo", { active: true, displayName: `User ${k}` })),
@@ -96,7 +99,9 @@ describe("GraphQL", () => {
   });
 
   it("autocompletes across kinds", async () => {
-    const { body } = await server.graphql(`{ autoCompleteForMultiple(input: { query: "batch", limit: 5 }) { suggestions { type suggestions entities { urn } } } }`);
+    const { body } = await server.graphql(
+      `{ autoCompleteForMultiple(input: { query: "batch", limit: 5 }) { suggestions { type suggestions entities { urn } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const types = body.data.autoCompleteForMultiple.suggestions.map((s: any) => s.type);
     expect(types).toEqual(expect.arrayContaining(["MLMODEL", "MLMODEL_GROUP"]));

@@ -52,12 +52,20 @@ describe("version numbers", () => {
 
 describe("field diffs", () => {
   it("names tags, terms and owners that came or went, and custom properties by key", () => {
-    const tags = diffAspect("globalTags", { tags: [{ tag: "urn:li:tag:a" }, { tag: "urn:li:tag:b" }] }, { tags: [{ tag: "urn:li:tag:b" }, { tag: "urn:li:tag:c" }] });
+    const tags = diffAspect(
+      "globalTags",
+      { tags: [{ tag: "urn:li:tag:a" }, { tag: "urn:li:tag:b" }] },
+      { tags: [{ tag: "urn:li:tag:b" }, { tag: "urn:li:tag:c" }] },
+    );
     expect(tags).toEqual([
       { field: "tags", change: "ADDED", before: null, after: '"urn:li:tag:c"' },
       { field: "tags", change: "REMOVED", before: '"urn:li:tag:a"', after: null },
     ]);
-    const props = diffAspect("mlModelProperties", { customProperties: { team: "a", old: "x" }, description: "d" }, { customProperties: { team: "b", neu: "y" }, description: "d" });
+    const props = diffAspect(
+      "mlModelProperties",
+      { customProperties: { team: "a", old: "x" }, description: "d" },
+      { customProperties: { team: "b", neu: "y" }, description: "d" },
+    );
     expect(props).toEqual([
       { field: "customProperties.team", change: "UPDATED", before: '"a"', after: '"b"' },
       { field: "customProperties.old", change: "REMOVED", before: '"x"', after: null },
@@ -192,7 +200,9 @@ describe("entityHistory over GraphQL", () => {
   it("filters by field and pages", async () => {
     const d = (await server.graphql(Q, { urn: MODEL, field: "description" })).body.data.entityHistory;
     expect(d.total).toBe(2);
-    expect(d.changes.every((c: { aspects: { fields: { field: string }[] }[] }) => c.aspects.every((a) => a.fields.every((f) => f.field === "description")))).toBe(true);
+    expect(
+      d.changes.every((c: { aspects: { fields: { field: string }[] }[] }) => c.aspects.every((a) => a.fields.every((f) => f.field === "description"))),
+    ).toBe(true);
     const page = (await server.graphql(Q, { urn: MODEL, start: 1, count: 2 })).body.data.entityHistory;
     expect(page.changes.map((c: { version: string }) => c.version)).toEqual(["0.3", "0.2"]);
     expect(page.total).toBe(4);
@@ -220,8 +230,25 @@ describe("entityHistory over GraphQL", () => {
 
 describe("metric history in the change history", () => {
   it("is summarised per metric as point counts, not listed point by point", () => {
-    const before = { metrics: [{ name: "loss", points: [{ step: 0, value: 1 }] }, { name: "acc", points: [{ step: 0, value: 0.5 }] }] };
-    const after = { metrics: [{ name: "loss", points: [{ step: 0, value: 1 }, { step: 1, value: 0.8 }] }, { name: "acc", points: [{ step: 0, value: 0.5 }] }, { name: "f1", points: [], totalPoints: 0 }] };
+    const before = {
+      metrics: [
+        { name: "loss", points: [{ step: 0, value: 1 }] },
+        { name: "acc", points: [{ step: 0, value: 0.5 }] },
+      ],
+    };
+    const after = {
+      metrics: [
+        {
+          name: "loss",
+          points: [
+            { step: 0, value: 1 },
+            { step: 1, value: 0.8 },
+          ],
+        },
+        { name: "acc", points: [{ step: 0, value: 0.5 }] },
+        { name: "f1", points: [], totalPoints: 0 },
+      ],
+    };
     expect(diffAspect("orreryMetricHistory", before, after)).toEqual([
       { field: "metrics.loss", change: "UPDATED", before: '"1 points"', after: '"2 points"' },
       { field: "metrics.f1", change: "ADDED", before: null, after: '"0 points"' },
@@ -239,7 +266,11 @@ describe("one write that sets an aspect several times", () => {
     // A batch that writes the same aspect twice, as the tutorial's script does.
     const r = ingestProposals(
       store,
-      [mcp(m, "mlModelProperties", { name: "b", description: "second" }), mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }), mcp(m, "mlModelProperties", { name: "b", description: "third" })],
+      [
+        mcp(m, "mlModelProperties", { name: "b", description: "second" }),
+        mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }),
+        mcp(m, "mlModelProperties", { name: "b", description: "third" }),
+      ],
       BOB,
     );
     expect(r.rejected).toBe(0);
@@ -260,7 +291,11 @@ describe("entityHistory reads only the page it answers", () => {
       const m = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,paged_model,PROD)";
       const blob = "p".repeat(300_000);
       for (let i = 0; i < 25; i++) {
-        const r = await server.post("/aspects?action=ingestProposal", { proposal: mcp(m, "mlModelProperties", { name: "paged", blob, customProperties: { n: String(i) } }) }, server.token("ingest"));
+        const r = await server.post(
+          "/aspects?action=ingestProposal",
+          { proposal: mcp(m, "mlModelProperties", { name: "paged", blob, customProperties: { n: String(i) } }) },
+          server.token("ingest"),
+        );
         expect(r.status).toBe(200);
       }
       // Count the text of every row the store hands back while answering (values are most of it).
@@ -282,14 +317,19 @@ describe("entityHistory reads only the page it answers", () => {
       };
       let r;
       try {
-        r = await server.graphql(`query($u: String!) { entityHistory(urn: $u, count: 1) { version total changes { version aspects { fields { field change before after } } } } }`, { u: m });
+        r = await server.graphql(
+          `query($u: String!) { entityHistory(urn: $u, count: 1) { version total changes { version aspects { fields { field change before after } } } } }`,
+          { u: m },
+        );
       } finally {
         store.all = all;
         store.get = get;
       }
       expect(r.body.errors).toBeUndefined();
       expect(r.body.data.entityHistory.version).toBe("2.5");
-      expect(r.body.data.entityHistory.changes[0].aspects[0].fields).toEqual([{ field: "customProperties.n", change: "UPDATED", before: '"23"', after: '"24"' }]);
+      expect(r.body.data.entityHistory.changes[0].aspects[0].fields).toEqual([
+        { field: "customProperties.n", change: "UPDATED", before: '"23"', after: '"24"' },
+      ]);
       expect(bytes).toBeLessThan(3 * blob.length);
     } finally {
       await server.stop();

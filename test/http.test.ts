@@ -15,7 +15,15 @@ describe("serving the web app", () => {
     fs.mkdirSync(path.join(dir, "dist", "assets"), { recursive: true });
     fs.writeFileSync(path.join(dir, "dist", "index.html"), "<!doctype html><title>Orrery</title><div id=root></div>");
     fs.writeFileSync(path.join(dir, "dist", "assets", "app-abc123.js"), "console.log('orrery');".repeat(200));
-    server = await startServer({ db: path.join(dir, "c.db"), port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false, staticDir: path.resolve(dir, "dist") });
+    server = await startServer({
+      db: path.join(dir, "c.db"),
+      port: 0,
+      host: "127.0.0.1",
+      demo: false,
+      announce: false,
+      handleSignals: false,
+      staticDir: path.resolve(dir, "dist"),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -25,7 +33,7 @@ describe("serving the web app", () => {
   it("answers client-side routes with the app (history fallback) and security headers", async () => {
     const res = await fetch(`${server.url}/mlModel/${encodeURIComponent("urn:li:mlModel:(urn:li:dataPlatform:mlflow,m,PROD)")}/summary`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<div id=root>');
+    expect(await res.text()).toContain("<div id=root>");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("same-origin");

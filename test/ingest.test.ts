@@ -7,7 +7,12 @@ import { startTestServer, tempDir, type TestServer } from "./helpers";
 
 const GOLDEN_DIR = "test/fixtures/datahub-golden";
 // Files whose every proposal this catalog stores (test/datahub-golden.test.ts covers them all).
-const goldenFiles = ["feast_legacy_mces_golden.json", "feast_repository_mces_golden.json", "mlflow_mcps_golden.json", "sdk_v2_test_mlmodel_complex_golden.json"];
+const goldenFiles = [
+  "feast_legacy_mces_golden.json",
+  "feast_repository_mces_golden.json",
+  "mlflow_mcps_golden.json",
+  "sdk_v2_test_mlmodel_complex_golden.json",
+];
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,ingest_test_model,PROD)";
 
 function rest(urn: string, aspectName: string, value: unknown, extra: Record<string, unknown> = {}) {
@@ -26,9 +31,13 @@ describe("golden files", () => {
   it("`orrery ingest` loads them all with a summary and exit code 0", () => {
     const dir = tempDir("orrery-cli-");
     try {
-      const out = execFileSync("node", ["bin/orrery.js", "ingest", ...goldenFiles.map((f) => path.join(GOLDEN_DIR, f)), "--db", path.join(dir, "c.db"), "--quiet"], {
-        encoding: "utf8",
-      });
+      const out = execFileSync(
+        "node",
+        ["bin/orrery.js", "ingest", ...goldenFiles.map((f) => path.join(GOLDEN_DIR, f)), "--db", path.join(dir, "c.db"), "--quiet"],
+        {
+          encoding: "utf8",
+        },
+      );
       expect(out).toMatch(/^(\d+) of \1 proposals accepted, 0 rejected/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -19,8 +19,7 @@ const GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,airline_forecast_
 
 const j = (entityUrn: string, aspectName: string, json: unknown) => ({ entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
 const ds = (name: string) => `urn:li:dataset:(urn:li:dataPlatform:hive,${name},PROD)`;
-const downstreamOf = (urn: string, ...parents: string[]) =>
-  j(urn, "upstreamLineage", { upstreams: parents.map((p) => ({ dataset: p, type: "TRANSFORMED" })) });
+const downstreamOf = (urn: string, ...parents: string[]) => j(urn, "upstreamLineage", { upstreams: parents.map((p) => ({ dataset: p, type: "TRANSFORMED" })) });
 
 /** A tree of datasets below `<prefix>_root`: `fanOut` children per node, `levels` levels deep. */
 function tree(prefix: string, fanOut: number, levels: number) {
@@ -153,7 +152,11 @@ describe("lineageGraph", () => {
     server = await startTestServer();
     const seed = ingestProposals(server.store, readJson<unknown[]>("server/demo/tutorial/proposals.json"), "urn:li:corpuser:test");
     expect(seed.rejected).toBe(0);
-    const r = ingestProposals(server.store, [...CHAIN, ...CYCLE, ...TYPED, ...PASS_THROUGH, ...FAN3.proposals, ...FAN40.proposals, ...LONG, ...SMALL.proposals, ...BIG.proposals], "urn:li:corpuser:test");
+    const r = ingestProposals(
+      server.store,
+      [...CHAIN, ...CYCLE, ...TYPED, ...PASS_THROUGH, ...FAN3.proposals, ...FAN40.proposals, ...LONG, ...SMALL.proposals, ...BIG.proposals],
+      "urn:li:corpuser:test",
+    );
     expect(r.results.filter((x) => !x.ok).map((x) => x.error)).toEqual([]);
   });
   afterAll(() => server.stop());
@@ -491,7 +494,13 @@ describe("lineageGraph", () => {
       });
 
       it("caps the hops all expansions of a request walk together, and says the graph was cut", async () => {
-        const opts = { upstreamHops: 0, downstreamHops: 0, maxNodes: 2000, types: new Set(["mlModel"]), expand: [0, 1, 2].map((i) => ({ urn: long(i), direction: "DOWNSTREAM" as const })) };
+        const opts = {
+          upstreamHops: 0,
+          downstreamHops: 0,
+          maxNodes: 2000,
+          types: new Set(["mlModel"]),
+          expand: [0, 1, 2].map((i) => ({ urn: long(i), direction: "DOWNSTREAM" as const })),
+        };
         // Without the total cap, long(0)'s expansion walks long_1 … long_10, the next ones go on.
         const free = await lineageGraph(server.store, long(0), opts);
         expect(free.truncated).toBe(true); // long(0) stops after its ten hops
@@ -505,7 +514,13 @@ describe("lineageGraph", () => {
       it("issues a bounded number of SQL statements, however many nodes it passes through", async () => {
         const run = async (hub: string) => {
           server.store.counter.reset();
-          const g = await graph({ urn: hub, upstreamHops: 0, downstreamHops: 0, types: ["DATASET", "MLMODEL"], expand: [{ urn: hub, direction: "DOWNSTREAM" }] });
+          const g = await graph({
+            urn: hub,
+            upstreamHops: 0,
+            downstreamHops: 0,
+            types: ["DATASET", "MLMODEL"],
+            expand: [{ urn: hub, direction: "DOWNSTREAM" }],
+          });
           return { g, statements: server.store.counter.count };
         };
         const small = await run(FAN3.hub);
@@ -581,9 +596,15 @@ describe("lineageGraph", () => {
       expect(await badInput({ urn: RUN, maxNodes: 5001 })).toMatch(/maxNodes/);
       const many = Array.from({ length: 201 }, () => ({ urn: RUN, direction: "UPSTREAM" }));
       expect(await badInput({ urn: RUN, expand: many })).toMatch(/expand may list at most 200 nodes, got 201/);
-      expect(await badInput({ urn: RUN, expand: [{ urn: RUN, direction: "UPSTREAM" }, { urn: "urn:li:mlModel:(", direction: "UPSTREAM" }] })).toMatch(
-        /^expand\[1\]: invalid urn/,
-      );
+      expect(
+        await badInput({
+          urn: RUN,
+          expand: [
+            { urn: RUN, direction: "UPSTREAM" },
+            { urn: "urn:li:mlModel:(", direction: "UPSTREAM" },
+          ],
+        }),
+      ).toMatch(/^expand\[1\]: invalid urn/);
       // Bad input is reported even when the focus does not exist.
       expect(await badInput({ urn: ds("no_such_dataset"), upstreamHops: 6 })).toMatch(/upstreamHops/);
     });

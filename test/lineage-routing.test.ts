@@ -19,7 +19,9 @@ function handWrittenUrns(): Set<string> {
   const out = new Set<string>();
   for (const source of demoProposalSources().filter((s) => !s.label.startsWith("generated"))) {
     for (const p of source.proposals()) {
-      const urn = (p as { entityUrn?: string; proposedSnapshot?: Record<string, { urn?: string }> }).entityUrn ?? Object.values((p as { proposedSnapshot?: Record<string, { urn?: string }> }).proposedSnapshot ?? {})[0]?.urn;
+      const urn =
+        (p as { entityUrn?: string; proposedSnapshot?: Record<string, { urn?: string }> }).entityUrn ??
+        Object.values((p as { proposedSnapshot?: Record<string, { urn?: string }> }).proposedSnapshot ?? {})[0]?.urn;
       if (urn) out.add(urn);
     }
   }

@@ -43,13 +43,26 @@ const RUN = {
 function capture() {
   let out = "";
   let err = "";
-  return { opts: { out: (t: string) => void (out += t), err: (t: string) => void (err += t), quiet: true }, get out() { return out; }, get err() { return err; } };
+  return {
+    opts: { out: (t: string) => void (out += t), err: (t: string) => void (err += t), quiet: true },
+    get out() {
+      return out;
+    },
+    get err() {
+      return err;
+    },
+  };
 }
 
 /** Rows in the store's tables, to prove a re-import wrote nothing. */
 function counts(store: Store) {
-  const n = (sql: string) => (store.get<{ n: number }>(sql)?.n ?? -1);
-  return { aspects: n(`SELECT count(*) AS n FROM aspects`), versions: n(`SELECT count(*) AS n FROM aspects WHERE version > 0`), events: n(`SELECT count(*) AS n FROM timeseries`), entities: n(`SELECT count(*) AS n FROM entities`) };
+  const n = (sql: string) => store.get<{ n: number }>(sql)?.n ?? -1;
+  return {
+    aspects: n(`SELECT count(*) AS n FROM aspects`),
+    versions: n(`SELECT count(*) AS n FROM aspects WHERE version > 0`),
+    events: n(`SELECT count(*) AS n FROM timeseries`),
+    entities: n(`SELECT count(*) AS n FROM entities`),
+  };
 }
 
 describe("readMlflowStore (the reader alone)", () => {
@@ -103,9 +116,25 @@ describe("readMlflowStore (the reader alone)", () => {
     ]);
     const history = proposals.find((p) => p.entityUrn === RUN.tuned && p.aspectName === "orreryMetricHistory")!.aspect.json as any;
     expect(history.metrics.find((m: any) => m.name === "train/loss").points.map((p: any) => [p.step, p.value])).toEqual([
-      [0, 0.52], [1, 0.37], [2, 0.29], [3, 0.22], [3, 0.21],
+      [0, 0.52],
+      [1, 0.37],
+      [2, 0.29],
+      [3, 0.22],
+      [3, 0.21],
     ]);
-    for (const [x, s] of [[0.1 + 0.2, "0.30000000000000004"], [1, "1.0"], [1e-5, "1e-05"], [1.5e-7, "1.5e-07"], [0.0001, "0.0001"], [1e16, "1e+16"], [123456789012345.6, "123456789012345.6"], [-2.5, "-2.5"], [NaN, "nan"], [-Infinity, "-inf"], [1e22, "1e+22"]] as const)
+    for (const [x, s] of [
+      [0.1 + 0.2, "0.30000000000000004"],
+      [1, "1.0"],
+      [1e-5, "1e-05"],
+      [1.5e-7, "1.5e-07"],
+      [0.0001, "0.0001"],
+      [1e16, "1e+16"],
+      [123456789012345.6, "123456789012345.6"],
+      [-2.5, "-2.5"],
+      [NaN, "nan"],
+      [-Infinity, "-inf"],
+      [1e22, "1e+22"],
+    ] as const)
       expect(pythonFloatRepr(x)).toBe(s);
   });
 
@@ -123,7 +152,11 @@ describe("readMlflowStore (the reader alone)", () => {
         end: 2,
         metrics: {
           loss: Array.from({ length: n }, (_, s) => [1000 + s, String(s / 1000), s] as [number, string, number]),
-          "grad/nan": [[1, "nan", 0], [2, "0.5", 1], [3, "inf", 2]],
+          "grad/nan": [
+            [1, "nan", 0],
+            [2, "0.5", 1],
+            [3, "inf", 2],
+          ],
         },
       });
       const { proposals, report } = readMlflowStore(root);
@@ -135,13 +168,20 @@ describe("readMlflowStore (the reader alone)", () => {
       expect(loss.points.at(-1).step).toBe(n - 1);
       const gaps = new Set(loss.points.slice(1).map((p: any, i: number) => p.step - loss.points[i].step));
       expect([...gaps].every((g) => g === 2 || g === 3)).toBe(true); // 24,999 / 9,999 ≈ 2.5: even spacing
-      expect(h.metrics.find((m: any) => m.name === "grad/nan")).toEqual({ name: "grad/nan", points: [{ step: 1, timestampMillis: 2, value: 0.5 }], totalPoints: 1 });
+      expect(h.metrics.find((m: any) => m.name === "grad/nan")).toEqual({
+        name: "grad/nan",
+        points: [{ step: 1, timestampMillis: 2, value: 0.5 }],
+        totalPoints: 1,
+      });
       expect(report.warnings.map((w) => w.message)).toEqual([
         "metric 'grad/nan': 2 NaN or infinite point(s) left out of the history (JSON has no such numbers)",
         "metric 'loss': 25000 points down-sampled evenly to 10000 (first and last kept)",
       ]);
       const last = proposals.find((p) => p.aspectName === "mlTrainingRunProperties")!.aspect.json as any;
-      expect(last.trainingMetrics).toEqual([{ name: "grad/nan", value: "inf" }, { name: "loss", value: "24.999" }]);
+      expect(last.trainingMetrics).toEqual([
+        { name: "grad/nan", value: "inf" },
+        { name: "loss", value: "24.999" },
+      ]);
       expect(evenIndices(5, 3)).toEqual([0, 2, 4]);
       expect(evenIndices(3, 10)).toEqual([0, 1, 2]);
     } finally {
@@ -301,7 +341,12 @@ describe("orrery import-mlflow", () => {
 
   it("failed and running runs show their state; a deleted run is soft-deleted", async () => {
     const failed = (await q(RUN_QUERY, { u: RUN.failed })).dataProcessInstance;
-    expect(failed.state[0]).toEqual({ status: "COMPLETE", result: { resultType: "FAILURE", nativeResultType: "FAILED" }, timestampMillis: 1_717_207_260_000, durationMillis: 60_000 });
+    expect(failed.state[0]).toEqual({
+      status: "COMPLETE",
+      result: { resultType: "FAILURE", nativeResultType: "FAILED" },
+      timestampMillis: 1_717_207_260_000,
+      durationMillis: 60_000,
+    });
     const running = (await q(RUN_QUERY, { u: RUN.running })).dataProcessInstance;
     expect(running.state).toEqual([{ status: "STARTED", result: null, timestampMillis: 1_717_209_000_000, durationMillis: null }]);
     expect(running.orreryMetricHistory[0].points).toHaveLength(3);
@@ -311,8 +356,19 @@ describe("orrery import-mlflow", () => {
   });
 
   it("filters metric history by name and advertises the extension", async () => {
-    const d = await q(`query($u: String!) { dataProcessInstance(urn: $u) { orreryMetricHistory(names: ["val/auc", "nope"]) { name points { step value } } } orreryInfo { extensions } }`, { u: RUN.tuned });
-    expect(d.dataProcessInstance.orreryMetricHistory).toEqual([{ name: "val/auc", points: [{ step: 0, value: 0.8 }, { step: 3, value: 0.91 }] }]);
+    const d = await q(
+      `query($u: String!) { dataProcessInstance(urn: $u) { orreryMetricHistory(names: ["val/auc", "nope"]) { name points { step value } } } orreryInfo { extensions } }`,
+      { u: RUN.tuned },
+    );
+    expect(d.dataProcessInstance.orreryMetricHistory).toEqual([
+      {
+        name: "val/auc",
+        points: [
+          { step: 0, value: 0.8 },
+          { step: 3, value: 0.91 },
+        ],
+      },
+    ]);
     expect(d.orreryInfo.extensions).toContain("orreryMetricHistory");
   });
 
@@ -332,8 +388,13 @@ describe("orrery import-mlflow", () => {
     const g = await q(`{ mlModelGroup(urn: "${GROUP}") { name properties { description created { time } customProperties { key value } } } }`);
     expect(g.mlModelGroup.name).toBe("churn-model");
     // PyYAML folded the long description over two lines; it reads back as one.
-    expect(g.mlModelGroup.properties.description).toBe("Customer churn classifier served by the retention service; retrained every week from the warehouse snapshot.");
-    expect(g.mlModelGroup.properties.customProperties).toEqual([{ key: "owner", value: "growth" }, { key: "task", value: "classification" }]);
+    expect(g.mlModelGroup.properties.description).toBe(
+      "Customer churn classifier served by the retention service; retrained every week from the warehouse snapshot.",
+    );
+    expect(g.mlModelGroup.properties.customProperties).toEqual([
+      { key: "owner", value: "growth" },
+      { key: "task", value: "classification" },
+    ]);
     const MODEL = `query($u: String!) { mlModel(urn: $u) { name
         versionProperties { version { versionTag } aliases { versionTag } isLatest }
         properties { groups { urn } mlModelLineageInfo { trainingJobs } hyperParams { name value } trainingMetrics { name value } customProperties { key value } }
@@ -382,9 +443,21 @@ describe("orrery import-mlflow", () => {
   it("a later import picks up new runs, new metric points and a run that finished", async () => {
     const before = counts(server.store);
     const newRun = runId("later");
-    writeRun(dir, { id: newRun, experimentId: IDS.churnExperiment, name: "xgb-retrain", status: 3, start: 1_717_300_000_000, end: 1_717_300_100_000, params: { max_depth: "7" }, metrics: { "val/auc": [[1_717_300_050_000, "0.93", 0]] } });
+    writeRun(dir, {
+      id: newRun,
+      experimentId: IDS.churnExperiment,
+      name: "xgb-retrain",
+      status: 3,
+      start: 1_717_300_000_000,
+      end: 1_717_300_100_000,
+      params: { max_depth: "7" },
+      metrics: { "val/auc": [[1_717_300_050_000, "0.93", 0]] },
+    });
     const runningDir = path.join(dir, IDS.churnExperiment, IDS.running);
-    appendMetric(runningDir, "train/loss", [[1_717_209_180_000, "0.47", 3], [1_717_209_240_000, "0.45", 4]]);
+    appendMetric(runningDir, "train/loss", [
+      [1_717_209_180_000, "0.47", 3],
+      [1_717_209_240_000, "0.45", 4],
+    ]);
     const meta = path.join(runningDir, "meta.yaml");
     fs.writeFileSync(meta, fs.readFileSync(meta, "utf8").replace("end_time: null", "end_time: 1717209300000").replace("status: 1", "status: 3"));
     const later = capture();
@@ -419,7 +492,15 @@ describe("orrery import-mlflow", () => {
       // YAML, and a model version whose meta.yaml lacks a field.
       appendMetric(path.join(root, IDS.churnExperiment, IDS.baseline), "train/loss", [[1_717_200_300_000, "0.4", 5]]);
       fs.appendFileSync(path.join(root, IDS.churnExperiment, IDS.baseline, "metrics", "train", "loss"), "1717200360000 not-a-number 6\n");
-      const broken = writeRun(root, { id: runId("broken"), experimentId: IDS.churnExperiment, name: "broken", status: 3, start: 5, end: 6, params: { a: "1" } });
+      const broken = writeRun(root, {
+        id: runId("broken"),
+        experimentId: IDS.churnExperiment,
+        name: "broken",
+        status: 3,
+        start: 5,
+        end: 6,
+        params: { a: "1" },
+      });
       fs.writeFileSync(path.join(broken, "meta.yaml"), "run_id: [unterminated\nstatus: 3\n");
       const vmeta = path.join(root, "models", "churn-model", "version-2", "meta.yaml");
       fs.writeFileSync(vmeta, fs.readFileSync(vmeta, "utf8").replace(/^name: .*\n/m, ""));
@@ -428,12 +509,19 @@ describe("orrery import-mlflow", () => {
       expect(r.exitCode).toBe(1);
       expect(bad.out).toContain("4 items left out:");
       const metricFile = path.join(root, IDS.churnExperiment, IDS.baseline, "metrics", "train", "loss");
-      expect(bad.out).toContain(`run ${IDS.baseline}: ${metricFile}:7 metric 'train/loss': value 'not-a-number' is not a number in "1717200360000 not-a-number 6"`);
+      expect(bad.out).toContain(
+        `run ${IDS.baseline}: ${metricFile}:7 metric 'train/loss': value 'not-a-number' is not a number in "1717200360000 not-a-number 6"`,
+      );
       expect(bad.out).toContain(`run ${runId("broken")}: ${path.join(broken, "meta.yaml")} is not valid YAML:`);
       expect(bad.out).toContain(`version 2 of churn-model: ${vmeta} is not a valid MLflow meta.yaml: name:`);
       expect(bad.out).not.toContain("alias champion"); // its version is reported already
       // Version 1's run could not be read, so version 1 is left out too rather than written without it.
-      expect(r.read!.report.problems.map((p) => p.label)).toEqual([`version 2 of churn-model`, `run ${IDS.baseline}`, `run ${runId("broken")}`, `version 1 of churn-model`]);
+      expect(r.read!.report.problems.map((p) => p.label)).toEqual([
+        `version 2 of churn-model`,
+        `run ${IDS.baseline}`,
+        `run ${runId("broken")}`,
+        `version 1 of churn-model`,
+      ]);
       const after = Store.open(cdb);
       try {
         expect(after.getAspect(RUN.baseline, "orreryMetricHistory")?.value).toEqual(historyBefore); // not the 6-point history
@@ -497,11 +585,38 @@ describe("metric series kept in step with the history aspect", () => {
     const store = Store.open(":memory:");
     const run = "urn:li:dataProcessInstance:series_check";
     const write = (metrics: unknown[]) =>
-      ingestProposals(store, [{ entityUrn: run, entityType: "dataProcessInstance", changeType: "UPSERT", aspectName: "orreryMetricHistory", aspect: { json: { metrics } } }], "urn:li:corpuser:test");
-    expect(write([{ name: "loss", points: [{ step: 0, timestampMillis: 1, value: 1e-5 }] }, { name: "acc", points: [] }]).accepted).toBe(1);
-    expect(write([{ name: "loss", points: [{ step: 0, timestampMillis: 1, value: 0.5 }, { step: 1, timestampMillis: 2, value: 0.25 }] }]).accepted).toBe(1);
+      ingestProposals(
+        store,
+        [{ entityUrn: run, entityType: "dataProcessInstance", changeType: "UPSERT", aspectName: "orreryMetricHistory", aspect: { json: { metrics } } }],
+        "urn:li:corpuser:test",
+      );
+    expect(
+      write([
+        { name: "loss", points: [{ step: 0, timestampMillis: 1, value: 1e-5 }] },
+        { name: "acc", points: [] },
+      ]).accepted,
+    ).toBe(1);
+    expect(
+      write([
+        {
+          name: "loss",
+          points: [
+            { step: 0, timestampMillis: 1, value: 0.5 },
+            { step: 1, timestampMillis: 2, value: 0.25 },
+          ],
+        },
+      ]).accepted,
+    ).toBe(1);
     const got = store.metricHistories([run, "urn:li:dataProcessInstance:none"], ["loss", "acc"]);
-    expect(got.get(run)).toEqual([{ name: "loss", points: [{ step: 0, timestampMillis: 1, value: 0.5 }, { step: 1, timestampMillis: 2, value: 0.25 }] }]);
+    expect(got.get(run)).toEqual([
+      {
+        name: "loss",
+        points: [
+          { step: 0, timestampMillis: 1, value: 0.5 },
+          { step: 1, timestampMillis: 2, value: 0.25 },
+        ],
+      },
+    ]);
     expect(got.has("urn:li:dataProcessInstance:none")).toBe(false);
     const report = store.consistencyCheck();
     expect(report.problems).toEqual([]);
@@ -564,7 +679,9 @@ describe("--platform-instance: urns and aspects by DataHub's platform-instance r
     expect(dpi.length).toBe(3 + 7 + 1 + 3 + 2); // experiments, runs, model, versions, datasets
     for (const p of dpi) expect(p.aspect.json).toEqual({ platform: "urn:li:dataPlatform:mlflow", instance: instanceUrn });
     const def = experimentUrn("Default", "prod");
-    expect(proposals.find((p) => p.entityUrn === def && p.aspectName === "browsePathsV2")!.aspect.json).toEqual({ path: [{ id: instanceUrn, urn: instanceUrn }] });
+    expect(proposals.find((p) => p.entityUrn === def && p.aspectName === "browsePathsV2")!.aspect.json).toEqual({
+      path: [{ id: instanceUrn, urn: instanceUrn }],
+    });
     expect((proposals.find((p) => p.entityUrn === def && p.aspectName === "containerProperties")!.aspect.json as any).customProperties).toMatchObject({
       platform: "urn:li:dataPlatform:mlflow",
       instance: "prod",
@@ -599,9 +716,25 @@ const OTHER_EXPERIMENT = "884213093337461952";
 function writeOtherStore(root: string): void {
   const T = 1_720_000_000_000;
   writeExperiment(root, { id: "0", name: "Default", creationTime: T - 86_400_000 });
-  writeRun(root, { id: runId("other-default"), experimentId: "0", name: "other-smoke", status: 3, start: T - 3_600_000, end: T - 3_500_000, params: { seed: "7" } });
+  writeRun(root, {
+    id: runId("other-default"),
+    experimentId: "0",
+    name: "other-smoke",
+    status: 3,
+    start: T - 3_600_000,
+    end: T - 3_500_000,
+    params: { seed: "7" },
+  });
   writeExperiment(root, { id: OTHER_EXPERIMENT, name: "churn-prediction", creationTime: T - 5 * 86_400_000 });
-  writeRun(root, { id: runId("other-a"), experimentId: OTHER_EXPERIMENT, name: "rf-a", status: 3, start: T, end: T + 60_000, metrics: { "val/auc": [[T + 30_000, "0.7", 0]] } });
+  writeRun(root, {
+    id: runId("other-a"),
+    experimentId: OTHER_EXPERIMENT,
+    name: "rf-a",
+    status: 3,
+    start: T,
+    end: T + 60_000,
+    metrics: { "val/auc": [[T + 30_000, "0.7", 0]] },
+  });
   writeRun(root, { id: runId("other-b"), experimentId: OTHER_EXPERIMENT, name: "rf-b", status: 3, start: T + 100_000, end: T + 160_000 });
   writeModel(root, {
     name: "churn-model",
@@ -649,20 +782,23 @@ describe("two MLflow stores in one catalog", () => {
     expect(a.err + b.err).toBe("");
     const group = `{ name properties { version { versionTag } } dataPlatformInstance { urn instanceId }
       members: relationships(input: { types: ["MemberOf"], direction: INCOMING, start: 0, count: 10 }) { total relationships { entity { urn } } } }`;
-    const { body } = await server.graphql(`query($a: String!, $b: String!, $va: String!, $vb: String!, $ea: String!, $eb: String!, $da: String!, $db: String!) {
+    const { body } = await server.graphql(
+      `query($a: String!, $b: String!, $va: String!, $vb: String!, $ea: String!, $eb: String!, $da: String!, $db: String!) {
       a: mlModelGroup(urn: $a) ${group}  b: mlModelGroup(urn: $b) ${group}
       va: mlModel(urn: $va) { versionProperties { isLatest } }  vb: mlModel(urn: $vb) { versionProperties { isLatest } }
       ea: container(urn: $ea) { entities(input: { start: 0, count: 20 }) { total } }  eb: container(urn: $eb) { entities(input: { start: 0, count: 20 }) { total } }
-      da: container(urn: $da) { entities(input: { start: 0, count: 20 }) { total } }  db: container(urn: $db) { entities(input: { start: 0, count: 20 }) { total } } }`, {
-      a: modelGroupUrn("churn-model", "laptop"),
-      b: modelGroupUrn("churn-model", "ci"),
-      va: modelVersionUrn("churn-model", 3, "laptop"),
-      vb: modelVersionUrn("churn-model", 2, "ci"),
-      ea: experimentUrn("churn-prediction", "laptop"),
-      eb: experimentUrn("churn-prediction", "ci"),
-      da: experimentUrn("Default", "laptop"),
-      db: experimentUrn("Default", "ci"),
-    });
+      da: container(urn: $da) { entities(input: { start: 0, count: 20 }) { total } }  db: container(urn: $db) { entities(input: { start: 0, count: 20 }) { total } } }`,
+      {
+        a: modelGroupUrn("churn-model", "laptop"),
+        b: modelGroupUrn("churn-model", "ci"),
+        va: modelVersionUrn("churn-model", 3, "laptop"),
+        vb: modelVersionUrn("churn-model", 2, "ci"),
+        ea: experimentUrn("churn-prediction", "laptop"),
+        eb: experimentUrn("churn-prediction", "ci"),
+        da: experimentUrn("Default", "laptop"),
+        db: experimentUrn("Default", "ci"),
+      },
+    );
     expect(body.errors).toBeUndefined();
     const d = body.data;
     expect(d.a.name).toBe("laptop.churn-model");
@@ -776,7 +912,9 @@ describe("two MLflow stores in one catalog", () => {
       // A server the check cannot read: refused, unless --merge.
       const down = capture();
       expect((await importMlflow(dirB, { server: "http://127.0.0.1:9", token, history: false, ...down.opts })).exitCode).toBe(2);
-      expect(down.err).toMatch(/^error: could not read what http:\/\/127\.0\.0\.1:9 holds, to check it for another MLflow store's experiments and models: .*; nothing was imported \(--merge imports without this check\)$/m);
+      expect(down.err).toMatch(
+        /^error: could not read what http:\/\/127\.0\.0\.1:9 holds, to check it for another MLflow store's experiments and models: .*; nothing was imported \(--merge imports without this check\)$/m,
+      );
     } finally {
       await other.stop();
     }
@@ -803,15 +941,24 @@ describe("two MLflow stores in one catalog", () => {
       [M]: { created: 20 },
       "urn:li:dataProcessInstance:r1": { container: E },
     });
-    const found = async (id: ReturnType<typeof identity>, c: Record<string, CatalogEntity>) => (await findCollisions(id, catalog(c))).map((x) => `${x.kind} ${x.name}: ${x.why}`);
+    const found = async (id: ReturnType<typeof identity>, c: Record<string, CatalogEntity>) =>
+      (await findCollisions(id, catalog(c))).map((x) => `${x.kind} ${x.name}: ${x.why}`);
     expect(await found(identity(["urn:li:dataProcessInstance:r1", "urn:li:dataProcessInstance:r2"]), held(1))).toEqual([]); // a run in common
-    expect(await found(identity(["urn:li:dataProcessInstance:r2"]), held(1))).toEqual(["experiment e: its 1 run(s) in the catalog and this store's 1 have none in common"]);
+    expect(await found(identity(["urn:li:dataProcessInstance:r2"]), held(1))).toEqual([
+      "experiment e: its 1 run(s) in the catalog and this store's 1 have none in common",
+    ]);
     expect(await found(identity([]), held(1))).toEqual([]); // no run on one side: the recorded facts agree
     expect(await found(identity([], { experimentId: "7" }), held(1))).toEqual(["experiment e: experiment id 0 in the catalog, 7 in this store"]);
-    expect(await found(identity([], { artifactLocation: "file:///t/0" }), held(0))).toEqual(["experiment e: artifact location file:///s/0 in the catalog, file:///t/0 in this store"]);
+    expect(await found(identity([], { artifactLocation: "file:///t/0" }), held(0))).toEqual([
+      "experiment e: artifact location file:///s/0 in the catalog, file:///t/0 in this store",
+    ]);
     expect(await found(identity([], { experimentId: "7" }), held(0, {}))).toEqual([]); // the catalog recorded neither (e.g. ingested from elsewhere)
-    expect(await found(identity([], { created: 11 }), held(0))).toEqual(["registered model m: created 1970-01-01T00:00:00.010Z in the catalog, 1970-01-01T00:00:00.011Z in this store"]);
-    expect(await found(identity([], { versionCreated: 21 }), held(0))).toEqual(["model version m version 1: created 1970-01-01T00:00:00.020Z in the catalog, 1970-01-01T00:00:00.021Z in this store"]);
+    expect(await found(identity([], { created: 11 }), held(0))).toEqual([
+      "registered model m: created 1970-01-01T00:00:00.010Z in the catalog, 1970-01-01T00:00:00.011Z in this store",
+    ]);
+    expect(await found(identity([], { versionCreated: 21 }), held(0))).toEqual([
+      "model version m version 1: created 1970-01-01T00:00:00.020Z in the catalog, 1970-01-01T00:00:00.021Z in this store",
+    ]);
     expect(await found(identity(["urn:li:dataProcessInstance:r2"]), {})).toEqual([]); // nothing held: nothing to merge
   });
 });

@@ -117,7 +117,12 @@ describe("importing OpenMetadata models into a catalog", () => {
           version: 0,
           hash: "",
           platformSchema: { "com.linkedin.schema.MySqlDDL": { tableSchema: "" } },
-          fields: [field("customer_id", "VARCHAR"), field("Age", "INT"), field("[version=2.0].[type=string].education", "VARCHAR"), field("country", "VARCHAR")],
+          fields: [
+            field("customer_id", "VARCHAR"),
+            field("Age", "INT"),
+            field("[version=2.0].[type=string].education", "VARCHAR"),
+            field("country", "VARCHAR"),
+          ],
         }),
       ],
       "urn:li:corpuser:datahub",
@@ -137,7 +142,9 @@ describe("importing OpenMetadata models into a catalog", () => {
     for (const line of ["id: must be a UUID", 'name: must not contain "::"', "algorithm: is required", "service.name: is required to name the model"])
       expect(first.out).toContain(line);
     expect(first.out).toContain(`invalid ${LIST}#3 ("fraud_detector"): nothing imported`);
-    expect(first.out).toContain('mlFeatures.0.featureSources.1.dataType: must be one of "integer", "number", "string", "array", "date", "timestamp", "object", "boolean", not "float"');
+    expect(first.out).toContain(
+      'mlFeatures.0.featureSources.1.dataType: must be one of "integer", "number", "string", "array", "date", "timestamp", "object", "boolean", not "float"',
+    );
     expect(first.out).toContain('owners.0.type: must be one of "user", "team", not "bot"');
     expect(first.out).toContain('tags.0.source: must be one of "Classification", "Glossary", not "Tier"');
     // A source whose table reference has no FQN is kept without its dataset, and said so.
@@ -201,14 +208,22 @@ describe("importing OpenMetadata models into a catalog", () => {
     expect(m.status.removed).toBe(false);
 
     // Fields OpenMetadata did not send write nothing; an explicit empty list writes an empty one.
-    const f = await gql(`query($urn: String!) { mlModel(urn: $urn) { name tags { tags { tag { urn } } } ownership { owners { type } } orreryServing { servingEndpoint target store { storage imageRepository } dashboard { name } } } }`, {
-      urn: FORECAST_URN,
-    });
+    const f = await gql(
+      `query($urn: String!) { mlModel(urn: $urn) { name tags { tags { tag { urn } } } ownership { owners { type } } orreryServing { servingEndpoint target store { storage imageRepository } dashboard { name } } } }`,
+      {
+        urn: FORECAST_URN,
+      },
+    );
     expect(f.mlModel).toEqual({
       name: "demand.forecast",
       tags: null,
       ownership: { owners: [] },
-      orreryServing: { servingEndpoint: null, target: null, store: { storage: null, imageRepository: "europe-docker.pkg.dev/acme/forecast/prophet:1.3" }, dashboard: null },
+      orreryServing: {
+        servingEndpoint: null,
+        target: null,
+        store: { storage: null, imageRepository: "europe-docker.pkg.dev/acme/forecast/prophet:1.3" },
+        dashboard: null,
+      },
     });
     const info = await gql(`{ orreryInfo { extensions } }`);
     expect(info.orreryInfo.extensions).toEqual(expect.arrayContaining(["mlModelServing", "mlFeatureDetails"]));
@@ -237,7 +252,14 @@ describe("importing OpenMetadata models into a catalog", () => {
         // The dataset's schema has the column (names compared without case) …
         { column: "age", dataType: "integer", description: null, datasetUrn: DIM_CUSTOMER, dataset: { urn: DIM_CUSTOMER }, fieldPath: "Age" },
         // … also under a v2 field path …
-        { column: "education", dataType: "string", description: null, datasetUrn: DIM_CUSTOMER, dataset: { urn: DIM_CUSTOMER }, fieldPath: "[version=2.0].[type=string].education" },
+        {
+          column: "education",
+          dataType: "string",
+          description: null,
+          datasetUrn: DIM_CUSTOMER,
+          dataset: { urn: DIM_CUSTOMER },
+          fieldPath: "[version=2.0].[type=string].education",
+        },
         // … and a source without a data source has no dataset.
         { column: "city", dataType: "string", description: null, datasetUrn: null, dataset: null, fieldPath: null },
       ],
@@ -250,21 +272,30 @@ describe("importing OpenMetadata models into a catalog", () => {
       { column: "gross_sales", dataType: "integer", description: "Gross sales in cents", datasetUrn: FACT_SALE, dataset: { urn: FACT_SALE }, fieldPath: null },
     ]);
     // The datasets the sources name exist, with the table's FQN, and nothing else was overwritten.
-    const dim = await gql(`query($urn: String!) { dataset(urn: $urn) { name properties { customProperties { key value } } schemaMetadata { fields { fieldPath } } } }`, { urn: DIM_CUSTOMER });
+    const dim = await gql(
+      `query($urn: String!) { dataset(urn: $urn) { name properties { customProperties { key value } } schemaMetadata { fields { fieldPath } } } }`,
+      { urn: DIM_CUSTOMER },
+    );
     expect(dim.dataset.properties.customProperties).toEqual([{ key: "openmetadata.fqn", value: "warehouse.ecommerce_db.shopify.dim_customer" }]);
     expect(dim.dataset.schemaMetadata.fields).toHaveLength(4);
   });
 
   it("derives dataset → feature → model lineage from the feature sources", async () => {
-    const up = await gql(`query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: UPSTREAM, query: "*", count: 100 }) { total searchResults { degree entity { urn } } } }`, {
-      urn: ETA_URN,
-    });
+    const up = await gql(
+      `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: UPSTREAM, query: "*", count: 100 }) { total searchResults { degree entity { urn } } } }`,
+      {
+        urn: ETA_URN,
+      },
+    );
     const byUrn = Object.fromEntries(up.searchAcrossLineage.searchResults.map((r: any) => [r.entity.urn, r.degree]));
     expect(byUrn).toEqual({ [SALES]: 1, [PERSONA]: 1, [FACT_SALE]: 2, [DIM_CUSTOMER]: 2 });
     // Downstream of a shared table: the features of both models, then both models.
-    const down = await gql(`query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: DOWNSTREAM, query: "*", count: 100 }) { searchResults { degree entity { urn } } } }`, {
-      urn: DIM_CUSTOMER,
-    });
+    const down = await gql(
+      `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: DOWNSTREAM, query: "*", count: 100 }) { searchResults { degree entity { urn } } } }`,
+      {
+        urn: DIM_CUSTOMER,
+      },
+    );
     expect(Object.fromEntries(down.searchAcrossLineage.searchResults.map((r: any) => [r.entity.urn, r.degree]))).toEqual({
       [PERSONA]: 1,
       [PLAN]: 1,
@@ -287,15 +318,28 @@ describe("importing OpenMetadata models into a catalog", () => {
     const key = "urn:li:mlPrimaryKey:(customer_features,customer_id)";
     const r = ingestProposals(
       server.store,
-      [mcp(key, "mlPrimaryKeyProperties", { sources: [DIM_CUSTOMER] }), mcp(table, "mlFeatureTableProperties", { mlFeatures: [PERSONA], mlPrimaryKeys: [key] })],
+      [
+        mcp(key, "mlPrimaryKeyProperties", { sources: [DIM_CUSTOMER] }),
+        mcp(table, "mlFeatureTableProperties", { mlFeatures: [PERSONA], mlPrimaryKeys: [key] }),
+      ],
       "urn:li:corpuser:datahub",
     );
     expect(r.rejected).toBe(0);
-    const up = await gql(`query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: UPSTREAM, query: "*", count: 100 }) { searchResults { degree entity { urn } } } }`, {
-      urn: table,
+    const up = await gql(
+      `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: UPSTREAM, query: "*", count: 100 }) { searchResults { degree entity { urn } } } }`,
+      {
+        urn: table,
+      },
+    );
+    expect(Object.fromEntries(up.searchAcrossLineage.searchResults.map((x: any) => [x.entity.urn, x.degree]))).toEqual({
+      [PERSONA]: 1,
+      [key]: 1,
+      [DIM_CUSTOMER]: 2,
     });
-    expect(Object.fromEntries(up.searchAcrossLineage.searchResults.map((x: any) => [x.entity.urn, x.degree]))).toEqual({ [PERSONA]: 1, [key]: 1, [DIM_CUSTOMER]: 2 });
-    const down = await gql(`query($urn: String!) { mlFeature(urn: $urn) { lineage(input: { direction: DOWNSTREAM }) { relationships { type entity { urn } } } } }`, { urn: PERSONA });
+    const down = await gql(
+      `query($urn: String!) { mlFeature(urn: $urn) { lineage(input: { direction: DOWNSTREAM }) { relationships { type entity { urn } } } } }`,
+      { urn: PERSONA },
+    );
     expect(down.mlFeature.lineage.relationships).toEqual(
       expect.arrayContaining([
         { type: "Consumes", entity: { urn: ETA_URN } },
@@ -317,7 +361,8 @@ describe("importing OpenMetadata models into a catalog", () => {
   it("numbers versions as OpenMetadata does: a description is minor; the algorithm, the server and the target are major", async () => {
     const dir = tempDir("orrery-om-versions-");
     try {
-      const version = async (urn: string) => (await gql(`query($urn: String!) { entityHistory(urn: $urn) { version changes { version major } } }`, { urn })).entityHistory;
+      const version = async (urn: string) =>
+        (await gql(`query($urn: String!) { entityHistory(urn: $urn) { version changes { version major } } }`, { urn })).entityHistory;
       const step = async (edit: (m: any) => void, file = "eta.json", src = ETA) => {
         const m = fixture(src);
         const target = m.data ? m.data : [m];
@@ -358,9 +403,13 @@ describe("importing OpenMetadata models into a catalog", () => {
         ["0.1", false],
       ]);
       // Adding a target where there was none is major too (OpenMetadata's put_MlModelAddTarget).
-      await step((m) => {
-        if (m.name === "demand.forecast") m.target = "weekly_demand";
-      }, "list.json", LIST);
+      await step(
+        (m) => {
+          if (m.name === "demand.forecast") m.target = "weekly_demand";
+        },
+        "list.json",
+        LIST,
+      );
       expect((await version(FORECAST_URN)).version).toBe("1.1");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -438,7 +487,14 @@ describe("one import is one change per model", () => {
       expect(r.code).toBe(0);
       const changes = buildHistory("mlModel", store.getAspectHistory(ETA_URN));
       expect(changes.map((c) => c.version)).toEqual(["0.1"]);
-      expect(changes[0]!.aspects.map((a) => a.aspect).sort()).toEqual(["globalTags", "glossaryTerms", "mlModelProperties", "orreryMlModelServing", "ownership", "status"]);
+      expect(changes[0]!.aspects.map((a) => a.aspect).sort()).toEqual([
+        "globalTags",
+        "glossaryTerms",
+        "mlModelProperties",
+        "orreryMlModelServing",
+        "ownership",
+        "status",
+      ]);
     } finally {
       store.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,13 @@ const USER = "urn:li:corpuser:bob";
 const PATCH = `mutation($i: PatchEntityInput!) { patchEntity(input: $i) { urn success error } }`;
 const PATCH_MANY = `mutation($i: [PatchEntityInput!]!) { patchEntities(input: $i) { urn success error } }`;
 
-const mcp = (urn: string, aspectName: string, json: unknown) => ({ entityType: urn.split(":")[2], entityUrn: urn, changeType: "UPSERT", aspectName, aspect: { json } });
+const mcp = (urn: string, aspectName: string, json: unknown) => ({
+  entityType: urn.split(":")[2],
+  entityUrn: urn,
+  changeType: "UPSERT",
+  aspectName,
+  aspect: { json },
+});
 const op = (o: string, path: string, value?: unknown) => ({ op: o, path, ...(value === undefined ? {} : { value: JSON.stringify(value) }) });
 
 describe("patchEntity scope", () => {
@@ -44,7 +50,12 @@ describe("patchEntity scope", () => {
     ["rename", MODEL, "mlModelProperties", [op("REPLACE", "/name", "Renamed")]],
     ["point externalUrl anywhere", MODEL, "mlModelProperties", [op("REPLACE", "/externalUrl", "javascript:alert(1)")]],
     ["rewrite lineage (training jobs)", MODEL, "mlModelProperties", [op("ADD", "/trainingJobs/-", "urn:li:dataProcessInstance:x")]],
-    ["rewrite lineage (upstreams)", DATASET, "upstreamLineage", [op("ADD", "/upstreams/-", { dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,x,PROD)", type: "TRANSFORMED" })]],
+    [
+      "rewrite lineage (upstreams)",
+      DATASET,
+      "upstreamLineage",
+      [op("ADD", "/upstreams/-", { dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,x,PROD)", type: "TRANSFORMED" })],
+    ],
     ["replace the whole properties aspect", MODEL, "mlModelProperties", [op("REPLACE", "", { name: "x", customProperties: {} })]],
     ["move a field into custom properties", MODEL, "mlModelProperties", [{ op: "MOVE", from: "/name", path: "/customProperties/name" }]],
     ["rename another user", USER, "corpUserInfo", [op("REPLACE", "/displayName", "Mallory")]],
@@ -62,7 +73,12 @@ describe("patchEntity scope", () => {
     // patchEntities: one out-of-scope item refuses the whole call before anything is written.
     const many = await server.graphql(
       PATCH_MANY,
-      { i: [{ urn: MODEL, aspectName: "globalTags", patch: [op("ADD", "/tags/-", { tag: "urn:li:tag:ok" })] }, { urn: MODEL, aspectName: "status", patch: [op("REPLACE", "/removed", true)] }] },
+      {
+        i: [
+          { urn: MODEL, aspectName: "globalTags", patch: [op("ADD", "/tags/-", { tag: "urn:li:tag:ok" })] },
+          { urn: MODEL, aspectName: "status", patch: [op("REPLACE", "/removed", true)] },
+        ],
+      },
       server.token("editor"),
     );
     expect(many.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -75,7 +91,11 @@ describe("patchEntity scope", () => {
       [MODEL, "glossaryTerms", [op("ADD", "/terms", [{ urn: "urn:li:glossaryTerm:Scoped" }]), op("ADD", "/auditStamp", { time: 1 })]],
       [MODEL, "ownership", [op("ADD", "/owners", [{ owner: "urn:li:corpuser:alice", type: "TECHNICAL_OWNER" }])]],
       [MODEL, "mlModelProperties", [op("ADD", "/customProperties/reviewed", "yes"), op("REMOVE", "/customProperties/team")]],
-      [MODEL, "institutionalMemory", [op("ADD", "/elements", [{ url: "https://wiki.example.com/m", description: "Runbook", createStamp: { time: 1, actor: "urn:li:corpuser:editor" } }])]],
+      [
+        MODEL,
+        "institutionalMemory",
+        [op("ADD", "/elements", [{ url: "https://wiki.example.com/m", description: "Runbook", createStamp: { time: 1, actor: "urn:li:corpuser:editor" } }])],
+      ],
       [MODEL, "editableMlModelProperties", [op("ADD", "/description", "Edited.")]],
       [DATASET, "editableDatasetProperties", [op("ADD", "/description", "Edited.")]],
       [DATASET, "datasetProperties", [op("ADD", "/customProperties/owner_team", "data")]],
@@ -92,6 +112,8 @@ describe("patchEntity scope", () => {
     expect((await patch(MODEL, "status", [op("REPLACE", "/removed", false)], "ingest")).body.data?.patchEntity?.success).toBe(true);
     expect((await patch(MODEL, "mlModelProperties", [op("REPLACE", "/name", "Renamed by admin")], "admin")).body.data?.patchEntity?.success).toBe(true);
     expect((await patch(MODEL, "globalTags", [op("ADD", "/tags/-", { tag: "urn:li:tag:r" })], "reader")).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await server.graphql(PATCH, { i: { urn: MODEL, aspectName: "globalTags", patch: [] } })).body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.graphql(PATCH, { i: { urn: MODEL, aspectName: "globalTags", patch: [] } })).body.errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 });

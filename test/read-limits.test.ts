@@ -69,7 +69,8 @@ describe("read limits", () => {
       "urn:li:corpuser:test",
     );
     expect(r.results.filter((x) => !x.ok).map((x) => x.error)).toEqual([]);
-    for (let i = 0; i < DENSE.proposals.length; i += 500) expect(ingestProposals(server.store, DENSE.proposals.slice(i, i + 500), "urn:li:corpuser:test").rejected).toBe(0);
+    for (let i = 0; i < DENSE.proposals.length; i += 500)
+      expect(ingestProposals(server.store, DENSE.proposals.slice(i, i + 500), "urn:li:corpuser:test").rejected).toBe(0);
   });
   afterAll(() => server.stop());
 
@@ -96,7 +97,10 @@ describe("read limits", () => {
   describe("the result size counts what the answer really holds", () => {
     it("refuses, naming the limit, an answer whose aspect lists hold more values than the limit", async () => {
       // 40 × 4 datasets × 5,000 fields × 2 values: 1.6 million values, though the query looks small.
-      const { status, body } = await server.graphql(`query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { schemaMetadata { fields { nullable } } } }")} }`, { u: WIDE });
+      const { status, body } = await server.graphql(
+        `query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { schemaMetadata { fields { nullable } } } }")} }`,
+        { u: WIDE },
+      );
       expect(body.data ?? null).toBeNull();
       expect(body.errors).toHaveLength(1);
       expect(body.errors[0].message).toMatch(new RegExp(`^Query result size limit of ${GRAPHQL_LIMITS.maxResultSize} exceeded`));
@@ -105,7 +109,10 @@ describe("read limits", () => {
     });
 
     it("answers the same lists when they fit", async () => {
-      const { body } = await server.graphql(`query($u: [String!]!) { ${aliases(4, "entities(urns: $u) { ... on Dataset { schemaMetadata { fields { fieldPath } } } }")} }`, { u: WIDE });
+      const { body } = await server.graphql(
+        `query($u: [String!]!) { ${aliases(4, "entities(urns: $u) { ... on Dataset { schemaMetadata { fields { fieldPath } } } }")} }`,
+        { u: WIDE },
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data.a3.map((e: { schemaMetadata: { fields: unknown[] } }) => e.schemaMetadata.fields.length)).toEqual([5000, 5000, 5000, 5000]);
       expect(body.data.a3[2].schemaMetadata.fields[4999]).toEqual({ fieldPath: "column_04999" });
@@ -114,7 +121,10 @@ describe("read limits", () => {
     it("refuses, naming the byte ceiling, an answer that would be larger, before building it", async () => {
       // 40 × 20 descriptions of 100,000 characters: 80 MB in a few thousand values.
       const rss = process.memoryUsage().rss;
-      const { status, body } = await server.graphql(`query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { properties { description } } }")} }`, { u: WORDY });
+      const { status, body } = await server.graphql(
+        `query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { properties { description } } }")} }`,
+        { u: WORDY },
+      );
       expect(body.data ?? null).toBeNull();
       expect(body.errors).toHaveLength(1);
       expect(body.errors[0].message).toMatch(new RegExp(`^Response size limit of ${GRAPHQL_LIMITS.maxResponseBytes} bytes exceeded`));
@@ -123,9 +133,13 @@ describe("read limits", () => {
       // Refused about when the ceiling was reached, not after building the whole answer.
       expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
       // One alias of it fits.
-      const one = await server.graphql(`query($u: [String!]!) { entities(urns: $u) { ... on Dataset { properties { description } } } }`, { u: WORDY.slice(0, 5) });
+      const one = await server.graphql(`query($u: [String!]!) { entities(urns: $u) { ... on Dataset { properties { description } } } }`, {
+        u: WORDY.slice(0, 5),
+      });
       expect(one.body.errors).toBeUndefined();
-      expect(one.body.data.entities.map((e: { properties: { description: string } }) => e.properties.description.length)).toEqual([100_000, 100_000, 100_000, 100_000, 100_000]);
+      expect(one.body.data.entities.map((e: { properties: { description: string } }) => e.properties.description.length)).toEqual([
+        100_000, 100_000, 100_000, 100_000, 100_000,
+      ]);
     });
   });
 
@@ -163,10 +177,26 @@ describe("read limits", () => {
     });
 
     it("lineageGraph reads at most its read budget, and returns only nodes it read in full", async () => {
-      const full = await lineageGraph(server.store, DENSE.focus, { upstreamHops: 0, downstreamHops: 2, maxNodes: 5000, maxEdges: MAX_GRAPH_EDGES, expand: [], types: null });
+      const full = await lineageGraph(server.store, DENSE.focus, {
+        upstreamHops: 0,
+        downstreamHops: 2,
+        maxNodes: 5000,
+        maxEdges: MAX_GRAPH_EDGES,
+        expand: [],
+        types: null,
+      });
       expect(full.nodes).toHaveLength(241);
       const read: number[] = [];
-      const cut = await lineageGraph(server.store, DENSE.focus, { upstreamHops: 0, downstreamHops: 2, maxNodes: 5000, maxEdges: MAX_GRAPH_EDGES, expand: [], types: null, maxRead: 5000, onRead: (n) => read.push(n) });
+      const cut = await lineageGraph(server.store, DENSE.focus, {
+        upstreamHops: 0,
+        downstreamHops: 2,
+        maxNodes: 5000,
+        maxEdges: MAX_GRAPH_EDGES,
+        expand: [],
+        types: null,
+        maxRead: 5000,
+        onRead: (n) => read.push(n),
+      });
       expect(read.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5000 + 1);
       expect(cut.truncated).toBe(true);
       expect(cut.truncatedBy).toContain("MAX_READ");
@@ -218,8 +248,17 @@ describe("read limits", () => {
       expect(body.data.entities[0].lineage.total).toBe(120);
       expect(GRAPHQL_LIMITS.maxRelationshipsRead).toBeGreaterThan(43_200);
       // With a smaller budget the same request is refused, whole.
-      const yoga = createGraphQL({ store: server.store, requireAuth: false, principalOf: () => ({ role: null, actor: null, tokenId: null }), limits: { maxRelationshipsRead: 10_000 } });
-      const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { u: [...L1, ...L2] } }) });
+      const yoga = createGraphQL({
+        store: server.store,
+        requireAuth: false,
+        principalOf: () => ({ role: null, actor: null, tokenId: null }),
+        limits: { maxRelationshipsRead: 10_000 },
+      });
+      const res = await yoga.fetch("http://localhost/api/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: { u: [...L1, ...L2] } }),
+      });
       const refused = await res.json();
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors).toHaveLength(1);
@@ -232,12 +271,21 @@ describe("read limits", () => {
   describe("the web app's own queries", () => {
     it("stay under half of each limit on what they really return and read: a 2,000-node lineage graph", async () => {
       const g = generateLineageGraph(2000, { seed: 3 });
-      for (let i = 0; i < g.proposals.length; i += 2000) expect(ingestProposals(server.store, g.proposals.slice(i, i + 2000), "urn:li:corpuser:test").rejected).toBe(0);
-      const half = { maxResultSize: GRAPHQL_LIMITS.maxResultSize / 2, maxResponseBytes: GRAPHQL_LIMITS.maxResponseBytes / 2, maxRelationshipsRead: GRAPHQL_LIMITS.maxRelationshipsRead / 2 };
+      for (let i = 0; i < g.proposals.length; i += 2000)
+        expect(ingestProposals(server.store, g.proposals.slice(i, i + 2000), "urn:li:corpuser:test").rejected).toBe(0);
+      const half = {
+        maxResultSize: GRAPHQL_LIMITS.maxResultSize / 2,
+        maxResponseBytes: GRAPHQL_LIMITS.maxResponseBytes / 2,
+        maxRelationshipsRead: GRAPHQL_LIMITS.maxRelationshipsRead / 2,
+      };
       const yoga = createGraphQL({ store: server.store, requireAuth: false, principalOf: () => ({ role: null, actor: null, tokenId: null }), limits: half });
       const query = print(addTypenameToDocument(LineageGraphDocument as unknown as DocumentNode));
       const input = graphInput(g.focusUrn, { up: g.upstreamHops, down: g.downstreamHops });
-      const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { input } }) });
+      const res = await yoga.fetch("http://localhost/api/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: { input } }),
+      });
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.lineageGraph.nodes).toHaveLength(g.expectedNodes);
@@ -248,9 +296,17 @@ describe("read limits", () => {
   describe("read workers", () => {
     const principalOf = () => ({ role: null, actor: null, tokenId: null });
     const queries: Array<[string, Record<string, unknown>?]> = [
-      [`query($u: [String!]!) { entities(urns: $u) { urn ... on Dataset { name schemaMetadata { fields { fieldPath nullable } } } } }`, { u: [SMALL, SMALL, OTHER, ds("limits_nowhere")] }],
-      [`query($i: LineageGraphInput!) { lineageGraph(input: $i) { truncated truncatedBy maxEdges nodes { urn upstreamCount downstreamExplored } edges { source target } } }`, { i: { urn: DENSE.focus, downstreamHops: 2, maxEdges: 50 } }],
-      [`{ searchAcrossLineage(input: { urn: "${DENSE.focus}", direction: DOWNSTREAM, query: "*", count: 5 }) { total searchResults { entity { urn } degree paths { path { urn } } } } }`],
+      [
+        `query($u: [String!]!) { entities(urns: $u) { urn ... on Dataset { name schemaMetadata { fields { fieldPath nullable } } } } }`,
+        { u: [SMALL, SMALL, OTHER, ds("limits_nowhere")] },
+      ],
+      [
+        `query($i: LineageGraphInput!) { lineageGraph(input: $i) { truncated truncatedBy maxEdges nodes { urn upstreamCount downstreamExplored } edges { source target } } }`,
+        { i: { urn: DENSE.focus, downstreamHops: 2, maxEdges: 50 } },
+      ],
+      [
+        `{ searchAcrossLineage(input: { urn: "${DENSE.focus}", direction: DOWNSTREAM, query: "*", count: 5 }) { total searchResults { entity { urn } degree paths { path { urn } } } } }`,
+      ],
       [`query($u: [String!]!) { ${aliases(40, "entities(urns: $u) { ... on Dataset { properties { description } } }")} }`, { u: WORDY }],
       [`{ dataset(urn: "urn:li:dataset:(oops") { urn } }`],
       [`{ __typename me { corpUser { urn } } orreryInfo { extensions } }`],
@@ -263,7 +319,11 @@ describe("read limits", () => {
       for (const [query, variables] of queries) {
         const ask = async (yoga: typeof pooled) => {
           server.store.counter.reset();
-          const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+          const res = await yoga.fetch("http://localhost/api/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query, variables }),
+          });
           return { status: res.status, body: await res.json(), statements: server.store.counter.count };
         };
         const main = await ask(local);
@@ -283,7 +343,11 @@ describe("read limits", () => {
       const errors: Error[] = [];
       const yoga = createGraphQL({ store, requireAuth: false, principalOf, readWorkers: 1, onError: (e) => errors.push(e) });
       try {
-        const res = await yoga.fetch("http://localhost/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ getEntityCounts { counts { count } } }` }) });
+        const res = await yoga.fetch("http://localhost/api/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `{ getEntityCounts { counts { count } } }` }),
+        });
         expect(res.status).toBe(500);
         expect((await res.json()).errors[0].message).toBe("Unexpected error.");
         expect(errors.map((e) => e.message).join("\n")).toMatch(/unable to open database file/);
@@ -310,7 +374,11 @@ describe("read limits", () => {
         return true;
       });
       try {
-        const res = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: realStringify({ query: "{ serialisationProbe: __typename }" }) });
+        const res = await fetch(`${server.url}/api/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: realStringify({ query: "{ serialisationProbe: __typename }" }),
+        });
         expect(res.status).toBe(500);
         expect((await res.json()).errors[0].message).toBe("Unexpected error.");
       } finally {

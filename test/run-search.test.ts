@@ -25,7 +25,11 @@ function experiment(exp: string, n: number) {
   for (let i = 0; i < n; i++) {
     const urn = run(exp, i);
     out.push(
-      j(urn, "dataProcessInstanceProperties", { name: `run-${i}`, created: { time: 1_000_000 + i * 1000, actor: "urn:li:corpuser:ann" }, customProperties: { team: i % 2 ? "odd" : "even", "mlflow.user": i % 3 ? "ann" : "bo" } }),
+      j(urn, "dataProcessInstanceProperties", {
+        name: `run-${i}`,
+        created: { time: 1_000_000 + i * 1000, actor: "urn:li:corpuser:ann" },
+        customProperties: { team: i % 2 ? "odd" : "even", "mlflow.user": i % 3 ? "ann" : "bo" },
+      }),
       j(urn, "container", { container: exp }),
       j(urn, "mlTrainingRunProperties", {
         id: `id${i}`,
@@ -34,10 +38,24 @@ function experiment(exp: string, n: number) {
           { name: "lr", value: String(1 / (1 + (i % 4))) },
           { name: "seed", value: "42" },
         ],
-        trainingMetrics: i % 7 === 0 ? [{ name: "mae", value: "1" }] : [{ name: "rmse", value: String((i % 50) / 10) }, { name: "mae", value: "1" }],
+        trainingMetrics:
+          i % 7 === 0
+            ? [{ name: "mae", value: "1" }]
+            : [
+                { name: "rmse", value: String((i % 50) / 10) },
+                { name: "mae", value: "1" },
+              ],
       }),
       j(urn, "dataProcessInstanceRunEvent", { timestampMillis: 1_000_000 + i * 1000, status: "STARTED" }),
-      ...(i % 10 === 9 ? [] : [j(urn, "dataProcessInstanceRunEvent", { timestampMillis: 1_000_500 + i * 1000, status: "COMPLETE", result: { type: i % 5 === 0 ? "FAILURE" : "SUCCESS", nativeResultType: "test" } })]),
+      ...(i % 10 === 9
+        ? []
+        : [
+            j(urn, "dataProcessInstanceRunEvent", {
+              timestampMillis: 1_000_500 + i * 1000,
+              status: "COMPLETE",
+              result: { type: i % 5 === 0 ? "FAILURE" : "SUCCESS", nativeResultType: "test" },
+            }),
+          ]),
     );
   }
   return out;
@@ -57,14 +75,18 @@ describe("orreryRuns", () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
-    const r = ingestProposals(server.store, [
-      ...experiment(EXP, 300),
-      ...experiment(SMALL, 30),
-      // not runs, or not live: left out
-      j("urn:li:dataset:(urn:li:dataPlatform:hive,in_exp,PROD)", "container", { container: EXP }),
-      j(run(EXP, 299), "status", { removed: true }),
-      j("urn:li:container:runsearch_empty", "containerProperties", { name: "empty" }),
-    ], "urn:li:corpuser:test");
+    const r = ingestProposals(
+      server.store,
+      [
+        ...experiment(EXP, 300),
+        ...experiment(SMALL, 30),
+        // not runs, or not live: left out
+        j("urn:li:dataset:(urn:li:dataPlatform:hive,in_exp,PROD)", "container", { container: EXP }),
+        j(run(EXP, 299), "status", { removed: true }),
+        j("urn:li:container:runsearch_empty", "containerProperties", { name: "empty" }),
+      ],
+      "urn:li:corpuser:test",
+    );
     expect(r.results.filter((x) => !x.ok).slice(0, 2)).toEqual([]);
   });
   afterAll(() => server.stop());
@@ -87,7 +109,8 @@ describe("orreryRuns", () => {
     expect(r.runsInExperiment).toBe(299);
     expect(r.count).toBe(10);
     const all: string[] = [];
-    for (let start = 0; start < r.total; start += 10) all.push(...names(await search({ filter: "metrics.rmse < 1.5 and params.model = 'arima'", count: 10, start })));
+    for (let start = 0; start < r.total; start += 10)
+      all.push(...names(await search({ filter: "metrics.rmse < 1.5 and params.model = 'arima'", count: 10, start })));
     expect(all.sort()).toEqual(want.map((i) => `run-${i}`).sort());
     // Default order: newest start first.
     expect(names(first)[0]).toBe(`run-${Math.max(...want)}`);
@@ -170,13 +193,21 @@ describe("orreryRuns", () => {
     const warm = await statements();
     expect(warm.total).toBe(cold.total);
     expect(warm.statements).toBeLessThan(cold.statements);
-    ingestProposals(server.store, [j(run(LARGE, 0), "mlTrainingRunProperties", { id: "id0", trainingMetrics: [{ name: "rmse", value: "9" }] })], "urn:li:corpuser:test");
+    ingestProposals(
+      server.store,
+      [j(run(LARGE, 0), "mlTrainingRunProperties", { id: "id0", trainingMetrics: [{ name: "rmse", value: "9" }] })],
+      "urn:li:corpuser:test",
+    );
     const after = await statements();
     expect(after.total).toBe(cold.total + 1);
     // A write by another connection (an `orrery ingest` beside the server) is seen too.
     const other = Store.open(server.store.path);
     try {
-      ingestProposals(other, [j(run(LARGE, 1), "mlTrainingRunProperties", { id: "id1", trainingMetrics: [{ name: "rmse", value: "9" }] })], "urn:li:corpuser:test");
+      ingestProposals(
+        other,
+        [j(run(LARGE, 1), "mlTrainingRunProperties", { id: "id1", trainingMetrics: [{ name: "rmse", value: "9" }] })],
+        "urn:li:corpuser:test",
+      );
     } finally {
       other.close();
     }
@@ -206,21 +237,28 @@ describe("a run's description, owners, tags and terms (runAbout)", () => {
     const { proposals } = readMlflowStore(dir);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(ingestProposals(server.store, proposals, "urn:li:corpuser:test").rejected).toBe(0);
-    tuned = (proposals as Array<{ entityUrn: string; aspectName: string; aspect: { json: any } }>).find((p) => p.aspectName === "dataProcessInstanceProperties" && p.aspect.json.name === "xgb-tuned")!.entityUrn;
+    tuned = (proposals as Array<{ entityUrn: string; aspectName: string; aspect: { json: any } }>).find(
+      (p) => p.aspectName === "dataProcessInstanceProperties" && p.aspect.json.name === "xgb-tuned",
+    )!.entityUrn;
   });
   afterAll(() => server.stop());
 
   const ABOUT = `query About($urn: String!) { dataProcessInstance(urn: $urn) { urn orreryDescription orreryTags { tags { tag { urn } } } orreryOwnership { owners { owner { ... on CorpUser { urn } } } } orreryGlossaryTerms { terms { term { urn } } } } }`;
 
   it("shows MLflow's note as the description until a person writes one, which then wins over re-imports", async () => {
-    const baseline = (await server.graphql(`{ searchAcrossEntities(input: { query: "baseline-logreg", types: [DATA_PROCESS_INSTANCE] }) { searchResults { entity { urn } } } }`)).body.data
-      .searchAcrossEntities.searchResults[0].entity.urn;
+    const baseline = (
+      await server.graphql(`{ searchAcrossEntities(input: { query: "baseline-logreg", types: [DATA_PROCESS_INSTANCE] }) { searchResults { entity { urn } } } }`)
+    ).body.data.searchAcrossEntities.searchResults[0].entity.urn;
     expect((await server.graphql(ABOUT, { urn: baseline })).body.data.dataProcessInstance.orreryDescription).toBe("First baseline: plain logistic regression.");
     expect((await server.graphql(ABOUT, { urn: tuned })).body.data.dataProcessInstance.orreryDescription).toBeNull();
 
     const editor = server.token("editor");
     const save = (description: string, expected?: string) =>
-      server.graphql(`mutation($input: DescriptionUpdateInput!) { updateDescription(input: $input) }`, { input: { resourceUrn: baseline, description, ...(expected !== undefined ? { expectedDescription: expected } : {}) } }, editor);
+      server.graphql(
+        `mutation($input: DescriptionUpdateInput!) { updateDescription(input: $input) }`,
+        { input: { resourceUrn: baseline, description, ...(expected !== undefined ? { expectedDescription: expected } : {}) } },
+        editor,
+      );
     // The note is what the person saw: a save from it goes through, one from something else conflicts.
     expect((await save("Baseline, **logistic regression**.", "First baseline: plain logistic regression.")).body.errors).toBeUndefined();
     const conflict = await save("mine", "First baseline: plain logistic regression.");
@@ -230,8 +268,13 @@ describe("a run's description, owners, tags and terms (runAbout)", () => {
     const found = await server.graphql(`{ searchAcrossEntities(input: { query: "logistic", types: [DATA_PROCESS_INSTANCE] }) { total } }`);
     expect(found.body.data.searchAcrossEntities.total).toBe(1);
     // History lists the edit.
-    const history = await server.graphql(`query($urn: String!) { entityHistory(urn: $urn) { changes { aspects { aspect fields { field after } } } } }`, { urn: baseline });
-    expect(history.body.data.entityHistory.changes[0].aspects[0]).toMatchObject({ aspect: "orreryEditableDataProcessInstanceProperties", fields: [{ field: "description" }] });
+    const history = await server.graphql(`query($urn: String!) { entityHistory(urn: $urn) { changes { aspects { aspect fields { field after } } } } }`, {
+      urn: baseline,
+    });
+    expect(history.body.data.entityHistory.changes[0].aspects[0]).toMatchObject({
+      aspect: "orreryEditableDataProcessInstanceProperties",
+      fields: [{ field: "description" }],
+    });
   });
 
   it("adds and removes a run's tags, owners and terms with DataHub's mutations", async () => {
@@ -252,7 +295,11 @@ describe("a run's description, owners, tags and terms (runAbout)", () => {
     about = (await server.graphql(ABOUT, { urn: tuned })).body.data.dataProcessInstance;
     expect(about.orreryTags.tags).toEqual([]);
     // A reader may not.
-    const denied = await server.graphql(`mutation { addTag(input: { resourceUrn: "${tuned}", tagUrn: "urn:li:tag:reviewed" }) }`, undefined, server.token("reader"));
+    const denied = await server.graphql(
+      `mutation { addTag(input: { resourceUrn: "${tuned}", tagUrn: "urn:li:tag:reviewed" }) }`,
+      undefined,
+      server.token("reader"),
+    );
     expect(denied.body.errors[0].extensions.code).toBe("FORBIDDEN");
   });
 });

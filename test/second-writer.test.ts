@@ -36,14 +36,29 @@ describe("a CLI ingest beside a serving server", () => {
     editor = createToken(store, { role: "editor", name: "two writers" }).token;
     ingestProposals(
       store,
-      Array.from({ length: TARGETS }, (_, i) => ({ entityUrn: target(i), changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `target ${i}` } } })),
+      Array.from({ length: TARGETS }, (_, i) => ({
+        entityUrn: target(i),
+        changeType: "UPSERT",
+        aspectName: "datasetProperties",
+        aspect: { json: { name: `target ${i}` } },
+      })),
       "urn:li:corpuser:seed",
     );
     store.close();
     const proposals: unknown[] = [];
     for (let i = 0; i < ENTITIES; i++) {
-      proposals.push({ entityUrn: bulk(i), changeType: "UPSERT", aspectName: "datasetProperties", aspect: { json: { name: `bulk ${i}`, description: `bulk entity ${i} `.repeat(20), customProperties: { i: String(i) } } } });
-      proposals.push({ entityUrn: bulk(i), changeType: "UPSERT", aspectName: "globalTags", aspect: { json: { tags: [{ tag: `urn:li:tag:bulk_${i % 50}` }] } } });
+      proposals.push({
+        entityUrn: bulk(i),
+        changeType: "UPSERT",
+        aspectName: "datasetProperties",
+        aspect: { json: { name: `bulk ${i}`, description: `bulk entity ${i} `.repeat(20), customProperties: { i: String(i) } } },
+      });
+      proposals.push({
+        entityUrn: bulk(i),
+        changeType: "UPSERT",
+        aspectName: "globalTags",
+        aspect: { json: { tags: [{ tag: `urn:li:tag:bulk_${i % 50}` }] } },
+      });
     }
     file = path.join(dir, "bulk.json");
     fs.writeFileSync(file, JSON.stringify(proposals));
@@ -110,7 +125,8 @@ describe("a CLI ingest beside a serving server", () => {
       for (let k = 0; !done; k++) {
         const urn = target((c * 3 + k) % TARGETS);
         if (k % 3 === 0) await gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: urn, tagUrn: `urn:li:tag:edit_${c}` } });
-        else if (k % 3 === 1) await gql(`mutation($i: TagAssociationInput!) { removeTag(input: $i) }`, { i: { resourceUrn: urn, tagUrn: `urn:li:tag:edit_${c}` } });
+        else if (k % 3 === 1)
+          await gql(`mutation($i: TagAssociationInput!) { removeTag(input: $i) }`, { i: { resourceUrn: urn, tagUrn: `urn:li:tag:edit_${c}` } });
         else await gql(`mutation($i: DescriptionUpdateInput!) { updateDescription(input: $i) }`, { i: { resourceUrn: urn, description: `edit ${c}.${k}` } });
       }
     };

@@ -29,14 +29,27 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "dist", "index.html"), `<!doctype html><title>Orrery</title><script src="/theme.js"></script><div id=root></div>`);
   fs.writeFileSync(path.join(dir, "dist", "theme.js"), "document.documentElement.dataset.theme = 'light';");
   fs.writeFileSync(path.join(dir, "dist", "assets", "app-abc123.js"), "console.log('orrery');");
-  server = await startServer({ db: path.join(dir, "c.db"), port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false, staticDir: path.join(dir, "dist"), log: (l) => log.push(l) });
+  server = await startServer({
+    db: path.join(dir, "c.db"),
+    port: 0,
+    host: "127.0.0.1",
+    demo: false,
+    announce: false,
+    handleSignals: false,
+    staticDir: path.join(dir, "dist"),
+    log: (l) => log.push(l),
+  });
 });
 afterAll(async () => {
   await server.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const directive = (csp: string, name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+const directive = (csp: string, name: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? "";
 /** What governs scripts under a policy: script-src, else default-src. */
 const scriptSrc = (csp: string) => directive(csp, "script-src") || directive(csp, "default-src");
 
@@ -64,14 +77,38 @@ describe("security headers", () => {
 
   it("are on API answers and errors: GraphQL, a 404, ingestion errors, a 413, health, sign-in pages", async () => {
     const answers: Array<[string, Promise<Response>, number]> = [
-      ["graphql", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) }), 200],
+      [
+        "graphql",
+        fetch(`${server.url}/api/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        }),
+        200,
+      ],
       ["graphql error", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), 400],
       ["graphql 415", fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }), 415],
       ["missing asset", fetch(`${server.url}/assets/nope.js`), 404],
       ["unknown GMS path", fetch(`${server.url}/openapi/v3/nope`), 404],
       ["ingestion without a token", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", body: "{}" }), 401],
-      ["ingestion 422", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` }, body: JSON.stringify({ proposal: { entityUrn: "nope", changeType: "UPSERT", aspectName: "status", aspect: { json: {} } } }) }), 422],
-      ["ingestion 413", fetch(`${server.url}/aspects?action=ingestProposal`, { method: "POST", headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` }, body: "x".repeat(17 * 1024 * 1024) }), 413],
+      [
+        "ingestion 422",
+        fetch(`${server.url}/aspects?action=ingestProposal`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` },
+          body: JSON.stringify({ proposal: { entityUrn: "nope", changeType: "UPSERT", aspectName: "status", aspect: { json: {} } } }),
+        }),
+        422,
+      ],
+      [
+        "ingestion 413",
+        fetch(`${server.url}/aspects?action=ingestProposal`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${createToken(server.store, { role: "ingest" }).token}` },
+          body: "x".repeat(17 * 1024 * 1024),
+        }),
+        413,
+      ],
       ["health", fetch(`${server.url}/health`), 200],
       ["sign-in page", fetch(`${server.url}/auth/signin?code=nope`), 400],
     ];
@@ -146,14 +183,38 @@ describe("the request log", () => {
     await (await fetch(`${server.url}/auth/signin?code=${unusedCode}`)).text();
     // tokens in headers, query strings, JSON bodies and GraphQL variables; the session cookie
     const requests: Array<[string, RequestInit]> = [
-      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ me { orreryRole } }" }) }],
+      [
+        "/api/graphql",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: "{ me { orreryRole } }" }),
+        },
+      ],
       [`/api/graphql?query=${encodeURIComponent("{ __typename }")}&token=${token}`, {}],
       [`/health?access_token=${token}&${reader}`, {}],
       ["/auth/session", { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: reader }) }],
       ["/auth/session", { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ token: `${token}x` }) }],
-      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", cookie: `orrery_session=${cookie}`, origin: server.url }, body: JSON.stringify({ query: "query($t: String!) { entityExists(urn: $t) }", variables: { t: token } }) }],
-      ["/api/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}x` }, body: JSON.stringify({ query: "{ __typename }" }) }],
-      ["/aspects?action=ingestProposal", { method: "POST", headers: { authorization: `Bearer ${reader}` }, body: JSON.stringify({ proposal: { entityUrn: MODEL, token } }) }],
+      [
+        "/api/graphql",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: `orrery_session=${cookie}`, origin: server.url },
+          body: JSON.stringify({ query: "query($t: String!) { entityExists(urn: $t) }", variables: { t: token } }),
+        },
+      ],
+      [
+        "/api/graphql",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}x` },
+          body: JSON.stringify({ query: "{ __typename }" }),
+        },
+      ],
+      [
+        "/aspects?action=ingestProposal",
+        { method: "POST", headers: { authorization: `Bearer ${reader}` }, body: JSON.stringify({ proposal: { entityUrn: MODEL, token } }) },
+      ],
       [`/aspects/${encodeURIComponent(MODEL)}?aspect=status&token=${token}`, {}],
       [`/mlModel/x/summary?code=${code}`, {}],
     ];
@@ -212,7 +273,11 @@ describe("answers written outside the app (the server process)", () => {
     const cases: Array<[string, string, number]> = [
       ["malformed request line", "GET /health HTTP/9.9 nonsense\r\n\r\n", 400],
       ["header without a colon", `GET /health HTTP/1.1\r\nHost: ${host}\r\nBad Header\r\n\r\n`, 400],
-      ["invalid chunked body", `POST /api/graphql HTTP/1.1\r\nHost: ${host}\r\nTransfer-Encoding: chunked\r\ncontent-type: application/json\r\n\r\nzz\r\n`, 400],
+      [
+        "invalid chunked body",
+        `POST /api/graphql HTTP/1.1\r\nHost: ${host}\r\nTransfer-Encoding: chunked\r\ncontent-type: application/json\r\n\r\nzz\r\n`,
+        400,
+      ],
       ["headers over 16 kB", `GET /health HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`, 431],
       ["HTTP/1.1 without Host", "GET /health HTTP/1.1\r\n\r\n", 400],
       ["an expectation other than 100-continue", `POST /api/graphql HTTP/1.1\r\nHost: ${host}\r\nExpect: teapot\r\ncontent-length: 2\r\n\r\n{}`, 417],
@@ -248,7 +313,10 @@ describe("answers written outside the app (the server process)", () => {
 
   it("log the cause of every 5xx, even without a request log", async () => {
     // Another process holds the catalog's write lock longer than the server waits for it.
-    const token = execFileSync(process.execPath, ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", path.join(pdir, "c.db")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const token = execFileSync(process.execPath, ["bin/orrery.js", "token", "create", "--role", "ingest", "--db", path.join(pdir, "c.db")], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     const db = new Database(path.join(pdir, "c.db"));
     db.pragma("busy_timeout = 100");
     db.exec("BEGIN IMMEDIATE");
@@ -256,7 +324,9 @@ describe("answers written outside the app (the server process)", () => {
       const res = await fetch(`${proc.url}/aspects?action=ingestProposal`, {
         method: "POST",
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify({ proposal: { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "status", aspect: { json: { removed: false } } } }),
+        body: JSON.stringify({
+          proposal: { entityUrn: MODEL, entityType: "mlModel", changeType: "UPSERT", aspectName: "status", aspect: { json: { removed: false } } },
+        }),
       });
       // Told apart from a bug: the catalog is busy (503, try again), and the answer names no internals.
       expect(res.status).toBe(503);

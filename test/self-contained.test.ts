@@ -59,7 +59,8 @@ export function climbingPaths(file: string, text: string, root = ROOT): string[]
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"']*|\.{1,2})\1/g;
 const URL_FROM_MODULE = /new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g;
 const PATH_CALL = /\bpath\.(?:resolve|join)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g;
-const MODULE_ANCHOR = /^(?:import\.meta\.dirname|__dirname|path\.dirname\(.*import\.meta\.url.*\)|fileURLToPath\(new URL\(\s*["'`]\.\/?["'`]\s*,\s*import\.meta\.url\s*\)\))$/;
+const MODULE_ANCHOR =
+  /^(?:import\.meta\.dirname|__dirname|path\.dirname\(.*import\.meta\.url.*\)|fileURLToPath\(new URL\(\s*["'`]\.\/?["'`]\s*,\s*import\.meta\.url\s*\)\))$/;
 
 /** Paths outside `root` that the code of `file` (its text) names. */
 export function escapingPaths(file: string, text: string, root = ROOT): string[] {
@@ -102,7 +103,8 @@ describe("the repository stands alone", () => {
       if (file === import.meta.filename) continue; // its own patterns
       const text = fs.readFileSync(file, "utf8");
       for (const line of machinePaths(text)) offenders.push(`${path.relative(ROOT, file)}: ${line.trim().slice(0, 160)}`);
-      if (path.basename(file) !== ".oxlintrc.json") // its import patterns are relative to the files they govern
+      if (path.basename(file) !== ".oxlintrc.json")
+        // its import patterns are relative to the files they govern
         for (const p of climbingPaths(file, text)) offenders.push(`${path.relative(ROOT, file)}: ${p}`);
     }
     expect(offenders).toEqual([]);
@@ -124,7 +126,9 @@ describe("the repository stands alone", () => {
     expect(escapingPaths(file, `import x from "../../../outside";`)).toHaveLength(1);
     expect(escapingPaths(file, `const y = await import("../../../../y.js");`)).toHaveLength(1);
     // …and lets through what stays inside.
-    expect(escapingPaths(file, `new URL("./datahub/snapshot/", import.meta.url); path.resolve(import.meta.dirname, "..", "dist"); import a from "../model/urn";`)).toEqual([]);
+    expect(
+      escapingPaths(file, `new URL("./datahub/snapshot/", import.meta.url); path.resolve(import.meta.dirname, "..", "dist"); import a from "../model/urn";`),
+    ).toEqual([]);
     expect(escapingPaths(file, `path.resolve("test/fixtures/datahub-golden"); path.join(dir, "..", "x")`)).toEqual([]);
     expect(machinePaths(`const db = "/home/alice/catalog.db";`)).toHaveLength(1);
     expect(climbingPaths(path.join(ROOT, "test", "fixtures", "tutorial", "README.md"), "see ../../../shared/reference for the schema")).toHaveLength(1);

@@ -27,7 +27,10 @@ export interface ServerProcess {
  * environment; with `demo`, a new catalog gets the demo data instead) and resolves once it prints
  * the address it serves. Rejects, with what it printed, when it exits or stays silent first.
  */
-export function spawnServer(db: string, opts: { args?: string[]; timeoutMs?: number; demo?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export function spawnServer(
+  db: string,
+  opts: { args?: string[]; timeoutMs?: number; demo?: boolean; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   // As `orrery serve` runs anywhere: with its read workers, whatever the tests' own servers use.
   const { ORRERY_READ_WORKERS: _inTests, ...env } = process.env;
   const child = spawn(

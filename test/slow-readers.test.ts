@@ -57,13 +57,24 @@ describe.runIf(onLinux)("slow readers", () => {
     dir = tempDir("orrery-slow-");
     const db = path.join(dir, "c.db");
     const store = Store.open(db);
-    const proposals = [{ entityUrn: MODEL, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "big", description: "".padEnd(DESCRIPTION, "lorem ipsum ") } } }];
+    const proposals = [
+      {
+        entityUrn: MODEL,
+        changeType: "UPSERT",
+        aspectName: "mlModelProperties",
+        aspect: { json: { name: "big", description: "".padEnd(DESCRIPTION, "lorem ipsum ") } },
+      },
+    ];
     const r = ingestProposals(store, proposals, "urn:li:corpuser:test");
     expect(r.rejected).toBe(0);
     store.close();
     server = await spawnServer(db);
     // A client that reads: the answer is large, and the server can send it.
-    const res = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERY }) });
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(res.status).toBe(200);
     answerBytes = (await res.arrayBuffer()).byteLength;
     expect(answerBytes).toBeGreaterThan(ALIASES * DESCRIPTION);
@@ -82,7 +93,11 @@ describe.runIf(onLinux)("slow readers", () => {
     let readPeak = baseline;
     let sampler = setInterval(() => (readPeak = Math.max(readPeak, rssOf(server.pid))), 50);
     for (let i = 0; i < SLOW_READERS; i++) {
-      const res = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERY }) });
+      const res = await fetch(`${server.url}/api/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: QUERY }),
+      });
       expect((await res.arrayBuffer()).byteLength).toBe(answerBytes);
     }
     clearInterval(sampler);
@@ -104,7 +119,8 @@ describe.runIf(onLinux)("slow readers", () => {
       const localPort = socket.localPort!;
       // Until its answer begins to arrive (or the server closes it).
       const t0 = Date.now();
-      for (let c = tcp(localPort, port); c && c.state === "01" && c.received === 0 && Date.now() - t0 < 15_000; c = tcp(localPort, port)) await new Promise((r) => setTimeout(r, 20));
+      for (let c = tcp(localPort, port); c && c.state === "01" && c.received === 0 && Date.now() - t0 < 15_000; c = tcp(localPort, port))
+        await new Promise((r) => setTimeout(r, 20));
       readers.push({ socket, localPort, answered: Date.now() });
       watch();
       await new Promise((r) => setTimeout(r, 200));
@@ -114,7 +130,11 @@ describe.runIf(onLinux)("slow readers", () => {
     const deadline = Date.now() + SEND_TIMEOUT_MS + 5_000;
     while (Date.now() < deadline && readers.some((r) => r.closed === undefined)) {
       const t0 = Date.now();
-      const res = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ a: searchAcrossEntities(input: {query: "big", start: 0, count: 1}) { total } }' }) });
+      const res = await fetch(`${server.url}/api/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ a: searchAcrossEntities(input: {query: "big", start: 0, count: 1}) { total } }' }),
+      });
       expect(res.status).toBe(200);
       expect((await res.json()).data.a.total).toBe(1);
       normal.push(Date.now() - t0);
@@ -137,5 +157,4 @@ describe.runIf(onLinux)("slow readers", () => {
     expect(peak - readPeak).toBeLessThan(MAX_PENDING_SEND_BYTES + 2 * answerBytes);
     expect(Math.max(...normal)).toBeLessThan(5_000);
   }, 180_000);
-
 });

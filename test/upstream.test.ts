@@ -14,7 +14,11 @@ const INFO = `query { orreryInfo { extensions } }`;
 const ME = `query Me { me { corpUser { urn } platformPrivileges { manageTags } } }`;
 
 async function seed(server: TestServer) {
-  const r = await server.post("/aspects?action=ingestProposalBatch", { proposals: readJson<unknown[]>("server/demo/tutorial/proposals.json") }, server.token("ingest"));
+  const r = await server.post(
+    "/aspects?action=ingestProposalBatch",
+    { proposals: readJson<unknown[]>("server/demo/tutorial/proposals.json") },
+    server.token("ingest"),
+  );
   expect(r.status).toBe(200);
 }
 

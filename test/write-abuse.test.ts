@@ -29,7 +29,11 @@ async function expectUnpolluted(env: AbuseEnv, probe: string): Promise<void> {
   const read = await env.gql(`query($u: String!) { mlModel(urn: $u) { urn properties { name } } }`, { u: MODEL }, env.tokens.reader);
   expect(read.status).toBe(200);
   expect(read.body.data?.mlModel?.properties?.name).toBe("Abuse model");
-  const tag = await env.gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: MODEL, tagUrn: `urn:li:tag:${probe}` } }, env.tokens.editor2);
+  const tag = await env.gql(
+    `mutation($i: TagAssociationInput!) { addTag(input: $i) }`,
+    { i: { resourceUrn: MODEL, tagUrn: `urn:li:tag:${probe}` } },
+    env.tokens.editor2,
+  );
   expect(tag.status).toBe(200);
   expect(tag.body.errors).toBeUndefined();
   const fresh = model(`fresh_${probe}`);
@@ -78,7 +82,11 @@ describe("JSON-Patch paths through __proto__, constructor or prototype", () => {
     const r1 = await env.post("/aspects?action=ingestProposal", escaped, env.tokens.ingest);
     expect(r1.status).toBe(422);
     expect(r1.body.message).toMatch(/'__proto__'/);
-    const r2 = await env.post("/aspects?action=ingestProposal", { proposal: mcp(MODEL, "mlModelProperties", { patch: [ATTACKS[0]] }, "PATCH") }, env.tokens.ingest);
+    const r2 = await env.post(
+      "/aspects?action=ingestProposal",
+      { proposal: mcp(MODEL, "mlModelProperties", { patch: [ATTACKS[0]] }, "PATCH") },
+      env.tokens.ingest,
+    );
     expect(r2.status).toBe(422);
     await expectUnpolluted(env, "rest");
   });
@@ -155,7 +163,11 @@ describe("amplification: a write's result is checked against the aspect size lim
   });
 
   it("refuses the same through patchEntity, by an admin and by an editor on custom properties", async () => {
-    const admin = await env.gql(PATCH_ENTITY, { i: { urn: AMP, aspectName: "mlModelProperties", patch: doubling("/blob").map((o) => ({ ...o, op: "COPY" })) } }, env.tokens.admin);
+    const admin = await env.gql(
+      PATCH_ENTITY,
+      { i: { urn: AMP, aspectName: "mlModelProperties", patch: doubling("/blob").map((o) => ({ ...o, op: "COPY" })) } },
+      env.tokens.admin,
+    );
     expect(admin.body.data?.patchEntity).toMatchObject({ success: false });
     expect(admin.body.data?.patchEntity.error).toMatch(/4194304 bytes|4 MB/);
     const editor = await env.gql(
@@ -170,7 +182,11 @@ describe("amplification: a write's result is checked against the aspect size lim
 
   it("refuses an upserted value over the limit in the golden-file form (aspect.json), naming the limit", async () => {
     const disk = env.storedBytes();
-    const r = await env.post("/aspects?action=ingestProposal", { proposal: mcp(AMP, "mlModelProperties", { name: "amp", blob: "z".repeat(5 * MB) }) }, env.tokens.ingest);
+    const r = await env.post(
+      "/aspects?action=ingestProposal",
+      { proposal: mcp(AMP, "mlModelProperties", { name: "amp", blob: "z".repeat(5 * MB) }) },
+      env.tokens.ingest,
+    );
     expect(r.status).toBe(422);
     expect(r.body.message).toMatch(/4194304 bytes|4 MB/);
     expect(env.storedBytes() - disk).toBeLessThan(2 * MB);
@@ -200,7 +216,11 @@ describe("amplification: a write's result is checked against the aspect size lim
 
   it("bounds the work of a patch that inserts at the front of a long array, naming the limit", async () => {
     const LONG = model("long_array");
-    const seeded = await env.post("/aspects?action=ingestProposal", { proposal: mcp(LONG, "mlModelProperties", { name: "long", arr: new Array(1_500_000).fill(0) }) }, env.tokens.ingest);
+    const seeded = await env.post(
+      "/aspects?action=ingestProposal",
+      { proposal: mcp(LONG, "mlModelProperties", { name: "long", arr: new Array(1_500_000).fill(0) }) },
+      env.tokens.ingest,
+    );
     expect(seeded.status).toBe(200);
     const ops = Array.from({ length: 10_000 }, () => ({ op: "add", path: "/arr/0", value: 1 }));
     const t0 = performance.now();
@@ -234,7 +254,9 @@ describe("version amplification: storage per request and per aspect is bounded",
 
   it("150 one-operation patches of a 1 MB aspect in one 32 kB batch store a bounded amount, the rest refused naming the limit", async () => {
     const disk = env.storedBytes();
-    const proposals = Array.from({ length: 150 }, (_, i) => patchMcp(BIG, "mlModelProperties", [{ op: "add", path: `/customProperties/k${i}`, value: String(i) }]));
+    const proposals = Array.from({ length: 150 }, (_, i) =>
+      patchMcp(BIG, "mlModelProperties", [{ op: "add", path: `/customProperties/k${i}`, value: String(i) }]),
+    );
     const r = await env.post("/aspects?action=ingestProposalBatch", { proposals }, env.tokens.ingest);
     const results: Array<{ ok: boolean; error?: string }> = r.body.value.results;
     const refused = results.filter((x) => !x.ok);
@@ -246,7 +268,11 @@ describe("version amplification: storage per request and per aspect is bounded",
 
   it("keeps at most the configured number of versions per aspect, however many requests", async () => {
     for (let i = 0; i < 12; i++) {
-      const r = await env.post("/aspects?action=ingestProposal", { proposal: patchMcp(BIG, "mlModelProperties", [{ op: "replace", path: "/customProperties/n", value: String(i + 1) }]) }, env.tokens.ingest);
+      const r = await env.post(
+        "/aspects?action=ingestProposal",
+        { proposal: patchMcp(BIG, "mlModelProperties", [{ op: "replace", path: "/customProperties/n", value: String(i + 1) }]) },
+        env.tokens.ingest,
+      );
       expect(r.status).toBe(200);
     }
     expect(versionsOf(BIG, "mlModelProperties")).toBe(KEEP + 1);
@@ -281,7 +307,11 @@ describe("a write that fails for a reason of the server's answers 5xx and logs t
     let rest, gql;
     try {
       rest = await env.post("/aspects?action=ingestProposal", { proposal: mcp(MODEL, "mlModelProperties", { name: "blocked" }) }, env.tokens.ingest);
-      gql = await env.gql(`mutation($i: TagAssociationInput!) { addTag(input: $i) }`, { i: { resourceUrn: MODEL, tagUrn: "urn:li:tag:blocked" } }, env.tokens.editor);
+      gql = await env.gql(
+        `mutation($i: TagAssociationInput!) { addTag(input: $i) }`,
+        { i: { resourceUrn: MODEL, tagUrn: "urn:li:tag:blocked" } },
+        env.tokens.editor,
+      );
     } finally {
       other.exec("ROLLBACK");
       other.close();

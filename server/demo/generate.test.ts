@@ -116,7 +116,20 @@ describe("generateCatalog", () => {
       emitted.add(p.entityUrn);
       for (const r of references(p)) refs.push({ from: `${p.entityUrn} ${p.aspectName}`, ...r });
     }
-    const checked = new Set(["trainingJobs", "groups", "mlFeatures", "mlPrimaryKeys", "inputEdges", "outputEdges", "sources", "container", "upstreams", "tags", "terms", "owners"]);
+    const checked = new Set([
+      "trainingJobs",
+      "groups",
+      "mlFeatures",
+      "mlPrimaryKeys",
+      "inputEdges",
+      "outputEdges",
+      "sources",
+      "container",
+      "upstreams",
+      "tags",
+      "terms",
+      "owners",
+    ]);
     const dangling = refs.filter((r) => checked.has(r.field) && !emitted.has(r.urn));
     expect(dangling.slice(0, 5)).toEqual([]);
     // every kind of reference actually occurs
@@ -138,8 +151,7 @@ describe("generateCatalog", () => {
       byType.set(p.entityType, set);
       const v = p.aspect.json as Record<string, unknown>;
       if (p.aspectName === "subTypes") subTypes.set(p.entityUrn, (v.typeNames as string[])[0]);
-      if (p.aspectName === "dataProcessInstanceRunEvent" && v.status === "COMPLETE")
-        results[(v.result as { type: "SUCCESS" | "FAILURE" }).type]++;
+      if (p.aspectName === "dataProcessInstanceRunEvent" && v.status === "COMPLETE") results[(v.result as { type: "SUCCESS" | "FAILURE" }).type]++;
       if (p.aspectName === "mlTrainingRunProperties") {
         hyper.push((v.hyperParams as unknown[]).length);
         metrics.push((v.trainingMetrics as unknown[]).length);
@@ -148,8 +160,7 @@ describe("generateCatalog", () => {
         const c = v.container as string;
         runsPerExperiment.set(c, (runsPerExperiment.get(c) ?? 0) + 1);
       }
-      if (p.aspectName === "versionProperties")
-        for (const a of v.aliases as Array<{ versionTag: string }>) aliases.add(a.versionTag);
+      if (p.aspectName === "versionProperties") for (const a of v.aliases as Array<{ versionTag: string }>) aliases.add(a.versionTag);
     }
     for (const t of ["dataset", "container", "dataProcessInstance", "mlModelGroup", "mlModel", "mlFeatureTable", "mlFeature", "mlPrimaryKey"])
       expect(byType.get(t)?.size ?? 0, t).toBeGreaterThan(0);

@@ -210,88 +210,302 @@ interface Theme {
 
 const THEMES: readonly Theme[] = [
   {
-    key: "churn", title: "Customer churn", team: "growth-ml", task: "classification",
+    key: "churn",
+    title: "Customer churn",
+    team: "growth-ml",
+    task: "classification",
     groups: ["churn_predictor", "churn_xgb", "churn_uplift"],
-    datasets: ["customer_events_daily", "subscriptions", "billing_invoices", "support_tickets", "customer_profiles", "churn_labels", "churn_training_set", "churn_scores"],
-    featureTable: "customer_churn_features", keys: ["customer_id"],
-    features: ["days_since_last_login", "sessions_30d", "avg_session_minutes", "plan_tier", "tenure_months", "support_tickets_90d", "payment_failures_90d", "nps_score", "discount_active", "seats_used_ratio", "feature_adoption_score", "monthly_spend"],
-    tags: ["classification", "tier-1", "pii"], terms: ["customer_data", "label", "risk_score"],
+    datasets: [
+      "customer_events_daily",
+      "subscriptions",
+      "billing_invoices",
+      "support_tickets",
+      "customer_profiles",
+      "churn_labels",
+      "churn_training_set",
+      "churn_scores",
+    ],
+    featureTable: "customer_churn_features",
+    keys: ["customer_id"],
+    features: [
+      "days_since_last_login",
+      "sessions_30d",
+      "avg_session_minutes",
+      "plan_tier",
+      "tenure_months",
+      "support_tickets_90d",
+      "payment_failures_90d",
+      "nps_score",
+      "discount_active",
+      "seats_used_ratio",
+      "feature_adoption_score",
+      "monthly_spend",
+    ],
+    tags: ["classification", "tier-1", "pii"],
+    terms: ["customer_data", "label", "risk_score"],
   },
   {
-    key: "fraud", title: "Payment fraud", team: "risk-ml", task: "classification",
+    key: "fraud",
+    title: "Payment fraud",
+    team: "risk-ml",
+    task: "classification",
     groups: ["fraud_xgb", "fraud_gnn", "chargeback_risk"],
-    datasets: ["payment_transactions", "card_authorizations", "device_fingerprints", "merchant_profiles", "chargebacks", "fraud_labels", "fraud_training_set", "fraud_scores"],
-    featureTable: "transaction_risk_features", keys: ["transaction_id", "card_id"],
-    features: ["amount_usd", "amount_zscore_30d", "txn_count_1h", "txn_count_24h", "distinct_merchants_24h", "card_age_days", "is_cross_border", "device_risk_score", "ip_country_mismatch", "merchant_fraud_rate_90d", "hour_of_day", "velocity_ratio"],
-    tags: ["classification", "tier-1", "realtime", "pii"], terms: ["financial", "risk_score", "label"],
+    datasets: [
+      "payment_transactions",
+      "card_authorizations",
+      "device_fingerprints",
+      "merchant_profiles",
+      "chargebacks",
+      "fraud_labels",
+      "fraud_training_set",
+      "fraud_scores",
+    ],
+    featureTable: "transaction_risk_features",
+    keys: ["transaction_id", "card_id"],
+    features: [
+      "amount_usd",
+      "amount_zscore_30d",
+      "txn_count_1h",
+      "txn_count_24h",
+      "distinct_merchants_24h",
+      "card_age_days",
+      "is_cross_border",
+      "device_risk_score",
+      "ip_country_mismatch",
+      "merchant_fraud_rate_90d",
+      "hour_of_day",
+      "velocity_ratio",
+    ],
+    tags: ["classification", "tier-1", "realtime", "pii"],
+    terms: ["financial", "risk_score", "label"],
   },
   {
-    key: "recs", title: "Product recommendations", team: "discovery-ml", task: "ranking",
+    key: "recs",
+    title: "Product recommendations",
+    team: "discovery-ml",
+    task: "ranking",
     groups: ["product_recommender", "two_tower_retrieval", "homepage_ranker"],
-    datasets: ["clickstream_events", "product_catalog", "orders", "search_queries", "user_item_interactions", "item_embeddings", "ranking_training_set", "recommendation_candidates"],
-    featureTable: "user_item_features", keys: ["user_id", "item_id"],
-    features: ["item_ctr_7d", "item_popularity_30d", "user_category_affinity", "price_bucket", "days_since_last_purchase", "item_embedding_norm", "user_embedding_norm", "cosine_similarity", "add_to_cart_rate", "brand_affinity"],
-    tags: ["ranking", "realtime", "tier-1"], terms: ["customer_data", "feature", "model_output"],
+    datasets: [
+      "clickstream_events",
+      "product_catalog",
+      "orders",
+      "search_queries",
+      "user_item_interactions",
+      "item_embeddings",
+      "ranking_training_set",
+      "recommendation_candidates",
+    ],
+    featureTable: "user_item_features",
+    keys: ["user_id", "item_id"],
+    features: [
+      "item_ctr_7d",
+      "item_popularity_30d",
+      "user_category_affinity",
+      "price_bucket",
+      "days_since_last_purchase",
+      "item_embedding_norm",
+      "user_embedding_norm",
+      "cosine_similarity",
+      "add_to_cart_rate",
+      "brand_affinity",
+    ],
+    tags: ["ranking", "realtime", "tier-1"],
+    terms: ["customer_data", "feature", "model_output"],
   },
   {
-    key: "demand", title: "Demand forecasting", team: "supply-chain-ds", task: "forecasting",
+    key: "demand",
+    title: "Demand forecasting",
+    team: "supply-chain-ds",
+    task: "forecasting",
     groups: ["demand_forecaster", "sku_demand_prophet", "store_traffic_arima"],
-    datasets: ["store_sales_daily", "inventory_snapshots", "promotions", "weather_daily", "holiday_calendar", "sku_attributes", "demand_training_set", "demand_forecasts"],
-    featureTable: "sku_store_features", keys: ["sku_id", "store_id"],
-    features: ["sales_lag_7", "sales_lag_28", "rolling_mean_14", "rolling_std_28", "promo_active", "price_index", "temperature_c", "is_holiday", "day_of_week", "stock_on_hand"],
-    tags: ["forecasting", "batch", "tier-2"], terms: ["forecast", "training_data", "revenue"],
+    datasets: [
+      "store_sales_daily",
+      "inventory_snapshots",
+      "promotions",
+      "weather_daily",
+      "holiday_calendar",
+      "sku_attributes",
+      "demand_training_set",
+      "demand_forecasts",
+    ],
+    featureTable: "sku_store_features",
+    keys: ["sku_id", "store_id"],
+    features: [
+      "sales_lag_7",
+      "sales_lag_28",
+      "rolling_mean_14",
+      "rolling_std_28",
+      "promo_active",
+      "price_index",
+      "temperature_c",
+      "is_holiday",
+      "day_of_week",
+      "stock_on_hand",
+    ],
+    tags: ["forecasting", "batch", "tier-2"],
+    terms: ["forecast", "training_data", "revenue"],
   },
   {
-    key: "credit", title: "Credit risk", team: "lending-ml", task: "classification",
+    key: "credit",
+    title: "Credit risk",
+    team: "lending-ml",
+    task: "classification",
     groups: ["credit_default_lgbm", "pd_scorecard", "limit_increase_model"],
-    datasets: ["loan_applications", "credit_bureau_reports", "repayment_history", "bank_statements", "applicant_profiles", "default_labels", "credit_training_set", "credit_scores"],
-    featureTable: "applicant_credit_features", keys: ["applicant_id"],
-    features: ["debt_to_income", "credit_utilization", "months_since_delinquency", "open_accounts", "inquiries_6m", "annual_income", "employment_years", "loan_amount", "loan_term_months", "bureau_score"],
-    tags: ["classification", "tier-1", "pii", "gdpr"], terms: ["financial", "risk_score", "pii"],
+    datasets: [
+      "loan_applications",
+      "credit_bureau_reports",
+      "repayment_history",
+      "bank_statements",
+      "applicant_profiles",
+      "default_labels",
+      "credit_training_set",
+      "credit_scores",
+    ],
+    featureTable: "applicant_credit_features",
+    keys: ["applicant_id"],
+    features: [
+      "debt_to_income",
+      "credit_utilization",
+      "months_since_delinquency",
+      "open_accounts",
+      "inquiries_6m",
+      "annual_income",
+      "employment_years",
+      "loan_amount",
+      "loan_term_months",
+      "bureau_score",
+    ],
+    tags: ["classification", "tier-1", "pii", "gdpr"],
+    terms: ["financial", "risk_score", "pii"],
   },
   {
-    key: "eta", title: "Delivery ETA", team: "logistics-ml", task: "regression",
+    key: "eta",
+    title: "Delivery ETA",
+    team: "logistics-ml",
+    task: "regression",
     groups: ["eta_regressor", "eta_gbm", "pickup_time_model"],
-    datasets: ["delivery_trips", "courier_locations", "restaurant_prep_times", "traffic_segments", "weather_hourly", "eta_labels", "eta_training_set", "eta_predictions"],
-    featureTable: "trip_features", keys: ["trip_id"],
-    features: ["distance_km", "prep_time_p50", "courier_speed_7d", "traffic_index", "hour_of_day", "is_raining", "orders_in_queue", "restaurant_delay_rate", "dropoff_floor", "city_zone"],
-    tags: ["realtime", "tier-1"], terms: ["training_data", "model_output", "label"],
+    datasets: [
+      "delivery_trips",
+      "courier_locations",
+      "restaurant_prep_times",
+      "traffic_segments",
+      "weather_hourly",
+      "eta_labels",
+      "eta_training_set",
+      "eta_predictions",
+    ],
+    featureTable: "trip_features",
+    keys: ["trip_id"],
+    features: [
+      "distance_km",
+      "prep_time_p50",
+      "courier_speed_7d",
+      "traffic_index",
+      "hour_of_day",
+      "is_raining",
+      "orders_in_queue",
+      "restaurant_delay_rate",
+      "dropoff_floor",
+      "city_zone",
+    ],
+    tags: ["realtime", "tier-1"],
+    terms: ["training_data", "model_output", "label"],
   },
   {
-    key: "pricing", title: "Dynamic pricing", team: "pricing-ds", task: "regression",
+    key: "pricing",
+    title: "Dynamic pricing",
+    team: "pricing-ds",
+    task: "regression",
     groups: ["price_elasticity", "markdown_optimizer", "surge_multiplier"],
     datasets: ["price_history", "competitor_prices", "orders", "inventory_snapshots", "product_catalog", "elasticity_training_set", "price_recommendations"],
-    featureTable: "price_features", keys: ["sku_id"],
-    features: ["current_price", "competitor_min_price", "price_change_7d", "units_sold_7d", "stock_cover_days", "margin_pct", "seasonality_index", "category_elasticity"],
-    tags: ["batch", "tier-2"], terms: ["revenue", "financial", "model_output"],
+    featureTable: "price_features",
+    keys: ["sku_id"],
+    features: [
+      "current_price",
+      "competitor_min_price",
+      "price_change_7d",
+      "units_sold_7d",
+      "stock_cover_days",
+      "margin_pct",
+      "seasonality_index",
+      "category_elasticity",
+    ],
+    tags: ["batch", "tier-2"],
+    terms: ["revenue", "financial", "model_output"],
   },
   {
-    key: "support", title: "Support ticket routing", team: "cx-ml", task: "classification",
+    key: "support",
+    title: "Support ticket routing",
+    team: "cx-ml",
+    task: "classification",
     groups: ["ticket_router", "intent_classifier", "sentiment_bert"],
     datasets: ["support_tickets", "ticket_messages", "agent_assignments", "csat_surveys", "intent_labels", "ticket_training_set", "ticket_predictions"],
-    featureTable: "ticket_text_features", keys: ["ticket_id"],
+    featureTable: "ticket_text_features",
+    keys: ["ticket_id"],
     features: ["message_length", "tfidf_top_terms", "embedding_cluster", "customer_tier", "channel", "language", "prior_tickets_30d", "sentiment_score"],
-    tags: ["nlp", "classification", "tier-2", "pii"], terms: ["customer_data", "label", "model_output"],
+    tags: ["nlp", "classification", "tier-2", "pii"],
+    terms: ["customer_data", "label", "model_output"],
   },
   {
-    key: "ltv", title: "Customer lifetime value", team: "marketing-ds", task: "regression",
+    key: "ltv",
+    title: "Customer lifetime value",
+    team: "marketing-ds",
+    task: "regression",
     groups: ["ltv_predictor", "clv_bgnbd", "acquisition_value_model"],
     datasets: ["orders", "customer_profiles", "marketing_touchpoints", "refunds", "customer_cohorts", "ltv_training_set", "ltv_scores"],
-    featureTable: "customer_value_features", keys: ["customer_id"],
-    features: ["orders_90d", "revenue_90d", "avg_order_value", "days_since_first_order", "refund_rate", "channel_first_touch", "email_open_rate", "cohort_month"],
-    tags: ["batch", "tier-2"], terms: ["revenue", "customer_data", "forecast"],
+    featureTable: "customer_value_features",
+    keys: ["customer_id"],
+    features: [
+      "orders_90d",
+      "revenue_90d",
+      "avg_order_value",
+      "days_since_first_order",
+      "refund_rate",
+      "channel_first_touch",
+      "email_open_rate",
+      "cohort_month",
+    ],
+    tags: ["batch", "tier-2"],
+    terms: ["revenue", "customer_data", "forecast"],
   },
   {
-    key: "ads", title: "Ad click-through", team: "ads-ml", task: "ranking",
+    key: "ads",
+    title: "Ad click-through",
+    team: "ads-ml",
+    task: "ranking",
     groups: ["ctr_predictor", "deepfm_ctr", "bid_shading_model"],
     datasets: ["ad_impressions", "ad_clicks", "campaigns", "advertiser_accounts", "user_segments", "ctr_training_set", "ctr_predictions"],
-    featureTable: "impression_features", keys: ["impression_id"],
-    features: ["ad_ctr_7d", "user_ctr_30d", "placement", "device_type", "hour_of_day", "campaign_budget_remaining", "creative_age_days", "segment_match_score", "bid_usd"],
-    tags: ["ranking", "realtime", "tier-1"], terms: ["revenue", "feature", "model_output"],
+    featureTable: "impression_features",
+    keys: ["impression_id"],
+    features: [
+      "ad_ctr_7d",
+      "user_ctr_30d",
+      "placement",
+      "device_type",
+      "hour_of_day",
+      "campaign_budget_remaining",
+      "creative_age_days",
+      "segment_match_score",
+      "bid_usd",
+    ],
+    tags: ["ranking", "realtime", "tier-1"],
+    terms: ["revenue", "feature", "model_output"],
   },
 ];
 
-const ML_PLATFORMS: readonly MlPlatform[] = ["mlflow", "mlflow", "mlflow", "mlflow", "mlflow", "mlflow", "sagemaker", "sagemaker", "sagemaker", "vertexai", "vertexai"];
+const ML_PLATFORMS: readonly MlPlatform[] = [
+  "mlflow",
+  "mlflow",
+  "mlflow",
+  "mlflow",
+  "mlflow",
+  "mlflow",
+  "sagemaker",
+  "sagemaker",
+  "sagemaker",
+  "vertexai",
+  "vertexai",
+];
 const DATA_PLATFORMS = ["snowflake", "snowflake", "bigquery", "s3", "hive"] as const;
 type DataPlatform = (typeof DATA_PLATFORMS)[number];
 const FEATURE_STORE: Record<MlPlatform, string> = { mlflow: "feast", sagemaker: "sagemaker", vertexai: "vertexai" };
@@ -304,26 +518,60 @@ const NATIVE_TYPES: Record<DataPlatform, Record<FieldKind, string>> = {
   hive: { number: "bigint", float: "double", string: "string", boolean: "boolean", timestamp: "timestamp", date: "date" },
 };
 const SCHEMA_TYPES: Record<FieldKind, string> = {
-  number: "NumberType", float: "NumberType", string: "StringType", boolean: "BooleanType", timestamp: "TimeType", date: "DateType",
+  number: "NumberType",
+  float: "NumberType",
+  string: "StringType",
+  boolean: "BooleanType",
+  timestamp: "TimeType",
+  date: "DateType",
 };
 const GENERIC_COLUMNS: ReadonlyArray<readonly [string, FieldKind]> = [
-  ["event_id", "string"], ["event_ts", "timestamp"], ["created_at", "timestamp"], ["updated_at", "timestamp"],
-  ["ds", "date"], ["country_code", "string"], ["region", "string"], ["currency", "string"], ["channel", "string"],
-  ["platform", "string"], ["app_version", "string"], ["is_test", "boolean"], ["is_deleted", "boolean"],
-  ["amount", "float"], ["quantity", "number"], ["status", "string"], ["source_system", "string"],
-  ["ingested_at", "timestamp"], ["partner_id", "string"], ["segment", "string"], ["score", "float"],
-  ["label", "number"], ["weight", "float"], ["batch_id", "string"], ["row_hash", "string"],
-  ["locale", "string"], ["timezone", "string"], ["latitude", "float"], ["longitude", "float"],
-  ["session_id", "string"], ["user_agent", "string"], ["referrer", "string"], ["price", "float"],
-  ["discount", "float"], ["category", "string"], ["subcategory", "string"], ["brand", "string"],
-  ["rank", "number"], ["version", "number"], ["comment", "string"],
+  ["event_id", "string"],
+  ["event_ts", "timestamp"],
+  ["created_at", "timestamp"],
+  ["updated_at", "timestamp"],
+  ["ds", "date"],
+  ["country_code", "string"],
+  ["region", "string"],
+  ["currency", "string"],
+  ["channel", "string"],
+  ["platform", "string"],
+  ["app_version", "string"],
+  ["is_test", "boolean"],
+  ["is_deleted", "boolean"],
+  ["amount", "float"],
+  ["quantity", "number"],
+  ["status", "string"],
+  ["source_system", "string"],
+  ["ingested_at", "timestamp"],
+  ["partner_id", "string"],
+  ["segment", "string"],
+  ["score", "float"],
+  ["label", "number"],
+  ["weight", "float"],
+  ["batch_id", "string"],
+  ["row_hash", "string"],
+  ["locale", "string"],
+  ["timezone", "string"],
+  ["latitude", "float"],
+  ["longitude", "float"],
+  ["session_id", "string"],
+  ["user_agent", "string"],
+  ["referrer", "string"],
+  ["price", "float"],
+  ["discount", "float"],
+  ["category", "string"],
+  ["subcategory", "string"],
+  ["brand", "string"],
+  ["rank", "number"],
+  ["version", "number"],
+  ["comment", "string"],
 ];
 
 function featureKind(name: string): FieldKind {
   if (/^(is_|has_)|_active$/.test(name)) return "boolean";
   if (/(tier|type|zone|channel|language|placement|bucket|month|top_terms|cluster)$/.test(name)) return "string";
-  if (/(count|_1h|_24h|_7d|_30d|_90d|days|months|years|accounts|queue|floor|hour_of_day|day_of_week|lag_\d+)$/.test(name))
-    return "number";
+  if (/(count|_1h|_24h|_7d|_30d|_90d|days|months|years|accounts|queue|floor|hour_of_day|day_of_week|lag_\d+)$/.test(name)) return "number";
   return "float";
 }
 
@@ -346,67 +594,136 @@ interface Family {
   duration: readonly [number, number];
 }
 
-const int = (lo: number, hi: number): ParamGen => (r) => String(r.int(lo, hi));
-const oneOf = (...values: string[]): ParamGen => (r) => r.pick(values);
-const dec = (lo: number, hi: number, d = 2): ParamGen => (r) => r.dec(lo, hi, d);
-const logu = (lo: number, hi: number): ParamGen => (r) => r.logDec(lo, hi);
+const int =
+  (lo: number, hi: number): ParamGen =>
+  (r) =>
+    String(r.int(lo, hi));
+const oneOf =
+  (...values: string[]): ParamGen =>
+  (r) =>
+    r.pick(values);
+const dec =
+  (lo: number, hi: number, d = 2): ParamGen =>
+  (r) =>
+    r.dec(lo, hi, d);
+const logu =
+  (lo: number, hi: number): ParamGen =>
+  (r) =>
+    r.logDec(lo, hi);
 
 const FAMILIES: Record<string, Family> = {
   xgboost: {
-    type: "XGBoost", framework: "xgboost", frameworkVersion: "2.0.3", duration: [4, 90],
+    type: "XGBoost",
+    framework: "xgboost",
+    frameworkVersion: "2.0.3",
+    duration: [4, 90],
     params: [
-      ["learning_rate", logu(0.01, 0.3)], ["max_depth", int(3, 12)], ["n_estimators", int(100, 2000)],
-      ["subsample", dec(0.5, 1)], ["colsample_bytree", dec(0.4, 1)], ["min_child_weight", int(1, 20)],
-      ["gamma", dec(0, 5, 1)], ["reg_lambda", logu(0.01, 10)], ["reg_alpha", logu(0.001, 1)],
-      ["tree_method", oneOf("hist", "approx", "gpu_hist")], ["scale_pos_weight", dec(1, 30, 1)],
+      ["learning_rate", logu(0.01, 0.3)],
+      ["max_depth", int(3, 12)],
+      ["n_estimators", int(100, 2000)],
+      ["subsample", dec(0.5, 1)],
+      ["colsample_bytree", dec(0.4, 1)],
+      ["min_child_weight", int(1, 20)],
+      ["gamma", dec(0, 5, 1)],
+      ["reg_lambda", logu(0.01, 10)],
+      ["reg_alpha", logu(0.001, 1)],
+      ["tree_method", oneOf("hist", "approx", "gpu_hist")],
+      ["scale_pos_weight", dec(1, 30, 1)],
       ["early_stopping_rounds", oneOf("20", "50", "100")],
     ],
   },
   lightgbm: {
-    type: "LightGBM", framework: "lightgbm", frameworkVersion: "4.3.0", duration: [3, 60],
+    type: "LightGBM",
+    framework: "lightgbm",
+    frameworkVersion: "4.3.0",
+    duration: [3, 60],
     params: [
-      ["learning_rate", logu(0.005, 0.2)], ["num_leaves", int(15, 255)], ["n_estimators", int(200, 5000)],
-      ["feature_fraction", dec(0.5, 1)], ["bagging_fraction", dec(0.5, 1)], ["bagging_freq", int(0, 10)],
-      ["min_data_in_leaf", int(10, 500)], ["lambda_l1", logu(0.001, 10)], ["lambda_l2", logu(0.001, 10)],
-      ["max_bin", oneOf("63", "127", "255", "511")], ["boosting_type", oneOf("gbdt", "dart", "goss")],
+      ["learning_rate", logu(0.005, 0.2)],
+      ["num_leaves", int(15, 255)],
+      ["n_estimators", int(200, 5000)],
+      ["feature_fraction", dec(0.5, 1)],
+      ["bagging_fraction", dec(0.5, 1)],
+      ["bagging_freq", int(0, 10)],
+      ["min_data_in_leaf", int(10, 500)],
+      ["lambda_l1", logu(0.001, 10)],
+      ["lambda_l2", logu(0.001, 10)],
+      ["max_bin", oneOf("63", "127", "255", "511")],
+      ["boosting_type", oneOf("gbdt", "dart", "goss")],
       ["objective", oneOf("binary", "lambdarank", "regression", "huber")],
     ],
   },
   pytorch: {
-    type: "Neural network (PyTorch)", framework: "pytorch", frameworkVersion: "2.3.1", duration: [20, 480],
+    type: "Neural network (PyTorch)",
+    framework: "pytorch",
+    frameworkVersion: "2.3.1",
+    duration: [20, 480],
     params: [
-      ["learning_rate", logu(0.00005, 0.01)], ["batch_size", oneOf("64", "128", "256", "512", "1024", "2048")],
-      ["epochs", int(5, 100)], ["optimizer", oneOf("adam", "adamw", "sgd")], ["weight_decay", logu(0.00001, 0.1)],
-      ["dropout", dec(0, 0.5)], ["hidden_size", oneOf("128", "256", "512", "768", "1024")], ["num_layers", int(2, 12)],
-      ["warmup_steps", oneOf("0", "500", "1000", "4000")], ["lr_scheduler", oneOf("cosine", "linear", "step", "plateau")],
-      ["gradient_clip_norm", oneOf("0.5", "1.0", "5.0")], ["seed", int(1, 9999)],
+      ["learning_rate", logu(0.00005, 0.01)],
+      ["batch_size", oneOf("64", "128", "256", "512", "1024", "2048")],
+      ["epochs", int(5, 100)],
+      ["optimizer", oneOf("adam", "adamw", "sgd")],
+      ["weight_decay", logu(0.00001, 0.1)],
+      ["dropout", dec(0, 0.5)],
+      ["hidden_size", oneOf("128", "256", "512", "768", "1024")],
+      ["num_layers", int(2, 12)],
+      ["warmup_steps", oneOf("0", "500", "1000", "4000")],
+      ["lr_scheduler", oneOf("cosine", "linear", "step", "plateau")],
+      ["gradient_clip_norm", oneOf("0.5", "1.0", "5.0")],
+      ["seed", int(1, 9999)],
     ],
   },
   sklearn: {
-    type: "Random forest (scikit-learn)", framework: "sklearn", frameworkVersion: "1.4.2", duration: [2, 45],
+    type: "Random forest (scikit-learn)",
+    framework: "sklearn",
+    frameworkVersion: "1.4.2",
+    duration: [2, 45],
     params: [
-      ["n_estimators", int(100, 1500)], ["max_depth", oneOf("None", "8", "12", "16", "24")],
-      ["min_samples_split", int(2, 20)], ["min_samples_leaf", int(1, 10)], ["max_features", oneOf("sqrt", "log2", "0.5")],
-      ["class_weight", oneOf("balanced", "None")], ["criterion", oneOf("gini", "entropy", "log_loss")],
-      ["bootstrap", oneOf("True", "False")], ["random_state", int(1, 9999)], ["n_jobs", oneOf("-1", "8", "16")],
+      ["n_estimators", int(100, 1500)],
+      ["max_depth", oneOf("None", "8", "12", "16", "24")],
+      ["min_samples_split", int(2, 20)],
+      ["min_samples_leaf", int(1, 10)],
+      ["max_features", oneOf("sqrt", "log2", "0.5")],
+      ["class_weight", oneOf("balanced", "None")],
+      ["criterion", oneOf("gini", "entropy", "log_loss")],
+      ["bootstrap", oneOf("True", "False")],
+      ["random_state", int(1, 9999)],
+      ["n_jobs", oneOf("-1", "8", "16")],
     ],
   },
   prophet: {
-    type: "Prophet", framework: "prophet", frameworkVersion: "1.1.5", duration: [2, 30],
+    type: "Prophet",
+    framework: "prophet",
+    frameworkVersion: "1.1.5",
+    duration: [2, 30],
     params: [
-      ["changepoint_prior_scale", logu(0.001, 0.5)], ["seasonality_prior_scale", logu(0.01, 10)],
-      ["holidays_prior_scale", logu(0.01, 10)], ["seasonality_mode", oneOf("additive", "multiplicative")],
-      ["yearly_seasonality", oneOf("auto", "True", "False")], ["weekly_seasonality", oneOf("auto", "True")],
-      ["n_changepoints", int(10, 50)], ["changepoint_range", dec(0.7, 0.95)], ["horizon_days", oneOf("14", "28", "56", "91")],
+      ["changepoint_prior_scale", logu(0.001, 0.5)],
+      ["seasonality_prior_scale", logu(0.01, 10)],
+      ["holidays_prior_scale", logu(0.01, 10)],
+      ["seasonality_mode", oneOf("additive", "multiplicative")],
+      ["yearly_seasonality", oneOf("auto", "True", "False")],
+      ["weekly_seasonality", oneOf("auto", "True")],
+      ["n_changepoints", int(10, 50)],
+      ["changepoint_range", dec(0.7, 0.95)],
+      ["horizon_days", oneOf("14", "28", "56", "91")],
       ["interval_width", oneOf("0.8", "0.9", "0.95")],
     ],
   },
   arima: {
-    type: "SARIMA (statsmodels)", framework: "statsmodels", frameworkVersion: "0.14.2", duration: [1, 20],
+    type: "SARIMA (statsmodels)",
+    framework: "statsmodels",
+    frameworkVersion: "0.14.2",
+    duration: [1, 20],
     params: [
-      ["p", int(0, 5)], ["d", int(0, 2)], ["q", int(0, 5)], ["seasonal_p", int(0, 2)], ["seasonal_d", int(0, 1)],
-      ["seasonal_q", int(0, 2)], ["seasonal_period", oneOf("7", "12", "52")], ["trend", oneOf("n", "c", "t", "ct")],
-      ["enforce_stationarity", oneOf("True", "False")], ["horizon_days", oneOf("14", "28", "56")],
+      ["p", int(0, 5)],
+      ["d", int(0, 2)],
+      ["q", int(0, 5)],
+      ["seasonal_p", int(0, 2)],
+      ["seasonal_d", int(0, 1)],
+      ["seasonal_q", int(0, 2)],
+      ["seasonal_period", oneOf("7", "12", "52")],
+      ["trend", oneOf("n", "c", "t", "ct")],
+      ["enforce_stationarity", oneOf("True", "False")],
+      ["horizon_days", oneOf("14", "28", "56")],
     ],
   },
 };
@@ -418,32 +735,107 @@ const TASK_FAMILIES: Record<Task, readonly string[]> = {
 };
 
 type MetricGen = (r: Rng, q: number) => string;
-const score = (lo: number, hi: number, d = 4): MetricGen => (r, q) => (lo + (hi - lo) * q + (r.float() - 0.5) * 0.01).toFixed(d);
-const loss = (lo: number, hi: number, d = 4): MetricGen => (r, q) => (hi - (hi - lo) * q + r.float() * 0.005).toFixed(d);
+const score =
+  (lo: number, hi: number, d = 4): MetricGen =>
+  (r, q) =>
+    (lo + (hi - lo) * q + (r.float() - 0.5) * 0.01).toFixed(d);
+const loss =
+  (lo: number, hi: number, d = 4): MetricGen =>
+  (r, q) =>
+    (hi - (hi - lo) * q + r.float() * 0.005).toFixed(d);
 const TASK_METRICS: Record<Task, ReadonlyArray<readonly [string, MetricGen]>> = {
   classification: [
-    ["auc", score(0.68, 0.96)], ["accuracy", score(0.7, 0.95)], ["f1", score(0.45, 0.88)], ["precision", score(0.5, 0.92)],
-    ["recall", score(0.4, 0.9)], ["log_loss", loss(0.12, 0.6)], ["pr_auc", score(0.3, 0.85)], ["brier_score", loss(0.05, 0.22)],
-    ["val_auc", score(0.66, 0.95)], ["train_loss", loss(0.08, 0.55)], ["val_loss", loss(0.1, 0.6)],
+    ["auc", score(0.68, 0.96)],
+    ["accuracy", score(0.7, 0.95)],
+    ["f1", score(0.45, 0.88)],
+    ["precision", score(0.5, 0.92)],
+    ["recall", score(0.4, 0.9)],
+    ["log_loss", loss(0.12, 0.6)],
+    ["pr_auc", score(0.3, 0.85)],
+    ["brier_score", loss(0.05, 0.22)],
+    ["val_auc", score(0.66, 0.95)],
+    ["train_loss", loss(0.08, 0.55)],
+    ["val_loss", loss(0.1, 0.6)],
   ],
   regression: [
-    ["rmse", loss(2.1, 9.5, 3)], ["mae", loss(1.4, 6.8, 3)], ["mape", loss(0.06, 0.35)], ["r2", score(0.45, 0.93)],
-    ["val_rmse", loss(2.3, 10.2, 3)], ["val_mae", loss(1.5, 7.2, 3)], ["train_loss", loss(0.8, 4.5)], ["val_loss", loss(0.9, 5.1)],
+    ["rmse", loss(2.1, 9.5, 3)],
+    ["mae", loss(1.4, 6.8, 3)],
+    ["mape", loss(0.06, 0.35)],
+    ["r2", score(0.45, 0.93)],
+    ["val_rmse", loss(2.3, 10.2, 3)],
+    ["val_mae", loss(1.5, 7.2, 3)],
+    ["train_loss", loss(0.8, 4.5)],
+    ["val_loss", loss(0.9, 5.1)],
     ["p90_abs_error", loss(3.5, 14, 3)],
   ],
   forecasting: [
-    ["mape", loss(0.05, 0.3)], ["smape", loss(0.05, 0.32)], ["rmse", loss(8, 60, 3)], ["mae", loss(5, 42, 3)],
-    ["mase", loss(0.6, 1.4)], ["coverage_90", score(0.78, 0.92)], ["wape", loss(0.06, 0.3)], ["bias", (r) => r.dec(-0.08, 0.08, 4)],
+    ["mape", loss(0.05, 0.3)],
+    ["smape", loss(0.05, 0.32)],
+    ["rmse", loss(8, 60, 3)],
+    ["mae", loss(5, 42, 3)],
+    ["mase", loss(0.6, 1.4)],
+    ["coverage_90", score(0.78, 0.92)],
+    ["wape", loss(0.06, 0.3)],
+    ["bias", (r) => r.dec(-0.08, 0.08, 4)],
   ],
   ranking: [
-    ["ndcg_at_10", score(0.25, 0.62)], ["map_at_10", score(0.12, 0.45)], ["mrr", score(0.2, 0.6)], ["recall_at_20", score(0.3, 0.78)],
-    ["hit_rate_at_10", score(0.35, 0.82)], ["auc", score(0.7, 0.93)], ["train_loss", loss(0.15, 0.7)], ["val_loss", loss(0.18, 0.75)],
-    ["catalog_coverage", score(0.2, 0.65)], ["logloss", loss(0.1, 0.5)],
+    ["ndcg_at_10", score(0.25, 0.62)],
+    ["map_at_10", score(0.12, 0.45)],
+    ["mrr", score(0.2, 0.6)],
+    ["recall_at_20", score(0.3, 0.78)],
+    ["hit_rate_at_10", score(0.35, 0.82)],
+    ["auc", score(0.7, 0.93)],
+    ["train_loss", loss(0.15, 0.7)],
+    ["val_loss", loss(0.18, 0.75)],
+    ["catalog_coverage", score(0.2, 0.65)],
+    ["logloss", loss(0.1, 0.5)],
   ],
 };
 
-const ADJECTIVES = ["bold", "calm", "brave", "clever", "eager", "gentle", "honest", "jolly", "lively", "mighty", "nimble", "polite", "quiet", "rare", "sharp", "swift", "tidy", "vivid", "witty", "zesty"];
-const ANIMALS = ["owl", "fox", "lynx", "otter", "heron", "panda", "koala", "mole", "bass", "crane", "finch", "gnu", "hare", "ibis", "jay", "lark", "mink", "newt", "orca", "wren"];
+const ADJECTIVES = [
+  "bold",
+  "calm",
+  "brave",
+  "clever",
+  "eager",
+  "gentle",
+  "honest",
+  "jolly",
+  "lively",
+  "mighty",
+  "nimble",
+  "polite",
+  "quiet",
+  "rare",
+  "sharp",
+  "swift",
+  "tidy",
+  "vivid",
+  "witty",
+  "zesty",
+];
+const ANIMALS = [
+  "owl",
+  "fox",
+  "lynx",
+  "otter",
+  "heron",
+  "panda",
+  "koala",
+  "mole",
+  "bass",
+  "crane",
+  "finch",
+  "gnu",
+  "hare",
+  "ibis",
+  "jay",
+  "lark",
+  "mink",
+  "newt",
+  "orca",
+  "wren",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Proposal helpers
@@ -531,8 +923,7 @@ function* poolProposals(ctx: Ctx): Generator<Proposal> {
       fullName,
     });
   }
-  for (const [name, description, colorHex] of TAGS)
-    yield proposal(ctx, "tag", `urn:li:tag:${name}`, "tagProperties", { name, description, colorHex });
+  for (const [name, description, colorHex] of TAGS) yield proposal(ctx, "tag", `urn:li:tag:${name}`, "tagProperties", { name, description, colorHex });
   for (const [name, definition] of TERMS)
     yield proposal(ctx, "glossaryTerm", `urn:li:glossaryTerm:${name}`, "glossaryTermInfo", {
       customProperties: {},
@@ -557,13 +948,7 @@ interface Plan {
 }
 
 function planSize(p: Plan): number {
-  return (
-    p.datasets +
-    (p.featureTable ? 1 + p.features + p.primaryKeys : 0) +
-    1 +
-    p.runs +
-    p.versions.reduce((sum, v) => sum + 1 + v, 0)
-  );
+  return p.datasets + (p.featureTable ? 1 + p.features + p.primaryKeys : 0) + 1 + p.runs + p.versions.reduce((sum, v) => sum + 1 + v, 0);
 }
 
 /** the smallest project: one dataset, an experiment with one run, one group with one version */
@@ -843,7 +1228,17 @@ function* projectProposals(ctx: Ctx, n: number, theme: Theme, plan: Plan, ring: 
       attempt: 1,
     });
     const native =
-      mlPlatform === "mlflow" ? (success ? "FINISHED" : "FAILED") : mlPlatform === "sagemaker" ? (success ? "Completed" : "Failed") : success ? "COMPLETE" : "FAILED";
+      mlPlatform === "mlflow"
+        ? success
+          ? "FINISHED"
+          : "FAILED"
+        : mlPlatform === "sagemaker"
+          ? success
+            ? "Completed"
+            : "Failed"
+          : success
+            ? "COMPLETE"
+            : "FAILED";
     yield proposal(ctx, "dataProcessInstance", runUrn, "dataProcessInstanceRunEvent", {
       timestampMillis: runStart + durationMs,
       partitionSpec: { partition: "FULL_TABLE_SNAPSHOT", type: "FULL_TABLE" },
@@ -915,21 +1310,24 @@ function* projectProposals(ctx: Ctx, n: number, theme: Theme, plan: Plan, ring: 
       yield proposal(ctx, "mlModel", modelUrn, "versionProperties", {
         versionSet: `urn:li:versionSet:(mlmodel_${groupName}_versions,mlModel)`,
         version: { versionTag: String(v) },
-        aliases: [
-          ...(v === champion ? [{ versionTag: "champion" }] : []),
-          ...(v === challenger ? [{ versionTag: "challenger" }] : []),
-        ],
+        aliases: [...(v === champion ? [{ versionTag: "champion" }] : []), ...(v === challenger ? [{ versionTag: "challenger" }] : [])],
         sortId: String(v).padStart(10, "0"),
         versioningScheme: "LEXICOGRAPHIC_STRING",
       });
       yield proposal(ctx, "mlModel", modelUrn, "dataPlatformInstance", { platform: `urn:li:dataPlatform:${mlPlatform}` });
       yield proposal(ctx, "mlModel", modelUrn, "ownership", ownership(ctx, team, created));
       yield proposal(ctx, "mlModel", modelUrn, "status", { removed: false });
-      const stageTag = stage === "Production" ? "urn:li:tag:production" : stage === "Staging" ? "urn:li:tag:staging" : stage === "Archived" ? "urn:li:tag:deprecated" : undefined;
+      const stageTag =
+        stage === "Production"
+          ? "urn:li:tag:production"
+          : stage === "Staging"
+            ? "urn:li:tag:staging"
+            : stage === "Archived"
+              ? "urn:li:tag:deprecated"
+              : undefined;
       const tags = [...(stageTag ? [stageTag] : []), ...teamTag.filter(() => rng.chance(0.5))];
       if (tags.length) yield proposal(ctx, "mlModel", modelUrn, "globalTags", globalTags([...new Set(tags)]));
-      if (rng.chance(0.3))
-        yield proposal(ctx, "mlModel", modelUrn, "glossaryTerms", glossaryTerms(["urn:li:glossaryTerm:model_output"], created, teamActor));
+      if (rng.chance(0.3)) yield proposal(ctx, "mlModel", modelUrn, "glossaryTerms", glossaryTerms(["urn:li:glossaryTerm:model_output"], created, teamActor));
     }
   }
 }

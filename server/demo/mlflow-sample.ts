@@ -160,7 +160,13 @@ export function writeRun(root: string, r: RunSpec): string {
     // MLflow writes the dataset id as destination_id too (sic).
     write(
       path.join(dir, "inputs", inputId, "meta.yaml"),
-      pyYaml({ destination_id: datasetId, destination_type: "RUN", source_id: datasetId, source_type: "DATASET", tags: { "mlflow.data.context": d.context ?? "training" } }),
+      pyYaml({
+        destination_id: datasetId,
+        destination_type: "RUN",
+        source_id: datasetId,
+        source_type: "DATASET",
+        tags: { "mlflow.data.context": d.context ?? "training" },
+      }),
     );
   }
   return dir;
@@ -264,7 +270,16 @@ export const IDS = {
  */
 export function writeRealisticStore(root: string): void {
   writeExperiment(root, { id: "0", name: "Default", creationTime: T0 - 86_400_000 });
-  writeRun(root, { id: IDS.defaultRun, experimentId: "0", name: "smoke-test", status: 3, start: T0 - 3_600_000, end: T0 - 3_590_000, params: { seed: "42" }, metrics: { accuracy: [[T0 - 3_595_000, "0.5", 0]] } });
+  writeRun(root, {
+    id: IDS.defaultRun,
+    experimentId: "0",
+    name: "smoke-test",
+    status: 3,
+    start: T0 - 3_600_000,
+    end: T0 - 3_590_000,
+    params: { seed: "42" },
+    metrics: { accuracy: [[T0 - 3_595_000, "0.5", 0]] },
+  });
 
   const churn = IDS.churnExperiment;
   writeExperiment(root, {
@@ -273,7 +288,16 @@ export function writeRealisticStore(root: string): void {
     tags: { "mlflow.note.content": "Predict which customers cancel in the next 30 days.", team: "growth" },
     creationTime: T0 - 7 * 86_400_000,
   });
-  const dataset: DatasetSpec = { name: "churn-train", digest: "8f14e45f", columns: [["tenure", "long"], ["monthly_charges", "double"], ["contract", "string"], ["churned", "boolean"]] };
+  const dataset: DatasetSpec = {
+    name: "churn-train",
+    digest: "8f14e45f",
+    columns: [
+      ["tenure", "long"],
+      ["monthly_charges", "double"],
+      ["contract", "string"],
+      ["churned", "boolean"],
+    ],
+  };
   writeRun(root, {
     id: IDS.baseline,
     experimentId: churn,
@@ -296,26 +320,77 @@ export function writeRealisticStore(root: string): void {
     end: T0 + 5_400_000,
     params: { max_depth: "6", learning_rate: "0.05", n_estimators: "400" },
     // What `mlflow run` records of the code: the commit, its branch and repository.
-    tags: { "mlflow.source.git.commit": "9f2c1e7b4a5d6c8e0f1a2b3c4d5e6f708192a3b4", "mlflow.source.git.branch": "tuning", "mlflow.source.git.repoURL": "https://git.example.com/acme/churn-models.git" },
+    tags: {
+      "mlflow.source.git.commit": "9f2c1e7b4a5d6c8e0f1a2b3c4d5e6f708192a3b4",
+      "mlflow.source.git.branch": "tuning",
+      "mlflow.source.git.repoURL": "https://git.example.com/acme/churn-models.git",
+    },
     // Logged out of order, and step 3 twice: the last value is the latest step's latest point.
     metrics: {
-      "train/loss": [[T0 + 3_660_000, "0.52", 0], [T0 + 3_720_000, "0.37", 1], [T0 + 3_900_000, "0.22", 3], [T0 + 3_780_000, "0.29", 2], [T0 + 3_960_000, "0.21", 3]],
-      "val/auc": [[T0 + 3_660_000, "0.8", 0], [T0 + 3_960_000, "0.91", 3]],
-      "lr": [[T0 + 3_660_000, "5e-05", 0]],
+      "train/loss": [
+        [T0 + 3_660_000, "0.52", 0],
+        [T0 + 3_720_000, "0.37", 1],
+        [T0 + 3_900_000, "0.22", 3],
+        [T0 + 3_780_000, "0.29", 2],
+        [T0 + 3_960_000, "0.21", 3],
+      ],
+      "val/auc": [
+        [T0 + 3_660_000, "0.8", 0],
+        [T0 + 3_960_000, "0.91", 3],
+      ],
+      lr: [[T0 + 3_660_000, "5e-05", 0]],
     },
     datasets: [dataset, { name: "churn-holdout", digest: "c9f0f895", context: "eval", sourceType: "s3", source: '{"uri": "s3://data/churn/holdout.parquet"}' }],
   });
-  writeRun(root, { id: IDS.failed, experimentId: churn, name: "xgb-oom", status: 4, start: T0 + 7_200_000, end: T0 + 7_260_000, params: { max_depth: "12" }, metrics: { "train/loss": py(curve(2, 0.7, 0.6)) } });
-  writeRun(root, { id: IDS.running, experimentId: churn, name: "xgb-long", status: 1, start: T0 + 9_000_000, end: null, params: { max_depth: "8" }, metrics: { "train/loss": py(curve(3, 0.68, 0.5, T0 + 9_000_000)) } });
-  writeRun(root, { id: IDS.killed, experimentId: churn, name: "typo-run", status: 5, start: T0 + 10_000_000, end: T0 + 10_060_000, deleted: true, params: { max_depth: "x" } });
+  writeRun(root, {
+    id: IDS.failed,
+    experimentId: churn,
+    name: "xgb-oom",
+    status: 4,
+    start: T0 + 7_200_000,
+    end: T0 + 7_260_000,
+    params: { max_depth: "12" },
+    metrics: { "train/loss": py(curve(2, 0.7, 0.6)) },
+  });
+  writeRun(root, {
+    id: IDS.running,
+    experimentId: churn,
+    name: "xgb-long",
+    status: 1,
+    start: T0 + 9_000_000,
+    end: null,
+    params: { max_depth: "8" },
+    metrics: { "train/loss": py(curve(3, 0.68, 0.5, T0 + 9_000_000)) },
+  });
+  writeRun(root, {
+    id: IDS.killed,
+    experimentId: churn,
+    name: "typo-run",
+    status: 5,
+    start: T0 + 10_000_000,
+    end: T0 + 10_060_000,
+    deleted: true,
+    params: { max_depth: "x" },
+  });
 
   writeExperiment(root, { id: IDS.oldExperiment, name: "old-sweeps", deleted: true, creationTime: T0 - 30 * 86_400_000 });
-  writeRun(root, { id: IDS.trashed, experimentId: IDS.oldExperiment, name: "sweep-17", status: 3, start: T0 - 29 * 86_400_000, end: T0 - 29 * 86_400_000 + 60_000, deleted: true, trashed: true, params: { alpha: "0.1" }, metrics: { rmse: [[T0 - 29 * 86_400_000, "3.2", 0]] } });
+  writeRun(root, {
+    id: IDS.trashed,
+    experimentId: IDS.oldExperiment,
+    name: "sweep-17",
+    status: 3,
+    start: T0 - 29 * 86_400_000,
+    end: T0 - 29 * 86_400_000 + 60_000,
+    deleted: true,
+    trashed: true,
+    params: { alpha: "0.1" },
+    metrics: { rmse: [[T0 - 29 * 86_400_000, "3.2", 0]] },
+  });
 
   writeModel(root, {
     name: "churn-model",
     description: "Customer churn classifier served by the retention service; retrained every week from the warehouse snapshot.",
-    tags: { owner: "growth", "task": "classification" },
+    tags: { owner: "growth", task: "classification" },
     aliases: { champion: 2, challenger: 3 },
     created: T0 + 700_000,
     versions: [

@@ -68,7 +68,14 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
           sorted,
           (list, limit, from) => store.edgeRows(side, list, limit, from),
           budget?.readMeter() ?? unmetered,
-          (r) => by.get(r.urn)!.push(side === "src" ? { src: r.urn, type: r.type, dst: r.other, viaAspect: r.via, createdAt: r.createdAt } : { src: r.other, type: r.type, dst: r.urn, viaAspect: r.via, createdAt: r.createdAt }),
+          (r) =>
+            by
+              .get(r.urn)!
+              .push(
+                side === "src"
+                  ? { src: r.urn, type: r.type, dst: r.other, viaAspect: r.via, createdAt: r.createdAt }
+                  : { src: r.other, type: r.type, dst: r.urn, viaAspect: r.via, createdAt: r.createdAt },
+              ),
           (r) => r.via,
         );
         if (done < sorted.length) budget!.refuse("maxRelationshipsRead");
@@ -106,21 +113,24 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
     ),
     outgoing: edges("OUTGOING"),
     incoming: edges("INCOMING"),
-    metricHistory: new DataLoader(async (keys) => {
-      await turn();
-      // One statement per distinct set of names (a page asks for one set for all its runs).
-      const byNames = new Map<string, string[]>();
-      for (const k of keys) {
-        const [urn, names] = k.split("\u0000") as [string, string];
-        (byNames.get(names) ?? byNames.set(names, []).get(names)!).push(urn);
-      }
-      const found = new Map<string, Array<Record<string, unknown>> | null>();
-      for (const [names, urns] of byNames) {
-        const m = store.metricHistories(urns, JSON.parse(names) as string[] | null);
-        for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
-      }
-      return keys.map((k) => found.get(k) ?? null);
-    }, { maxBatchSize: LOADER_BATCH.metricHistory }),
+    metricHistory: new DataLoader(
+      async (keys) => {
+        await turn();
+        // One statement per distinct set of names (a page asks for one set for all its runs).
+        const byNames = new Map<string, string[]>();
+        for (const k of keys) {
+          const [urn, names] = k.split("\u0000") as [string, string];
+          (byNames.get(names) ?? byNames.set(names, []).get(names)!).push(urn);
+        }
+        const found = new Map<string, Array<Record<string, unknown>> | null>();
+        for (const [names, urns] of byNames) {
+          const m = store.metricHistories(urns, JSON.parse(names) as string[] | null);
+          for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
+        }
+        return keys.map((k) => found.get(k) ?? null);
+      },
+      { maxBatchSize: LOADER_BATCH.metricHistory },
+    ),
     runEvents: new DataLoader(
       async (urns) => {
         await turn();

@@ -137,8 +137,7 @@ export async function lookup(ctx: Context, urnInput: unknown, expected?: string 
   return (await ctx.loaders.exists.load(urn)) ? { urn } : null;
 }
 
-export const auditStamp = (v: A | undefined | null) =>
-  v && typeof v.time === "number" ? { time: v.time, actor: v.actor ?? null } : null;
+export const auditStamp = (v: A | undefined | null) => (v && typeof v.time === "number" ? { time: v.time, actor: v.actor ?? null } : null);
 
 export const customProperties = (urn: string, v: unknown) =>
   v && typeof v === "object"
@@ -147,7 +146,12 @@ export const customProperties = (urn: string, v: unknown) =>
 
 const params = (list: unknown) =>
   Array.isArray(list)
-    ? list.map((p: A) => ({ name: p.name ?? null, description: p.description ?? null, value: p.value == null ? null : String(p.value), createdAt: p.createdAt ?? null }))
+    ? list.map((p: A) => ({
+        name: p.name ?? null,
+        description: p.description ?? null,
+        value: p.value == null ? null : String(p.value),
+        createdAt: p.createdAt ?? null,
+      }))
     : null;
 
 const refs = (list: unknown) => (Array.isArray(list) ? list.map((u) => ref(u as string)) : null);
@@ -171,8 +175,7 @@ function platformUrnOf(urn: string, asp: Map<string, AspectValue>): string | nul
 function lineageTypes(direction: "UPSTREAM" | "DOWNSTREAM") {
   const fromSrc = direction === "UPSTREAM" ? "dstIsUpstream" : "dstIsDownstream";
   const fromDst = direction === "UPSTREAM" ? "dstIsDownstream" : "dstIsUpstream";
-  const pick = (role: string) =>
-    new Set((Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role));
+  const pick = (role: string) => new Set((Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role));
   return { outgoing: pick(fromSrc), incoming: pick(fromDst) };
 }
 
@@ -181,7 +184,8 @@ function page<T>(items: T[], start: unknown, count: unknown, max = 1000) {
   const s = start == null ? 0 : start;
   const c = count == null ? 100 : count;
   if (typeof s !== "number" || !Number.isInteger(s) || s < 0) throw badInput(`start must be a non-negative integer, got ${JSON.stringify(start)}`);
-  if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c > max) throw badInput(`count must be an integer from 0 to ${max}, got ${JSON.stringify(count)}`);
+  if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c > max)
+    throw badInput(`count must be an integer from 0 to ${max}, got ${JSON.stringify(count)}`);
   return { start: s, count: Math.min(c, Math.max(0, items.length - s)), total: items.length, items: items.slice(s, s + c) };
 }
 
@@ -203,9 +207,7 @@ export const commonFields = {
     const t = await aspect(ctx, p.urn, "globalTags");
     if (!t) return null;
     return {
-      tags: (t.tags ?? [])
-        .filter((x: A) => ref(x.tag))
-        .map((x: A) => ({ tag: { urn: x.tag }, associatedUrn: p.urn, context: x.context ?? null })),
+      tags: (t.tags ?? []).filter((x: A) => ref(x.tag)).map((x: A) => ({ tag: { urn: x.tag }, associatedUrn: p.urn, context: x.context ?? null })),
     };
   },
   glossaryTerms: async (p: Ref, _: unknown, ctx: Context) => {
@@ -350,8 +352,20 @@ export const commonFields = {
     const t = lineageTypes(direction);
     const [out, inc] = await Promise.all([ctx.loaders.outgoing.load(p.urn), ctx.loaders.incoming.load(p.urn)]);
     const hops = [
-      ...(await liveEdges(ctx, out.filter((e) => t.outgoing.has(e.type as RelationshipType)), (e) => e.dst)).map((e) => ({ e, other: e.dst })),
-      ...(await liveEdges(ctx, inc.filter((e) => t.incoming.has(e.type as RelationshipType)), (e) => e.src)).map((e) => ({ e, other: e.src })),
+      ...(
+        await liveEdges(
+          ctx,
+          out.filter((e) => t.outgoing.has(e.type as RelationshipType)),
+          (e) => e.dst,
+        )
+      ).map((e) => ({ e, other: e.dst })),
+      ...(
+        await liveEdges(
+          ctx,
+          inc.filter((e) => t.incoming.has(e.type as RelationshipType)),
+          (e) => e.src,
+        )
+      ).map((e) => ({ e, other: e.src })),
     ];
     const pg = page(hops, input.start, input.count);
     return {
@@ -442,9 +456,7 @@ export const entityResolvers = {
     version: (v: P) => v.version?.versionTag ?? null,
     type: (v: P) => v.type ?? null,
     hyperParameters: (v: P) =>
-      v.hyperParameters && typeof v.hyperParameters === "object"
-        ? Object.entries(v.hyperParameters).map(([key, value]) => ({ key, value }))
-        : null,
+      v.hyperParameters && typeof v.hyperParameters === "object" ? Object.entries(v.hyperParameters).map(([key, value]) => ({ key, value })) : null,
     hyperParams: (v: P) => params(v.hyperParams),
     trainingMetrics: (v: P) => params(v.trainingMetrics),
     onlineMetrics: (v: P) => params(v.onlineMetrics),
@@ -460,7 +472,7 @@ export const entityResolvers = {
     __resolveType: (v: unknown) =>
       typeof v === "boolean" ? "BooleanBox" : typeof v === "number" ? (Number.isInteger(v) ? "IntBox" : "FloatBox") : "StringBox",
   },
-  StringBox: { stringValue: (v: unknown) => (typeof v === "object" && v ? (v as A).string ?? JSON.stringify(v) : String(v)) },
+  StringBox: { stringValue: (v: unknown) => (typeof v === "object" && v ? ((v as A).string ?? JSON.stringify(v)) : String(v)) },
   IntBox: { intValue: (v: unknown) => v },
   FloatBox: { floatValue: (v: unknown) => v },
   BooleanBox: { booleanValue: (v: unknown) => v },
@@ -483,8 +495,7 @@ export const entityResolvers = {
       return (best as { urn: string } | null)?.urn === v.__urn;
     },
     created: (v: P) => (v.metadataCreatedTimestamp ? { time: v.metadataCreatedTimestamp.time, actor: ref(v.metadataCreatedTimestamp.actor) } : null),
-    createdInSource: (v: P) =>
-      v.sourceCreatedTimestamp ? { time: v.sourceCreatedTimestamp.time, actor: ref(v.sourceCreatedTimestamp.actor) } : null,
+    createdInSource: (v: P) => (v.sourceCreatedTimestamp ? { time: v.sourceCreatedTimestamp.time, actor: ref(v.sourceCreatedTimestamp.actor) } : null),
   },
   VersionSet: {
     urn: commonFields.urn,
@@ -560,12 +571,9 @@ export const entityResolvers = {
   DataProcessInstance: {
     ...commonFields,
     name: async (p: Ref, _: unknown, ctx: Context) => (await aspect(ctx, p.urn, "dataProcessInstanceProperties"))?.name ?? null,
-    created: async (p: Ref, _: unknown, ctx: Context) =>
-      auditStamp((await aspect(ctx, p.urn, "dataProcessInstanceProperties"))?.created),
+    created: async (p: Ref, _: unknown, ctx: Context) => auditStamp((await aspect(ctx, p.urn, "dataProcessInstanceProperties"))?.created),
     externalUrl: async (p: Ref, _: unknown, ctx: Context) =>
-      (await aspect(ctx, p.urn, "dataProcessInstanceProperties"))?.externalUrl ??
-      (await aspect(ctx, p.urn, "mlTrainingRunProperties"))?.externalUrl ??
-      null,
+      (await aspect(ctx, p.urn, "dataProcessInstanceProperties"))?.externalUrl ?? (await aspect(ctx, p.urn, "mlTrainingRunProperties"))?.externalUrl ?? null,
     properties: async (p: Ref, _: unknown, ctx: Context) => {
       const v = await aspect(ctx, p.urn, "dataProcessInstanceProperties");
       return v ? { ...v, __urn: p.urn } : null;
@@ -591,19 +599,17 @@ export const entityResolvers = {
         };
       });
     },
-    parentTemplate: async (p: Ref, _: unknown, ctx: Context) =>
-      ref((await aspect(ctx, p.urn, "dataProcessInstanceRelationships"))?.parentTemplate),
+    parentTemplate: async (p: Ref, _: unknown, ctx: Context) => ref((await aspect(ctx, p.urn, "dataProcessInstanceRelationships"))?.parentTemplate),
     /** Orrery extension: a run's metric history, read only when asked for (one statement for all runs asked). */
     orreryMetricHistory: async (p: Ref, args: { names?: string[] | null }, ctx: Context) => {
       const names = args.names ? [...new Set(args.names)].sort() : null;
       const metrics = await ctx.loaders.metricHistory.load(`${p.urn}\u0000${JSON.stringify(names)}`);
       if (!metrics) return null;
-      return (metrics as A[])
-        .map((m: A) => ({
-          name: m.name,
-          points: (m.points ?? []).map((pt: A) => ({ step: pt.step ?? null, timestampMillis: pt.timestampMillis ?? null, value: pt.value })),
-          totalPoints: m.totalPoints ?? m.points?.length ?? 0,
-        }));
+      return (metrics as A[]).map((m: A) => ({
+        name: m.name,
+        points: (m.points ?? []).map((pt: A) => ({ step: pt.step ?? null, timestampMillis: pt.timestampMillis ?? null, value: pt.value })),
+        totalPoints: m.totalPoints ?? m.points?.length ?? 0,
+      }));
     },
   },
   DataProcessInstanceProperties: {
@@ -681,7 +687,9 @@ export const entityResolvers = {
         type: schemaFieldType(f.type),
         nativeDataType: f.nativeDataType ?? null,
         recursive: f.recursive === true,
-        tags: f.globalTags ? { tags: (f.globalTags.tags ?? []).filter((t: A) => ref(t.tag)).map((t: A) => ({ tag: { urn: t.tag }, associatedUrn: v.__urn })) } : null,
+        tags: f.globalTags
+          ? { tags: (f.globalTags.tags ?? []).filter((t: A) => ref(t.tag)).map((t: A) => ({ tag: { urn: t.tag }, associatedUrn: v.__urn })) }
+          : null,
         globalTags: null,
         glossaryTerms: f.glossaryTerms
           ? { terms: (f.glossaryTerms.terms ?? []).filter((t: A) => ref(t.urn)).map((t: A) => ({ term: { urn: t.urn }, associatedUrn: v.__urn })) }
@@ -720,16 +728,47 @@ export const entityResolvers = {
     properties: async (p: Ref, _: unknown, ctx: Context) => {
       const i = await aspect(ctx, p.urn, "corpUserInfo");
       return i
-        ? { active: i.active ?? true, displayName: i.displayName ?? null, email: i.email ?? null, title: i.title ?? null, fullName: i.fullName ?? null, firstName: i.firstName ?? null, lastName: i.lastName ?? null, customProperties: customProperties(p.urn, i.customProperties) }
+        ? {
+            active: i.active ?? true,
+            displayName: i.displayName ?? null,
+            email: i.email ?? null,
+            title: i.title ?? null,
+            fullName: i.fullName ?? null,
+            firstName: i.firstName ?? null,
+            lastName: i.lastName ?? null,
+            customProperties: customProperties(p.urn, i.customProperties),
+          }
         : null;
     },
     info: async (p: Ref, _: unknown, ctx: Context) => {
       const i = await aspect(ctx, p.urn, "corpUserInfo");
-      return i ? { active: i.active ?? true, displayName: i.displayName ?? null, email: i.email ?? null, title: i.title ?? null, fullName: i.fullName ?? null, firstName: i.firstName ?? null, lastName: i.lastName ?? null } : null;
+      return i
+        ? {
+            active: i.active ?? true,
+            displayName: i.displayName ?? null,
+            email: i.email ?? null,
+            title: i.title ?? null,
+            fullName: i.fullName ?? null,
+            firstName: i.firstName ?? null,
+            lastName: i.lastName ?? null,
+          }
+        : null;
     },
     editableProperties: async (p: Ref, _: unknown, ctx: Context) => {
       const e = await aspect(ctx, p.urn, "corpUserEditableInfo");
-      return e ? { displayName: e.displayName ?? null, title: e.title ?? null, aboutMe: e.aboutMe ?? null, pictureLink: e.pictureLink ?? null, email: e.email ?? null, slack: e.slack ?? null, phone: e.phone ?? null, teams: e.teams ?? null, skills: e.skills ?? null } : null;
+      return e
+        ? {
+            displayName: e.displayName ?? null,
+            title: e.title ?? null,
+            aboutMe: e.aboutMe ?? null,
+            pictureLink: e.pictureLink ?? null,
+            email: e.email ?? null,
+            slack: e.slack ?? null,
+            phone: e.phone ?? null,
+            teams: e.teams ?? null,
+            skills: e.skills ?? null,
+          }
+        : null;
     },
     status: () => null,
   },

@@ -44,7 +44,14 @@ function me(ctx: Context) {
   const admin = can(role, "admin");
   return {
     corpUser: { urn: actor },
-    platformPrivileges: { createTags: edit, manageTags: edit, manageGlossaries: edit, manageTokens: admin, manageIngestion: can(role, "ingest"), manageIdentities: admin },
+    platformPrivileges: {
+      createTags: edit,
+      manageTags: edit,
+      manageGlossaries: edit,
+      manageTokens: admin,
+      manageIngestion: can(role, "ingest"),
+      manageIdentities: admin,
+    },
     orreryRole: role,
   };
 }
@@ -57,7 +64,8 @@ export function buildResolvers() {
     Mutation: Object.fromEntries(
       Object.entries(mutationResolvers).map(([name, resolve]) => [
         name,
-        (parent: unknown, args: never, ctx: Context) => ctx.store.whenWritable(() => (resolve as (p: unknown, a: never, c: Context) => unknown)(parent, args, ctx)),
+        (parent: unknown, args: never, ctx: Context) =>
+          ctx.store.whenWritable(() => (resolve as (p: unknown, a: never, c: Context) => unknown)(parent, args, ctx)),
       ]),
     ),
     ...entityResolvers,
@@ -147,7 +155,11 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
         const original = error instanceof GraphQLError ? error.originalError : error;
         // A write refused by a limit (server/store/limits.ts) is the request's doing: say which limit.
         if (original instanceof WriteLimitError)
-          return new GraphQLError(original.message, { nodes: (error as GraphQLError).nodes, path: (error as GraphQLError).path, extensions: { code: "BAD_USER_INPUT" } });
+          return new GraphQLError(original.message, {
+            nodes: (error as GraphQLError).nodes,
+            path: (error as GraphQLError).path,
+            extensions: { code: "BAD_USER_INPUT" },
+          });
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original instanceof Error ? original : new Error(String(original)));
         if (isBusy(original))
           return new GraphQLError("The catalog is busy: another process is writing it; try again.", {

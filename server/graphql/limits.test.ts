@@ -70,7 +70,11 @@ describe("the web app's documents stay well under the request limits", () => {
 
 describe("introspection (DataHub tooling and GraphiQL use it)", () => {
   it("stays under every limit", () => {
-    const { m, errors } = measure(parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true })));
+    const { m, errors } = measure(
+      parse(
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      ),
+    );
     expect(errors).toEqual([]);
     for (const [k, limit] of Object.entries(LIMIT_OF)) expect({ [k]: m[k as keyof typeof m] <= limit / 2 }).toEqual({ [k]: true });
   });
@@ -93,7 +97,9 @@ describe("the limits catch what they are for", () => {
 
   it("aliases", () => {
     const fields = Array.from({ length: 41 }, (_, i) => `a${i}: __typename`).join(" ");
-    expect(run(`{ ${Array.from({ length: 41 }, (_, i) => `t${i}: tag(urn: "urn:li:tag:x") { urn }`).join(" ")} }`).join()).toMatch(/Aliases limit of 40 exceeded, found 41/);
+    expect(run(`{ ${Array.from({ length: 41 }, (_, i) => `t${i}: tag(urn: "urn:li:tag:x") { urn }`).join(" ")} }`).join()).toMatch(
+      /Aliases limit of 40 exceeded, found 41/,
+    );
     // __typename aliases are allowed (Apollo adds them).
     expect(run(`{ ${fields} }`)).toEqual([]);
   });

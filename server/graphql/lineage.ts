@@ -438,9 +438,7 @@ export async function lineageGraph(store: Store, focus: string, opts: LineageGra
     }
   let edges = all.filter((e) => order.has(e.source) && order.has(e.target));
   if (opts.types) edges.push(...indirectEdges(all, order, edges));
-  edges.sort(
-    (a, b) => order.get(a.source)! - order.get(b.source)! || order.get(a.target)! - order.get(b.target)! || byCodeUnits(a.type, b.type),
-  );
+  edges.sort((a, b) => order.get(a.source)! - order.get(b.source)! || order.get(a.target)! - order.get(b.target)! || byCodeUnits(a.type, b.type));
   if (edges.length > maxEdges) {
     edges = edges.slice(0, maxEdges);
     caps.add("MAX_EDGES");
@@ -496,8 +494,7 @@ function exploredFlags(
     add(neighbours.DOWNSTREAM, e.source, e.target);
     add(neighbours.UPSTREAM, e.target, e.source);
   }
-  const outside = (urn: string, d: LineageDirection) =>
-    (d === "UPSTREAM" ? counts.get(urn)?.upstreamOutside : counts.get(urn)?.downstreamOutside) ?? 0;
+  const outside = (urn: string, d: LineageDirection) => (d === "UPSTREAM" ? counts.get(urn)?.upstreamOutside : counts.get(urn)?.downstreamOutside) ?? 0;
   // Per direction, the hidden nodes not explored that way: those with a neighbour outside the walk,
   // then, backwards, every hidden node with such a neighbour that way.
   const unexplored = {} as Record<LineageDirection, Set<string>>;

@@ -32,7 +32,9 @@ export const mlExtensionResolvers = {
         servingEndpoint: optional(v.servingEndpoint),
         target: optional(v.target),
         store: v.store ? { storage: optional(v.store.storage), imageRepository: optional(v.store.imageRepository) } : null,
-        dashboard: v.dashboard ? { name: optional(v.dashboard.name), qualifiedName: optional(v.dashboard.qualifiedName), url: optional(v.dashboard.url) } : null,
+        dashboard: v.dashboard
+          ? { name: optional(v.dashboard.name), qualifiedName: optional(v.dashboard.qualifiedName), url: optional(v.dashboard.url) }
+          : null,
       };
     },
   },

@@ -61,7 +61,9 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
     const v = validateAspect(urn, aspectName, next);
     if (!v.ok) throw badInput(v.error);
     // applyWrites refuses a value over the aspect size limit (WriteLimitError: BAD_USER_INPUT naming it).
-    const [written] = ctx.store.applyWrites([{ urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    const [written] = ctx.store.applyWrites([
+      { urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } },
+    ]);
     ctx.writeBudget.charge(written!.bytes);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
@@ -122,8 +124,7 @@ export const mutationResolvers = {
   updateDescription: (_: unknown, { input }: { input: A }, ctx: Context) => {
     const urn = urnArg(input.resourceUrn);
     const description = String(input.description ?? "");
-    if (description.length > MAX_DESCRIPTION_CHARS)
-      throw badInput(`description is ${description.length} characters; the limit is ${MAX_DESCRIPTION_CHARS}`);
+    if (description.length > MAX_DESCRIPTION_CHARS) throw badInput(`description is ${description.length} characters; the limit is ${MAX_DESCRIPTION_CHARS}`);
     if (input.subResource) {
       if (entityTypeOf(urn) !== "dataset") throw badInput("subResource descriptions are only supported on datasets (schema fields)");
       return update(ctx, urn, "editableSchemaMetadata", (cur) => {
@@ -141,7 +142,9 @@ export const mutationResolvers = {
     return update(ctx, urn, aspectName, (cur) => {
       // No lost updates: refuse when what the person edited is not what is stored any more.
       if (typeof expected === "string") {
-        const props = PROPERTIES_ASPECT[entityTypeOf(urn)] ? (ctx.store.getAspect(urn, PROPERTIES_ASPECT[entityTypeOf(urn)]!)?.value as A | undefined) : undefined;
+        const props = PROPERTIES_ASPECT[entityTypeOf(urn)]
+          ? (ctx.store.getAspect(urn, PROPERTIES_ASPECT[entityTypeOf(urn)]!)?.value as A | undefined)
+          : undefined;
         const shown: string = typeof cur?.description === "string" ? cur.description : ingestedDescription(entityTypeOf(urn), props);
         if (shown !== expected) {
           const rec = ctx.store.getAspect(urn, aspectName);
@@ -162,8 +165,7 @@ export const mutationResolvers = {
     return update(ctx, urn, "editableDatasetProperties", (cur) => ({ ...(cur ?? {}), name, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) }));
   },
   addTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [tagUrn(input.tagUrn)], []),
-  addTags: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    tagsChange(ctx, urnArg(input.resourceUrn), capped(input.tagUrns, "tagUrns").map(tagUrn), []),
+  addTags: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), capped(input.tagUrns, "tagUrns").map(tagUrn), []),
   removeTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [], [tagUrn(input.tagUrn)]),
   batchAddTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
     const tags = capped(input.tagUrns, "tagUrns").map(tagUrn);
@@ -194,8 +196,7 @@ export const mutationResolvers = {
       capped(input.owners, "owners").map((o: A) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
       [],
     ),
-  removeOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    ownersChange(ctx, urnArg(input.resourceUrn), [], [ownerUrn(input.ownerUrn)]),
+  removeOwner: (_: unknown, { input }: { input: A }, ctx: Context) => ownersChange(ctx, urnArg(input.resourceUrn), [], [ownerUrn(input.ownerUrn)]),
   createTag: (_: unknown, { input }: { input: A }, ctx: Context) => {
     requirePermission(ctx, "edit");
     const name = String(input.name ?? "").trim();
@@ -206,7 +207,9 @@ export const mutationResolvers = {
     const value = { name, description: input.description ?? undefined };
     const v = validateAspect(urn, "tagProperties", value);
     if (!v.ok) throw badInput(v.error);
-    ctx.store.writeAspects([{ urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } }]);
+    ctx.store.writeAspects([
+      { urn, entityType: "tag", aspect: "tagProperties", value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } },
+    ]);
     return urn;
   },
   patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => applyPatch(ctx, preparePatch(ctx, input)),
@@ -234,11 +237,18 @@ function outsideEditorScope(urn: string, aspectName: string, ops: A[]): string |
   if (EDITOR_ASPECTS.has(aspectName)) return null;
   const type = entityTypeOf(urn);
   const member =
-    aspectName === PROPERTIES_ASPECT[type] ? "customProperties" : aspectName === EDITABLE_ASPECT[type] ? "description" : aspectName === "editableSchemaMetadata" && type === "dataset" ? "editableSchemaFieldInfo" : null;
+    aspectName === PROPERTIES_ASPECT[type]
+      ? "customProperties"
+      : aspectName === EDITABLE_ASPECT[type]
+        ? "description"
+        : aspectName === "editableSchemaMetadata" && type === "dataset"
+          ? "editableSchemaFieldInfo"
+          : null;
   if (!member) return `the ${aspectName} aspect`;
   for (const op of ops)
     for (const p of [op.path, op.from])
-      if (typeof p === "string" && pointerSegments(p)[0] !== member) return `${p === "" ? "the whole" : `'${p}' of`} ${aspectName} (only /${member} is an editor's)`;
+      if (typeof p === "string" && pointerSegments(p)[0] !== member)
+        return `${p === "" ? "the whole" : `'${p}' of`} ${aspectName} (only /${member} is an editor's)`;
   return null;
 }
 
@@ -291,4 +301,3 @@ function applyPatch(ctx: Context, { urn, aspectName, ops }: PreparedPatch) {
   const r = report.results[0];
   return { urn, success: r.ok, error: r.ok ? null : (r.error ?? "rejected") };
 }
-

@@ -1,15 +1,6 @@
 import type { Context } from "./context";
 import { badInput } from "./context";
-import {
-  ENTITY_TYPE_ENUM,
-  GRAPHQL_TYPE,
-  SEARCHABLE_TYPES,
-  URN_TYPE_OF_ENUM,
-  lookup,
-  ref,
-  urnArg,
-  type Ref,
-} from "./entities";
+import { ENTITY_TYPE_ENUM, GRAPHQL_TYPE, SEARCHABLE_TYPES, URN_TYPE_OF_ENUM, lookup, ref, urnArg, type Ref } from "./entities";
 import {
   DEFAULT_GRAPH_EDGES,
   DEFAULT_GRAPH_NODES,
@@ -65,8 +56,7 @@ function filtersArg(filters: unknown, orFilters: unknown): SearchFilters {
   if (Array.isArray(filters)) criteria.push(...filters);
   if (Array.isArray(orFilters) && orFilters.length > 0) {
     const branches = orFilters.filter((b: A) => Array.isArray(b?.and) && b.and.length > 0);
-    if (branches.length > 1)
-      throw badInput("orFilters with more than one branch are not supported; combine values of one field in `values` instead");
+    if (branches.length > 1) throw badInput("orFilters with more than one branch are not supported; combine values of one field in `values` instead");
     if (branches[0]) criteria.push(...branches[0].and);
   }
   const out: SearchFilters = {};
@@ -156,8 +146,7 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   const maxEdges = boundedInt(input.maxEdges, "maxEdges", DEFAULT_GRAPH_EDGES, 1, MAX_GRAPH_EDGES);
   if (input.expand != null && !Array.isArray(input.expand)) throw badInput("expand must be a list");
   const expandList: A[] = input.expand ?? [];
-  if (expandList.length > MAX_GRAPH_EXPANDS)
-    throw badInput(`expand may list at most ${MAX_GRAPH_EXPANDS} nodes, got ${expandList.length}`);
+  if (expandList.length > MAX_GRAPH_EXPANDS) throw badInput(`expand may list at most ${MAX_GRAPH_EXPANDS} nodes, got ${expandList.length}`);
   const expand = expandList.map((e, i) => {
     try {
       return { urn: urnArg(e?.urn), direction: directionArg(e?.direction, "direction") };
@@ -167,10 +156,7 @@ function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   });
   if (input.types != null && !Array.isArray(input.types)) throw badInput("types must be a list");
   const wanted: unknown[] = input.types ?? [];
-  const types =
-    wanted.length === 0
-      ? null
-      : new Set(Object.keys(ENTITY_TYPE_ENUM).filter((t) => wanted.includes(ENTITY_TYPE_ENUM[t])));
+  const types = wanted.length === 0 ? null : new Set(Object.keys(ENTITY_TYPE_ENUM).filter((t) => wanted.includes(ENTITY_TYPE_ENUM[t])));
   return { urn, upstreamHops, downstreamHops, maxNodes, maxEdges, expand, types };
 }
 
@@ -344,6 +330,5 @@ export const queryResolvers = {
 };
 
 export const containerResolvers = {
-  entities: (p: Ref, args: { input?: A }, ctx: Context) =>
-    runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { container: [p.urn] }),
+  entities: (p: Ref, args: { input?: A }, ctx: Context) => runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { container: [p.urn] }),
 };

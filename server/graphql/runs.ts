@@ -29,7 +29,8 @@ function filterError(argument: string, e: FilterError): GraphQLError {
 
 function intArg(v: unknown, name: string, fallback: number, max: number): number {
   if (v == null) return fallback;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) throw badInput(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(v)}`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max)
+    throw badInput(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -85,7 +86,9 @@ function readExperiment(ctx: Context, container: string): Experiment {
   }
   const urns = runsOf(ctx, container);
   if (urns.length > MAX_RUNS_SEARCHED)
-    throw badInput(`this container has ${urns.length.toLocaleString("en-US")} runs; orreryRuns searches experiments of at most ${MAX_RUNS_SEARCHED.toLocaleString("en-US")}`);
+    throw badInput(
+      `this container has ${urns.length.toLocaleString("en-US")} runs; orreryRuns searches experiments of at most ${MAX_RUNS_SEARCHED.toLocaleString("en-US")}`,
+    );
   // Their aspects, their events, their creators' names.
   const aspects = ctx.store.getCurrentAspects(urns, RUN_FACT_ASPECTS);
   const events = ctx.store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 5 });

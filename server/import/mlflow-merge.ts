@@ -81,7 +81,11 @@ export async function findCollisions(identity: StoreIdentity, read: CatalogReade
     for (const v of m.versions) {
       const created = held.get(v.urn)?.created;
       if (created !== undefined && v.created !== undefined && created !== v.created)
-        out.push({ kind: "model version", name: `${m.name} version ${v.version}`, why: `created ${iso(created)} in the catalog, ${iso(v.created)} in this store` });
+        out.push({
+          kind: "model version",
+          name: `${m.name} version ${v.version}`,
+          why: `created ${iso(created)} in the catalog, ${iso(v.created)} in this store`,
+        });
     }
   }
   return out;

@@ -238,7 +238,10 @@ function entries(dir: string): fs.Dirent[] {
   }
 }
 
-const subdirs = (dir: string) => entries(dir).filter((e) => e.isDirectory()).map((e) => e.name);
+const subdirs = (dir: string) =>
+  entries(dir)
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
 /** Files below `dir`, as `/`-separated paths relative to it (MLflow keys may contain `/`). */
 function filesBelow(dir: string, prefix = ""): string[] {
@@ -328,7 +331,15 @@ const RunMeta = z.looseObject({
   experiment_id: Id,
   user_id: optText,
   status: z
-    .union([z.number().int().min(1).max(5).transform((n) => RUN_STATUS[n - 1]), z.enum(RUN_STATUS)])
+    .union([
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(5)
+        .transform((n) => RUN_STATUS[n - 1]),
+      z.enum(RUN_STATUS),
+    ])
     .nullish(),
   start_time: Millis.nullish(),
   end_time: Millis.nullish(),
@@ -520,25 +531,36 @@ function runProposals(
   const status: RunStatus = meta.status ?? "RUNNING";
   const removed = experiment.deleted || meta.lifecycle_stage === "deleted";
   const user = meta.user_id || "mlflow";
-  const out: MlflowProposal[] = [proposal(userUrn(user), "platformResourceInfo", { resourceType: "user", primaryKey: user }), proposal(userUrn(user), "status", { removed: false })];
+  const out: MlflowProposal[] = [
+    proposal(userUrn(user), "platformResourceInfo", { resourceType: "user", primaryKey: user }),
+    proposal(userUrn(user), "status", { removed: false }),
+  ];
 
   const hyperParams = run.params.map(([name, value]) => ({ name, value })).sort(byName);
   const trainingMetrics = run.metrics.map((m) => ({ name: m.key, value: pythonFloatRepr(latest(m.points).value) })).sort(byName);
   out.push(
-    proposal(urn, "dataProcessInstanceProperties", compact({
-      name: meta.run_name || run.tags["mlflow.runName"] || run.id,
-      created: { time: meta.start_time ?? 0, actor: userUrn(user) },
-      customProperties: Object.fromEntries(Object.entries(run.tags).sort(([a], [b]) => (a < b ? -1 : 1))),
-    })),
+    proposal(
+      urn,
+      "dataProcessInstanceProperties",
+      compact({
+        name: meta.run_name || run.tags["mlflow.runName"] || run.id,
+        created: { time: meta.start_time ?? 0, actor: userUrn(user) },
+        customProperties: Object.fromEntries(Object.entries(run.tags).sort(([a], [b]) => (a < b ? -1 : 1))),
+      }),
+    ),
     proposal(urn, "subTypes", { typeNames: ["ML Training Run"] }),
     proposal(urn, "dataPlatformInstance", platformAspect(opts.platformInstance)),
     proposal(urn, "container", { container: experiment.urn }),
-    proposal(urn, "mlTrainingRunProperties", compact({
-      id: run.id,
-      outputUrls: meta.artifact_uri ? [meta.artifact_uri] : undefined,
-      hyperParams,
-      trainingMetrics,
-    })),
+    proposal(
+      urn,
+      "mlTrainingRunProperties",
+      compact({
+        id: run.id,
+        outputUrls: meta.artifact_uri ? [meta.artifact_uri] : undefined,
+        hyperParams,
+        trainingMetrics,
+      }),
+    ),
   );
 
   const datasets: string[] = [];
@@ -590,12 +612,16 @@ function runProposals(
     out.push(proposal(urn, "dataProcessInstanceRunEvent", { timestampMillis: meta.start_time, status: "STARTED" }));
   if (meta.end_time != null && (status === "FINISHED" || status === "FAILED" || status === "KILLED"))
     out.push(
-      proposal(urn, "dataProcessInstanceRunEvent", compact({
-        timestampMillis: meta.end_time,
-        status: "COMPLETE",
-        result: { type: status === "FINISHED" ? "SUCCESS" : status === "FAILED" ? "FAILURE" : "SKIPPED", nativeResultType: status },
-        durationMillis: meta.start_time != null && meta.end_time >= meta.start_time ? meta.end_time - meta.start_time : undefined,
-      })),
+      proposal(
+        urn,
+        "dataProcessInstanceRunEvent",
+        compact({
+          timestampMillis: meta.end_time,
+          status: "COMPLETE",
+          result: { type: status === "FINISHED" ? "SUCCESS" : status === "FAILED" ? "FAILURE" : "SKIPPED", nativeResultType: status },
+          durationMillis: meta.start_time != null && meta.end_time >= meta.start_time ? meta.end_time - meta.start_time : undefined,
+        }),
+      ),
     );
   return { proposals: out, summary: { urn, hyperParams, trainingMetrics }, datasets };
 }
@@ -625,7 +651,12 @@ function datasetProposals(urn: string, d: z.infer<typeof DatasetMeta>, instance:
   const out = [
     proposal(urn, "datasetProperties", {
       name: d.name,
-      customProperties: compact({ source_type: d.source_type, source: d.source ?? undefined, profile: d.profile ?? undefined, schema: columns ? undefined : (d.schema ?? undefined) }),
+      customProperties: compact({
+        source_type: d.source_type,
+        source: d.source ?? undefined,
+        profile: d.profile ?? undefined,
+        schema: columns ? undefined : (d.schema ?? undefined),
+      }),
     }),
     proposal(urn, "dataPlatformInstance", platformAspect(instance)),
   ];
@@ -750,7 +781,12 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       for (const [alias, content] of keyValueFolder(path.join(mdir, "aliases"))) {
         const v = content.trim();
         if (!/^\d+$/.test(v)) {
-          report.warnings.push({ kind: "model", label, path: shown(path.join(mdir, "aliases", alias)), message: `alias '${alias}' names version '${v}', not a version number; left out` });
+          report.warnings.push({
+            kind: "model",
+            label,
+            path: shown(path.join(mdir, "aliases", alias)),
+            message: `alias '${alias}' names version '${v}', not a version number; left out`,
+          });
           continue;
         }
         aliasByVersion.set(String(Number(v)), [...(aliasByVersion.get(String(Number(v))) ?? []), alias]);
@@ -763,16 +799,30 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
           const vmeta = readMeta(path.join(vpath, "meta.yaml"), VersionMeta);
           if (vmeta.version !== Number(vdir.slice("version-".length)))
             throw new FileProblem(path.join(vpath, "meta.yaml"), `version ${vmeta.version} does not match the folder '${vdir}'`);
-          versions.push({ meta: vmeta, dir: vpath, aliases: (aliasByVersion.get(String(vmeta.version)) ?? []).sort(), tags: keyValueFolder(path.join(vpath, "tags")) });
+          versions.push({
+            meta: vmeta,
+            dir: vpath,
+            aliases: (aliasByVersion.get(String(vmeta.version)) ?? []).sort(),
+            tags: keyValueFolder(path.join(vpath, "tags")),
+          });
         } catch (e) {
           problem("version", vlabel, e, report.versions);
         }
       }
       versions.sort((a, b) => a.meta.version - b.meta.version);
-      const folders = new Set(subdirs(mdir).filter((d) => /^version-\d+$/.test(d)).map((d) => String(Number(d.slice("version-".length)))));
+      const folders = new Set(
+        subdirs(mdir)
+          .filter((d) => /^version-\d+$/.test(d))
+          .map((d) => String(Number(d.slice("version-".length)))),
+      );
       for (const [v, names] of aliasByVersion)
         if (!folders.has(v))
-          report.warnings.push({ kind: "model", label, path: shown(path.join(mdir, "aliases")), message: `alias${names.length > 1 ? "es" : ""} ${names.join(", ")} name${names.length > 1 ? "" : "s"} version ${v}, which is not in the registry; left out` });
+          report.warnings.push({
+            kind: "model",
+            label,
+            path: shown(path.join(mdir, "aliases")),
+            message: `alias${names.length > 1 ? "es" : ""} ${names.join(", ")} name${names.length > 1 ? "" : "s"} version ${v}, which is not in the registry; left out`,
+          });
       for (const v of versions)
         if (v.meta.run_id && v.meta.current_stage !== STAGE_DELETED)
           outputsOfRun.set(v.meta.run_id, [...(outputsOfRun.get(v.meta.run_id) ?? []), modelVersionUrn(name, v.meta.version, instance)]);
@@ -790,7 +840,10 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
   const identity: StoreIdentity = { experiments: [], models: [] };
   type ExperimentIdentity = StoreIdentity["experiments"][number];
   /** The experiment's item, added when its files are good; null (and a problem) otherwise. */
-  const readExperiment = (exp: { id: string; dir: string; trashed: boolean }, metaFile: string): { urn: string; deleted: boolean; ident: ExperimentIdentity } | null => {
+  const readExperiment = (
+    exp: { id: string; dir: string; trashed: boolean },
+    metaFile: string,
+  ): { urn: string; deleted: boolean; ident: ExperimentIdentity } | null => {
     let proposals: MlflowProposal[];
     let label = `experiment ${exp.id}`;
     let urn: string;
@@ -806,21 +859,25 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       deleted = exp.trashed || meta.lifecycle_stage === "deleted";
       const { "mlflow.note.content": note, ...otherTags } = tags;
       proposals = [
-        proposal(urn, "containerProperties", compact({
-          name: meta.name,
-          description: note || undefined,
-          // As DataHub's Container: the key's fields, then the experiment's tags and artifact location.
-          customProperties: compact({
-            platform: PLATFORM,
-            instance,
-            id: meta.name,
-            ...Object.fromEntries(Object.entries(otherTags).sort(([a], [b]) => (a < b ? -1 : 1))),
-            artifacts_location: meta.artifact_location ?? undefined,
-            experiment_id: meta.experiment_id,
+        proposal(
+          urn,
+          "containerProperties",
+          compact({
+            name: meta.name,
+            description: note || undefined,
+            // As DataHub's Container: the key's fields, then the experiment's tags and artifact location.
+            customProperties: compact({
+              platform: PLATFORM,
+              instance,
+              id: meta.name,
+              ...Object.fromEntries(Object.entries(otherTags).sort(([a], [b]) => (a < b ? -1 : 1))),
+              artifacts_location: meta.artifact_location ?? undefined,
+              experiment_id: meta.experiment_id,
+            }),
+            created: stampOf(meta.creation_time),
+            lastModified: stampOf(meta.last_update_time),
           }),
-          created: stampOf(meta.creation_time),
-          lastModified: stampOf(meta.last_update_time),
-        })),
+        ),
         proposal(urn, "subTypes", { typeNames: ["ML Experiment"] }),
         proposal(urn, "dataPlatformInstance", platformAspect(instance)),
         // DataHub's auto_browse_path_v2: a top-level container's path is its platform instance, if any.
@@ -836,8 +893,12 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
     return { urn, deleted, ident };
   };
   const experimentDirs = [
-    ...subdirs(dir).filter((d) => d !== ".trash" && d !== "models" && fs.existsSync(path.join(dir, d, "meta.yaml"))).map((d) => ({ id: d, dir: path.join(dir, d), trashed: false })),
-    ...subdirs(path.join(dir, ".trash")).filter((d) => fs.existsSync(path.join(dir, ".trash", d, "meta.yaml"))).map((d) => ({ id: d, dir: path.join(dir, ".trash", d), trashed: true })),
+    ...subdirs(dir)
+      .filter((d) => d !== ".trash" && d !== "models" && fs.existsSync(path.join(dir, d, "meta.yaml")))
+      .map((d) => ({ id: d, dir: path.join(dir, d), trashed: false })),
+    ...subdirs(path.join(dir, ".trash"))
+      .filter((d) => fs.existsSync(path.join(dir, ".trash", d, "meta.yaml")))
+      .map((d) => ({ id: d, dir: path.join(dir, ".trash", d), trashed: true })),
   ];
   for (const exp of experimentDirs) {
     const runIds = subdirs(exp.dir).filter((d) => !RESERVED_EXPERIMENT_FOLDERS.has(d) && fs.existsSync(path.join(exp.dir, d, "meta.yaml")));
@@ -878,7 +939,11 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
   // 3. Registered models and their versions.
   if (models.length) {
     const tagProposals = STAGES.flatMap((s) => [
-      proposal(stageTagUrn(s), "tagProperties", { name: `mlflow_${s.toLowerCase()}`, description: STAGE_TAGS[s].description, colorHex: STAGE_TAGS[s].colorHex }),
+      proposal(stageTagUrn(s), "tagProperties", {
+        name: `mlflow_${s.toLowerCase()}`,
+        description: STAGE_TAGS[s].description,
+        colorHex: STAGE_TAGS[s].colorHex,
+      }),
       proposal(stageTagUrn(s), "status", { removed: false }),
     ]);
     items.unshift({ kind: "stage tags", label: "MLflow stage tags", proposals: tagProposals });
@@ -888,13 +953,17 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
     const live = m.versions.filter((v) => v.meta.current_stage !== STAGE_DELETED);
     const latestVersion = live.length ? live[live.length - 1].meta.version : undefined;
     const groupProposals = [
-      proposal(group, "mlModelGroupProperties", compact({
-        customProperties: Object.fromEntries(m.tags),
-        description: m.meta.description || undefined,
-        created: stampOf(m.meta.creation_timestamp),
-        lastModified: stampOf(m.meta.last_updated_timestamp),
-        version: latestVersion === undefined ? undefined : { versionTag: String(latestVersion) },
-      })),
+      proposal(
+        group,
+        "mlModelGroupProperties",
+        compact({
+          customProperties: Object.fromEntries(m.tags),
+          description: m.meta.description || undefined,
+          created: stampOf(m.meta.creation_timestamp),
+          lastModified: stampOf(m.meta.last_updated_timestamp),
+          version: latestVersion === undefined ? undefined : { versionTag: String(latestVersion) },
+        }),
+      ),
       proposal(group, "dataPlatformInstance", platformAspect(instance)),
       proposal(group, "status", { removed: false }),
     ];
@@ -915,44 +984,65 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
       }
       const runId = v.meta.run_id || undefined;
       if (runId && unreadableRuns.has(runId)) {
-        problem("version", label, new FileProblem(file, `its run ${runId} could not be read (see above); left out so that it is not imported without its training run`), report.versions);
+        problem(
+          "version",
+          label,
+          new FileProblem(file, `its run ${runId} could not be read (see above); left out so that it is not imported without its training run`),
+          report.versions,
+        );
         continue;
       }
       const run = runId ? runs.get(runId) : undefined;
       if (runId && !run)
-        report.warnings.push({ kind: "version", label, path: shown(file), message: `its run ${runId} is not in this store; imported without a training run, parameters or metrics` });
+        report.warnings.push({
+          kind: "version",
+          label,
+          path: shown(file),
+          message: `its run ${runId} is not in this store; imported without a training run, parameters or metrics`,
+        });
       const stage = canonicalStage(v.meta.current_stage);
       const deleted = stage === STAGE_DELETED;
       const user = v.meta.user_id ? userUrn(v.meta.user_id) : undefined;
       const proposals: MlflowProposal[] = [];
       if (v.meta.user_id && user)
-        proposals.push(proposal(user, "platformResourceInfo", { resourceType: "user", primaryKey: v.meta.user_id }), proposal(user, "status", { removed: false }));
+        proposals.push(
+          proposal(user, "platformResourceInfo", { resourceType: "user", primaryKey: v.meta.user_id }),
+          proposal(user, "status", { removed: false }),
+        );
       proposals.push(
-        proposal(urn, "mlModelProperties", compact({
-          customProperties: compact({
-            ...Object.fromEntries(v.tags),
-            "mlflow.source": v.meta.source ?? undefined,
-            "mlflow.run_id": runId,
-            "mlflow.stage": stage,
+        proposal(
+          urn,
+          "mlModelProperties",
+          compact({
+            customProperties: compact({
+              ...Object.fromEntries(v.tags),
+              "mlflow.source": v.meta.source ?? undefined,
+              "mlflow.run_id": runId,
+              "mlflow.stage": stage,
+            }),
+            description: v.meta.description || undefined,
+            created: v.meta.creation_timestamp == null ? undefined : compact({ time: v.meta.creation_timestamp, actor: user }),
+            lastModified: stampOf(v.meta.last_updated_timestamp),
+            version: { versionTag: String(v.meta.version) },
+            hyperParams: run?.hyperParams,
+            trainingMetrics: run?.trainingMetrics,
+            tags: v.tags.map(([k, val]) => `${k}:${val}`),
+            groups: [group],
+            trainingJobs: run ? [run.urn] : undefined,
           }),
-          description: v.meta.description || undefined,
-          created: v.meta.creation_timestamp == null ? undefined : compact({ time: v.meta.creation_timestamp, actor: user }),
-          lastModified: stampOf(v.meta.last_updated_timestamp),
-          version: { versionTag: String(v.meta.version) },
-          hyperParams: run?.hyperParams,
-          trainingMetrics: run?.trainingMetrics,
-          tags: v.tags.map(([k, val]) => `${k}:${val}`),
-          groups: [group],
-          trainingJobs: run ? [run.urn] : undefined,
-        })),
-        proposal(urn, "versionProperties", compact({
-          versionSet: versionSetUrn(m.name, instance),
-          version: { versionTag: String(v.meta.version) },
-          aliases: v.aliases.map((a) => ({ versionTag: a })),
-          sortId: String(v.meta.version).padStart(10, "0"),
-          versioningScheme: "LEXICOGRAPHIC_STRING",
-          sourceCreatedTimestamp: v.meta.creation_timestamp == null ? undefined : compact({ time: v.meta.creation_timestamp, actor: user }),
-        })),
+        ),
+        proposal(
+          urn,
+          "versionProperties",
+          compact({
+            versionSet: versionSetUrn(m.name, instance),
+            version: { versionTag: String(v.meta.version) },
+            aliases: v.aliases.map((a) => ({ versionTag: a })),
+            sortId: String(v.meta.version).padStart(10, "0"),
+            versioningScheme: "LEXICOGRAPHIC_STRING",
+            sourceCreatedTimestamp: v.meta.creation_timestamp == null ? undefined : compact({ time: v.meta.creation_timestamp, actor: user }),
+          }),
+        ),
         proposal(urn, "dataPlatformInstance", platformAspect(instance)),
       );
       if (!deleted) proposals.push(proposal(urn, "globalTags", { tags: [{ tag: stageTagUrn(stage) }] }));
@@ -974,7 +1064,12 @@ export function readMlflowStore(dir: string, options: ReadOptions = {}): MlflowR
         return true;
       }
       if (JSON.stringify(before.aspect.json) !== JSON.stringify(p.aspect.json))
-        report.warnings.push({ kind: item.kind, label: item.label, path: shown(dir), message: `${p.entityUrn} ${p.aspectName} differs from an earlier item's; the first is kept` });
+        report.warnings.push({
+          kind: item.kind,
+          label: item.label,
+          path: shown(dir),
+          message: `${p.entityUrn} ${p.aspectName} differs from an earlier item's; the first is kept`,
+        });
       return false;
     });
   }

@@ -305,8 +305,7 @@ const mcp = (entityUrn: string, aspectName: string, json: Record<string, unknown
   aspect: { json },
 });
 
-const defined = <T extends Record<string, unknown>>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+const defined = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 
 /** Converts every entity of every file; the results keep the input order. */
 export function convertOpenMetadata(files: readonly OpenMetadataFile[], opts: ImportOptions = {}): ModelResult[] {
@@ -393,7 +392,10 @@ export function convertMlModel(raw: unknown, opts: ImportOptions = {}): Converte
       const tableFqn = ref?.fullyQualifiedName;
       const dataset = tableFqn ? datasetUrnOf(tableFqn, opts) : undefined;
       if (ref && !tableFqn)
-        warnings.push({ path: `${from}.dataSource`, message: `has no fullyQualifiedName, so the source is kept without its ${ref.type} (export with the references' FQNs)` });
+        warnings.push({
+          path: `${from}.dataSource`,
+          message: `has no fullyQualifiedName, so the source is kept without its ${ref.type} (export with the references' FQNs)`,
+        });
       if (dataset) {
         if (!datasets.has(dataset)) datasets.set(dataset, { fqn: tableFqn!, from: `${from}.dataSource` });
         if (!sources.includes(dataset)) sources.push(dataset);
@@ -403,10 +405,17 @@ export function convertMlModel(raw: unknown, opts: ImportOptions = {}): Converte
     });
     const at = `mlFeatures.${i}`;
     proposals.push({
-      p: mcp(urn, "mlFeatureProperties", defined({ description: f.description || undefined, dataType: f.dataType ? FEATURE_TYPE[f.dataType] : undefined, sources })),
+      p: mcp(
+        urn,
+        "mlFeatureProperties",
+        defined({ description: f.description || undefined, dataType: f.dataType ? FEATURE_TYPE[f.dataType] : undefined, sources }),
+      ),
       from: at,
     });
-    proposals.push({ p: mcp(urn, "orreryMlFeatureDetails", defined({ featureAlgorithm: f.featureAlgorithm || undefined, sourceColumns: columns })), from: `${at}.featureSources` });
+    proposals.push({
+      p: mcp(urn, "orreryMlFeatureDetails", defined({ featureAlgorithm: f.featureAlgorithm || undefined, sourceColumns: columns })),
+      from: `${at}.featureSources`,
+    });
     pushLabels(proposals, urn, f.tags, stamp, `${at}.tags`);
     proposals.push({ p: mcp(urn, "status", { removed }), from: at });
   });
@@ -438,7 +447,11 @@ export function convertMlModel(raw: unknown, opts: ImportOptions = {}): Converte
         target: m.target || undefined,
         store: store && Object.keys(store).length ? store : undefined,
         dashboard: m.dashboard
-          ? defined({ name: m.dashboard.displayName || m.dashboard.name || m.dashboard.fullyQualifiedName, qualifiedName: m.dashboard.fullyQualifiedName, url: dashboardUrl(m.dashboard) })
+          ? defined({
+              name: m.dashboard.displayName || m.dashboard.name || m.dashboard.fullyQualifiedName,
+              qualifiedName: m.dashboard.fullyQualifiedName,
+              url: dashboardUrl(m.dashboard),
+            })
           : undefined,
       }),
     ),
@@ -477,7 +490,10 @@ function fqnPatch(urn: string, tableFqn: string): PatchProposal {
     entityUrn: urn,
     changeType: "PATCH",
     aspectName: "datasetProperties",
-    aspect: { value: JSON.stringify([{ op: "add", path: `/customProperties/${OM_FQN_PROPERTY}`, value: tableFqn }]), contentType: "application/json-patch+json" },
+    aspect: {
+      value: JSON.stringify([{ op: "add", path: `/customProperties/${OM_FQN_PROPERTY}`, value: tableFqn }]),
+      contentType: "application/json-patch+json",
+    },
   };
 }
 

@@ -30,14 +30,32 @@ const mce = (urn: string, snapshot: string, aspects: Array<Record<string, unknow
   proposedDelta: null,
   ...extra,
 });
-const mcp = (entityUrn: string, aspectName: string, json: unknown) => ({ entityType: entityUrn.split(":")[2], entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
+const mcp = (entityUrn: string, aspectName: string, json: unknown) => ({
+  entityType: entityUrn.split(":")[2],
+  entityUrn,
+  changeType: "UPSERT",
+  aspectName,
+  aspect: { json },
+});
 
 describe("null is 'not set'", () => {
   it("drops nulls of optional fields, at any depth (feast-legacy: MLFeatureProperties; sagemaker 2022: hyperParams items)", () => {
     const { stored, errors } = ingest([
-      mce(FEATURE, "MLFeatureSnapshot", [
-        { "com.linkedin.pegasus2avro.ml.metadata.MLFeatureProperties": { description: null, dataType: "SEQUENCE", version: null, sources: ["urn:li:dataset:(urn:li:dataPlatform:file,feast.*,PROD)"] } },
-      ], { systemMetadata: { lastObserved: 1586847600000, runId: "feast-test", properties: null } }),
+      mce(
+        FEATURE,
+        "MLFeatureSnapshot",
+        [
+          {
+            "com.linkedin.pegasus2avro.ml.metadata.MLFeatureProperties": {
+              description: null,
+              dataType: "SEQUENCE",
+              version: null,
+              sources: ["urn:li:dataset:(urn:li:dataPlatform:file,feast.*,PROD)"],
+            },
+          },
+        ],
+        { systemMetadata: { lastObserved: 1586847600000, runId: "feast-test", properties: null } },
+      ),
       mcp(MODEL, "mlModelProperties", {
         description: null,
         hyperParams: [{ name: "parameter-1", description: null, value: "some-value", createdAt: null }],
@@ -51,7 +69,9 @@ describe("null is 'not set'", () => {
   });
 
   it("drops nulls of fields it does not model (sagemaker 2021: hasOffline, hasOnline)", () => {
-    expect(readDataHubAspect("mlFeatureProperties", { description: null, dataType: "TEXT", version: null, sources: [], hasOffline: null, hasOnline: null })).toEqual({
+    expect(
+      readDataHubAspect("mlFeatureProperties", { description: null, dataType: "TEXT", version: null, sources: [], hasOffline: null, hasOnline: null }),
+    ).toEqual({
       dataType: "TEXT",
       sources: [],
     });
@@ -67,7 +87,10 @@ describe("null is 'not set'", () => {
       mcp(FEATURE, "mlFeatureProperties", { dataType: "SEQUENCE", sources: [null] }),
       mcp("urn:li:mlFeatureTable:(urn:li:dataPlatform:sagemaker,test-2)", "mlFeatureTableProperties", { customProperties: { arn: null, status: "Created" } }),
     ]);
-    expect(errors).toEqual([expect.stringMatching(/mlFeatureProperties\.sources\.0: .*null/), expect.stringMatching(/mlFeatureTableProperties\.customProperties\.arn: .*null/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/mlFeatureProperties\.sources\.0: .*null/),
+      expect.stringMatching(/mlFeatureTableProperties\.customProperties\.arn: .*null/),
+    ]);
   });
 });
 
@@ -103,7 +126,9 @@ describe("Avro union wrappers", () => {
         changeType: "UPSERT",
         aspectName: { string: "status" },
         aspect: { "com.linkedin.pegasus2avro.mxe.GenericAspect": { value: '{"removed": false}', contentType: "application/json" } },
-        systemMetadata: { "com.linkedin.pegasus2avro.mxe.SystemMetadata": { lastObserved: { long: 1586847600000 }, runId: { string: "feast-test" }, properties: null } },
+        systemMetadata: {
+          "com.linkedin.pegasus2avro.mxe.SystemMetadata": { lastObserved: { long: 1586847600000 }, runId: { string: "feast-test" }, properties: null },
+        },
       },
     ]);
     expect(report.results[0]).toMatchObject({ ok: true, urn: FEATURE, aspect: "status" });
@@ -124,7 +149,16 @@ describe("Avro union wrappers", () => {
       version: 0,
       hash: "",
       platformSchema: { "com.linkedin.pegasus2avro.schema.KafkaSchema": { documentSchema: "{}" } },
-      fields: [{ fieldPath: "[version=2.0].[type=boolean].field_foo_2", nullable: false, type: { type: { "com.linkedin.pegasus2avro.schema.BooleanType": {} } }, nativeDataType: "varchar(100)", recursive: false, isPartOfKey: false }],
+      fields: [
+        {
+          fieldPath: "[version=2.0].[type=boolean].field_foo_2",
+          nullable: false,
+          type: { type: { "com.linkedin.pegasus2avro.schema.BooleanType": {} } },
+          nativeDataType: "varchar(100)",
+          recursive: false,
+          isPartOfKey: false,
+        },
+      ],
     };
     expect(readDataHubAspect("schemaMetadata", value)).toEqual(value);
   });
@@ -152,17 +186,53 @@ describe("aspect class names", () => {
     const SCIENCE = "urn:li:mlModel:(urn:li:dataPlatform:science,scienceModel,PROD)";
     const { report, errors } = ingest([
       mce(SCIENCE, "MLModelSnapshot", [
-        { "com.linkedin.pegasus2avro.ml.metadata.TrainingData": { trainingData: [{ dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,pageViewsHive,PROD)", motivation: "For science!", preProcessing: ["Aggregation"] }] } },
-        { "com.linkedin.pegasus2avro.ml.metadata.EvaluationData": { evaluationData: [{ dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,pageViewsHive,PROD)" }] } },
-        { "com.linkedin.pegasus2avro.ml.metadata.IntendedUse": { primaryUses: ["Sample Model", "Primary Use"], primaryUsers: ["ENTERPRISE"], outOfScopeUses: ["Production Deployment"] } },
+        {
+          "com.linkedin.pegasus2avro.ml.metadata.TrainingData": {
+            trainingData: [
+              { dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,pageViewsHive,PROD)", motivation: "For science!", preProcessing: ["Aggregation"] },
+            ],
+          },
+        },
+        {
+          "com.linkedin.pegasus2avro.ml.metadata.EvaluationData": {
+            evaluationData: [{ dataset: "urn:li:dataset:(urn:li:dataPlatform:hive,pageViewsHive,PROD)" }],
+          },
+        },
+        {
+          "com.linkedin.pegasus2avro.ml.metadata.IntendedUse": {
+            primaryUses: ["Sample Model", "Primary Use"],
+            primaryUsers: ["ENTERPRISE"],
+            outOfScopeUses: ["Production Deployment"],
+          },
+        },
         { "com.linkedin.pegasus2avro.ml.metadata.Metrics": { performanceMeasures: ["performanceMeasures"], decisionThreshold: ["decisionThreshold"] } },
-        { "com.linkedin.pegasus2avro.ml.metadata.EthicalConsiderations": { data: ["data"], humanLife: ["humanLife"], mitigations: ["mitigations"], risksAndHarms: ["risksAndHarms"], useCases: ["useCases"] } },
-        { "com.linkedin.pegasus2avro.ml.metadata.CaveatsAndRecommendations": { recommendations: "recommendations", idealDatasetCharacteristics: ["idealDatasetCharacteristics"] } },
+        {
+          "com.linkedin.pegasus2avro.ml.metadata.EthicalConsiderations": {
+            data: ["data"],
+            humanLife: ["humanLife"],
+            mitigations: ["mitigations"],
+            risksAndHarms: ["risksAndHarms"],
+            useCases: ["useCases"],
+          },
+        },
+        {
+          "com.linkedin.pegasus2avro.ml.metadata.CaveatsAndRecommendations": {
+            recommendations: "recommendations",
+            idealDatasetCharacteristics: ["idealDatasetCharacteristics"],
+          },
+        },
         { "com.linkedin.pegasus2avro.common.Cost": { costType: "ORG_COST_TYPE", cost: { costCode: "sampleCostCode", fieldDiscriminator: "costCode" } } },
         { "com.linkedin.metadata.key.MLModelKey": { platform: "urn:li:dataPlatform:science", name: "scienceModel", origin: "PROD" } },
       ]),
       mce("urn:li:dataPlatform:adlsGen1", "DataPlatformSnapshot", [
-        { "com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo": { name: "adlsGen1", displayName: "Azure Data Lake (Gen 1)", type: "FILE_SYSTEM", datasetNameDelimiter: "/" } },
+        {
+          "com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo": {
+            name: "adlsGen1",
+            displayName: "Azure Data Lake (Gen 1)",
+            type: "FILE_SYSTEM",
+            datasetNameDelimiter: "/",
+          },
+        },
       ]),
     ]);
     expect(errors).toEqual([]);

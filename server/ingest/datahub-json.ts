@@ -58,7 +58,11 @@ const isOptional = (s: z.ZodType): boolean => (s as unknown as { _zod: { optin?:
 function core(s: z.ZodType): z.ZodType {
   for (let i = 0; i < 20; i++) {
     const d = defOf(s);
-    if ((d.type === "optional" || d.type === "nullable" || d.type === "default" || d.type === "prefault" || d.type === "readonly" || d.type === "catch") && d.innerType) s = d.innerType;
+    if (
+      (d.type === "optional" || d.type === "nullable" || d.type === "default" || d.type === "prefault" || d.type === "readonly" || d.type === "catch") &&
+      d.innerType
+    )
+      s = d.innerType;
     else if (d.type === "pipe" && d.in) s = d.in;
     else if (d.type === "lazy" && d.getter) s = d.getter();
     else return s;

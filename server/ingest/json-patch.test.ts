@@ -19,7 +19,12 @@ describe("applyJsonPatch", () => {
     expect(() => apply({}, [{ op: "copy", from: "/constructor/prototype", path: "/x" }])).toThrow(/from '\/constructor\/prototype' goes through 'constructor'/);
     // Nothing is applied when a later operation is refused.
     const doc = { a: 1 };
-    expect(() => apply(doc, [{ op: "add", path: "/b", value: 2 }, { op: "add", path: "/prototype", value: 3 }])).toThrow(JsonPatchError);
+    expect(() =>
+      apply(doc, [
+        { op: "add", path: "/b", value: 2 },
+        { op: "add", path: "/prototype", value: 3 },
+      ]),
+    ).toThrow(JsonPatchError);
     expect(doc).toEqual({ a: 1 });
   });
 
@@ -44,9 +49,17 @@ describe("applyJsonPatch", () => {
     const doubling = Array.from({ length: 18 }, (_, i) => ({ op: "copy", from: "/b", path: `/b/c${i}` }));
     expect(() => apply({ b: { s: "x".repeat(1024) } }, doubling)).toThrow(new RegExp(`${MAX_PATCH_COPY_BYTES} bytes`));
     const arr = new Array(1_000_000).fill(0);
-    expect(() => apply({ arr }, Array.from({ length: 500 }, () => ({ op: "add", path: "/arr/0", value: 1 })))).toThrow(/array elements.*limit/);
+    expect(() =>
+      apply(
+        { arr },
+        Array.from({ length: 500 }, () => ({ op: "add", path: "/arr/0", value: 1 })),
+      ),
+    ).toThrow(/array elements.*limit/);
     // Appending, and editing short arrays, costs nothing to speak of.
-    const tags = apply({ tags: [] }, Array.from({ length: 10_000 }, (_, i) => ({ op: "add", path: "/tags/-", value: { tag: `t${i}` } }))) as { tags: unknown[] };
+    const tags = apply(
+      { tags: [] },
+      Array.from({ length: 10_000 }, (_, i) => ({ op: "add", path: "/tags/-", value: { tag: `t${i}` } })),
+    ) as { tags: unknown[] };
     expect(tags.tags).toHaveLength(10_000);
   });
 });

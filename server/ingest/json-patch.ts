@@ -96,11 +96,13 @@ export function applyJsonPatch(current: Record<string, unknown>, ops: readonly u
   ops.forEach((o, i) => {
     const op = o as { op: string; path: string; from?: unknown };
     if (!OPS.has(op.op)) throw new JsonPatchError(`invalid JSON-Patch: operation ${i} has op '${op.op}'`);
-    for (const [field, p] of [["path", op.path], ["from", op.from]] as const) {
+    for (const [field, p] of [
+      ["path", op.path],
+      ["from", op.from],
+    ] as const) {
       if (typeof p !== "string") continue;
       if (p !== "" && !p.startsWith("/")) throw new JsonPatchError(`invalid JSON-Patch: operation ${i}: ${field} must start with "/"`);
-      if (p.split("/").length - 1 > opts.maxSegments)
-        throw new JsonPatchError(`invalid JSON-Patch: a path has more than ${opts.maxSegments} segments`);
+      if (p.split("/").length - 1 > opts.maxSegments) throw new JsonPatchError(`invalid JSON-Patch: a path has more than ${opts.maxSegments} segments`);
       const bad = forbiddenSegment(p);
       if (bad)
         throw new JsonPatchError(
@@ -127,7 +129,8 @@ export function applyJsonPatch(current: Record<string, unknown>, ops: readonly u
         node = own(node, key);
       }
     } else if (op.op === "remove" || op.op === "replace" || op.op === "test") {
-      if (segs.length && resolve(doc, segs) === undefined) throw new JsonPatchError(`invalid JSON-Patch: operation ${i} (${op.op}): path '${op.path}' does not exist`);
+      if (segs.length && resolve(doc, segs) === undefined)
+        throw new JsonPatchError(`invalid JSON-Patch: operation ${i} (${op.op}): path '${op.path}' does not exist`);
     }
     if (op.op === "move" || op.op === "copy") {
       const fromSegs = pointerSegments(op.from!);

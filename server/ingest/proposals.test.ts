@@ -38,9 +38,9 @@ describe("key aspects", () => {
 
   it("refuses a key that names another entity", () => {
     expect(errors(p(TAG, "tagKey", { name: "deprecated" }))).toEqual([`${TAG} tagKey: the key names urn:li:tag:deprecated, not the urn it was sent for`]);
-    expect(errors(p(MODEL, "mlModelKey", { platform: "urn:li:dataPlatform:vertexai", name: "test-project-id.model.mock_prediction_model_1_1", origin: "DEV" }))).toEqual([
-      expect.stringContaining("the key names urn:li:mlModel:(urn:li:dataPlatform:vertexai,test-project-id.model.mock_prediction_model_1_1,DEV)"),
-    ]);
+    expect(
+      errors(p(MODEL, "mlModelKey", { platform: "urn:li:dataPlatform:vertexai", name: "test-project-id.model.mock_prediction_model_1_1", origin: "DEV" })),
+    ).toEqual([expect.stringContaining("the key names urn:li:mlModel:(urn:li:dataPlatform:vertexai,test-project-id.model.mock_prediction_model_1_1,DEV)")]);
     expect(store.existing([TAG, MODEL]).size).toBe(0);
   });
 });
@@ -53,11 +53,13 @@ describe("change types", () => {
   });
 
   it("CREATE fails when the aspect exists, not when only the entity does", () => {
-    expect(errors(p(MODEL, "status", { removed: false }, "CREATE"), p(MODEL, "mlModelTrainingData", TRAINING, "CREATE"), p(MODEL, "status", { removed: true }, "CREATE"))).toEqual([
-      "ok",
-      "ok",
-      `${MODEL} status: aspect already exists (changeType CREATE)`,
-    ]);
+    expect(
+      errors(
+        p(MODEL, "status", { removed: false }, "CREATE"),
+        p(MODEL, "mlModelTrainingData", TRAINING, "CREATE"),
+        p(MODEL, "status", { removed: true }, "CREATE"),
+      ),
+    ).toEqual(["ok", "ok", `${MODEL} status: aspect already exists (changeType CREATE)`]);
     expect(store.getAspect(MODEL, "status")?.value).toEqual({ removed: false });
   });
 
@@ -70,13 +72,22 @@ describe("change types", () => {
   });
 
   it("PATCH applies to the stored value", () => {
-    ingest(p(GROUP, "mlModelGroupProperties", { name: "a-model-package-group", customProperties: { ModelPackageGroupArn: "arn:aws:sagemaker:us-west-2:123412341234:model-package-group/a-model-package-group" } }));
+    ingest(
+      p(GROUP, "mlModelGroupProperties", {
+        name: "a-model-package-group",
+        customProperties: { ModelPackageGroupArn: "arn:aws:sagemaker:us-west-2:123412341234:model-package-group/a-model-package-group" },
+      }),
+    );
     expect(errors(p(GROUP, "mlModelGroupProperties", [{ op: "add", path: "/description", value: "Models of the group" }], "PATCH"))).toEqual(["ok"]);
     expect(store.getAspect(GROUP, "mlModelGroupProperties")?.value).toMatchObject({ name: "a-model-package-group", description: "Models of the group" });
   });
 
   it("DELETE removes the aspect, its versions and the edges it declared; the entity stays", () => {
-    ingest(p(MODEL, "mlModelProperties", { name: "v1", groups: [GROUP] }), p(MODEL, "mlModelProperties", { name: "v2", groups: [GROUP] }), p(MODEL, "status", { removed: false }));
+    ingest(
+      p(MODEL, "mlModelProperties", { name: "v1", groups: [GROUP] }),
+      p(MODEL, "mlModelProperties", { name: "v2", groups: [GROUP] }),
+      p(MODEL, "status", { removed: false }),
+    );
     expect(store.getEdges([MODEL], "OUTGOING").map((e) => e.type)).toEqual(["MemberOf"]);
     const r = ingest(p(MODEL, "mlModelProperties", undefined, "DELETE"), p(MODEL, "mlModelProperties", undefined, "DELETE"));
     expect(r.results.map((x) => [x.ok, x.changed])).toEqual([
@@ -90,7 +101,11 @@ describe("change types", () => {
   });
 
   it("DELETE of the key aspect deletes the entity (DataHub's hard delete)", () => {
-    ingest(p(MODEL, "mlModelProperties", { name: "m", groups: [GROUP] }), p(MODEL, "mlModelTrainingData", TRAINING), p(GROUP, "mlModelGroupProperties", { name: "g" }));
+    ingest(
+      p(MODEL, "mlModelProperties", { name: "m", groups: [GROUP] }),
+      p(MODEL, "mlModelTrainingData", TRAINING),
+      p(GROUP, "mlModelGroupProperties", { name: "g" }),
+    );
     expect(errors(p(MODEL, "mlModelKey", undefined, "DELETE"))).toEqual(["ok"]);
     expect(store.existing([MODEL, GROUP], { includeRemoved: true })).toEqual(new Set([GROUP]));
     expect(store.getAspectHistory(MODEL)).toEqual([]);
@@ -123,7 +138,9 @@ describe("what this catalog does not store", () => {
   });
 
   it("still refuses an aspect DataHub does not have, naming the ones accepted", () => {
-    expect(errors(p(MODEL, "fluxCapacitor", {}))).toEqual([expect.stringMatching(/aspect 'fluxCapacitor' is not supported for entity type 'mlModel' \(supported: .*mlModelTrainingData/)]);
+    expect(errors(p(MODEL, "fluxCapacitor", {}))).toEqual([
+      expect.stringMatching(/aspect 'fluxCapacitor' is not supported for entity type 'mlModel' \(supported: .*mlModelTrainingData/),
+    ]);
   });
 
   it("accepts references to kinds it does not store, but not where another kind is required (sagemaker: deployments, trainingJobs)", () => {
@@ -132,7 +149,9 @@ describe("what this catalog does not store", () => {
       errors(
         p(MODEL, "mlModelProperties", {
           deployments: [deployment],
-          trainingJobs: ["urn:li:dataJob:(urn:li:dataFlow:(sagemaker,training:a-training-job,PROD),arn:aws:sagemaker:us-west-2:123412341234:training-job/a-training-job)"],
+          trainingJobs: [
+            "urn:li:dataJob:(urn:li:dataFlow:(sagemaker,training:a-training-job,PROD),arn:aws:sagemaker:us-west-2:123412341234:training-job/a-training-job)",
+          ],
         }),
         p(MODEL, "mlModelProperties", { groups: [deployment] }),
         p(MODEL, "mlModelProperties", { deployments: ["urn:li:mlModelDeployment:(unbalanced"] }),

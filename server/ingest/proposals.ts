@@ -68,10 +68,7 @@ class ProposalError extends Error {}
 
 const SystemMetadata = z.record(z.string(), z.unknown()).nullish();
 
-const GenericAspect = z.union([
-  z.object({ value: z.string(), contentType: z.string().optional() }),
-  z.object({ json: z.unknown() }),
-]);
+const GenericAspect = z.union([z.object({ value: z.string(), contentType: z.string().optional() }), z.object({ json: z.unknown() })]);
 
 const Proposal = z.object({
   entityType: z.string().optional(),
@@ -88,9 +85,7 @@ const Proposal = z.object({
 export type Proposal = z.infer<typeof Proposal>;
 
 function zodMessage(e: z.ZodError): string {
-  return e.issues
-    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
-    .join("; ");
+  return e.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 }
 
 /**
@@ -191,8 +186,7 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
   }
   if (p.entityType && p.entityType.toLowerCase() !== type.toLowerCase())
     throw new ProposalError(`${urn}: entityType '${p.entityType}' does not match the urn's type '${type}'`);
-  if (!ENTITY_ASPECTS[type])
-    throw new ProposalError(`${urn}: entity type '${type}' cannot be ingested`);
+  if (!ENTITY_ASPECTS[type]) throw new ProposalError(`${urn}: entity type '${type}' cannot be ingested`);
   const tag = `${urn} ${p.aspectName}`;
   if (p.changeType === "DELETE") {
     if (!ENTITY_ASPECTS[type].includes(p.aspectName)) throw new ProposalError(`${tag}: aspect '${p.aspectName}' is not supported for entity type '${type}'`);
@@ -230,7 +224,9 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
   const json = JSON.stringify(v.value);
   const size = storedBytes(json, p.systemMetadata ? JSON.stringify(p.systemMetadata) : null);
   if (size > MAX_ASPECT_BYTES)
-    throw new ProposalError(aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value${p.systemMetadata ? " with its systemMetadata" : ""}`, size));
+    throw new ProposalError(
+      aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value${p.systemMetadata ? " with its systemMetadata" : ""}`, size),
+    );
   const write: AspectWrite = {
     urn,
     entityType: type,

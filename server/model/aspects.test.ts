@@ -25,7 +25,8 @@ describe("aspect schemas", () => {
 
   it("accept every aspect the tutorial's client emits", () => {
     const proposals = JSON.parse(fs.readFileSync("server/demo/tutorial/proposals.json", "utf8"));
-    for (const p of proposals) expect(validateAspect(p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)), `${p.entityUrn} ${p.aspectName}`).toMatchObject({ ok: true });
+    for (const p of proposals)
+      expect(validateAspect(p.entityUrn, p.aspectName, JSON.parse(p.aspect.value)), `${p.entityUrn} ${p.aspectName}`).toMatchObject({ ok: true });
   });
 
   it("name the urn, the aspect and the dotted path of a wrong nested field", () => {

@@ -62,7 +62,12 @@ const Stamp = obj({ time, actor: urn.optional(), impersonator: urn.optional(), m
 const TimeStamp = obj({ time, actor: urn.optional() });
 const CustomProperties = z.record(str(1000), str(MAX_TEXT / 10));
 const VersionTag = obj({ versionTag: str(1000).optional(), metadataAttribution: z.unknown().optional() });
-const Param = obj({ name: str(1000), value: z.union([str(100_000), z.number(), z.boolean()]).optional(), description: text.optional(), createdAt: time.optional() });
+const Param = obj({
+  name: str(1000),
+  value: z.union([str(100_000), z.number(), z.boolean()]).optional(),
+  description: text.optional(),
+  createdAt: time.optional(),
+});
 const Edge = obj({
   destinationUrn: urn,
   sourceUrn: urn.optional(),
@@ -72,13 +77,45 @@ const Edge = obj({
 });
 
 const OWNERSHIP_TYPES = [
-  "DATAOWNER", "TECHNICAL_OWNER", "BUSINESS_OWNER", "PRODUCER", "DEVELOPER", "CONSUMER", "DELEGATE", "STAKEHOLDER", "DATA_STEWARD", "NONE", "CUSTOM",
+  "DATAOWNER",
+  "TECHNICAL_OWNER",
+  "BUSINESS_OWNER",
+  "PRODUCER",
+  "DEVELOPER",
+  "CONSUMER",
+  "DELEGATE",
+  "STAKEHOLDER",
+  "DATA_STEWARD",
+  "NONE",
+  "CUSTOM",
 ] as const;
 const FEATURE_DATA_TYPES = [
-  "USELESS", "NOMINAL", "ORDINAL", "BINARY", "COUNT", "TIME", "INTERVAL", "IMAGE", "VIDEO", "AUDIO", "TEXT", "MAP", "SEQUENCE", "SET", "CONTINUOUS", "BYTE", "UNKNOWN",
+  "USELESS",
+  "NOMINAL",
+  "ORDINAL",
+  "BINARY",
+  "COUNT",
+  "TIME",
+  "INTERVAL",
+  "IMAGE",
+  "VIDEO",
+  "AUDIO",
+  "TEXT",
+  "MAP",
+  "SEQUENCE",
+  "SET",
+  "CONTINUOUS",
+  "BYTE",
+  "UNKNOWN",
 ] as const;
 
-const editable = obj({ description: text.optional(), name: name.optional(), created: Stamp.optional(), lastModified: Stamp.optional(), deleted: Stamp.optional() });
+const editable = obj({
+  description: text.optional(),
+  name: name.optional(),
+  created: Stamp.optional(),
+  lastModified: Stamp.optional(),
+  deleted: Stamp.optional(),
+});
 
 const mlModelProperties = obj({
   name: name.optional(),
@@ -185,7 +222,9 @@ const MODEL_CARD_SCHEMAS = {
     idealDatasetCharacteristics: notes.optional(),
   }),
   sourceCode: obj({
-    sourceCode: list(obj({ type: z.enum(["ML_MODEL_SOURCE_CODE", "TRAINING_PIPELINE_SOURCE_CODE", "EVALUATION_PIPELINE_SOURCE_CODE"]), sourceCodeUrl: str(4000) })),
+    sourceCode: list(
+      obj({ type: z.enum(["ML_MODEL_SOURCE_CODE", "TRAINING_PIPELINE_SOURCE_CODE", "EVALUATION_PIPELINE_SOURCE_CODE"]), sourceCodeUrl: str(4000) }),
+    ),
   }),
   // CostValue is union[costId: double, costCode: string]: Pegasus writes {"costCode": …}, the Python SDK adds fieldDiscriminator.
   cost: obj({
@@ -200,12 +239,36 @@ const MODEL_CARD_SCHEMAS = {
  */
 const keyPart = str(MAX_NAME * 2);
 export const KEY_ASPECTS: Partial<Record<EntityType, { aspect: string; schema: z.ZodType; urnOf: (k: Record<string, unknown>) => string | null }>> = {
-  mlModel: { aspect: "mlModelKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:mlModel:(${k.platform},${k.name},${k.origin})` },
-  mlModelGroup: { aspect: "mlModelGroupKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:mlModelGroup:(${k.platform},${k.name},${k.origin})` },
-  dataset: { aspect: "datasetKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }), urnOf: (k) => `urn:li:dataset:(${k.platform},${k.name},${k.origin})` },
-  mlFeatureTable: { aspect: "mlFeatureTableKey", schema: obj({ platform: urnOf("dataPlatform"), name: keyPart }), urnOf: (k) => `urn:li:mlFeatureTable:(${k.platform},${k.name})` },
-  mlFeature: { aspect: "mlFeatureKey", schema: obj({ featureNamespace: keyPart, name: keyPart }), urnOf: (k) => `urn:li:mlFeature:(${k.featureNamespace},${k.name})` },
-  mlPrimaryKey: { aspect: "mlPrimaryKeyKey", schema: obj({ featureNamespace: keyPart, name: keyPart }), urnOf: (k) => `urn:li:mlPrimaryKey:(${k.featureNamespace},${k.name})` },
+  mlModel: {
+    aspect: "mlModelKey",
+    schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }),
+    urnOf: (k) => `urn:li:mlModel:(${k.platform},${k.name},${k.origin})`,
+  },
+  mlModelGroup: {
+    aspect: "mlModelGroupKey",
+    schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }),
+    urnOf: (k) => `urn:li:mlModelGroup:(${k.platform},${k.name},${k.origin})`,
+  },
+  dataset: {
+    aspect: "datasetKey",
+    schema: obj({ platform: urnOf("dataPlatform"), name: keyPart, origin: str(100) }),
+    urnOf: (k) => `urn:li:dataset:(${k.platform},${k.name},${k.origin})`,
+  },
+  mlFeatureTable: {
+    aspect: "mlFeatureTableKey",
+    schema: obj({ platform: urnOf("dataPlatform"), name: keyPart }),
+    urnOf: (k) => `urn:li:mlFeatureTable:(${k.platform},${k.name})`,
+  },
+  mlFeature: {
+    aspect: "mlFeatureKey",
+    schema: obj({ featureNamespace: keyPart, name: keyPart }),
+    urnOf: (k) => `urn:li:mlFeature:(${k.featureNamespace},${k.name})`,
+  },
+  mlPrimaryKey: {
+    aspect: "mlPrimaryKeyKey",
+    schema: obj({ featureNamespace: keyPart, name: keyPart }),
+    urnOf: (k) => `urn:li:mlPrimaryKey:(${k.featureNamespace},${k.name})`,
+  },
   // ContainerKey's guid is optional in DataHub's model; without it there is nothing to compare.
   container: { aspect: "containerKey", schema: obj({ guid: keyPart.optional() }), urnOf: (k) => (k.guid === undefined ? null : `urn:li:container:${k.guid}`) },
   dataProcessInstance: { aspect: "dataProcessInstanceKey", schema: obj({ id: keyPart }), urnOf: (k) => `urn:li:dataProcessInstance:${k.id}` },
@@ -310,10 +373,14 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
   editableSchemaMetadata: obj({
     created: Stamp.optional(),
     lastModified: Stamp.optional(),
-    editableSchemaFieldInfo: list(obj({ fieldPath: str(10_000), description: text.optional(), globalTags: z.unknown().optional(), glossaryTerms: z.unknown().optional() })),
+    editableSchemaFieldInfo: list(
+      obj({ fieldPath: str(10_000), description: text.optional(), globalTags: z.unknown().optional(), glossaryTerms: z.unknown().optional() }),
+    ),
   }),
   upstreamLineage: obj({
-    upstreams: list(obj({ dataset: urnOf("dataset"), type: str(100), auditStamp: Stamp.optional(), created: Stamp.optional(), properties: z.unknown().optional() })),
+    upstreams: list(
+      obj({ dataset: urnOf("dataset"), type: str(100), auditStamp: Stamp.optional(), created: Stamp.optional(), properties: z.unknown().optional() }),
+    ),
     fineGrainedLineages: z.unknown().optional(),
   }),
   mlFeatureProperties: obj({
@@ -383,7 +450,13 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
     lastName: name.optional(),
     customProperties: CustomProperties.optional(),
   }),
-  corpUserEditableInfo: obj({ aboutMe: text.optional(), displayName: name.optional(), title: str(1000).optional(), pictureLink: str(4000).optional(), email: str(1000).optional() }),
+  corpUserEditableInfo: obj({
+    aboutMe: text.optional(),
+    displayName: name.optional(),
+    title: str(1000).optional(),
+    pictureLink: str(4000).optional(),
+    email: str(1000).optional(),
+  }),
   corpGroupInfo: obj({ displayName: name.optional(), description: text.optional(), email: str(1000).optional() }),
   dataPlatformInfo: obj({ name, type: str(100), datasetNameDelimiter: str(10), displayName: name.optional(), logoUrl: str(4000).optional() }),
   platformResourceInfo: obj({ resourceType: str(1000), primaryKey: str(10_000), secondaryKeys: list(str(10_000)).optional(), value: z.unknown().optional() }),
@@ -413,7 +486,19 @@ export const ASPECT_SCHEMAS: Record<string, z.ZodType> = {
 
 export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInstanceRunEvent"]);
 
-const COMMON = ["status", "ownership", "globalTags", "glossaryTerms", "institutionalMemory", "deprecation", "domains", "browsePaths", "browsePathsV2", "dataPlatformInstance", "subTypes"] as const;
+const COMMON = [
+  "status",
+  "ownership",
+  "globalTags",
+  "glossaryTerms",
+  "institutionalMemory",
+  "deprecation",
+  "domains",
+  "browsePaths",
+  "browsePathsV2",
+  "dataPlatformInstance",
+  "subTypes",
+] as const;
 
 const STORED_ASPECTS: Record<EntityType, readonly string[]> = {
   mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties", "orreryMlModelServing", ...Object.keys(MODEL_CARD_SCHEMAS)],

@@ -35,9 +35,9 @@ export const RELATIONSHIPS = {
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 
-export const LINEAGE_RELATIONSHIPS: readonly RelationshipType[] = (
-  Object.keys(RELATIONSHIPS) as RelationshipType[]
-).filter((t) => RELATIONSHIPS[t].lineage !== null);
+export const LINEAGE_RELATIONSHIPS: readonly RelationshipType[] = (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter(
+  (t) => RELATIONSHIPS[t].lineage !== null,
+);
 
 export interface DerivedEdge {
   type: RelationshipType;
@@ -53,9 +53,7 @@ function urnList(v: unknown): string[] {
 
 function edgeUrns(list: unknown, edges: unknown): string[] {
   const fromEdges = Array.isArray(edges)
-    ? edges
-        .map((e) => (e && typeof e === "object" ? (e as Json).destinationUrn : undefined))
-        .filter((x): x is string => typeof x === "string" && isUrn(x))
+    ? edges.map((e) => (e && typeof e === "object" ? (e as Json).destinationUrn : undefined)).filter((x): x is string => typeof x === "string" && isUrn(x))
     : [];
   return [...new Set([...urnList(list), ...fromEdges])];
 }
@@ -120,15 +118,24 @@ export function deriveEdges(urn: string, aspectName: string, value: Json): Deriv
     }
     case "globalTags":
       if (Array.isArray(value.tags))
-        add("TaggedWith", value.tags.map((t) => field(t, "tag")).filter((x): x is string => typeof x === "string"));
+        add(
+          "TaggedWith",
+          value.tags.map((t) => field(t, "tag")).filter((x): x is string => typeof x === "string"),
+        );
       break;
     case "glossaryTerms":
       if (Array.isArray(value.terms))
-        add("TermedWith", value.terms.map((t) => field(t, "urn")).filter((x): x is string => typeof x === "string"));
+        add(
+          "TermedWith",
+          value.terms.map((t) => field(t, "urn")).filter((x): x is string => typeof x === "string"),
+        );
       break;
     case "ownership":
       if (Array.isArray(value.owners))
-        add("OwnedBy", value.owners.map((o) => field(o, "owner")).filter((x): x is string => typeof x === "string"));
+        add(
+          "OwnedBy",
+          value.owners.map((o) => field(o, "owner")).filter((x): x is string => typeof x === "string"),
+        );
       break;
   }
   // The same relation may be declared twice in one aspect (e.g. inputs and inputEdges).

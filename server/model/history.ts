@@ -90,7 +90,8 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
       const aItems = new Map(((av as unknown[]) ?? []).map((i) => [itemKey(i) ?? JSON.stringify(i), i]));
       for (const [id, i] of aItems) if (!bItems.has(id)) out.push({ field: k, change: "ADDED", before: null, after: json(id) ?? json(i) });
       for (const [id, i] of bItems) if (!aItems.has(id)) out.push({ field: k, change: "REMOVED", before: json(id) ?? json(i), after: null });
-      for (const [id, i] of aItems) if (bItems.has(id) && !same(bItems.get(id), i)) out.push({ field: k, change: "UPDATED", before: json(bItems.get(id)), after: json(i) });
+      for (const [id, i] of aItems)
+        if (bItems.has(id) && !same(bItems.get(id), i)) out.push({ field: k, change: "UPDATED", before: json(bItems.get(id)), after: json(i) });
       continue;
     }
     if (k === "customProperties" && isMap(bv ?? {}) && isMap(av ?? {})) {
@@ -98,7 +99,12 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
       const am = (av ?? {}) as Json;
       for (const p of [...new Set([...Object.keys(bm), ...Object.keys(am)])]) {
         if (same(bm[p], am[p])) continue;
-        out.push({ field: `customProperties.${p}`, change: !Object.hasOwn(bm, p) ? "ADDED" : !Object.hasOwn(am, p) ? "REMOVED" : "UPDATED", before: json(bm[p]), after: json(am[p]) });
+        out.push({
+          field: `customProperties.${p}`,
+          change: !Object.hasOwn(bm, p) ? "ADDED" : !Object.hasOwn(am, p) ? "REMOVED" : "UPDATED",
+          before: json(bm[p]),
+          after: json(am[p]),
+        });
       }
       continue;
     }
@@ -111,13 +117,11 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
 
 /** Metric history changes by metric, as point counts: the points themselves are too many to read. */
 function diffMetricHistory(before: unknown, after: unknown): FieldChange[] {
-  const series = (v: unknown) =>
-    new Map(
-      (((v as Json | undefined)?.metrics as Json[] | undefined) ?? []).map((m) => [String(m.name), m]),
-    );
+  const series = (v: unknown) => new Map((((v as Json | undefined)?.metrics as Json[] | undefined) ?? []).map((m) => [String(m.name), m]));
   const b = series(before);
   const a = series(after);
-  const count = (m: Json | undefined) => (m ? json(`${(m.totalPoints as number | undefined) ?? (m.points as unknown[] | undefined)?.length ?? 0} points`) : null);
+  const count = (m: Json | undefined) =>
+    m ? json(`${(m.totalPoints as number | undefined) ?? (m.points as unknown[] | undefined)?.length ?? 0} points`) : null;
   const out: FieldChange[] = [];
   for (const name of [...new Set([...b.keys(), ...a.keys()])]) {
     const x = b.get(name);
@@ -193,7 +197,16 @@ export function markChange(
     return { at, actor, person, version: prev.base + (major ? 10 : 1), major, base: prev.base, sessionStart: prev.sessionStart, joins: true };
   }
   if (!prev) return { at, actor, person, version: 1, major: false, base: 0, sessionStart: null, joins: false };
-  return { at, actor, person, version: prev.version + (majorHere ? 10 : 1), major: majorHere, base: prev.version, sessionStart: person ? at : null, joins: false };
+  return {
+    at,
+    actor,
+    person,
+    version: prev.version + (majorHere ? 10 : 1),
+    major: majorHere,
+    base: prev.version,
+    sessionStart: person ? at : null,
+    joins: false,
+  };
 }
 
 /** One change with the numbering state it left (buildHistory's detailed form). */

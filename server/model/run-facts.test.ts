@@ -74,7 +74,17 @@ describe("run facts from other sources", () => {
   it("takes a person as the user, a resource's name, and events in any order", () => {
     const aspects = new Map<string, unknown>([
       ["dataProcessInstanceProperties", { name: "r", created: { time: 5, actor: "urn:li:corpuser:carol" }, customProperties: { git_commit: "abc" } }],
-      ["mlTrainingRunProperties", { trainingMetrics: [{ name: "loss", value: "nan" }, { name: "x", value: "n/a" }, { name: "inf", value: "inf" }], hyperParams: [{ name: "k", value: 3 }] }],
+      [
+        "mlTrainingRunProperties",
+        {
+          trainingMetrics: [
+            { name: "loss", value: "nan" },
+            { name: "x", value: "n/a" },
+            { name: "inf", value: "inf" },
+          ],
+          hyperParams: [{ name: "k", value: 3 }],
+        },
+      ],
     ]);
     const f = runFacts("urn:li:dataProcessInstance:abc", aspects, []);
     expect(f.userId).toBe("carol");
@@ -86,7 +96,12 @@ describe("run facts from other sources", () => {
     expect(f.metrics.get("inf")).toBe(Number.POSITIVE_INFINITY);
     expect(f.params.get("k")).toBe("3");
     const resource = "urn:li:platformResource:0123";
-    const g = runFacts("urn:li:dataProcessInstance:abc", new Map([["dataProcessInstanceProperties", { name: "r", created: { time: 5, actor: resource } }]]), [], new Map([[resource, "dave"]]));
+    const g = runFacts(
+      "urn:li:dataProcessInstance:abc",
+      new Map([["dataProcessInstanceProperties", { name: "r", created: { time: 5, actor: resource } }]]),
+      [],
+      new Map([[resource, "dave"]]),
+    );
     expect(g.userId).toBe("dave");
     expect(
       runTimes(
@@ -97,7 +112,10 @@ describe("run facts from other sources", () => {
         1,
       ),
     ).toEqual({ start: 10, end: 30, result: "FAILURE", status: "FAILED" });
-    expect(runTimes([{ timestampMillis: 30, value: { status: "COMPLETE", durationMillis: 20, result: { type: "SUCCESS" } } }], null)).toMatchObject({ start: 10, status: "FINISHED" });
+    expect(runTimes([{ timestampMillis: 30, value: { status: "COMPLETE", durationMillis: 20, result: { type: "SUCCESS" } } }], null)).toMatchObject({
+      start: 10,
+      status: "FINISHED",
+    });
   });
 
   it("names datasets by the name in their urn", () => {

@@ -76,14 +76,17 @@ export function runFacts(
   if (props.customProperties && typeof props.customProperties === "object")
     for (const [k, v] of Object.entries(props.customProperties as Record<string, unknown>)) if (v != null) tags.set(k, String(v));
   const params = new Map<string, string>();
-  for (const p of Array.isArray(training.hyperParams) ? training.hyperParams : []) if (typeof p?.name === "string" && p.value != null) params.set(p.name, String(p.value));
+  for (const p of Array.isArray(training.hyperParams) ? training.hyperParams : [])
+    if (typeof p?.name === "string" && p.value != null) params.set(p.name, String(p.value));
   const metrics = new Map<string, number>();
   for (const m of Array.isArray(training.trainingMetrics) ? training.trainingMetrics : []) {
     const n = typeof m?.name === "string" ? metricNumber(m.value) : null;
     if (n !== null) metrics.set(m.name, n);
   }
   const actor = typeof props.created?.actor === "string" ? (props.created.actor as string) : null;
-  const userId = tags.get("mlflow.user") ?? (actor ? (userNames.get(actor) ?? (actor.startsWith("urn:li:corpuser:") ? actor.slice("urn:li:corpuser:".length) : null)) : null);
+  const userId =
+    tags.get("mlflow.user") ??
+    (actor ? (userNames.get(actor) ?? (actor.startsWith("urn:li:corpuser:") ? actor.slice("urn:li:corpuser:".length) : null)) : null);
   const times = runTimes(events, typeof props.created?.time === "number" ? props.created.time : null);
   const datasets: Array<RunFacts["datasets"][number]> = [];
   const edges: A[] = Array.isArray(input.inputEdges) ? input.inputEdges : [];

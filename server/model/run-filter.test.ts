@@ -80,19 +80,19 @@ describe("parsing MLflow's filter syntax", () => {
     expect(clauses("metrics.a = 1 AnD metrics.b = 2 and metrics.c=3")).toHaveLength(3);
   });
 
-  it("reads names with dots unquoted, and any name quoted with \"…\" or `…`", () => {
+  it('reads names with dots unquoted, and any name quoted with "…" or `…`', () => {
     expect(clauses("tags.mlflow.source.type = 'LOCAL'")[0]).toMatchObject({ kind: "tag", name: "mlflow.source.type" });
     expect(clauses('metrics."train/loss" < 0.3')[0]).toMatchObject({ name: "train/loss" });
     expect(clauses("metrics.`val loss` < 0.3")[0]).toMatchObject({ name: "val loss" });
     expect(clauses("metrics.train/loss<0.3")[0]).toMatchObject({ name: "train/loss", value: 0.3 });
-    expect(clauses("metrics.\"a\"\"b\" = 1")[0]).toMatchObject({ name: 'a"b' });
+    expect(clauses('metrics."a""b" = 1')[0]).toMatchObject({ name: 'a"b' });
     expect(clauses("params.λ = 'ß'")[0]).toMatchObject({ name: "λ", value: "ß" });
   });
 
   it("translates MLflow's attribute aliases", () => {
     expect(clauses("attributes.created > 5")[0]).toMatchObject({ name: "start_time" });
     expect(clauses("`Run name` LIKE 'x%'")[0]).toMatchObject({ kind: "attribute", name: "run_name" });
-    expect(clauses('"run name" = \'x\'')[0]).toMatchObject({ kind: "attribute", name: "run_name" });
+    expect(clauses("\"run name\" = 'x'")[0]).toMatchObject({ kind: "attribute", name: "run_name" });
   });
 
   it("reads numbers as MLflow does: signs, fractions, exponents", () => {
@@ -133,7 +133,11 @@ describe("parsing MLflow's filter syntax", () => {
   });
 
   it("treats words without operators as a search of run names (MLflow's search box)", () => {
-    expect(parseRunFilter("  xgb tuned ")).toEqual({ ok: true, plain: true, clauses: [{ kind: "attribute", name: "run_name", comparator: "CONTAINS", value: "xgb tuned", at: 2 }] });
+    expect(parseRunFilter("  xgb tuned ")).toEqual({
+      ok: true,
+      plain: true,
+      clauses: [{ kind: "attribute", name: "run_name", comparator: "CONTAINS", value: "xgb tuned", at: 2 }],
+    });
     expect(parseRunFilter("")).toEqual({ ok: true, plain: false, clauses: [] });
     expect(parseRunFilter("   ")).toEqual({ ok: true, plain: false, clauses: [] });
     expect(looksLikeExpression("baseline-logreg (copy)")).toBe(false);
@@ -199,7 +203,11 @@ describe("parsing MLflow's filter syntax", () => {
   });
 
   it("never throws on garbage, answers with a position inside the text, and stays fast", () => {
-    const alphabet = fc.constantFrom(..."metrics.params.tags.attributes.status rmse = != < <= > >= LIKE ILIKE IN NOT IS NULL and or ' \" ` ( ) , 1 2.5 -e % _ \\ \u0000 \u202e λ 😀 \n\t".split(" ").flatMap((w) => [w, " "]));
+    const alphabet = fc.constantFrom(
+      ..."metrics.params.tags.attributes.status rmse = != < <= > >= LIKE ILIKE IN NOT IS NULL and or ' \" ` ( ) , 1 2.5 -e % _ \\ \u0000 \u202e λ 😀 \n\t"
+        .split(" ")
+        .flatMap((w) => [w, " "]),
+    );
     const soup = fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(""));
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 100 }), soup), (text) => {
@@ -231,12 +239,17 @@ describe("parsing MLflow's filter syntax", () => {
 
   it("round-trips keys and text through formatKey and quoteText", () => {
     fc.assert(
-      fc.property(fc.constantFrom("metric" as const, "param" as const, "tag" as const), fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes('"') && s.trim() === s && s.length > 0), fc.string({ maxLength: 30 }), (kind, name, value) => {
-        const text = kind === "metric" ? `${formatKey({ kind, name })} = 1` : `${formatKey({ kind, name })} = ${quoteText(value)}`;
-        const r = parseRunFilter(text);
-        expect(r.ok, text).toBe(true);
-        if (r.ok) expect(r.clauses[0]).toMatchObject({ kind, name, value: kind === "metric" ? 1 : value });
-      }),
+      fc.property(
+        fc.constantFrom("metric" as const, "param" as const, "tag" as const),
+        fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes('"') && s.trim() === s && s.length > 0),
+        fc.string({ maxLength: 30 }),
+        (kind, name, value) => {
+          const text = kind === "metric" ? `${formatKey({ kind, name })} = 1` : `${formatKey({ kind, name })} = ${quoteText(value)}`;
+          const r = parseRunFilter(text);
+          expect(r.ok, text).toBe(true);
+          if (r.ok) expect(r.clauses[0]).toMatchObject({ kind, name, value: kind === "metric" ? 1 : value });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -383,7 +396,9 @@ describe("LIKE", () => {
 });
 
 describe("sorting runs", () => {
-  const r = (runId: string, start: number | null, m: Record<string, number>, p: Record<string, string> = {}) => ({ facts: run({ runId, startTime: start, m, p }) });
+  const r = (runId: string, start: number | null, m: Record<string, number>, p: Record<string, string> = {}) => ({
+    facts: run({ runId, startTime: start, m, p }),
+  });
   const ids = (xs: Array<{ facts: RunFacts }>) => xs.map((x) => x.facts.runId);
 
   it("puts runs without the key last in both directions, NaN with them", () => {
@@ -396,7 +411,11 @@ describe("sorting runs", () => {
     const runs = [r("b", 1, {}, { lr: "0.1" }), r("a", 1, {}, { lr: "0.05" }), r("c", 9, {}, { lr: "1e-3" }), r("d", null, {}, { lr: "x" })];
     expect(ids(sortRuns(runs, []))).toEqual(["c", "a", "b", "d"]);
     expect(ids(sortRuns(runs, [{ kind: "param", name: "lr", ascending: true }]))).toEqual(["c", "a", "b", "d"]);
-    const timed = [{ facts: run({ runId: "x", startTime: 0, endTime: 50 }) }, { facts: run({ runId: "y", startTime: 10, endTime: 20 }) }, { facts: run({ runId: "z", startTime: 5, endTime: null }) }];
+    const timed = [
+      { facts: run({ runId: "x", startTime: 0, endTime: 50 }) },
+      { facts: run({ runId: "y", startTime: 10, endTime: 20 }) },
+      { facts: run({ runId: "z", startTime: 5, endTime: null }) },
+    ];
     expect(ids(sortRuns(timed, [{ kind: "attribute", name: "duration", ascending: false }]))).toEqual(["x", "y", "z"]);
   });
 });

@@ -20,7 +20,14 @@ const parsedUrn: fc.Arbitrary<ParsedUrn> = fc.oneof(
   fc.record({ entityType: fc.constant("versionSet" as const), id: name, versionedEntityType: fc.constantFrom("mlModel", "dataset") }),
   fc.record({ entityType: fc.constant("dataFlow" as const), orchestrator: name, flowId: name, cluster: env }),
   fc.record({
-    entityType: fc.constantFrom("container" as const, "dataProcessInstance" as const, "tag" as const, "glossaryTerm" as const, "corpuser" as const, "corpGroup" as const),
+    entityType: fc.constantFrom(
+      "container" as const,
+      "dataProcessInstance" as const,
+      "tag" as const,
+      "glossaryTerm" as const,
+      "corpuser" as const,
+      "corpGroup" as const,
+    ),
     id: name,
   }),
 );

@@ -26,7 +26,22 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const FABRIC_TYPES: readonly string[] = [
-  "DEV", "TEST", "QA", "UAT", "EI", "PRE", "STG", "NON_PROD", "PROD", "CORP", "RVW", "PRD", "TST", "SIT", "SBX", "SANDBOX",
+  "DEV",
+  "TEST",
+  "QA",
+  "UAT",
+  "EI",
+  "PRE",
+  "STG",
+  "NON_PROD",
+  "PROD",
+  "CORP",
+  "RVW",
+  "PRD",
+  "TST",
+  "SIT",
+  "SBX",
+  "SANDBOX",
 ];
 
 type Simple = "container" | "dataProcessInstance" | "tag" | "glossaryTerm" | "corpuser" | "corpGroup" | "dataPlatform" | "platformResource";
@@ -128,8 +143,7 @@ export function parseUrn(input: string): ParsedUrn {
   if (colon <= 0) fail(input, "missing entity type or key");
   const entityType = rest.slice(0, colon);
   const key = rest.slice(colon + 1);
-  if (!(ENTITY_TYPES as readonly string[]).includes(entityType))
-    fail(input, `unknown entity type '${entityType}' (known: ${ENTITY_TYPES.join(", ")})`);
+  if (!(ENTITY_TYPES as readonly string[]).includes(entityType)) fail(input, `unknown entity type '${entityType}' (known: ${ENTITY_TYPES.join(", ")})`);
   if (key.length === 0) fail(input, "the key is empty");
   const t = entityType as EntityType;
   switch (t) {

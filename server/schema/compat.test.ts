@@ -38,7 +38,9 @@ describe("GraphQL contract", () => {
   });
 
   it("detects a drift from DataHub (the check itself works)", () => {
-    const drifted = buildSchema(buildOrrerySchemaSDL().replace("type MLModelLineageInfo {\n  trainingJobs: [String!]", "type MLModelLineageInfo {\n  trainingJobs: [String]"));
+    const drifted = buildSchema(
+      buildOrrerySchemaSDL().replace("type MLModelLineageInfo {\n  trainingJobs: [String!]", "type MLModelLineageInfo {\n  trainingJobs: [String]"),
+    );
     expect(compareSchemas(drifted, reference, extensionsOf(extensionDocs.map((x) => x.doc)))).toEqual([
       "MLModelLineageInfo.trainingJobs: [String] here, [String!] in DataHub",
     ]);
@@ -48,8 +50,14 @@ describe("GraphQL contract", () => {
     const queries = JSON.parse(fs.readFileSync("server/demo/tutorial/queries.json", "utf8")) as Array<{ query: string; compatQuery?: string }>;
     for (const q of queries) {
       const text = q.compatQuery ?? q.query;
-      expect(validate(ours, parse(text)).map((e) => e.message), text).toEqual([]);
-      expect(validate(reference, parse(text)).map((e) => e.message), text).toEqual([]);
+      expect(
+        validate(ours, parse(text)).map((e) => e.message),
+        text,
+      ).toEqual([]);
+      expect(
+        validate(reference, parse(text)).map((e) => e.message),
+        text,
+      ).toEqual([]);
     }
   });
 

@@ -16,13 +16,26 @@ export function referenceSdlDir(): string {
 const BUILTIN = new Set(["String", "Int", "Float", "Boolean", "ID"]);
 
 export function buildReferenceSchema(dir = referenceSdlDir()): GraphQLSchema {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".graphql")).sort((a, b) => (a === "entity.graphql" ? -1 : b === "entity.graphql" ? 1 : a.localeCompare(b)));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort((a, b) => (a === "entity.graphql" ? -1 : b === "entity.graphql" ? 1 : a.localeCompare(b)));
   const docs: DocumentNode[] = files.map((f) => parse(fs.readFileSync(path.join(dir, f), "utf8")));
   const defined = new Set<string>();
   const used = new Set<string>();
   for (const doc of docs) {
     for (const d of doc.definitions) {
-      if ("name" in d && d.name && d.kind !== Kind.OBJECT_TYPE_EXTENSION && d.kind !== Kind.INTERFACE_TYPE_EXTENSION && d.kind !== Kind.INPUT_OBJECT_TYPE_EXTENSION && d.kind !== Kind.ENUM_TYPE_EXTENSION && d.kind !== Kind.UNION_TYPE_EXTENSION && d.kind !== Kind.SCALAR_TYPE_EXTENSION && d.kind !== Kind.DIRECTIVE_DEFINITION)
+      if (
+        "name" in d &&
+        d.name &&
+        d.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+        d.kind !== Kind.INTERFACE_TYPE_EXTENSION &&
+        d.kind !== Kind.INPUT_OBJECT_TYPE_EXTENSION &&
+        d.kind !== Kind.ENUM_TYPE_EXTENSION &&
+        d.kind !== Kind.UNION_TYPE_EXTENSION &&
+        d.kind !== Kind.SCALAR_TYPE_EXTENSION &&
+        d.kind !== Kind.DIRECTIVE_DEFINITION
+      )
         defined.add(d.name.value);
     }
     visit(doc, {

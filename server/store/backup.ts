@@ -232,8 +232,7 @@ export function restoreCatalog(file: string, target: string, opts: { force?: boo
   const exists = fs.existsSync(target);
   if (exists && !opts.force) throw new CatalogFileError(`${target} already holds a catalog; pass --force to replace it`);
   if (exists && !fs.statSync(target).isFile()) throw new CatalogFileError(`${target} is not a file`);
-  if (exists && inUseByAnother(target))
-    throw new CatalogFileError(`${target} is open in another process (a running server?); stop it before restoring`);
+  if (exists && inUseByAnother(target)) throw new CatalogFileError(`${target} is open in another process (a running server?); stop it before restoring`);
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = tempBeside(target, "restore");
   try {

@@ -73,7 +73,8 @@ export function busyTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number
   const raw = env[BUSY_TIMEOUT_ENV];
   if (raw === undefined || raw === "") return DEFAULT_BUSY_TIMEOUT_MS;
   const n = Number(raw);
-  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n)) throw new RangeError(`$${BUSY_TIMEOUT_ENV} must be a whole number of milliseconds (got ${JSON.stringify(raw)})`);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n))
+    throw new RangeError(`$${BUSY_TIMEOUT_ENV} must be a whole number of milliseconds (got ${JSON.stringify(raw)})`);
   return n;
 }
 

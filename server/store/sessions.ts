@@ -23,7 +23,14 @@ const SESSION_RE = /^([a-z0-9]{16})\.([A-Za-z0-9_-]{43})$/;
 const CODE_RE = /^[A-Za-z0-9_-]{43}$/;
 
 const hash = (secret: string) => hashSecret(secret).toString("hex");
-const randomId = () => crypto.randomBytes(12).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "").padEnd(16, "0").slice(0, 16);
+const randomId = () =>
+  crypto
+    .randomBytes(12)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .padEnd(16, "0")
+    .slice(0, 16);
 
 /** A one-time code that opens a session with `role` as `actor`; the code is returned once. */
 export function createSignInCode(store: Store, opts: { role: Role; actor: string; ttlMs?: number }): string {
@@ -77,7 +84,16 @@ export function createSession(store: Store, opts: { role: Role; actor: string; t
 export function verifySession(store: Store, cookie: string): SessionInfo | null {
   const m = SESSION_RE.exec(cookie);
   if (!m) return null;
-  const row = store.get<{ id: string; secret_hash: string; role: Role; actor: string; token_id: string | null; expires_at: number; revoked_at: number | null; token_revoked: number | null }>(
+  const row = store.get<{
+    id: string;
+    secret_hash: string;
+    role: Role;
+    actor: string;
+    token_id: string | null;
+    expires_at: number;
+    revoked_at: number | null;
+    token_revoked: number | null;
+  }>(
     `SELECT s.id, s.secret_hash, s.role, s.actor, s.token_id, s.expires_at, s.revoked_at, t.revoked_at AS token_revoked
        FROM sessions s LEFT JOIN tokens t ON t.id = s.token_id WHERE s.id = ?`,
     m[1],

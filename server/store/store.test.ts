@@ -143,7 +143,12 @@ describe("Store", () => {
       w(RUN, "dataProcessInstanceRunEvent", { timestampMillis: 1, status: "STARTED" }, { timestampMillis: 1 }),
       w(RUN, "dataProcessInstanceRunEvent", { timestampMillis: 2, status: "COMPLETE" }, { timestampMillis: 2 }),
     ]);
-    expect(store.getTimeseries([RUN], "dataProcessInstanceRunEvent").get(RUN)?.map((e) => e.value.status)).toEqual(["COMPLETE", "STARTED"]);
+    expect(
+      store
+        .getTimeseries([RUN], "dataProcessInstanceRunEvent")
+        .get(RUN)
+        ?.map((e) => e.value.status),
+    ).toEqual(["COMPLETE", "STARTED"]);
   });
 
   it("rolls a failed transaction back whole", () => {

@@ -9,14 +9,7 @@ const BUSY_SLICE_MS = 0;
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
-import {
-  buildSearchDocument,
-  deriveEdges,
-  SEARCHABLE_ENTITY_TYPES,
-  RELATIONSHIPS,
-  type RelationshipType,
-  type SearchDocument,
-} from "../model/derive";
+import { buildSearchDocument, deriveEdges, SEARCHABLE_ENTITY_TYPES, RELATIONSHIPS, type RelationshipType, type SearchDocument } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import type { Curation, CurationOp } from "../model/curation";
 import type {
@@ -402,8 +395,7 @@ export class Store {
       opts.endTimeMillis ?? Number.MAX_SAFE_INTEGER,
       limit,
     );
-    for (const r of rows)
-      out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
+    for (const r of rows) out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
     return out;
   }
 
@@ -463,15 +455,17 @@ export class Store {
     const columns = `${side} AS urn, type, ${other} AS other, via, created_at AS createdAt`;
     if (from) {
       if (urns.length !== 1) throw new Error("edgeRows: `from` continues the edges of one urn");
-      return this.all(
-        `SELECT ${columns} FROM edges WHERE ${side} = @urn AND (type, ${other}) >= (@type, @other) ORDER BY type, ${other} LIMIT @limit`,
-        { urn: urns[0], type: from.type, other: from.other, limit },
-      );
+      return this.all(`SELECT ${columns} FROM edges WHERE ${side} = @urn AND (type, ${other}) >= (@type, @other) ORDER BY type, ${other} LIMIT @limit`, {
+        urn: urns[0],
+        type: from.type,
+        other: from.other,
+        limit,
+      });
     }
-    return this.all(
-      `SELECT ${columns} FROM edges WHERE ${side} IN (SELECT value FROM json_each(@urns)) ORDER BY ${side}, type, ${other} LIMIT @limit`,
-      { urns: JSON.stringify(urns), limit },
-    );
+    return this.all(`SELECT ${columns} FROM edges WHERE ${side} IN (SELECT value FROM json_each(@urns)) ORDER BY ${side}, type, ${other} LIMIT @limit`, {
+      urns: JSON.stringify(urns),
+      limit,
+    });
   }
 
   /** Whether some entity refers to `urn` by a relationship of `type` (one index probe). */
@@ -485,10 +479,8 @@ export class Store {
     const viaSrc = direction === "UPSTREAM" ? UPSTREAM_FROM_SRC : DOWNSTREAM_FROM_SRC;
     const viaDst = direction === "UPSTREAM" ? DOWNSTREAM_FROM_SRC : UPSTREAM_FROM_SRC;
     const out: LineageStep[] = [];
-    for (const e of this.getEdges(urns, "OUTGOING", viaSrc))
-      out.push({ from: e.src, to: e.dst, edge: { src: e.src, type: e.type, dst: e.dst } });
-    for (const e of this.getEdges(urns, "INCOMING", viaDst))
-      out.push({ from: e.dst, to: e.src, edge: { src: e.src, type: e.type, dst: e.dst } });
+    for (const e of this.getEdges(urns, "OUTGOING", viaSrc)) out.push({ from: e.src, to: e.dst, edge: { src: e.src, type: e.type, dst: e.dst } });
+    for (const e of this.getEdges(urns, "INCOMING", viaDst)) out.push({ from: e.dst, to: e.src, edge: { src: e.src, type: e.type, dst: e.dst } });
     return out;
   }
 
@@ -608,17 +600,12 @@ export class Store {
   }
 
   entityTypes(urns: readonly string[]): Map<string, string> {
-    const rows = this.all<{ urn: string; type: string }>(
-      `SELECT urn, type FROM entities WHERE urn IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(urns),
-    );
+    const rows = this.all<{ urn: string; type: string }>(`SELECT urn, type FROM entities WHERE urn IN (SELECT value FROM json_each(?))`, JSON.stringify(urns));
     return new Map(rows.map((r) => [r.urn, r.type]));
   }
 
   countByType(types?: readonly string[]): Map<string, number> {
-    const rows = this.all<{ type: string; n: number }>(
-      `SELECT type, count(*) AS n FROM entities WHERE removed = 0 GROUP BY type`,
-    );
+    const rows = this.all<{ type: string; n: number }>(`SELECT type, count(*) AS n FROM entities WHERE removed = 0 GROUP BY type`);
     const m = new Map(rows.map((r) => [r.type, r.n]));
     if (types) for (const t of types) if (!m.has(t)) m.set(t, 0);
     return m;
@@ -729,15 +716,9 @@ export class Store {
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
   }
 
-  private facetCounts(
-    fields: readonly string[],
-    idSubquery: string,
-    idParams: unknown[],
-    matchAll: boolean,
-  ): SearchResult["facets"] {
+  private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
     const key = JSON.stringify(fields);
-    if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key)
-      return this.facetCache.value;
+    if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key) return this.facetCache.value;
     // One pass over the matching entities' facet rows for every field at once.
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
@@ -837,13 +818,14 @@ export class Store {
         results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
         continue;
       }
-      const cur = isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
-        ? undefined
-        : this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
-            `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
-            w.urn,
-            w.aspect,
-          );
+      const cur =
+        isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
+          ? undefined
+          : this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
+              `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
+              w.urn,
+              w.aspect,
+            );
       if (isNew) {
         this.touched.add(`${w.urn}\u0000${w.aspect}`);
         let m = this.freshAspects.get(w.urn);
@@ -868,11 +850,7 @@ export class Store {
       let version = 0;
       let kept = 0;
       if (cur && !earlier) {
-        const max = this.get<{ v: number }>(
-          `SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`,
-          w.urn,
-          w.aspect,
-        );
+        const max = this.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
         version = (max?.v ?? 0) + 1;
         this.run(
           `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -910,14 +888,7 @@ export class Store {
       }
       if (cur) this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
       for (const e of deriveEdges(w.urn, w.aspect, w.value))
-        this.run(
-          `INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`,
-          w.urn,
-          w.aspect,
-          e.type,
-          e.dst,
-          now,
-        );
+        this.run(`INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`, w.urn, w.aspect, e.type, e.dst, now);
       dirty.add(w.urn);
       results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
     }
@@ -942,11 +913,7 @@ export class Store {
       aspect,
     );
     if (!oldest) return;
-    this.run(
-      `INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`,
-      urn,
-      oldest.at,
-    );
+    this.run(`INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`, urn, oldest.at);
     // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
     this.run(
       `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
@@ -1054,7 +1021,12 @@ export class Store {
         if (mine.length === 0) continue;
         const first = mine[0]!.version;
         const last = mine[mine.length - 1]!.version;
-        const after = this.get<{ version: number; value: string }>(`SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`, urn, aspect, last);
+        const after = this.get<{ version: number; value: string }>(
+          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
+          urn,
+          aspect,
+          last,
+        );
         const before = this.get<{ version: number; value: string }>(
           `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version < ? ORDER BY version DESC LIMIT 1`,
           urn,
@@ -1090,13 +1062,7 @@ export class Store {
 
   private ensureEntity(urn: string, type: string, now: number): boolean {
     if (this.fresh.has(urn)) return true;
-    const r = this.run(
-      `INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`,
-      urn,
-      type,
-      now,
-      now,
-    );
+    const r = this.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
     if (r.changes > 0) this.fresh.add(urn);
     return r.changes > 0;
   }
@@ -1212,9 +1178,7 @@ export class Store {
       aspects: this.all(`SELECT urn, aspect, version, value FROM aspects ORDER BY urn, aspect, version`),
       edges: this.all(`SELECT src, via, type, dst FROM edges ORDER BY src, via, type, dst`),
       timeseries: this.all(`SELECT urn, aspect, ts, value FROM timeseries ORDER BY urn, aspect, ts`),
-      search: this.all(
-        `SELECT e.urn, s.name, s.description, s.tags, s.terms, s.owners FROM entities e JOIN search s ON s.rowid = e.id ORDER BY e.urn`,
-      ),
+      search: this.all(`SELECT e.urn, s.name, s.description, s.tags, s.terms, s.owners FROM entities e JOIN search s ON s.rowid = e.id ORDER BY e.urn`),
     };
   }
 
@@ -1307,12 +1271,10 @@ export class Store {
           const aspects = current.get(ent.urn) ?? new Map();
           report.aspects += aspects.size;
           const expectedEdges = new Set<string>();
-          for (const [name, value] of aspects)
-            for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
+          for (const [name, value] of aspects) for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
           diff(`edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
           const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
-          if (doc.removed !== (ent.removed === 1))
-            problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
+          if (doc.removed !== (ent.removed === 1)) problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
           const rows = indexRowsOf(doc);
           const row = searchRows.get(ent.id);
           searchRows.delete(ent.id);
@@ -1337,21 +1299,33 @@ export class Store {
       }
       const orphans: Array<[string, string]> = [
         ["aspects of an unknown entity", `SELECT DISTINCT urn AS k FROM aspects WHERE urn NOT IN (SELECT urn FROM entities) LIMIT 20`],
-        ["old aspect versions without a current one", `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`],
+        [
+          "old aspect versions without a current one",
+          `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`,
+        ],
         ["edges from an unknown entity", `SELECT DISTINCT src AS k FROM edges WHERE src NOT IN (SELECT urn FROM entities) LIMIT 20`],
         ["search rows of an unknown entity", `SELECT rowid AS k FROM search WHERE rowid NOT IN (SELECT id FROM entities) LIMIT 20`],
         ["facet rows of an unknown entity", `SELECT DISTINCT entity_id AS k FROM facets WHERE entity_id NOT IN (SELECT id FROM entities) LIMIT 20`],
-        ["entities without aspects", `SELECT urn AS k FROM entities e WHERE NOT EXISTS (SELECT 1 FROM aspects a WHERE a.urn = e.urn) AND NOT EXISTS (SELECT 1 FROM timeseries t WHERE t.urn = e.urn) LIMIT 20`],
+        [
+          "entities without aspects",
+          `SELECT urn AS k FROM entities e WHERE NOT EXISTS (SELECT 1 FROM aspects a WHERE a.urn = e.urn) AND NOT EXISTS (SELECT 1 FROM timeseries t WHERE t.urn = e.urn) LIMIT 20`,
+        ],
       ];
       for (const [what, sql] of orphans) for (const r of this.all<{ k: unknown }>(sql)) problem(`${what}: ${r.k}`);
       // metric_series holds exactly the current orreryMetricHistory aspects' metrics, one row each.
       const seriesDiff = [
-        ["missing", `SELECT a.urn || ' ' || json_extract(m.value, '$.name') AS k FROM aspects a, json_each(a.value, '$.metrics') m
+        [
+          "missing",
+          `SELECT a.urn || ' ' || json_extract(m.value, '$.name') AS k FROM aspects a, json_each(a.value, '$.metrics') m
            WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND NOT EXISTS (SELECT 1 FROM metric_series s WHERE s.urn = a.urn AND s.name = json_extract(m.value, '$.name') AND s.series = m.value) LIMIT 20`],
-        ["unexpected", `SELECT s.urn || ' ' || s.name AS k FROM metric_series s WHERE NOT EXISTS (
+             AND NOT EXISTS (SELECT 1 FROM metric_series s WHERE s.urn = a.urn AND s.name = json_extract(m.value, '$.name') AND s.series = m.value) LIMIT 20`,
+        ],
+        [
+          "unexpected",
+          `SELECT s.urn || ' ' || s.name AS k FROM metric_series s WHERE NOT EXISTS (
            SELECT 1 FROM aspects a, json_each(a.value, '$.metrics') m WHERE a.urn = s.urn AND a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND json_extract(m.value, '$.name') = s.name) LIMIT 20`],
+             AND json_extract(m.value, '$.name') = s.name) LIMIT 20`,
+        ],
       ] as const;
       for (const [what, sql] of seriesDiff) for (const r of this.all<{ k: unknown }>(sql)) problem(`metric series: ${what} ${r.k}`);
       // The index answers a tag query with exactly the entities whose stored tags hold its words.
@@ -1405,7 +1379,8 @@ export class Store {
     if (!ent) return false;
     this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
     this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"]) this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
+    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"])
+      this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
     this.run(`DELETE FROM edges WHERE src = ?`, urn);
     this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
     this.fresh.delete(urn);
@@ -1476,12 +1451,19 @@ function lastPart(urn: string): string {
 
 /** The words of a query as the index sees them (lower case, without diacritics). */
 function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
-  const words = text.normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 16);
+  const words = text
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
   return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
 }
 
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /**

@@ -25,7 +25,13 @@ export function hashSecret(secret: string): Buffer {
  */
 export function createToken(store: Store, opts: { role: Role; actor?: string; name?: string }): { token: string; info: TokenInfo } {
   if (!ROLES.includes(opts.role)) throw new Error(`unknown role '${opts.role}' (expected one of ${ROLES.join(", ")})`);
-  const id = crypto.randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "").padEnd(12, "0").slice(0, 12);
+  const id = crypto
+    .randomBytes(9)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .padEnd(12, "0")
+    .slice(0, 12);
   const secret = crypto.randomBytes(32).toString("base64url");
   const actor = opts.actor ?? (opts.role === "admin" ? "urn:li:corpuser:admin" : `urn:li:corpuser:token-${id}`);
   const createdAt = Date.now();

@@ -38,7 +38,14 @@ export default function Charts({
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis dataKey="name" tick={many ? false : axis} interval={0} angle={runs.length > 5 ? -20 : 0} textAnchor={runs.length > 5 ? "end" : "middle"} height={many ? 8 : runs.length > 5 ? 48 : 24} />
+              <XAxis
+                dataKey="name"
+                tick={many ? false : axis}
+                interval={0}
+                angle={runs.length > 5 ? -20 : 0}
+                textAnchor={runs.length > 5 ? "end" : "middle"}
+                height={many ? 8 : runs.length > 5 ? 48 : 24}
+              />
               <YAxis tick={axis} width={56} />
               <Tooltip {...tooltipStyle} cursor={barCursor} />
               <Bar dataKey="value" name={metric} isAnimationActive={false}>
@@ -53,7 +60,10 @@ export default function Charts({
       {lines.length ? (
         <figure>
           <figcaption className="mb-1 text-sm font-medium">
-            {metric} by step <span className="font-normal text-slate-500 dark:text-slate-400">· {histories.length} run{histories.length === 1 ? "" : "s"} with history</span>
+            {metric} by step{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">
+              · {histories.length} run{histories.length === 1 ? "" : "s"} with history
+            </span>
           </figcaption>
           <div className="h-72" role="img" aria-label={`Line chart of ${metric} by step for ${histories.length} runs`} data-chart="history">
             <ResponsiveContainer width="100%" height="100%">
@@ -64,7 +74,15 @@ export default function Charts({
                 <Tooltip {...tooltipStyle} cursor={lineCursor} labelFormatter={(s) => `step ${s}`} />
                 {histories.length <= 12 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
                 {histories.map((h, i) => (
-                  <Line key={h.urn} dataKey={h.urn} name={names.get(h.urn) ?? h.urn} stroke={PALETTE[i % PALETTE.length]} dot={false} connectNulls isAnimationActive={false} />
+                  <Line
+                    key={h.urn}
+                    dataKey={h.urn}
+                    name={names.get(h.urn) ?? h.urn}
+                    stroke={PALETTE[i % PALETTE.length]}
+                    dot={false}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>

@@ -59,8 +59,20 @@ describe("compareRows", () => {
 describe("mergeHistories", () => {
   it("joins runs' points on the step", () => {
     const rows = mergeHistories([
-      { urn: "a", points: [{ step: 0, value: 1 }, { step: 1, value: 0.5 }] },
-      { urn: "b", points: [{ step: 1, value: 0.7 }, { step: 2, value: 0.6 }] },
+      {
+        urn: "a",
+        points: [
+          { step: 0, value: 1 },
+          { step: 1, value: 0.5 },
+        ],
+      },
+      {
+        urn: "b",
+        points: [
+          { step: 1, value: 0.7 },
+          { step: 2, value: 0.6 },
+        ],
+      },
       { urn: "c", points: [{ value: 9 }] },
     ]);
     expect(rows).toEqual([

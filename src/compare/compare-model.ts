@@ -52,9 +52,7 @@ export function compareRows(runs: readonly ComparedRun[], part: "params" | "metr
     const numeric = present.length > 0 && values.every((v, i) => v === null || numbers[i] !== null);
     const first = values[0];
     // Numbers compare by value ("0.10" = "0.1"); anything else by its text.
-    const differs = numeric
-      ? numbers.some((n) => n !== numbers[0])
-      : values.some((v) => v !== first);
+    const differs = numeric ? numbers.some((n) => n !== numbers[0]) : values.some((v) => v !== first);
     let best: number | null = null;
     // A best needs something to beat: at least two runs with a value.
     if (part === "metrics" && numeric && differs && numbers.filter((n) => n !== null).length > 1) {

@@ -126,9 +126,12 @@ export function ComparePage({ search, update }: { search: CompareSearch; update:
       </header>
 
       {missing.length ? (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          {missing.length === 1 ? "One of the picked runs is" : `${missing.length} of the picked runs are`} not in the catalog (or not training runs) and left out:{" "}
-          <span className="font-mono text-xs break-all">{missing.join(", ")}</span>
+        <div
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {missing.length === 1 ? "One of the picked runs is" : `${missing.length} of the picked runs are`} not in the catalog (or not training runs) and left
+          out: <span className="font-mono text-xs break-all">{missing.join(", ")}</span>
         </div>
       ) : null}
       {(search.run?.length ?? 0) > MAX_COMPARE ? (
@@ -179,8 +182,20 @@ export function ComparePage({ search, update }: { search: CompareSearch; update:
             )}
           </Card>
 
-          <CompareTable title="Parameters" runs={runs} rows={search.diff ? params.filter((r) => r.differs) : params} total={params.length} empty="None of these runs recorded parameters." />
-          <CompareTable title="Metrics" runs={runs} rows={search.diff ? metrics.filter((r) => r.differs) : metrics} total={metrics.length} empty="None of these runs recorded metrics." />
+          <CompareTable
+            title="Parameters"
+            runs={runs}
+            rows={search.diff ? params.filter((r) => r.differs) : params}
+            total={params.length}
+            empty="None of these runs recorded parameters."
+          />
+          <CompareTable
+            title="Metrics"
+            runs={runs}
+            rows={search.diff ? metrics.filter((r) => r.differs) : metrics}
+            total={metrics.length}
+            empty="None of these runs recorded metrics."
+          />
         </>
       ) : (
         <EmptyState title="None of the picked runs is in the catalog">
@@ -231,16 +246,21 @@ function CompareTable({ title, runs, rows, total, empty }: { title: string; runs
       ) : (
         <div className="relative max-h-[70vh] overflow-auto" role="region" aria-label={`${title} table`} tabIndex={0}>
           <table className="w-max min-w-full border-separate border-spacing-0 text-sm">
-            <caption className="sr-only">
-              {title} of the compared runs; rows that differ are marked
-            </caption>
+            <caption className="sr-only">{title} of the compared runs; rows that differ are marked</caption>
             <thead>
               <tr>
-                <th scope="col" className="sticky top-0 left-0 z-20 border-b border-slate-200 bg-white px-3 py-2 text-left font-medium dark:border-slate-800 dark:bg-slate-900">
+                <th
+                  scope="col"
+                  className="sticky top-0 left-0 z-20 border-b border-slate-200 bg-white px-3 py-2 text-left font-medium dark:border-slate-800 dark:bg-slate-900"
+                >
                   {title === "Metrics" ? "Metric" : "Parameter"}
                 </th>
                 {runs.map((r) => (
-                  <th key={r.urn} scope="col" className="sticky top-0 z-10 max-w-56 border-b border-slate-200 bg-white px-3 py-2 text-left align-bottom font-medium dark:border-slate-800 dark:bg-slate-900">
+                  <th
+                    key={r.urn}
+                    scope="col"
+                    className="sticky top-0 z-10 max-w-56 border-b border-slate-200 bg-white px-3 py-2 text-left align-bottom font-medium dark:border-slate-800 dark:bg-slate-900"
+                  >
                     <EntityLink urn={r.urn} kind="run" name={r.name} className="block truncate text-indigo-700 hover:underline dark:text-indigo-300" />
                     <span className="mt-1 flex flex-wrap items-center gap-1 text-xs font-normal text-slate-600 dark:text-slate-400">
                       <RunResult result={r.result} />

@@ -100,7 +100,10 @@ export function DataTable<Row>({
           {rows.map((r) => (
             <tr key={rowKey(r)} className={`border-t border-slate-100 align-middle dark:border-slate-800 ${rowClassName?.(r) ?? ""}`}>
               {columns.map((c) => (
-                <td key={c.id} className={`py-2 pr-4 last:pr-0 ${c.numeric ? "text-right font-mono text-xs tabular-nums" : ""} ${c.className ?? ""} ${c.pinClassName ?? ""}`}>
+                <td
+                  key={c.id}
+                  className={`py-2 pr-4 last:pr-0 ${c.numeric ? "text-right font-mono text-xs tabular-nums" : ""} ${c.className ?? ""} ${c.pinClassName ?? ""}`}
+                >
                   {c.cell(r)}
                 </td>
               ))}

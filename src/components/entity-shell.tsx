@@ -179,7 +179,11 @@ function EntityVersion({ urn }: { urn: string }) {
   return (
     <>
       <span aria-hidden>·</span>
-      <span title={`The version of this page's metadata: ${h.total.toLocaleString("en-US")} recorded ${h.total === 1 ? "change" : "changes"}; see the History tab`}>metadata v{h.version}</span>
+      <span
+        title={`The version of this page's metadata: ${h.total.toLocaleString("en-US")} recorded ${h.total === 1 ? "change" : "changes"}; see the History tab`}
+      >
+        metadata v{h.version}
+      </span>
     </>
   );
 }

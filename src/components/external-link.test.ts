@@ -15,7 +15,14 @@ describe("UriValue", () => {
   });
 
   it("shows every other value as text: other schemes, scripts, markup", () => {
-    for (const v of ["s3://ml-models/eta/model.pkl", "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "europe-docker.pkg.dev/acme/img:1", "//evil.example.com"]) {
+    for (const v of [
+      "s3://ml-models/eta/model.pkl",
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "europe-docker.pkg.dev/acme/img:1",
+      "//evil.example.com",
+    ]) {
       expect(isWebUrl(v), v).toBe(false);
       const html = render(v);
       expect(html, v).not.toContain("<a");
@@ -45,7 +52,9 @@ describe("links drawn from data", () => {
   ];
   /** Every href in `html` that is not an absolute http(s) URL. */
   const badHrefs = (html: string) =>
-    [...html.matchAll(/<(?:a|area)\b[^>]*\shref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")).filter((h) => !/^https?:\/\/[^/\\]/.test(h) || /@/.test(h.split(/[/?#]/)[2] ?? ""));
+    [...html.matchAll(/<(?:a|area)\b[^>]*\shref="([^"]*)"/g)]
+      .map((m) => m[1]!.replace(/&amp;/g, "&"))
+      .filter((h) => !/^https?:\/\/[^/\\]/.test(h) || /@/.test(h.split(/[/?#]/)[2] ?? ""));
 
   it("WebLink and UriValue link only http(s) URLs, with the parsed href, and show the rest as text", () => {
     for (const v of HOSTILE) {
@@ -54,7 +63,9 @@ describe("links drawn from data", () => {
         expect(html, v).toContain(v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;").trim().slice(0, 10));
       }
     }
-    expect(renderToStaticMarkup(createElement(WebLink, { value: "HTTPS://OK.example/a b", className: "l", text: "t" }))).toContain('href="https://ok.example/a%20b"');
+    expect(renderToStaticMarkup(createElement(WebLink, { value: "HTTPS://OK.example/a b", className: "l", text: "t" }))).toContain(
+      'href="https://ok.example/a%20b"',
+    );
   });
 
   it("markdown keeps a link's text and drops any target that is not an http(s) URL, raw HTML and images", () => {

@@ -8,9 +8,5 @@ export function Highlight({ text, query }: { text: string; query?: string }) {
   if (words.length === 0) return <>{text}</>;
   const re = new RegExp(`(${words.join("|")})`, "giu");
   const parts = text.split(re);
-  return (
-    <>
-      {parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}
-    </>
-  );
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}</>;
 }

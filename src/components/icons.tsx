@@ -73,8 +73,17 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
 export function KindIcon({ kind, size = "sm" }: { kind: Kind | null; size?: "sm" | "lg" }) {
   const box = size === "lg" ? "h-10 w-10 rounded-lg" : "h-6 w-6 rounded";
   return (
-    <span aria-hidden className={`inline-flex shrink-0 items-center justify-center bg-indigo-100 text-indigo-700 dark:bg-indigo-900/70 dark:text-indigo-200 ${box}`}>
-      {kind ? <Svg size={size === "lg" ? 22 : 15}>{KIND_PATHS[kind]}</Svg> : <Svg size={15}><circle cx="12" cy="12" r="3" /></Svg>}
+    <span
+      aria-hidden
+      className={`inline-flex shrink-0 items-center justify-center bg-indigo-100 text-indigo-700 dark:bg-indigo-900/70 dark:text-indigo-200 ${box}`}
+    >
+      {kind ? (
+        <Svg size={size === "lg" ? 22 : 15}>{KIND_PATHS[kind]}</Svg>
+      ) : (
+        <Svg size={15}>
+          <circle cx="12" cy="12" r="3" />
+        </Svg>
+      )}
     </span>
   );
 }

@@ -20,7 +20,8 @@ export function Pager({
     return (
       <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
         <span className="text-slate-700 dark:text-slate-300">
-          There is no page {page.toLocaleString("en-US")}: {pages <= 1 ? "everything fits on one page" : `the list ends at page ${last.toLocaleString("en-US")}`}.
+          There is no page {page.toLocaleString("en-US")}:{" "}
+          {pages <= 1 ? "everything fits on one page" : `the list ends at page ${last.toLocaleString("en-US")}`}.
         </span>
         {renderLink(last, last === 1 ? "Go to the first page" : `Go to page ${last.toLocaleString("en-US")}`, cls, "prev")}
       </nav>
@@ -29,11 +30,23 @@ export function Pager({
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="mt-4 flex items-center gap-3 text-sm">
-      {page > 1 ? renderLink(page - 1, "← Previous", cls, "prev") : <button type="button" disabled className={`${cls} cursor-default opacity-50 hover:bg-transparent dark:hover:bg-transparent`}>← Previous</button>}
+      {page > 1 ? (
+        renderLink(page - 1, "← Previous", cls, "prev")
+      ) : (
+        <button type="button" disabled className={`${cls} cursor-default opacity-50 hover:bg-transparent dark:hover:bg-transparent`}>
+          ← Previous
+        </button>
+      )}
       <span className="tabular-nums text-slate-700 dark:text-slate-300">
         Page {page.toLocaleString("en-US")} of {pages.toLocaleString("en-US")}
       </span>
-      {page < pages ? renderLink(page + 1, "Next →", cls, "next") : <button type="button" disabled className={`${cls} cursor-default opacity-50 hover:bg-transparent dark:hover:bg-transparent`}>Next →</button>}
+      {page < pages ? (
+        renderLink(page + 1, "Next →", cls, "next")
+      ) : (
+        <button type="button" disabled className={`${cls} cursor-default opacity-50 hover:bg-transparent dark:hover:bg-transparent`}>
+          Next →
+        </button>
+      )}
     </nav>
   );
 }

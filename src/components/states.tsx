@@ -11,17 +11,7 @@ export function Skeleton({ lines = 3, label = "Loading" }: { lines?: number; lab
 }
 
 /** A designed empty state: what is missing, and how it gets there. */
-export function EmptyState({
-  title,
-  children,
-  heading = "p",
-  icon,
-}: {
-  title: string;
-  children?: ReactNode;
-  heading?: "p" | "h1" | "h2";
-  icon?: ReactNode;
-}) {
+export function EmptyState({ title, children, heading = "p", icon }: { title: string; children?: ReactNode; heading?: "p" | "h1" | "h2"; icon?: ReactNode }) {
   const Title = heading;
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
@@ -48,7 +38,10 @@ export function ErrorMessage({
 }) {
   if (!error) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       <p className="font-medium">
         {what} could not be {verb}.
       </p>
@@ -68,5 +61,7 @@ export function Truncate({ text, className = "" }: { text: string; className?: s
 
 /** For code and identifiers: inline, monospace, wraps anywhere. */
 export function Code({ children }: { children: ReactNode }) {
-  return <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] break-all text-slate-800 dark:bg-slate-800 dark:text-slate-200">{children}</code>;
+  return (
+    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] break-all text-slate-800 dark:bg-slate-800 dark:text-slate-200">{children}</code>
+  );
 }

@@ -154,7 +154,14 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
     else if (what === "term") await addTerm({ variables: { input: { resourceUrn: urn, termUrn: item.urn } } });
     else
       await addOwner({
-        variables: { input: { resourceUrn: urn, ownerUrn: item.urn, ownerEntityType: item.urn.startsWith("urn:li:corpGroup:") ? "CORP_GROUP" : "CORP_USER", ownershipTypeUrn: "urn:li:ownershipType:__system__technical_owner" } },
+        variables: {
+          input: {
+            resourceUrn: urn,
+            ownerUrn: item.urn,
+            ownerEntityType: item.urn.startsWith("urn:li:corpGroup:") ? "CORP_GROUP" : "CORP_USER",
+            ownershipTypeUrn: "urn:li:ownershipType:__system__technical_owner",
+          },
+        },
       });
   };
   const doRemove = async (item: Item) => {
@@ -198,11 +205,19 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
     <div className="min-w-0 space-y-1.5">
       <ul aria-label={l.many} className="flex flex-wrap items-center gap-1.5">
         {shown.map((t) => (
-          <li key={t.urn} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600">
+          <li
+            key={t.urn}
+            className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600"
+          >
             <span className="max-w-48 truncate" title={t.name}>
               {t.name}
             </span>
-            <button type="button" onClick={() => void onRemove(t)} aria-label={`Remove ${l.one} ${t.name}`} className="rounded-full px-1 hover:bg-slate-300 dark:hover:bg-slate-600">
+            <button
+              type="button"
+              onClick={() => void onRemove(t)}
+              aria-label={`Remove ${l.one} ${t.name}`}
+              className="rounded-full px-1 hover:bg-slate-300 dark:hover:bg-slate-600"
+            >
               ×
             </button>
           </li>
@@ -218,14 +233,20 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
                 className="w-36 rounded-md border border-dashed border-slate-300 bg-transparent px-2 py-0.5 text-xs focus:w-48 dark:border-slate-600"
               />
               {query.trim() ? (
-                <ComboboxOptions anchor="bottom start" className="z-50 mt-1 w-64 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg empty:invisible dark:border-slate-700 dark:bg-slate-900">
+                <ComboboxOptions
+                  anchor="bottom start"
+                  className="z-50 mt-1 w-64 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg empty:invisible dark:border-slate-700 dark:bg-slate-900"
+                >
                   {suggestions.map((s) => (
                     <ComboboxOption key={s.urn} value={s} className="cursor-pointer rounded px-2 py-1 data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950">
                       {s.name}
                     </ComboboxOption>
                   ))}
                   {what === "tag" && newId && !exists ? (
-                    <ComboboxOption value={{ create: query }} className="cursor-pointer rounded px-2 py-1 data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950">
+                    <ComboboxOption
+                      value={{ create: query }}
+                      className="cursor-pointer rounded px-2 py-1 data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950"
+                    >
                       Create tag “{query.trim()}”
                     </ComboboxOption>
                   ) : null}

@@ -21,7 +21,14 @@ const Patch = graphql(`
 `);
 
 export const PropertyForm = z.object({
-  key: z.string().check(z.trim(), z.minLength(1, "Give the property a key."), z.maxLength(100, "Keys are at most 100 characters."), z.regex(/^[\w.:-]+$/, "Keys use letters, digits, _ . : and - only.")),
+  key: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Give the property a key."),
+      z.maxLength(100, "Keys are at most 100 characters."),
+      z.regex(/^[\w.:-]+$/, "Keys use letters, digits, _ . : and - only."),
+    ),
   value: z.string().check(z.maxLength(10_000, "Values are at most 10,000 characters.")),
 });
 
@@ -110,7 +117,12 @@ export function CustomPropertiesEditor({ urn, entries }: { urn: string; entries:
                   >
                     Change
                   </button>
-                  <button type="button" onClick={() => void send(k, null)} aria-label={`Remove ${k}`} className="text-xs text-red-700 hover:underline dark:text-red-300">
+                  <button
+                    type="button"
+                    onClick={() => void send(k, null)}
+                    aria-label={`Remove ${k}`}
+                    className="text-xs text-red-700 hover:underline dark:text-red-300"
+                  >
                     Remove
                   </button>
                 </td>
@@ -134,9 +146,25 @@ export function CustomPropertiesEditor({ urn, entries }: { urn: string; entries:
           setValue("");
         }}
       >
-        <input aria-label="Property key" placeholder="key" value={key} onChange={(e) => setKey(e.target.value)} className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-700 dark:bg-slate-950" />
-        <input aria-label="Property value" placeholder="value" value={value} onChange={(e) => setValue(e.target.value)} className="min-w-40 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950" />
-        <button type="submit" disabled={loading} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800">
+        <input
+          aria-label="Property key"
+          placeholder="key"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-700 dark:bg-slate-950"
+        />
+        <input
+          aria-label="Property value"
+          placeholder="value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className="min-w-40 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+        />
+        <button
+          type="submit"
+          disabled={loading}
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {shown.has(key.trim()) ? "Change" : "Add"}
         </button>
       </form>

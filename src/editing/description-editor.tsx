@@ -35,7 +35,17 @@ export function conflictOf(e: unknown): Conflict | null {
 const BUTTON = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
 const PRIMARY = "rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50";
 
-export function DescriptionEditor({ urn, shown, onClose, onOptimistic }: { urn: string; shown: string; onClose: () => void; onOptimistic: (text: string | null) => void }) {
+export function DescriptionEditor({
+  urn,
+  shown,
+  onClose,
+  onOptimistic,
+}: {
+  urn: string;
+  shown: string;
+  onClose: () => void;
+  onOptimistic: (text: string | null) => void;
+}) {
   const ext = useExtensions();
   const client = useApolloClient();
   const [text, setText] = useState(shown);
@@ -65,16 +75,24 @@ export function DescriptionEditor({ urn, shown, onClose, onOptimistic }: { urn: 
 
   if (conflict)
     return (
-      <div role="alertdialog" aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+      <div
+        role="alertdialog"
+        aria-labelledby="conflict-title"
+        className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950"
+      >
         <h3 id="conflict-title" className="font-semibold text-amber-950 dark:text-amber-100">
           Someone else changed this description while you were editing
         </h3>
         <p className="text-sm text-amber-950 dark:text-amber-100">
           {conflict.actor ? conflict.actor.replace(/^urn:li:corpuser:/, "") : "Someone"}
-          {conflict.time ? ` saved it at ${new Date(conflict.time).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : " saved it"}. Nothing of yours was saved. Choose which to keep.
+          {conflict.time ? ` saved it at ${new Date(conflict.time).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : " saved it"}. Nothing of yours was
+          saved. Choose which to keep.
         </p>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-          <section aria-label="Their description (saved now)" className="min-w-0 rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900">
+          <section
+            aria-label="Their description (saved now)"
+            className="min-w-0 rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+          >
             <h4 className="mb-1 text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">Saved now</h4>
             {conflict.current ? <MarkdownView text={conflict.current} /> : <p className="text-sm text-slate-600">(empty)</p>}
           </section>

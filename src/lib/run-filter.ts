@@ -90,7 +90,13 @@ export type OrderParse = { ok: true; keys: OrderKey[] } | { ok: false; error: Fi
 /** Attributes MLflow searches by; numeric ones compare with numbers. */
 export const STRING_ATTRIBUTES = ["run_id", "run_name", "status", "user_id", "artifact_uri"] as const;
 export const NUMERIC_ATTRIBUTES = ["start_time", "end_time", "duration"] as const;
-const ATTRIBUTE_ALIASES: Record<string, string> = { created: "start_time", Created: "start_time", "run name": "run_name", "Run name": "run_name", "Run Name": "run_name" };
+const ATTRIBUTE_ALIASES: Record<string, string> = {
+  created: "start_time",
+  Created: "start_time",
+  "run name": "run_name",
+  "Run name": "run_name",
+  "Run Name": "run_name",
+};
 export const DATASET_KEYS = ["name", "digest", "context"] as const;
 
 const KINDS: Record<string, KeyKind> = {
@@ -138,7 +144,9 @@ function show(text: string): string {
 }
 
 function isSpace(c: string): boolean {
-  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c === "\u00a0" || c === "\u2028" || c === "\u2029" || c === "\ufeff";
+  return (
+    c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v" || c === "\u00a0" || c === "\u2028" || c === "\u2029" || c === "\ufeff"
+  );
 }
 
 function isWordChar(c: string): boolean {
@@ -315,7 +323,8 @@ function readKey(s: Scanner, allowDatasets: boolean): RunKey & { at: number; end
   }
   if (kind === "dataset") {
     if (!allowDatasets) s.fail("runs cannot be ordered by their datasets", at, s.pos - at);
-    if (!(DATASET_KEYS as readonly string[]).includes(name)) s.fail(`'${show(name)}' is not a dataset key: use datasets.name, datasets.digest or datasets.context`, at, s.pos - at);
+    if (!(DATASET_KEYS as readonly string[]).includes(name))
+      s.fail(`'${show(name)}' is not a dataset key: use datasets.name, datasets.digest or datasets.context`, at, s.pos - at);
   }
   return { kind, name, at, end: s.pos, written: show(s.text.slice(at, s.pos)) };
 }
@@ -400,11 +409,20 @@ function readValue(s: Scanner, key: RunKey & { written: string }): { value: Valu
     s.fail(`expected a value, found ${here.text}`, at, here.length);
   }
   const numeric = key.kind === "metric" || (key.kind === "attribute" && (NUMERIC_ATTRIBUTES as readonly string[]).includes(key.name));
-  s.fail(numeric ? `${key.written} compares with a number, not '${show(bare)}'` : `quote text values: ${key.written} = ${quoteText(show(bare))}`, start, bare.length);
+  s.fail(
+    numeric ? `${key.written} compares with a number, not '${show(bare)}'` : `quote text values: ${key.written} = ${quoteText(show(bare))}`,
+    start,
+    bare.length,
+  );
 }
 
 /** The comparators and value a key takes, as MLflow checks them (plus IS NULL, and IN on params and tags). */
-function checkClause(s: Scanner, key: RunKey & { at: number; written: string }, cmp: { comparator: Comparator; at: number; end: number }, v: { value: Value; at: number; end: number } | null): void {
+function checkClause(
+  s: Scanner,
+  key: RunKey & { at: number; written: string },
+  cmp: { comparator: Comparator; at: number; end: number },
+  v: { value: Value; at: number; end: number } | null,
+): void {
   const { comparator } = cmp;
   const numericAttr = key.kind === "attribute" && (NUMERIC_ATTRIBUTES as readonly string[]).includes(key.name);
   const wantsNumber = key.kind === "metric" || numericAttr;
@@ -466,7 +484,14 @@ export function looksLikeExpression(text: string): boolean {
  */
 export function parseRunFilter(text: string): FilterParse {
   if (text.length > FILTER_LIMITS.maxChars)
-    return { ok: false, error: { message: `the filter is ${text.length} characters long; at most ${FILTER_LIMITS.maxChars}`, at: FILTER_LIMITS.maxChars, length: text.length - FILTER_LIMITS.maxChars } };
+    return {
+      ok: false,
+      error: {
+        message: `the filter is ${text.length} characters long; at most ${FILTER_LIMITS.maxChars}`,
+        at: FILTER_LIMITS.maxChars,
+        length: text.length - FILTER_LIMITS.maxChars,
+      },
+    };
   const trimmed = text.trim();
   if (!trimmed) return { ok: true, clauses: [], plain: false };
   if (!looksLikeExpression(trimmed))
@@ -511,7 +536,8 @@ export function parseRunFilter(text: string): FilterParse {
 
 /** Parses an `order_by`: up to three `key [ASC|DESC]`, separated by commas. */
 export function parseOrderBy(text: string): OrderParse {
-  if (text.length > FILTER_LIMITS.maxChars) return { ok: false, error: { message: `order_by is longer than ${FILTER_LIMITS.maxChars} characters`, at: 0, length: text.length } };
+  if (text.length > FILTER_LIMITS.maxChars)
+    return { ok: false, error: { message: `order_by is longer than ${FILTER_LIMITS.maxChars} characters`, at: 0, length: text.length } };
   const s = new Scanner(text);
   const keys: OrderKey[] = [];
   try {

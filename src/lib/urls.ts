@@ -9,7 +9,10 @@ import * as z from "zod/mini";
 import type { AnyTabId, Kind, TabId } from "./kinds";
 
 const text = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined);
-const list = z.catch(z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50))])), undefined);
+const list = z.catch(
+  z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50))])),
+  undefined,
+);
 const pageNo = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))), undefined);
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
@@ -170,7 +173,10 @@ export interface CompareSearch {
   metric?: string;
 }
 const CompareSchema = z.object({
-  run: z.catch(z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(MAX_COMPARE))])), undefined),
+  run: z.catch(
+    z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(MAX_COMPARE))])),
+    undefined,
+  ),
   diff: z.catch(z.optional(z.enum(["1", "true"])), undefined),
   metric: text(500),
 });

@@ -36,7 +36,7 @@ const HOSTILE: string[] = [
   "file://fileserver/share/doc.lnk",
   "smb://evil.example/share",
   "\\\\evil.example\\share\\x.exe",
-  "ms-msdt:/id PCWDiagnostic /skip force /param \"IT_BrowseForFile=x\"",
+  'ms-msdt:/id PCWDiagnostic /skip force /param "IT_BrowseForFile=x"',
   "search-ms:query=invoice&crumb=location:\\\\evil.example\\share",
   "search:query=x",
   "ms-officecmd:{}",

@@ -58,7 +58,16 @@ export const LineageEdge = memo(function LineageEdge({ id, data }: EdgeProps<Lin
         <path className="lineage-edge-arrow" d={data.arrowD} fill={colour} stroke="none" />
       </g>
       {data.sentence ? (
-        <path className="lineage-edge-hit" d={data.d} fill="none" strokeOpacity={0} strokeWidth={14} onMouseEnter={track} onMouseMove={track} onMouseLeave={() => setAt(null)} />
+        <path
+          className="lineage-edge-hit"
+          d={data.d}
+          fill="none"
+          strokeOpacity={0}
+          strokeWidth={14}
+          onMouseEnter={track}
+          onMouseMove={track}
+          onMouseLeave={() => setAt(null)}
+        />
       ) : null}
       {at && data.sentence ? <EdgeTooltip id={id} at={at} phrase={data.phrase} sentence={data.sentence} /> : null}
     </>

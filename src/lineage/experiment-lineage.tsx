@@ -30,8 +30,8 @@ export function ExperimentLineageGraph({
     <p className="text-sm text-slate-600 dark:text-slate-400">
       An experiment's lineage is its runs': each run (marked “Focus”) with the datasets it read and what it produced
       {total > shown ? `, for its ${shown.toLocaleString("en-US")} most recent of ${total.toLocaleString("en-US")} runs` : ""}
-      {cut ? `; ${cut.toLocaleString("en-US")} ${cut === 1 ? "run lists" : "runs list"} only its first ${PER_RUN} inputs or outputs` : ""}. Open an asset or focus the graph on it to follow
-      its lineage further.
+      {cut ? `; ${cut.toLocaleString("en-US")} ${cut === 1 ? "run lists" : "runs list"} only its first ${PER_RUN} inputs or outputs` : ""}. Open an asset or
+      focus the graph on it to follow its lineage further.
     </p>
   );
   return (

@@ -163,7 +163,11 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
             onPathFrom={s.pathFrom}
             onClose={s.closePanel}
             kinds={kinds}
-            stats={{ nodes: visible.nodes.length, edges: visible.edges.filter((e) => e.type !== "More").length, hidden: visible.more.reduce((a, m) => a + m.hidden.length, 0) }}
+            stats={{
+              nodes: visible.nodes.length,
+              edges: visible.edges.filter((e) => e.type !== "More").length,
+              hidden: visible.more.reduce((a, m) => a + m.hidden.length, 0),
+            }}
           />
         </div>
       </div>
@@ -174,7 +178,10 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
 /** Which cap cut the graph short (nodes, edges, the lineage read for one view, an expansion's hops). */
 function LimitNote({ text }: { text: string }) {
   return (
-    <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+    <p
+      role="note"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
       {text}
     </p>
   );

@@ -22,7 +22,12 @@ describe("graphJson", () => {
     // A subtitle with no platform part gives none.
     expect(json.nodes.find((n) => n.urn === "run")).toMatchObject({ platform: null, degree: 0, direction: null, position: { x: 330, y: 41 } });
     expect(json.nodes.map((n) => n.urn).sort()).toEqual(["arima_model", "group", "iris_input", "iris_output", "run"]);
-    expect(json.edges).toEqual(expect.arrayContaining([{ source: "iris_input", target: "run", type: "DataProcessInstanceConsumes" }, { source: "arima_model", target: "group", type: "MemberOf" }]));
+    expect(json.edges).toEqual(
+      expect.arrayContaining([
+        { source: "iris_input", target: "run", type: "DataProcessInstanceConsumes" },
+        { source: "arima_model", target: "group", type: "MemberOf" },
+      ]),
+    );
     expect(json.edges).toHaveLength(4);
   });
 

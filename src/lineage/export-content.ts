@@ -12,12 +12,28 @@ export type ExportFormat = "png" | "svg" | "json";
 export interface GraphJson {
   focus: string;
   exportedAt: string;
-  nodes: Array<{ urn: string; name: string; type: string; kind: string | null; platform: string | null; degree: number; direction: string | null; position: { x: number; y: number } | null }>;
+  nodes: Array<{
+    urn: string;
+    name: string;
+    type: string;
+    kind: string | null;
+    platform: string | null;
+    degree: number;
+    direction: string | null;
+    position: { x: number; y: number } | null;
+  }>;
   edges: Array<{ source: string; target: string; type: string }>;
 }
 
 /** The visible graph as JSON: every visible asset with its place, and the lineage edges among them ("+N more" links left out). */
-export function graphJson(a: { focus: string; exportedAt: string; graph: Graph; visible: VisibleGraph; infos: ReadonlyMap<string, NodeInfo>; positions: Positions }): GraphJson {
+export function graphJson(a: {
+  focus: string;
+  exportedAt: string;
+  graph: Graph;
+  visible: VisibleGraph;
+  infos: ReadonlyMap<string, NodeInfo>;
+  positions: Positions;
+}): GraphJson {
   const byUrn = new Map(a.graph.nodes.map((n) => [n.urn, n]));
   return {
     focus: a.focus,
@@ -25,7 +41,16 @@ export function graphJson(a: { focus: string; exportedAt: string; graph: Graph; 
     nodes: a.visible.nodes.map((n) => {
       const i = a.infos.get(n.urn)!;
       const g = byUrn.get(n.urn)!;
-      return { urn: n.urn, name: i.name, type: i.type, kind: i.kind, platform: i.subtitle.split(" · ")[1] ?? null, degree: g.degree, direction: g.direction, position: a.positions[n.urn] ?? null };
+      return {
+        urn: n.urn,
+        name: i.name,
+        type: i.type,
+        kind: i.kind,
+        platform: i.subtitle.split(" · ")[1] ?? null,
+        degree: g.degree,
+        direction: g.direction,
+        position: a.positions[n.urn] ?? null,
+      };
     }),
     edges: a.visible.edges.filter((e) => e.type !== "More").map((e) => ({ source: e.source, target: e.target, type: e.type })),
   };
@@ -37,7 +62,12 @@ export const IMAGE_PAD = 40;
 export const MAX_SIDE = 16_000;
 
 /** An image's size and the transform that puts the nodes' bounds inside it, padded. */
-export function imageFrame(bounds: { x: number; y: number; width: number; height: number }): { width: number; height: number; scale: number; transform: string } {
+export function imageFrame(bounds: { x: number; y: number; width: number; height: number }): {
+  width: number;
+  height: number;
+  scale: number;
+  transform: string;
+} {
   const scale = Math.min(1, MAX_SIDE / (bounds.width + 2 * IMAGE_PAD), MAX_SIDE / (bounds.height + 2 * IMAGE_PAD));
   return {
     width: Math.ceil((bounds.width + 2 * IMAGE_PAD) * scale),
@@ -59,6 +89,10 @@ export function imageBackground(theme: "light" | "dark"): string {
 
 /** A file name from the focus's name: letters, digits, dots, dashes and underscores. */
 export function exportName(name: string, format: ExportFormat): string {
-  const base = name.replace(/[^\w.-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 80) || "lineage";
+  const base =
+    name
+      .replace(/[^\w.-]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 80) || "lineage";
   return `${base}-lineage.${format}`;
 }

@@ -17,7 +17,13 @@ export const node = (urn: string, degree: number, direction: GraphNode["directio
 /** The seed tutorial's run: iris_input → run → {arima_model → group, iris_output}; the group's downstream is unexplored. */
 export const seed: Graph = {
   focus: "run",
-  nodes: [node("run", 0, null), node("iris_input", 1, "UPSTREAM"), node("arima_model", 1, "DOWNSTREAM"), node("iris_output", 1, "DOWNSTREAM"), node("group", 2, "DOWNSTREAM", false)],
+  nodes: [
+    node("run", 0, null),
+    node("iris_input", 1, "UPSTREAM"),
+    node("arima_model", 1, "DOWNSTREAM"),
+    node("iris_output", 1, "DOWNSTREAM"),
+    node("group", 2, "DOWNSTREAM", false),
+  ],
   edges: [
     { source: "iris_input", target: "run", type: "DataProcessInstanceConsumes" },
     { source: "run", target: "arima_model", type: "TrainedBy" },
@@ -43,13 +49,28 @@ export function infosOf(g: Graph): Map<string, NodeInfo> {
   return new Map(
     g.nodes.map((n) => [
       n.urn,
-      { urn: n.urn, kind: KIND_OF[n.urn] ?? "dataset", type: "DATASET", name: `Name of ${n.urn}`, subtitle: n.urn === "run" ? "Training run" : "Dataset · Snowflake", description: null, result: n.urn === "run" ? "FAILURE" : null, aliases: n.urn === "arima_model" ? ["champion"] : [] },
+      {
+        urn: n.urn,
+        kind: KIND_OF[n.urn] ?? "dataset",
+        type: "DATASET",
+        name: `Name of ${n.urn}`,
+        subtitle: n.urn === "run" ? "Training run" : "Dataset · Snowflake",
+        description: null,
+        result: n.urn === "run" ? "FAILURE" : null,
+        aliases: n.urn === "arima_model" ? ["champion"] : [],
+      },
     ]),
   );
 }
 
 /** The seed graph's places: four columns, 330 px apart; the run between its two outputs. */
-export const seedPositions: Positions = { iris_input: { x: 0, y: 41 }, run: { x: 330, y: 41 }, arima_model: { x: 660, y: 0 }, iris_output: { x: 660, y: 82 }, group: { x: 990, y: 0 } };
+export const seedPositions: Positions = {
+  iris_input: { x: 0, y: 41 },
+  run: { x: 330, y: 41 },
+  arima_model: { x: 660, y: 0 },
+  iris_output: { x: 660, y: 82 },
+  group: { x: 990, y: 0 },
+};
 
 export function laidOut(g: Graph): { visible: VisibleGraph; positions: Positions } {
   const visible = visibleGraph(g, EMPTY_VIEW, (u) => u);

@@ -5,7 +5,17 @@ import { HANDLES, NO_FLOW, edgeClass, edgeRoutes, flowElements, nodeLook, type F
 import { fan, infosOf, laidOut, node, seed, seedPositions } from "./fixtures.test-util";
 
 const visible = visibleGraph(seed, EMPTY_VIEW, (u) => u);
-const base: FlowInput = { visible, positions: seedPositions, routes: edgeRoutes(visible, seedPositions), infos: infosOf(seed), highlight: null, selected: undefined, ends: [], matches: [], focus: "run" };
+const base: FlowInput = {
+  visible,
+  positions: seedPositions,
+  routes: edgeRoutes(visible, seedPositions),
+  infos: infosOf(seed),
+  highlight: null,
+  selected: undefined,
+  ends: [],
+  matches: [],
+  focus: "run",
+};
 const looks = (nodes: Node[]) => Object.fromEntries(nodes.map((n) => [n.id, n.data.look]));
 
 describe("flowElements", () => {
@@ -22,7 +32,19 @@ describe("flowElements", () => {
       handles: HANDLES,
       draggable: false,
       selectable: false,
-      data: { urn: "run", kind: "run", name: "Name of run", subtitle: "Training run", result: "FAILURE", aliases: [], up: null, down: null, look: "plain", match: false, focus: true },
+      data: {
+        urn: "run",
+        kind: "run",
+        name: "Name of run",
+        subtitle: "Training run",
+        result: "FAILURE",
+        aliases: [],
+        up: null,
+        down: null,
+        look: "plain",
+        match: false,
+        focus: true,
+      },
     });
     // The focus folds neither side; the model folds its downstream; the group's downstream is still on the server.
     expect(nodes.find((n) => n.id === "arima_model")!.data).toMatchObject({ focus: false, up: null, down: "collapse" });
@@ -44,7 +66,15 @@ describe("flowElements", () => {
       focusable: false,
       selectable: false,
       ariaLabel: "Name of run trained Name of arima_model",
-      data: { look: "plain", dash: null, types: ["TrainedBy"], d: route.d, arrowD: route.arrowD, phrase: "trained", sentence: "Name of run trained Name of arima_model" },
+      data: {
+        look: "plain",
+        dash: null,
+        types: ["TrainedBy"],
+        d: route.d,
+        arrowD: route.arrowD,
+        phrase: "trained",
+        sentence: "Name of run trained Name of arima_model",
+      },
     });
     // From the run's right side to the model's left side, ending in an arrowhead whose tip touches the model.
     expect(route.arrow[0]).toEqual({ x: 660, y: 32 });
@@ -65,7 +95,12 @@ describe("flowElements", () => {
     const { nodes, edges } = flowElements({ ...base, highlight, selected: "arima_model" }, NO_FLOW);
     expect(looks(nodes)).toEqual({ arima_model: "selected", group: "lit", iris_input: "lit", run: "lit", iris_output: "dim" });
     const byEnds = Object.fromEntries(edges.map((e) => [`${e.source}>${e.target}`, e.className]));
-    expect(byEnds).toEqual({ "iris_input>run": "lineage-edge-lit", "run>arima_model": "lineage-edge-lit", "arima_model>group": "lineage-edge-lit", "run>iris_output": "lineage-edge-dim" });
+    expect(byEnds).toEqual({
+      "iris_input>run": "lineage-edge-lit",
+      "run>arima_model": "lineage-edge-lit",
+      "arima_model>group": "lineage-edge-lit",
+      "run>iris_output": "lineage-edge-dim",
+    });
   });
 
   it("marks a path's ends, lights the nodes between and flags search matches", () => {
@@ -80,7 +115,12 @@ describe("flowElements", () => {
     const { visible: v, positions } = laidOut(g);
     const input: FlowInput = { ...base, visible: v, positions, routes: edgeRoutes(v, positions), infos: infosOf(g), focus: "f" };
     const more = flowElements(input, NO_FLOW).nodes.find((n) => n.type === "more")!;
-    expect(more).toMatchObject({ id: "more:down:f", type: "more", position: positions["more:down:f"], data: { parent: "f", side: "down", count: 2, look: "plain" } });
+    expect(more).toMatchObject({
+      id: "more:down:f",
+      type: "more",
+      position: positions["more:down:f"],
+      data: { parent: "f", side: "down", count: 2, look: "plain" },
+    });
     const lit = flowElements({ ...input, highlight: selectionHighlight(v.edges, "f"), selected: "f" }, NO_FLOW);
     expect(lit.nodes.find((n) => n.type === "more")!.data.look).toBe("dim");
     const toMore = lit.edges.find((e) => e.target === "more:down:f")!;
@@ -144,17 +184,29 @@ describe("edge looks and words", () => {
     const look = Object.fromEntries(edges.map((e) => [`${e.source}>${e.target}`, e.data!.look]));
     expect(look).toEqual({ "iris_input>run": "lit", "run>arima_model": "lit", "arima_model>group": "lit", "run>iris_output": "dim" });
     // Runs filtered out of the view: the input leads to the model through them.
-    const g = { focus: "iris_input", nodes: [node("iris_input", 0, null), node("arima_model", 1, "DOWNSTREAM")], edges: [{ source: "iris_input", target: "arima_model", type: "Indirect" }] };
+    const g = {
+      focus: "iris_input",
+      nodes: [node("iris_input", 0, null), node("arima_model", 1, "DOWNSTREAM")],
+      edges: [{ source: "iris_input", target: "arima_model", type: "Indirect" }],
+    };
     const indirect = visibleGraph(g, EMPTY_VIEW, (u) => u);
     const flow = flowElements({ ...base, focus: "iris_input", visible: indirect, routes: edgeRoutes(indirect, seedPositions) }, NO_FLOW);
     expect(flow.edges.find((e) => e.target === "arima_model")!.data).toMatchObject({ dash: "indirect", phrase: "leads to (through hidden kinds)" });
   });
 
   it("name every relationship between two assets in plain words", () => {
-    const both = visibleGraph({ ...seed, edges: [...seed.edges, { source: "run", target: "arima_model", type: "DataProcessInstanceProduces" }] }, EMPTY_VIEW, (u) => u);
+    const both = visibleGraph(
+      { ...seed, edges: [...seed.edges, { source: "run", target: "arima_model", type: "DataProcessInstanceProduces" }] },
+      EMPTY_VIEW,
+      (u) => u,
+    );
     const { edges } = flowElements({ ...base, visible: both, routes: edgeRoutes(both, seedPositions) }, NO_FLOW);
     const e = edges.find((x) => x.source === "run" && x.target === "arima_model")!;
-    expect(e.data).toMatchObject({ types: ["TrainedBy", "DataProcessInstanceProduces"], phrase: "trained and produced", sentence: "Name of run trained and produced Name of arima_model" });
+    expect(e.data).toMatchObject({
+      types: ["TrainedBy", "DataProcessInstanceProduces"],
+      phrase: "trained and produced",
+      sentence: "Name of run trained and produced Name of arima_model",
+    });
     expect(e.ariaLabel).toBe("Name of run trained and produced Name of arima_model");
   });
 });

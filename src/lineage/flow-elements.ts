@@ -76,7 +76,13 @@ export function nodeLook(id: string, i: Pick<FlowInput, "ends" | "selected" | "h
 /** The CSS classes of an edge: lit or dimmed while something is highlighted, dashed when indirect or to a "+N more". */
 export function edgeClass(e: { id: string; type: string }, highlight: Highlight | null): string {
   const on = highlight ? highlight.edges.has(e.id) : false;
-  return [highlight ? (on ? "lineage-edge-lit" : "lineage-edge-dim") : "", e.type === "Indirect" ? "lineage-edge-indirect" : "", e.type === "More" ? "lineage-edge-more" : ""].filter(Boolean).join(" ");
+  return [
+    highlight ? (on ? "lineage-edge-lit" : "lineage-edge-dim") : "",
+    e.type === "Indirect" ? "lineage-edge-indirect" : "",
+    e.type === "More" ? "lineage-edge-more" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** How an edge is drawn: lit or dimmed while something is highlighted, else plain. */
@@ -109,16 +115,48 @@ function flowNodes(input: FlowInput, previous: FlowElements): { nodes: Node[]; m
     if (!p) continue;
     const i = infos.get(n.urn)!;
     const c = visible.controls.get(n.urn) ?? { up: null, down: null };
-    const data: EntityNodeData = { urn: n.urn, kind: i.kind, name: i.name, subtitle: i.subtitle, result: i.result, aliases: i.aliases, up: c.up, down: c.down, look: nodeLook(n.urn, input), match: matchSet.has(n.urn), focus: starts.has(n.urn) };
+    const data: EntityNodeData = {
+      urn: n.urn,
+      kind: i.kind,
+      name: i.name,
+      subtitle: i.subtitle,
+      result: i.result,
+      aliases: i.aliases,
+      up: c.up,
+      down: c.down,
+      look: nodeLook(n.urn, input),
+      match: matchSet.has(n.urn),
+      focus: starts.has(n.urn),
+    };
     const sig = `${p.x},${p.y}|${data.look}|${data.match}|${data.focus}|${c.up}|${c.down}|${i.name}|${i.subtitle}|${i.result}|${i.aliases.join()}`;
-    reuse(n.urn, sig, () => ({ id: n.urn, type: "entity", position: p, data, width: NODE_W, height: NODE_H, handles: HANDLES, draggable: false, selectable: false }));
+    reuse(n.urn, sig, () => ({
+      id: n.urn,
+      type: "entity",
+      position: p,
+      data,
+      width: NODE_W,
+      height: NODE_H,
+      handles: HANDLES,
+      draggable: false,
+      selectable: false,
+    }));
   }
   for (const m of visible.more) {
     const p = positions[m.id];
     if (!p) continue;
     const data: MoreNodeData = { parent: m.parent, side: m.side, count: m.hidden.length, look: highlight ? "dim" : "plain" };
     const sig = `${p.x},${p.y}|${data.count}|${data.look}`;
-    reuse(m.id, sig, () => ({ id: m.id, type: "more", position: p, data, width: NODE_W, height: NODE_H, handles: HANDLES, draggable: false, selectable: false }));
+    reuse(m.id, sig, () => ({
+      id: m.id,
+      type: "more",
+      position: p,
+      data,
+      width: NODE_W,
+      height: NODE_H,
+      handles: HANDLES,
+      draggable: false,
+      selectable: false,
+    }));
   }
   out.sort(byId);
   return { nodes: sameItems(out, previous.nodes) ? previous.nodes : out, memo };
@@ -147,7 +185,15 @@ function flowEdges(input: FlowInput, previous: FlowElements): { edges: LineageFl
           focusable: false,
           selectable: false,
           ariaLabel: sentence ?? undefined,
-          data: { look: edgeLook(e, highlight), dash: e.type === "Indirect" ? "indirect" : e.type === MORE ? "more" : null, types: e.types, d: route.d, arrowD: route.arrowD, phrase, sentence },
+          data: {
+            look: edgeLook(e, highlight),
+            dash: e.type === "Indirect" ? "indirect" : e.type === MORE ? "more" : null,
+            types: e.types,
+            d: route.d,
+            arrowD: route.arrowD,
+            phrase,
+            sentence,
+          },
         };
       };
       const edge = old && old.sig === sig ? old.item : make();

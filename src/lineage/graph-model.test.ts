@@ -3,7 +3,11 @@ import type { ServerGraph } from "./merge";
 import type { ServerNode } from "./graph-model";
 import { entityInfo, graphId, graphModel, nodeInfo } from "./graph-model";
 
-const platform = (name: string, displayName: string | null = null) => ({ urn: `urn:li:dataPlatform:${name}`, name, properties: displayName ? { displayName } : null });
+const platform = (name: string, displayName: string | null = null) => ({
+  urn: `urn:li:dataPlatform:${name}`,
+  name,
+  properties: displayName ? { displayName } : null,
+});
 
 const RUN = {
   __typename: "DataProcessInstance",
@@ -24,21 +28,55 @@ const MODEL = {
 };
 
 const serverNode = (urn: string, entity: unknown): ServerNode =>
-  ({ urn, degree: 0, direction: null, upstreamCount: 0, downstreamCount: 0, upstreamExplored: true, downstreamExplored: true, entity }) as unknown as ServerNode;
+  ({
+    urn,
+    degree: 0,
+    direction: null,
+    upstreamCount: 0,
+    downstreamCount: 0,
+    upstreamExplored: true,
+    downstreamExplored: true,
+    entity,
+  }) as unknown as ServerNode;
 
 describe("entityInfo", () => {
   it("shows a run's name, kind and platform, and its result", () => {
-    expect(entityInfo(RUN.urn, RUN as never)).toEqual({ urn: RUN.urn, kind: "run", type: "DATA_PROCESS_INSTANCE", name: "Simple Training Run", subtitle: "Training run · MLflow", description: null, result: "FAILURE", aliases: [] });
+    expect(entityInfo(RUN.urn, RUN as never)).toEqual({
+      urn: RUN.urn,
+      kind: "run",
+      type: "DATA_PROCESS_INSTANCE",
+      name: "Simple Training Run",
+      subtitle: "Training run · MLflow",
+      description: null,
+      result: "FAILURE",
+      aliases: [],
+    });
     const started = { ...RUN, runState: [{ status: "STARTED", timestampMillis: 1, result: null }] };
     expect(entityInfo(RUN.urn, started as never).result).toBe("RUNNING");
   });
 
   it("shows a model's version and aliases (not 'latest')", () => {
-    expect(entityInfo(MODEL.urn, MODEL as never)).toMatchObject({ kind: "mlModel", name: "ARIMA Model", subtitle: "Model · MLflow · version 3", description: "Forecasts.", result: null, aliases: ["champion"] });
+    expect(entityInfo(MODEL.urn, MODEL as never)).toMatchObject({
+      kind: "mlModel",
+      name: "ARIMA Model",
+      subtitle: "Model · MLflow · version 3",
+      description: "Forecasts.",
+      result: null,
+      aliases: ["champion"],
+    });
   });
 
   it("shows the urn of an entity the catalog does not hold", () => {
-    expect(entityInfo("urn:li:dataset:x", null)).toEqual({ urn: "urn:li:dataset:x", kind: null, name: "urn:li:dataset:x", subtitle: "", description: null, result: null, aliases: [], type: "UNKNOWN" });
+    expect(entityInfo("urn:li:dataset:x", null)).toEqual({
+      urn: "urn:li:dataset:x",
+      kind: null,
+      name: "urn:li:dataset:x",
+      subtitle: "",
+      description: null,
+      result: null,
+      aliases: [],
+      type: "UNKNOWN",
+    });
   });
 });
 

@@ -27,8 +27,10 @@ export type ServerNode = ServerGraph["nodes"][number];
 export function entityInfo(urn: string, e: EntityListItemFragment | null): NodeInfo {
   if (!e) return { urn, kind: null, name: urn, subtitle: "", description: null, result: null, aliases: [], type: "UNKNOWN" };
   const kind = kindOfEntityType(e.type);
-  const result = e.__typename === "DataProcessInstance" ? (e.runState?.[0]?.result?.resultType ?? (e.runState?.[0]?.status === "STARTED" ? "RUNNING" : null)) : null;
-  const aliases = e.__typename === "MLModel" ? (e.versionProperties?.aliases ?? []).map((a) => a.versionTag).filter((a): a is string => !!a && a !== "latest") : [];
+  const result =
+    e.__typename === "DataProcessInstance" ? (e.runState?.[0]?.result?.resultType ?? (e.runState?.[0]?.status === "STARTED" ? "RUNNING" : null)) : null;
+  const aliases =
+    e.__typename === "MLModel" ? (e.versionProperties?.aliases ?? []).map((a) => a.versionTag).filter((a): a is string => !!a && a !== "latest") : [];
   const platform = itemPlatform(e);
   const detail = e.__typename === "DataProcessInstance" ? null : itemDetail(e);
   return {

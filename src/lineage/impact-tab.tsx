@@ -22,7 +22,21 @@ import { EntityListItem, itemName } from "../entities/shared/list-item";
 import { useFilterText, useTabSearch } from "../entities/shared/tab-search";
 import { ExperimentGraphQuery, EXPERIMENT_RUNS, PER_RUN } from "./use-experiment-graph";
 import { useImpact } from "./use-impact";
-import { PAGE_SIZE, SORT_KEYS, bucketOf, csvName, facets, filterRows, pageOf, sortRows, toCsv, type FacetValue, type ImpactRow, type Side, type SortKey } from "./impact";
+import {
+  PAGE_SIZE,
+  SORT_KEYS,
+  bucketOf,
+  csvName,
+  facets,
+  filterRows,
+  pageOf,
+  sortRows,
+  toCsv,
+  type FacetValue,
+  type ImpactRow,
+  type Side,
+  type SortKey,
+} from "./impact";
 
 const ImpactSubject = graphql(`
   query ImpactSubject($urn: String!) {
@@ -80,7 +94,13 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
       ),
     },
     { id: "kind", header: "Kind", sortValue: (r) => r.kindLabel, className: "whitespace-nowrap", cell: (r) => r.kindLabel },
-    { id: "platform", header: "Platform", sortValue: (r) => r.platform, className: "whitespace-nowrap", cell: (r) => r.platform ?? <span className="text-slate-500">—</span> },
+    {
+      id: "platform",
+      header: "Platform",
+      sortValue: (r) => r.platform,
+      className: "whitespace-nowrap",
+      cell: (r) => r.platform ?? <span className="text-slate-500">—</span>,
+    },
     {
       id: "degree",
       header: "Degree",
@@ -108,7 +128,8 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {side === "downstream" ? "Everything a change to this asset could affect" : "Everything this asset depends on"}: every asset {sideWord} it at any distance, with its degree (hops away)
+        {side === "downstream" ? "Everything a change to this asset could affect" : "Everything this asset depends on"}: every asset {sideWord} it at any
+        distance, with its degree (hops away)
         {kind === "experiment" ? ", through the experiment's runs" : ""}.
       </p>
       <div className="flex flex-wrap items-center gap-2">
@@ -134,22 +155,32 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
           className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:w-72 dark:border-slate-700 dark:bg-slate-950"
         />
         <span className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-          {impact.loading ? "Loading…" : rows ? `${filtered.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} ${rows.length === 1 ? "asset" : "assets"}` : ""}
+          {impact.loading
+            ? "Loading…"
+            : rows
+              ? `${filtered.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} ${rows.length === 1 ? "asset" : "assets"}`
+              : ""}
         </span>
         <button type="button" className={`${BUTTON} sm:ml-auto`} onClick={download} disabled={!rows || filtered.length === 0}>
           Download CSV{rows ? ` (${filtered.length.toLocaleString("en-US")} ${filtered.length === 1 ? "row" : "rows"})` : ""}
         </button>
       </div>
       {impact.coverage.capped && rows ? (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          The server found {impact.coverage.total.toLocaleString("en-US")} assets {sideWord} {kind === "experiment" ? "its runs" : "this one"}; this table holds the {impact.coverage.fetched.toLocaleString("en-US")} nearest it returned
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          The server found {impact.coverage.total.toLocaleString("en-US")} assets {sideWord} {kind === "experiment" ? "its runs" : "this one"}; this table holds
+          the {impact.coverage.fetched.toLocaleString("en-US")} nearest it returned
           {kind === "experiment" ? " (the first 1,000 per run)" : ""}. Filters, sorting and the CSV apply to those only.
         </p>
       ) : null}
       {impact.error ? <ErrorMessage error={impact.error} what="The impact analysis" /> : null}
       {experiment.error ? <ErrorMessage error={experiment.error} what="The experiment's runs" /> : null}
       {!rows ? (
-        impact.error ? null : <Skeleton lines={8} label="Loading the impact analysis" />
+        impact.error ? null : (
+          <Skeleton lines={8} label="Loading the impact analysis" />
+        )
       ) : (
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
           <aside aria-label="Filters" className="space-y-4">
@@ -162,7 +193,10 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
               onChange={(degree) => update({ degree, page: undefined })}
             />
             {filtering ? (
-              <Link {...urls.entity(kind, urn, "impact", { side: search.side } satisfies EntityTabSearch)} className="text-sm text-indigo-700 underline dark:text-indigo-300">
+              <Link
+                {...urls.entity(kind, urn, "impact", { side: search.side } satisfies EntityTabSearch)}
+                className="text-sm text-indigo-700 underline dark:text-indigo-300"
+              >
                 Clear the filters
               </Link>
             ) : null}
@@ -183,7 +217,13 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
                 rows={paged.rows}
                 rowKey={(r) => r.urn}
                 sort={sort}
-                onSort={(next) => update({ sort: next.id === "degree" && next.dir === "asc" ? undefined : next.id, dir: next.dir === "asc" ? undefined : next.dir, page: undefined })}
+                onSort={(next) =>
+                  update({
+                    sort: next.id === "degree" && next.dir === "asc" ? undefined : next.id,
+                    dir: next.dir === "asc" ? undefined : next.dir,
+                    page: undefined,
+                  })
+                }
                 rowClassName={(r) => `impact-degree-${bucketOf(r.degree) === "3+" ? "3plus" : bucketOf(r.degree)}`}
               />
             )}
@@ -192,7 +232,12 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
               pages={paged.pages}
               label="Impact pages"
               renderLink={(target, children, className, rel) => (
-                <Link {...urls.entity(kind, urn, "impact", { ...search, page: target === 1 ? undefined : target } satisfies EntityTabSearch)} resetScroll={false} rel={rel} className={className}>
+                <Link
+                  {...urls.entity(kind, urn, "impact", { ...search, page: target === 1 ? undefined : target } satisfies EntityTabSearch)}
+                  resetScroll={false}
+                  rel={rel}
+                  className={className}
+                >
                   {children}
                 </Link>
               )}
@@ -210,7 +255,17 @@ export default function ImpactTab({ urn, kind }: { urn: string; kind: Kind }) {
 }
 
 /** One filter: a checkbox per value with its count; the first eight, then the rest on request. */
-function Facet({ legend, values, chosen, onChange }: { legend: string; values: FacetValue[]; chosen: string[] | undefined; onChange: (next: string[] | undefined) => void }) {
+function Facet({
+  legend,
+  values,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  values: FacetValue[];
+  chosen: string[] | undefined;
+  onChange: (next: string[] | undefined) => void;
+}) {
   const [all, setAll] = useState(false);
   const on = new Set(chosen ?? []);
   const shown = all ? values : values.filter((v, i) => i < 8 || on.has(v.value));

@@ -5,7 +5,8 @@ const row = (urn: string, name: string, kind: ImpactRow["kind"], platform: strin
   urn,
   name,
   kind,
-  kindLabel: kind === "run" ? "Training run" : kind === "mlModel" ? "Model" : kind === "mlModelGroup" ? "Model group" : kind === "dataset" ? "Dataset" : "SCHEMA_FIELD",
+  kindLabel:
+    kind === "run" ? "Training run" : kind === "mlModel" ? "Model" : kind === "mlModelGroup" ? "Model group" : kind === "dataset" ? "Dataset" : "SCHEMA_FIELD",
   platform,
   degree,
 });
@@ -59,7 +60,14 @@ describe("impact rows", () => {
 
   it("sort by any column, naturally (v9 before v10), ties by degree then name; missing platforms last either way", () => {
     expect(sortRows(rows).map((r) => r.urn)).toEqual(["run", "group", "model", "output", "report", "report2"]);
-    expect(sortRows(rows, "name").map((r) => r.name)).toEqual(["Airline Forecast Models Group", "ARIMA Model", "Iris Model Output Data", "Model report v9", "Model report v10", "Simple Training Run"]);
+    expect(sortRows(rows, "name").map((r) => r.name)).toEqual([
+      "Airline Forecast Models Group",
+      "ARIMA Model",
+      "Iris Model Output Data",
+      "Model report v9",
+      "Model report v10",
+      "Simple Training Run",
+    ]);
     expect(sortRows(rows, "degree", "desc").map((r) => r.degree)).toEqual([5, 3, 2, 2, 2, 1]);
     expect(sortRows(rows, "platform").at(-1)!.urn).toBe("run");
     expect(sortRows(rows, "platform", "desc").at(-1)!.urn).toBe("run");
@@ -95,7 +103,9 @@ describe("CSV", () => {
       "Model report v10,report,Dataset,Snowflake,3,downstream",
       "",
     ]);
-    expect(toCsv([row("urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD)", "A", "dataset", null, 1)], "upstream")).toContain('"urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD)",Dataset,,1,upstream');
+    expect(toCsv([row("urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD)", "A", "dataset", null, 1)], "upstream")).toContain(
+      '"urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD)",Dataset,,1,upstream',
+    );
   });
 
   it("is named after the asset and the side", () => {
@@ -105,6 +115,11 @@ describe("CSV", () => {
 
   it("says when the table holds fewer rows than the server found", () => {
     expect(coverage([{ total: 4, fetched: 4 }])).toEqual({ total: 4, fetched: 4, capped: false });
-    expect(coverage([{ total: 7000, fetched: 5000 }, { total: 3, fetched: 3 }])).toEqual({ total: 7003, fetched: 5003, capped: true });
+    expect(
+      coverage([
+        { total: 7000, fetched: 5000 },
+        { total: 3, fetched: 3 },
+      ]),
+    ).toEqual({ total: 7003, fetched: 5003, capped: true });
   });
 });

@@ -91,9 +91,17 @@ export function facets(rows: readonly ImpactRow[], f: ImpactFilter): { kinds: Fa
     }
     return m;
   };
-  const kinds = [...count(filterRows(rows, f, "kinds"), kindKey, (r) => r.kindLabel).values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const platforms = [...count(filterRows(rows, f, "platforms"), platformKey, (r) => r.platform ?? "No platform").values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const byDegree = count(filterRows(rows, f, "degrees"), (r) => bucketOf(r.degree), (r) => bucketOf(r.degree));
+  const kinds = [...count(filterRows(rows, f, "kinds"), kindKey, (r) => r.kindLabel).values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
+  const platforms = [...count(filterRows(rows, f, "platforms"), platformKey, (r) => r.platform ?? "No platform").values()].sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+  );
+  const byDegree = count(
+    filterRows(rows, f, "degrees"),
+    (r) => bucketOf(r.degree),
+    (r) => bucketOf(r.degree),
+  );
   const degrees = DEGREE_BUCKETS.map((d) => byDegree.get(d) ?? { value: d, label: d, count: 0 });
   // A value chosen in the URL stays offered even when nothing matches it now.
   for (const [list, chosen] of [
@@ -156,7 +164,11 @@ export function toCsv(rows: readonly ImpactRow[], side: Side): string {
 
 /** A file name from the asset's name: "Iris_Training_Input_Data-downstream.csv". */
 export function csvName(name: string, side: Side): string {
-  const base = name.replace(/[^\w.-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 80) || "lineage";
+  const base =
+    name
+      .replace(/[^\w.-]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 80) || "lineage";
   return `${base}-${side}.csv`;
 }
 

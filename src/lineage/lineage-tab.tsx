@@ -48,7 +48,8 @@ const RELATION: Record<string, { up: string; down: string }> = {
 };
 
 /** The words for a relationship without its own: read from the listed asset to this one. */
-const relationWords = (type: string, dir: Direction) => RELATION[type]?.[dir === "upstream" ? "up" : "down"] ?? `${relation(type)[dir === "upstream" ? "forward" : "backward"]} this`;
+const relationWords = (type: string, dir: Direction) =>
+  RELATION[type]?.[dir === "upstream" ? "up" : "down"] ?? `${relation(type)[dir === "upstream" ? "forward" : "backward"]} this`;
 
 const PAGE = 50;
 
@@ -103,13 +104,7 @@ function LineageLists({ urn, kindLabel }: { urn: string; kindLabel: string }) {
       </p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {(["upstream", "downstream"] as const).map((dir) => (
-          <Direction
-            key={dir}
-            dir={dir}
-            result={e[dir]}
-            loadingMore={loading}
-            onMore={() => setCounts((c) => ({ ...c, [dir]: c[dir] + PAGE }))}
-          />
+          <Direction key={dir} dir={dir} result={e[dir]} loadingMore={loading} onMore={() => setCounts((c) => ({ ...c, [dir]: c[dir] + PAGE }))} />
         ))}
       </div>
     </div>
@@ -119,7 +114,17 @@ function LineageLists({ urn, kindLabel }: { urn: string; kindLabel: string }) {
 type LineageEntity = NonNullable<LineageListsQuery["entity"]>;
 type LineageResult = Extract<LineageEntity, { upstream?: unknown }>["upstream"];
 
-function Direction({ dir, result, onMore, loadingMore }: { dir: Direction; result: LineageResult | null | undefined; onMore: () => void; loadingMore: boolean }) {
+function Direction({
+  dir,
+  result,
+  onMore,
+  loadingMore,
+}: {
+  dir: Direction;
+  result: LineageResult | null | undefined;
+  onMore: () => void;
+  loadingMore: boolean;
+}) {
   const rels = (result?.relationships ?? []).filter((r) => r.entity);
   const total = result?.total ?? rels.length;
   const groups = new Map<string, typeof rels>();

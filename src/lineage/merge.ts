@@ -30,4 +30,3 @@ export function mergeExpansion(graph: ServerGraph, expanded: string, direction: 
   for (const e of hood.edges) if (!seen.has(edgeKey(e)) && known.has(e.source) && known.has(e.target)) edges.push(e);
   return { ...graph, nodes, edges };
 }
-

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { layoutLineage, DEFAULT_LAYOUT } from "./layout";
 import { mergeExpansion, type ServerGraph } from "./merge";
-import { EMPTY_VIEW, findInGraph, layoutInput, moreKey, moveSelection, pathHighlight, selectionHighlight, truncationNote, visibleGraph, type Graph, type GraphNode } from "./model";
+import {
+  EMPTY_VIEW,
+  findInGraph,
+  layoutInput,
+  moreKey,
+  moveSelection,
+  pathHighlight,
+  selectionHighlight,
+  truncationNote,
+  visibleGraph,
+  type Graph,
+  type GraphNode,
+} from "./model";
 
 const node = (urn: string, degree: number, direction: GraphNode["direction"], explored = true): GraphNode => ({
   urn,
@@ -17,7 +29,13 @@ const label = (u: string) => u;
 /** The seed tutorial's run: iris_input → run → {arima_model → group, iris_output}. */
 const seed: Graph = {
   focus: "run",
-  nodes: [node("run", 0, null), node("iris_input", 1, "UPSTREAM"), node("arima_model", 1, "DOWNSTREAM"), node("iris_output", 1, "DOWNSTREAM"), node("group", 2, "DOWNSTREAM", false)],
+  nodes: [
+    node("run", 0, null),
+    node("iris_input", 1, "UPSTREAM"),
+    node("arima_model", 1, "DOWNSTREAM"),
+    node("iris_output", 1, "DOWNSTREAM"),
+    node("group", 2, "DOWNSTREAM", false),
+  ],
   edges: [
     { source: "iris_input", target: "run", type: "DataProcessInstanceConsumes" },
     { source: "run", target: "arima_model", type: "TrainedBy" },
@@ -125,7 +143,13 @@ describe("keyboard and search", () => {
     expect(moveSelection("iris_input", "left", positions, v.edges)).toBeNull();
   });
   it("finds nodes by every word of the query", () => {
-    expect(findInGraph("iris put", v.nodes.map((n) => n.urn), label).sort()).toEqual(["iris_input", "iris_output"].filter((u) => u.includes("put")));
+    expect(
+      findInGraph(
+        "iris put",
+        v.nodes.map((n) => n.urn),
+        label,
+      ).sort(),
+    ).toEqual(["iris_input", "iris_output"].filter((u) => u.includes("put")));
     expect(findInGraph("  ", ["a"], label)).toEqual([]);
   });
 });
@@ -135,7 +159,10 @@ describe("layoutLineage", () => {
     const v = visibleGraph(fan(30), { ...EMPTY_VIEW, more: new Map([[moreKey("down", "f"), 5]]) }, label);
     const input = layoutInput(v);
     const { positions, width, height } = layoutLineage(input.nodes, input.edges);
-    const kids = v.nodes.filter((n) => n.rank === 1).map((n) => positions[n.urn]!.y).sort((a, b) => a - b);
+    const kids = v.nodes
+      .filter((n) => n.rank === 1)
+      .map((n) => positions[n.urn]!.y)
+      .sort((a, b) => a - b);
     for (let i = 1; i < kids.length; i++) expect(kids[i]! - kids[i - 1]!).toBeGreaterThanOrEqual(DEFAULT_LAYOUT.nodeHeight);
     expect(positions["kid00"]!.x).toBeGreaterThan(positions["f"]!.x);
     expect(width).toBeGreaterThan(DEFAULT_LAYOUT.nodeWidth);
@@ -204,7 +231,16 @@ describe("mergeExpansion", () => {
     entity: null,
   });
   const e = (source: string, target: string, type = "DownstreamOf") => ({ __typename: "LineageGraphEdge" as const, source, target, type });
-  const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({ __typename: "LineageGraph", focus, truncated: false, truncatedBy: [], maxNodes: 2000, maxEdges: 10_000, nodes, edges });
+  const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({
+    __typename: "LineageGraph",
+    focus,
+    truncated: false,
+    truncatedBy: [],
+    maxNodes: 2000,
+    maxEdges: 10_000,
+    nodes,
+    edges,
+  });
 
   it("adds the neighbours one hop further on the expanded node's side, with their edges, and marks it explored", () => {
     const view = g("f", [n("f", 0, null), n("a", 1, "DOWNSTREAM", false), n("u", 1, "UPSTREAM")], [e("f", "a"), e("u", "f")]);
@@ -247,7 +283,11 @@ describe("layoutLineage with earlier positions", () => {
       first.positions,
     );
     for (const id of ["f", "a", "b"]) expect(grown.positions[id]).toEqual(first.positions[id]);
-    const col = (x: number) => Object.values(grown.positions).filter((p) => p.x === x).map((p) => p.y).sort((p, q) => p - q);
+    const col = (x: number) =>
+      Object.values(grown.positions)
+        .filter((p) => p.x === x)
+        .map((p) => p.y)
+        .sort((p, q) => p - q);
     for (const x of new Set(Object.values(grown.positions).map((p) => p.x))) {
       const ys = col(x);
       for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(DEFAULT_LAYOUT.nodeHeight);

@@ -122,8 +122,7 @@ export function visibleGraph(graph: Graph, view: ViewState, label: (urn: string)
   for (const u of starts) visible.set(u, { urn: u, rank: 0, order: order++ });
 
   /** children of `u` on `side` that belong to that side of the graph */
-  const kidsOf = (u: string, side: Side) =>
-    ((side === "down" ? downOf : upOf).get(u) ?? []).filter((k) => !isStart.has(k) && sideOf(byUrn.get(k)!) === side);
+  const kidsOf = (u: string, side: Side) => ((side === "down" ? downOf : upOf).get(u) ?? []).filter((k) => !isStart.has(k) && sideOf(byUrn.get(k)!) === side);
 
   for (const side of ["down", "up"] as const) {
     const collapsed = side === "down" ? view.collapsedDown : view.collapsedUp;
@@ -250,7 +249,11 @@ export function selectionHighlight(edges: readonly Pick<VisibleEdge, "id" | "sou
  * the upstream end and upstream of the downstream end, and the edges among them. `null` when neither
  * reaches the other.
  */
-export function pathHighlight(edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[], a: string, b: string): (Highlight & { from: string; to: string }) | null {
+export function pathHighlight(
+  edges: readonly Pick<VisibleEdge, "id" | "source" | "target">[],
+  a: string,
+  b: string,
+): (Highlight & { from: string; to: string }) | null {
   if (a === b) return null;
   const { down, up } = adjacency(edges);
   for (const [from, to] of [

@@ -132,7 +132,11 @@ export const EntityNode = memo(function EntityNode({ data }: NodeProps<EntityFlo
         data-match={data.match ? "true" : undefined}
         data-focus={data.focus ? "true" : undefined}
       >
-        {data.focus ? <span className="absolute inset-0 flex items-center justify-center text-2xl font-black tracking-widest text-indigo-950 uppercase dark:text-white">Focus</span> : null}
+        {data.focus ? (
+          <span className="absolute inset-0 flex items-center justify-center text-2xl font-black tracking-widest text-indigo-950 uppercase dark:text-white">
+            Focus
+          </span>
+        ) : null}
         <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
         <SideButton urn={data.urn} name={data.name} side="up" control={data.up} />
         <SideButton urn={data.urn} name={data.name} side="down" control={data.down} />

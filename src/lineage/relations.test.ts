@@ -24,7 +24,9 @@ describe("relationships in plain words", () => {
   it("join the relationships of one edge, once each", () => {
     expect(edgePhrase(["TrainedBy", "DataProcessInstanceProduces", "TrainedBy"])).toBe("trained and produced");
     expect(edgePhrase(["TrainedBy", "DataProcessInstanceProduces", "MemberOf"])).toBe("trained, produced and member of");
-    expect(edgeSentence(["DataProcessInstanceProduces"], "Simple Training Run", "Iris Model Output Data")).toBe("Simple Training Run produced Iris Model Output Data");
+    expect(edgeSentence(["DataProcessInstanceProduces"], "Simple Training Run", "Iris Model Output Data")).toBe(
+      "Simple Training Run produced Iris Model Output Data",
+    );
   });
 
   it("list a node's links with the node as the subject, upstream and downstream", () => {

@@ -79,7 +79,11 @@ export interface NeighbourLink {
  * upstream ("trained by Simple Training Run") and downstream ("member of Airline Forecast Models
  * Group"), by name. "+N more" links are left out.
  */
-export function neighbourLinks(edges: readonly { source: string; target: string; type: string; types?: readonly string[] }[], urn: string, name: (urn: string) => string): { up: NeighbourLink[]; down: NeighbourLink[] } {
+export function neighbourLinks(
+  edges: readonly { source: string; target: string; type: string; types?: readonly string[] }[],
+  urn: string,
+  name: (urn: string) => string,
+): { up: NeighbourLink[]; down: NeighbourLink[] } {
   const up: NeighbourLink[] = [];
   const down: NeighbourLink[] = [];
   const byName = (a: NeighbourLink, b: NeighbourLink) => a.phrase.localeCompare(b.phrase) || a.name.localeCompare(b.name, undefined, { numeric: true });

@@ -37,7 +37,11 @@ describe("routeEdges on the tutorial", () => {
     const r = routes.get("run\u2192group")!;
     expect(crossings(boxes, routes)).toEqual([]);
     // The straight line from the run to the group would cross the model's card; the route does not.
-    const straight = segmentCrossesBox({ x: positions["run"]!.x + NODE_W, y: positions["run"]!.y + NODE_H / 2 }, { x: positions["group"]!.x, y: positions["group"]!.y + NODE_H / 2 }, boxes.get("arima_model")!);
+    const straight = segmentCrossesBox(
+      { x: positions["run"]!.x + NODE_W, y: positions["run"]!.y + NODE_H / 2 },
+      { x: positions["group"]!.x, y: positions["group"]!.y + NODE_H / 2 },
+      boxes.get("arima_model")!,
+    );
     expect(straight).toBe(true);
     // It crosses the model's column in a lane of its own: one straight run through the column.
     expect(r.segments.some((s) => !s.c1 && s.from.x === positions["arima_model"]!.x && s.to.x === positions["arima_model"]!.x + NODE_W)).toBe(true);
@@ -113,7 +117,12 @@ describe("routeEdges: lanes, loops and edges drawn right to left", () => {
 
   it("leaves out self-loops and edges to cards without a place", () => {
     const boxes = new Map<string, Box>([["a", box(0, 0)]]);
-    expect(routeEdges(boxes, [{ id: "aa", source: "a", target: "a" }, { id: "ax", source: "a", target: "x" }]).size).toBe(0);
+    expect(
+      routeEdges(boxes, [
+        { id: "aa", source: "a", target: "a" },
+        { id: "ax", source: "a", target: "x" },
+      ]).size,
+    ).toBe(0);
   });
 });
 
@@ -156,7 +165,10 @@ describe("no edge passes under a card", () => {
         const extra = more.nodes.map((n) => ({ ...n, id: `x${n.id}` }));
         const all = [...nodes, ...extra];
         const ids = all.map((n) => n.id);
-        const extraEdges = more.edges.map((e, i) => ({ source: ids[(Number(e.source.slice(1)) * 7 + i) % ids.length]!, target: ids[Number(e.target.slice(1)) % ids.length]! }));
+        const extraEdges = more.edges.map((e, i) => ({
+          source: ids[(Number(e.source.slice(1)) * 7 + i) % ids.length]!,
+          target: ids[Number(e.target.slice(1)) % ids.length]!,
+        }));
         const grown = layoutLineage(all, [...edges, ...extraEdges], DEFAULT_LAYOUT, first.positions);
         const boxes = cardBoxes(grown.positions, NODE_W, NODE_H);
         const routes = routeEdges(
@@ -175,7 +187,11 @@ describe("no edge passes under a card", () => {
     const g: Graph = {
       focus: "f",
       nodes: [node("f", 0, null), ...kids.map((k) => node(k, 1, "DOWNSTREAM")), ...kids.map((k) => node(`g${k}`, 2, "DOWNSTREAM"))],
-      edges: [...kids.map((k) => ({ source: "f", target: k, type: "DownstreamOf" })), ...kids.map((k) => ({ source: k, target: `g${k}`, type: "DownstreamOf" })), ...kids.map((k) => ({ source: "f", target: `g${k}`, type: "DownstreamOf" }))],
+      edges: [
+        ...kids.map((k) => ({ source: "f", target: k, type: "DownstreamOf" })),
+        ...kids.map((k) => ({ source: k, target: `g${k}`, type: "DownstreamOf" })),
+        ...kids.map((k) => ({ source: "f", target: `g${k}`, type: "DownstreamOf" })),
+      ],
     };
     const { boxes, routes } = laid(g, 100);
     expect(routes.size).toBe(27);

@@ -188,10 +188,22 @@ function finish(segments: Segment[], o: RouteOptions): Route {
   const base = { x: tip.x - ux * o.arrowLength, y: tip.y - uy * o.arrowLength };
   const shift = { x: base.x - tip.x, y: base.y - tip.y };
   const line = segments.slice(0, -1);
-  line.push(last.c1 && last.c2 ? { from: last.from, c1: last.c1, c2: { x: last.c2.x + shift.x, y: last.c2.y + shift.y }, to: base } : { from: last.from, to: base });
-  const arrow: [Point, Point, Point] = [tip, { x: base.x - uy * o.arrowHalfWidth, y: base.y + ux * o.arrowHalfWidth }, { x: base.x + uy * o.arrowHalfWidth, y: base.y - ux * o.arrowHalfWidth }];
+  line.push(
+    last.c1 && last.c2 ? { from: last.from, c1: last.c1, c2: { x: last.c2.x + shift.x, y: last.c2.y + shift.y }, to: base } : { from: last.from, to: base },
+  );
+  const arrow: [Point, Point, Point] = [
+    tip,
+    { x: base.x - uy * o.arrowHalfWidth, y: base.y + ux * o.arrowHalfWidth },
+    { x: base.x + uy * o.arrowHalfWidth, y: base.y - ux * o.arrowHalfWidth },
+  ];
   const midSeg = line[Math.floor((line.length - 1) / 2)]!;
-  return { segments: line, arrow, d: pathData(line), arrowD: `M${pt(arrow[0])} L${pt(arrow[1])} L${pt(arrow[2])} Z`, mid: pointAt(midSeg, line.length % 2 === 1 ? 0.5 : 1) };
+  return {
+    segments: line,
+    arrow,
+    d: pathData(line),
+    arrowD: `M${pt(arrow[0])} L${pt(arrow[1])} L${pt(arrow[2])} Z`,
+    mid: pointAt(midSeg, line.length % 2 === 1 ? 0.5 : 1),
+  };
 }
 
 export interface RoutedEdge {
@@ -256,7 +268,8 @@ export function routeEdges(boxes: ReadonlyMap<string, Box>, edges: readonly Rout
 
   // Spread the edges that share one free interval of a column across it, in the order of the heights they want.
   const shared = new Map<string, Lane[]>();
-  for (const p of plans) for (const l of p.lanes) (shared.get(`${l.column.x}|${l.slot}`) ?? shared.set(`${l.column.x}|${l.slot}`, []).get(`${l.column.x}|${l.slot}`)!).push(l);
+  for (const p of plans)
+    for (const l of p.lanes) (shared.get(`${l.column.x}|${l.slot}`) ?? shared.set(`${l.column.x}|${l.slot}`, []).get(`${l.column.x}|${l.slot}`)!).push(l);
   const placed = new Map<Lane, number>();
   for (const lanes of shared.values()) {
     const { column, slot } = lanes[0]!;
@@ -289,7 +302,14 @@ export function routeEdges(boxes: ReadonlyMap<string, Box>, edges: readonly Rout
   }
 
   const routes = new Map<string, Route>();
-  for (const p of plans) routes.set(p.id, finish(p.build((l) => placed.get(l) ?? l.y), o));
+  for (const p of plans)
+    routes.set(
+      p.id,
+      finish(
+        p.build((l) => placed.get(l) ?? l.y),
+        o,
+      ),
+    );
   return routes;
 }
 

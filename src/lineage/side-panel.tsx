@@ -34,7 +34,10 @@ export function SidePanel(p: {
   kinds: Kind[];
 }) {
   return (
-    <aside aria-label="Selected in the graph" className={`overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900 ${p.className ?? ""}`}>
+    <aside
+      aria-label="Selected in the graph"
+      className={`overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900 ${p.className ?? ""}`}
+    >
       {p.more ? (
         <MoreList {...p.more} onPin={p.onPin} onMore={p.onMore} onClose={p.onClose} />
       ) : p.selected ? (
@@ -159,12 +162,28 @@ function Links({ title, items, onSelect }: { title: string; items: NeighbourLink
           </li>
         ))}
       </ul>
-      {items.length > shown.length ? <p className="text-xs text-slate-600 dark:text-slate-400">and {(items.length - shown.length).toLocaleString()} more</p> : null}
+      {items.length > shown.length ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">and {(items.length - shown.length).toLocaleString()} more</p>
+      ) : null}
     </section>
   );
 }
 
-function MoreList({ parent, side, hidden, onPin, onMore, onClose }: { parent: string; side: Side; hidden: NodeInfo[]; onPin: (u: string) => void; onMore: () => void; onClose: () => void }) {
+function MoreList({
+  parent,
+  side,
+  hidden,
+  onPin,
+  onMore,
+  onClose,
+}: {
+  parent: string;
+  side: Side;
+  hidden: NodeInfo[];
+  onPin: (u: string) => void;
+  onMore: () => void;
+  onClose: () => void;
+}) {
   const [q, setQ] = useState("");
   const words = q.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = hidden.filter((h) => words.every((w) => `${h.name} ${h.subtitle}`.toLowerCase().includes(w)));
@@ -208,7 +227,9 @@ function MoreList({ parent, side, hidden, onPin, onMore, onClose }: { parent: st
         ))}
       </ul>
       {shown.length === 0 ? <p className="text-slate-600 dark:text-slate-400">Nothing in this list matches.</p> : null}
-      {shown.length > 200 ? <p className="text-xs text-slate-600 dark:text-slate-400">First 200 of {shown.length.toLocaleString()}; search to narrow.</p> : null}
+      {shown.length > 200 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">First 200 of {shown.length.toLocaleString()}; search to narrow.</p>
+      ) : null}
     </div>
   );
 }

@@ -34,7 +34,9 @@ export function LineageToolbar(p: ToolbarProps) {
   const [find, setFind] = useFilterText(p.search.find, (v) => p.update({ find: v }, true));
   const shownTypes = new Set(p.search.types ?? []);
   // Every kind that takes part in lineage stays offered, present in this view or filtered away.
-  const offered = [...new Set<Kind>([...LINEAGE_KINDS, ...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)])];
+  const offered = [
+    ...new Set<Kind>([...LINEAGE_KINDS, ...p.kindsPresent, ...(p.search.types ?? []).map((t) => kindOfEntityType(t)).filter((k): k is Kind => !!k)]),
+  ];
   return (
     <div role="toolbar" aria-label="Lineage graph" className="flex flex-wrap items-center gap-2 text-sm">
       {p.hops ? (
@@ -45,10 +47,11 @@ export function LineageToolbar(p: ToolbarProps) {
       ) : null}
 
       <Popover className="relative">
-        <PopoverButton className={BUTTON}>
-          Kinds{shownTypes.size ? ` (${shownTypes.size})` : ": all"}
-        </PopoverButton>
-        <PopoverPanel anchor="bottom start" className="z-50 mt-1 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <PopoverButton className={BUTTON}>Kinds{shownTypes.size ? ` (${shownTypes.size})` : ": all"}</PopoverButton>
+        <PopoverPanel
+          anchor="bottom start"
+          className="z-50 mt-1 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
           <fieldset>
             <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Show these kinds</legend>
             {offered.map((k) => {
@@ -117,7 +120,12 @@ export function LineageToolbar(p: ToolbarProps) {
         ) : null}
       </div>
 
-      <button type="button" className={`${BUTTON} ${p.picking ? "border-fuchsia-500 bg-fuchsia-50 text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-100" : ""}`} aria-pressed={p.picking} onClick={p.onPick}>
+      <button
+        type="button"
+        className={`${BUTTON} ${p.picking ? "border-fuchsia-500 bg-fuchsia-50 text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-100" : ""}`}
+        aria-pressed={p.picking}
+        onClick={p.onPick}
+      >
         Path between two
       </button>
       {p.pathState ? (
@@ -136,7 +144,10 @@ export function LineageToolbar(p: ToolbarProps) {
           <MenuButton className={BUTTON} disabled={!!p.exporting}>
             {p.exporting ? `Exporting ${p.exporting.toUpperCase()}…` : "Export"}
           </MenuButton>
-          <MenuItems anchor="bottom end" className="z-50 mt-1 w-44 rounded-md border border-slate-200 bg-white p-1 shadow-lg focus:outline-none dark:border-slate-700 dark:bg-slate-900">
+          <MenuItems
+            anchor="bottom end"
+            className="z-50 mt-1 w-44 rounded-md border border-slate-200 bg-white p-1 shadow-lg focus:outline-none dark:border-slate-700 dark:bg-slate-900"
+          >
             {(
               [
                 ["png", "PNG image"],
@@ -145,7 +156,11 @@ export function LineageToolbar(p: ToolbarProps) {
               ] as const
             ).map(([f, l]) => (
               <MenuItem key={f}>
-                <button type="button" onClick={() => p.onExport(f)} className="block w-full rounded px-2 py-1 text-left data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950">
+                <button
+                  type="button"
+                  onClick={() => p.onExport(f)}
+                  className="block w-full rounded px-2 py-1 text-left data-focus:bg-indigo-50 dark:data-focus:bg-indigo-950"
+                >
                   {l}
                 </button>
               </MenuItem>
@@ -166,7 +181,6 @@ export function LineageToolbar(p: ToolbarProps) {
     </div>
   );
 }
-
 
 function HopSelect({ label, value, onChange }: { label: "Upstream" | "Downstream"; value: number; onChange: (hops: number) => void }) {
   return (

@@ -82,18 +82,28 @@ export function useExperimentGraph(urn: string, search: LineageSearch): Experime
         const e = r.entity;
         if (e.__typename !== "DataProcessInstance") return [];
         const rels = (l: typeof e.upstream) => (l?.relationships ?? []).flatMap((x) => (x.entity ? [{ type: x.type, urn: x.entity.urn }] : []));
-        return [{ urn: e.urn, inputs: rels(e.upstream), outputs: rels(e.downstream), inputsTotal: e.upstream?.total ?? 0, outputsTotal: e.downstream?.total ?? 0 }];
+        return [
+          { urn: e.urn, inputs: rels(e.upstream), outputs: rels(e.downstream), inputsTotal: e.upstream?.total ?? 0, outputsTotal: e.downstream?.total ?? 0 },
+        ];
       }),
     [c],
   );
-  const urns = useMemo(() => [...new Set(runs.flatMap((r) => [r.urn, ...r.inputs.map((i) => i.urn), ...r.outputs.map((o) => o.urn)]))].slice(0, MAX_DETAILS), [runs]);
+  const urns = useMemo(
+    () => [...new Set(runs.flatMap((r) => [r.urn, ...r.inputs.map((i) => i.urn), ...r.outputs.map((o) => o.urn)]))].slice(0, MAX_DETAILS),
+    [runs],
+  );
   const details = useQuery(ExperimentGraphEntitiesQuery, { variables: { urns }, skip: urns.length === 0 });
   const typesKey = (search.types ?? []).join();
   const entities = (details.data ?? details.previousData)?.entities;
   const lineage = useMemo(() => {
     const known = new Map(entities?.flatMap((e) => (e ? [[e.urn, e] as const] : [])) ?? []);
     const withEntity = (x: { urn: string; type: string }) => ({ ...x, entity: known.get(x.urn) ?? null });
-    return runs.map((r): ExperimentRunLineage => ({ ...r, entity: known.get(r.urn) ?? null, inputs: r.inputs.map(withEntity), outputs: r.outputs.map(withEntity) }));
+    return runs.map((r): ExperimentRunLineage => ({
+      ...r,
+      entity: known.get(r.urn) ?? null,
+      inputs: r.inputs.map(withEntity),
+      outputs: r.outputs.map(withEntity),
+    }));
   }, [runs, entities]);
   const graph = useMemo(() => (c ? experimentGraph(urn, lineage, typesKey ? typesKey.split(",") : undefined) : null), [c, lineage, urn, typesKey]);
   // The cards' fields come in a second request; until they do, the graph waits (names, not urns, on first paint).

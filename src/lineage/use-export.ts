@@ -23,7 +23,10 @@ export function useExport(a: {
   const doExport = async (format: ExportFormat) => {
     if (!visible || !laid || !graph) return;
     if (format === "json") {
-      downloadJson(exportName(focusName, "json"), graphJson({ focus, exportedAt: new Date().toISOString(), graph, visible, infos, positions: laid.result.positions }));
+      downloadJson(
+        exportName(focusName, "json"),
+        graphJson({ focus, exportedAt: new Date().toISOString(), graph, visible, infos, positions: laid.result.positions }),
+      );
       return;
     }
     setExporting(format);

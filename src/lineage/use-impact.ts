@@ -80,7 +80,14 @@ export function useImpact(starts: readonly string[] | null, side: Side, several 
     try {
       const results: Array<{ rows: ImpactRow[]; total: number; fetched: number }> = [];
       for (let i = 0; i < starts.length; i += CONCURRENCY) results.push(...(await Promise.all(starts.slice(i, i + CONCURRENCY).map(fetchStart))));
-      return { rows: mergeRows(results.map((r) => r.rows), new Set(starts)), error: null, coverage: coverage(results) };
+      return {
+        rows: mergeRows(
+          results.map((r) => r.rows),
+          new Set(starts),
+        ),
+        error: null,
+        coverage: coverage(results),
+      };
     } catch (e) {
       return { rows: null, error: e as Error, coverage: { total: 0, fetched: 0, capped: false } };
     }

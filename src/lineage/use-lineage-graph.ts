@@ -26,7 +26,10 @@ export function graphInput(urn: string, search: LineageSearch): LineageGraphInpu
     upstreamHops: search.up ?? 1,
     downstreamHops: search.down ?? 1,
     types: search.types?.length ? (search.types as EntityType[]) : undefined,
-    expand: [...(search.xu ?? []).map((u) => ({ urn: u, direction: "UPSTREAM" as const })), ...(search.xd ?? []).map((u) => ({ urn: u, direction: "DOWNSTREAM" as const }))],
+    expand: [
+      ...(search.xu ?? []).map((u) => ({ urn: u, direction: "UPSTREAM" as const })),
+      ...(search.xd ?? []).map((u) => ({ urn: u, direction: "DOWNSTREAM" as const })),
+    ],
     maxNodes: MAX_NODES,
   };
 }
@@ -72,7 +75,15 @@ export function useLineageGraph(urn: string, search: LineageSearch): LineageGrap
       if (!current) return;
       const hood = await client.query({
         query: LineageGraphQuery,
-        variables: { input: { urn: node, upstreamHops: direction === "UPSTREAM" ? 1 : 0, downstreamHops: direction === "DOWNSTREAM" ? 1 : 0, types: input.types, maxNodes: MAX_NODES } },
+        variables: {
+          input: {
+            urn: node,
+            upstreamHops: direction === "UPSTREAM" ? 1 : 0,
+            downstreamHops: direction === "DOWNSTREAM" ? 1 : 0,
+            types: input.types,
+            maxNodes: MAX_NODES,
+          },
+        },
         fetchPolicy: "no-cache",
       });
       performance.mark("lineage:expand-fetched");

@@ -35,17 +35,15 @@ export function useNodeActions(a: {
           expectExpansion(node, side);
           // Show the neighbourhood at once; the URL changes after the new nodes are painted, so the
           // navigation does not delay them.
-          void state
-            .expandNow(node, side === "up" ? "UPSTREAM" : "DOWNSTREAM", { ...base, ...patch })
-            .finally(() =>
-              requestAnimationFrame(() =>
-                setTimeout(() => {
-                  const all = pending.current;
-                  pending.current = {};
-                  if (Object.keys(all).length) update(all);
-                }, 0),
-              ),
-            );
+          void state.expandNow(node, side === "up" ? "UPSTREAM" : "DOWNSTREAM", { ...base, ...patch }).finally(() =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const all = pending.current;
+                pending.current = {};
+                if (Object.keys(all).length) update(all);
+              }, 0),
+            ),
+          );
         }
       },
       openMore: showMore,

@@ -23,14 +23,34 @@ export function useSelection(visible: VisibleGraph | null, search: LineageSearch
     if (sel) return selectionHighlight(visible.edges, sel);
     return null;
   }, [visible, pathLit, sel, path]);
-  const pathState = path.length === 2 ? (pathLit ? `${pathLit.nodes.size} nodes on the paths` : "No path between these two") : picking ? (path.length === 1 ? "Pick the second node" : "Pick the first node") : null;
+  const pathState =
+    path.length === 2
+      ? pathLit
+        ? `${pathLit.nodes.size} nodes on the paths`
+        : "No path between these two"
+      : picking
+        ? path.length === 1
+          ? "Pick the second node"
+          : "Pick the first node"
+        : null;
 
   // Search-in-graph: each new query starts at its first match; Enter / the arrows step through them.
   const find = search.find;
-  const matches = useMemo(() => (visible && find ? findInGraph(find, visible.nodes.map((n) => n.urn), label) : []), [visible, find, label]);
+  const matches = useMemo(
+    () =>
+      visible && find
+        ? findInGraph(
+            find,
+            visible.nodes.map((n) => n.urn),
+            label,
+          )
+        : [],
+    [visible, find, label],
+  );
   const [step, setStep] = useState({ find, index: 0 });
   const matchIndex = step.find === find ? step.index : 0;
-  const stepMatch = (d: 1 | -1) => setStep((s) => ({ find, index: matches.length ? ((s.find === find ? s.index : 0) + d + matches.length) % matches.length : 0 }));
+  const stepMatch = (d: 1 | -1) =>
+    setStep((s) => ({ find, index: matches.length ? ((s.find === find ? s.index : 0) + d + matches.length) % matches.length : 0 }));
 
   const more = openMore && visible ? visible.more.find((m) => m.parent === openMore.parent && m.side === openMore.side) : undefined;
 

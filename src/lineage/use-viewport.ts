@@ -2,7 +2,18 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react"
 import { useReactFlow, type Node, type Viewport } from "@xyflow/react";
 import type { Side, VisibleGraph } from "./model";
 import type { LaidOut } from "./use-layout";
-import { FOCUS_ZOOM, fitViewport, frameStep, graphBounds, initialViewport as initialViewportFor, nodeCentre, onScreen, overlaps, overviewRect, type Expansion } from "./viewport";
+import {
+  FOCUS_ZOOM,
+  fitViewport,
+  frameStep,
+  graphBounds,
+  initialViewport as initialViewportFor,
+  nodeCentre,
+  onScreen,
+  overlaps,
+  overviewRect,
+  type Expansion,
+} from "./viewport";
 
 /**
  * The viewport: framed on the whole graph when React Flow mounts, fitted again when a new view
@@ -70,7 +81,8 @@ export function useViewport(a: { laid: LaidOut | null; fresh: boolean; flowNodes
     const el = rootRef.current;
     const bounds = laid ? graphBounds(laid.result.positions) : null;
     if (!el || !bounds) return;
-    if (overlaps(onScreen(bounds, rf.getViewport()), overviewRect(el.clientWidth, el.clientHeight))) void rf.setViewport(fitViewport(bounds, el.clientWidth, el.clientHeight, true));
+    if (overlaps(onScreen(bounds, rf.getViewport()), overviewRect(el.clientWidth, el.clientHeight)))
+      void rf.setViewport(fitViewport(bounds, el.clientWidth, el.clientHeight, true));
   });
   useEffect(() => {
     if (overview) reframe();

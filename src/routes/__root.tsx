@@ -46,7 +46,11 @@ function Root() {
             <SearchBox />
           </div>
           <nav aria-label="Main" className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
-            <Link {...urls.search()} className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white" activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}>
+            <Link
+              {...urls.search()}
+              className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white"
+              activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}
+            >
               Browse
             </Link>
             <Account />

@@ -22,8 +22,8 @@ function SignIn() {
         </p>
       ) : null}
       <p className="text-slate-700 dark:text-slate-300">
-        Reading needs no account. To edit, open the one-time sign-in link that <code>npm start</code> prints in its terminal, or ask whoever runs
-        Orrery for one (<code>npx orrery signin-link</code>). Or paste an API token:
+        Reading needs no account. To edit, open the one-time sign-in link that <code>npm start</code> prints in its terminal, or ask whoever runs Orrery for one
+        (<code>npx orrery signin-link</code>). Or paste an API token:
       </p>
       <form
         className="space-y-2"
@@ -32,7 +32,12 @@ function SignIn() {
           setBusy(true);
           setError(null);
           try {
-            const res = await fetch("/auth/session", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: token.trim() }) });
+            const res = await fetch("/auth/session", {
+              method: "POST",
+              credentials: "same-origin",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ token: token.trim() }),
+            });
             if (!res.ok) {
               const body = (await res.json().catch(() => null)) as { message?: string } | null;
               setError(body?.message ?? `sign-in failed (${res.status})`);
@@ -65,7 +70,11 @@ function SignIn() {
             {error}
           </p>
         ) : null}
-        <button type="submit" disabled={busy || !token.trim()} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={busy || !token.trim()}
+          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+        >
           {busy ? "Signing in…" : "Sign in with the token"}
         </button>
       </form>

@@ -34,7 +34,8 @@ export function HomePage() {
       <div>
         <h1 className="text-2xl font-semibold">ML assets</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Model groups, models, experiments, training runs, datasets and features, and how they connect. Press <kbd className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600">/</kbd> to search.
+          Model groups, models, experiments, training runs, datasets and features, and how they connect. Press{" "}
+          <kbd className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600">/</kbd> to search.
         </p>
       </div>
       <ErrorMessage error={error} what="The catalog overview" />
@@ -49,7 +50,13 @@ export function HomePage() {
               >
                 <KindIcon kind={k} />
                 <span className="text-2xl font-semibold tabular-nums">
-                  {n != null ? n.toLocaleString("en-US") : loading ? <span className="inline-block h-7 w-12 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" aria-label="Loading" /> : "—"}
+                  {n != null ? (
+                    n.toLocaleString("en-US")
+                  ) : loading ? (
+                    <span className="inline-block h-7 w-12 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" aria-label="Loading" />
+                  ) : (
+                    "—"
+                  )}
                 </span>
                 <span className="text-xs text-slate-600 dark:text-slate-400">{KINDS[k].plural}</span>
               </Link>

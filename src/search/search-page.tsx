@@ -42,7 +42,10 @@ const MATCH_LABEL: Record<string, string> = {
 
 /** The part of a long matched value around the first query word. */
 function snippet(value: string, query: string | undefined, radius = 40): string {
-  const words = (query ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const words = (query ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
   const lower = value.toLowerCase();
   const at = Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
   if (!Number.isFinite(at) || value.length <= radius * 2) return value.length > radius * 2 ? `${value.slice(0, radius * 2)}…` : value;
@@ -50,7 +53,6 @@ function snippet(value: string, query: string | undefined, radius = 40): string 
   const to = Math.min(value.length, at + radius);
   return `${from > 0 ? "…" : ""}${value.slice(from, to)}${to < value.length ? "…" : ""}`;
 }
-
 
 /** /search: full-text results with facets (type, platform, tag, glossary term, owner) and paging, all in the URL. */
 export function SearchPage({ params }: { params: SearchParams }) {
@@ -94,7 +96,8 @@ export function SearchPage({ params }: { params: SearchParams }) {
       <aside id="search-filters" aria-label="Filters" className={`space-y-5 ${filtersOpen ? "" : "hidden md:block"}`}>
         {sampled ? (
           <p className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Counts cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word or a filter for exact counts.
+            Counts cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word or a filter for
+            exact counts.
           </p>
         ) : null}
         {FACET_PARAMS.map(({ field, param, label }) => (
@@ -120,7 +123,13 @@ export function SearchPage({ params }: { params: SearchParams }) {
           {active.map((f) => (
             <Link
               key={`${f.param}:${f.value}`}
-              {...urls.search(withFacet(params, f.param, (params[f.param] ?? []).filter((v) => v !== f.value)))}
+              {...urls.search(
+                withFacet(
+                  params,
+                  f.param,
+                  (params[f.param] ?? []).filter((v) => v !== f.value),
+                ),
+              )}
               className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-2 py-0.5 text-xs text-indigo-800 ring-1 ring-indigo-300 ring-inset hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-200 dark:ring-indigo-700"
               aria-label={`Remove filter ${f.label.toLowerCase()} ${labels.get(`${f.field}\u0000${f.value}`) ?? urnTail(f.value)}`}
             >
@@ -138,11 +147,13 @@ export function SearchPage({ params }: { params: SearchParams }) {
           <Skeleton lines={8} label="Searching" />
         ) : total === 0 && !error ? (
           <EmptyState title={params.q ? `Nothing matches “${params.q}”` : "Nothing matches these filters"}>
-            Try fewer or shorter words, or remove a filter. Names, descriptions, tags, glossary terms, owners, platforms and custom properties are searched;
-            a word matches words that start with it.
+            Try fewer or shorter words, or remove a filter. Names, descriptions, tags, glossary terms, owners, platforms and custom properties are searched; a
+            word matches words that start with it.
           </EmptyState>
         ) : !result?.searchResults.length ? null : (
-          <ol className={`divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4 dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900 ${loading ? "opacity-70" : ""}`}>
+          <ol
+            className={`divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4 dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900 ${loading ? "opacity-70" : ""}`}
+          >
             {result?.searchResults.map((r) => {
               // Other text (custom properties, parameters, fields) is worth a snippet only when the name and description did not match.
               const visible = r.matchedFields.some((m) => m.name === "name" || m.name === "description");

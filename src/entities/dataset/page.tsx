@@ -55,7 +55,9 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [
                 ...(platform ? [platform] : []),
-                ...[...(h.parentContainers?.containers ?? [])].reverse().map((c) => <EntityLink key={c.urn} urn={c.urn} kind="experiment" name={c.properties?.name} />),
+                ...[...(h.parentContainers?.containers ?? [])]
+                  .reverse()
+                  .map((c) => <EntityLink key={c.urn} urn={c.urn} kind="experiment" name={c.properties?.name} />),
                 h.name,
               ],
               status: (

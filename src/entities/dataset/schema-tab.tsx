@@ -43,7 +43,9 @@ export function DatasetSchemaTab({ urn }: { urn: string }) {
     );
   }
   const q = (search.q ?? "").trim().toLowerCase();
-  const shown = fields.filter((x) => !q || x.path.toLowerCase().includes(q) || (x.description ?? "").toLowerCase().includes(q) || (x.native ?? "").toLowerCase().includes(q));
+  const shown = fields.filter(
+    (x) => !q || x.path.toLowerCase().includes(q) || (x.description ?? "").toLowerCase().includes(q) || (x.native ?? "").toLowerCase().includes(q),
+  );
   const columns: Array<Column<Field>> = [
     {
       id: "field",

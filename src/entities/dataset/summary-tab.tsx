@@ -36,15 +36,35 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AboutCard urn={d.urn} description={d.editableProperties?.description || p?.description} ownership={d.ownership} globalTags={d.tags} glossaryTerms={d.glossaryTerms} />
+        <AboutCard
+          urn={d.urn}
+          description={d.editableProperties?.description || p?.description}
+          ownership={d.ownership}
+          globalTags={d.tags}
+          glossaryTerms={d.glossaryTerms}
+        />
         <CustomPropertiesCard urn={d.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
         <Card title="Details">
           <Facts
             rows={[
-              ["Table", <span key="table" className="font-mono text-xs break-all">{d.name}</span>],
-              ["Qualified name", p?.qualifiedName ? <span key="qualified-name" className="font-mono text-xs break-all">{p.qualifiedName}</span> : "—"],
+              [
+                "Table",
+                <span key="table" className="font-mono text-xs break-all">
+                  {d.name}
+                </span>,
+              ],
+              [
+                "Qualified name",
+                p?.qualifiedName ? (
+                  <span key="qualified-name" className="font-mono text-xs break-all">
+                    {p.qualifiedName}
+                  </span>
+                ) : (
+                  "—"
+                ),
+              ],
               ["Platform", platformName(d.platform) ?? "—"],
               ["Created", formatTime(p?.created)],
               ["Modified", formatTime(p?.lastModified?.time)],
@@ -66,7 +86,11 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
           />
         </Card>
         <Card title="Features derived from it">
-          <RelatedList items={d.features?.relationships ?? []} total={d.features?.total} empty={<EmptyNote>No feature names this dataset as a source.</EmptyNote>} />
+          <RelatedList
+            items={d.features?.relationships ?? []}
+            total={d.features?.total}
+            empty={<EmptyNote>No feature names this dataset as a source.</EmptyNote>}
+          />
         </Card>
       </div>
     </div>

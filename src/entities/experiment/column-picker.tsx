@@ -64,7 +64,12 @@ export function ColumnPicker({
             {list.map((k) => (
               <li key={k.name}>
                 <label className="flex items-baseline gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50 dark:hover:bg-slate-800">
-                  <input type="checkbox" className="size-4 shrink-0 translate-y-0.5" checked={on.has(columnId(k))} onChange={(e) => toggle({ kind: k.kind, name: k.name }, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="size-4 shrink-0 translate-y-0.5"
+                    checked={on.has(columnId(k))}
+                    onChange={(e) => toggle({ kind: k.kind, name: k.name }, e.target.checked)}
+                  />
                   <span className="min-w-0 flex-1 truncate font-mono text-xs" title={k.name}>
                     {k.name}
                   </span>
@@ -115,10 +120,18 @@ export function ColumnPicker({
             placeholder="Find a metric or parameter"
             className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
           />
-          <button type="button" onClick={onDefaults} className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={onDefaults}
+            className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             Default columns
           </button>
-          <button type="button" onClick={() => onChange([])} className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={() => onChange([])}
+            className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             None
           </button>
         </div>
@@ -126,7 +139,9 @@ export function ColumnPicker({
           {group("metric", "Metrics")}
           {group("param", "Parameters")}
         </div>
-        <p className="text-xs text-slate-500 dark:text-slate-400">Shown by default: up to six metrics most runs report, then up to four parameters that differ between runs.</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          Shown by default: up to six metrics most runs report, then up to four parameters that differ between runs.
+        </p>
       </div>
     </div>
   );

@@ -157,7 +157,10 @@ function ServerRuns({ urn }: { urn: string }) {
   const shown = data ?? previousData;
   const result = shown?.container?.orreryRuns;
   const rows = useMemo(() => (result?.runs ?? []).map(toRow), [result]);
-  const keys: KeySummary[] = useMemo(() => (result?.keys ?? []).map((k) => ({ kind: k.kind === "METRIC" ? "metric" : "param", name: k.name, runs: k.runs, varies: k.varies })), [result]);
+  const keys: KeySummary[] = useMemo(
+    () => (result?.keys ?? []).map((k) => ({ kind: k.kind === "METRIC" ? "metric" : "param", name: k.name, runs: k.runs, varies: k.varies })),
+    [result],
+  );
   const others = useQuery(ExperimentOtherAssetsQuery, { variables: { urn } });
 
   const filterError = !parsed.ok ? parsed.error : serverFilterError(error);
@@ -211,7 +214,9 @@ function BrowserRuns({ urn }: { urn: string }) {
   const page = search.page ?? 1;
   // Plain words are a text search DataHub can do over all runs; an expression only the browser can apply.
   const words = parsed.ok && parsed.plain ? filterText?.trim() : undefined;
-  const variables = serverPaged ? { urn, start: (page - 1) * PAGE, count: PAGE, query: words || undefined } : { urn, start: 0, count: ALL_AT_ONCE, query: undefined };
+  const variables = serverPaged
+    ? { urn, start: (page - 1) * PAGE, count: PAGE, query: words || undefined }
+    : { urn, start: 0, count: ALL_AT_ONCE, query: undefined };
   const { data, previousData, loading, error } = useQuery(ExperimentEntitiesQuery, { variables });
   const shown = data ?? previousData;
   const result = shown?.container?.entities;
@@ -266,9 +271,12 @@ function BrowserRuns({ urn }: { urn: string }) {
       pages={pages}
       note={
         serverPaged ? (
-          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-            Large experiment on a server without Orrery's run search: pages come from the server; sorting, the result filter{expression ? " and this filter expression" : " and filter expressions"} apply{" "}
-            <strong>within the page shown</strong>. Plain words search all runs.
+          <p
+            role="note"
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          >
+            Large experiment on a server without Orrery's run search: pages come from the server; sorting, the result filter
+            {expression ? " and this filter expression" : " and filter expressions"} apply <strong>within the page shown</strong>. Plain words search all runs.
           </p>
         ) : expression || sort ? (
           <p role="note" className="text-xs text-slate-600 dark:text-slate-400">
@@ -284,7 +292,8 @@ function BrowserRuns({ urn }: { urn: string }) {
 function NoRuns() {
   return (
     <EmptyState title="No runs yet">
-      Runs appear when a training run's <code>container</code> aspect points at this experiment — MLflow, SageMaker and Vertex AI ingestion set it for every run they emit.
+      Runs appear when a training run's <code>container</code> aspect points at this experiment — MLflow, SageMaker and Vertex AI ingestion set it for every run
+      they emit.
     </EmptyState>
   );
 }
@@ -306,7 +315,10 @@ function keyColumn(k: KeyColumn): Column<RunRowData> {
   return {
     id: columnId(k),
     header: (
-      <span className="inline-flex flex-col items-end leading-tight" title={k.kind === "metric" ? (low ? "Lower is better: sorts lowest first" : "Higher is better: sorts highest first") : "Parameter"}>
+      <span
+        className="inline-flex flex-col items-end leading-tight"
+        title={k.kind === "metric" ? (low ? "Lower is better: sorts lowest first" : "Higher is better: sorts highest first") : "Parameter"}
+      >
         <span className="max-w-40 truncate font-mono normal-case">{k.name}</span>
         <span className="text-[10px] font-normal text-slate-500 dark:text-slate-400">
           {k.kind === "param" ? "param" : low ? "lower is better" : "higher is better"}
@@ -379,7 +391,15 @@ function RunsView({
       header: <span className="sr-only">Compare</span>,
       className: "w-8",
       pinClassName: PIN_FIRST,
-      cell: (r) => <input type="checkbox" checked={isPicked.has(r.urn)} onChange={(e) => toggle(r.urn, e.target.checked)} aria-label={`Compare ${r.name}`} className="size-4 align-middle" />,
+      cell: (r) => (
+        <input
+          type="checkbox"
+          checked={isPicked.has(r.urn)}
+          onChange={(e) => toggle(r.urn, e.target.checked)}
+          aria-label={`Compare ${r.name}`}
+          className="size-4 align-middle"
+        />
+      ),
     },
     {
       ...FIXED[0]!,
@@ -406,7 +426,13 @@ function RunsView({
     <div className="space-y-4">
       <Card title={title}>
         <div className="mb-3 flex flex-wrap items-start gap-3">
-          <RunFilterBox value={filterText} onChange={(filter) => update({ filter, q: undefined, page: undefined }, true)} error={filterError} keys={keys} example={paramExample} />
+          <RunFilterBox
+            value={filterText}
+            onChange={(filter) => update({ filter, q: undefined, page: undefined }, true)}
+            error={filterError}
+            keys={keys}
+            example={paramExample}
+          />
           <label className="flex items-center gap-2 text-sm">
             Result
             <select
@@ -435,7 +461,11 @@ function RunsView({
         </div>
         <div className="mb-3 flex flex-wrap items-center gap-2">
           {rows.some((r) => !isPicked.has(r.urn)) ? (
-            <button type="button" onClick={() => setPicked((p) => [...p, ...rows.map((r) => r.urn).filter((u) => !p.includes(u))])} className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+            <button
+              type="button"
+              onClick={() => setPicked((p) => [...p, ...rows.map((r) => r.urn).filter((u) => !p.includes(u))])}
+              className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+            >
               Tick all {rows.length} shown
             </button>
           ) : null}
@@ -475,7 +505,12 @@ function RunsView({
           pages={pages}
           label="Run pages"
           renderLink={(target, children, className, rel) => (
-            <Link {...urls.entity("experiment", urn, "entities", { ...search, page: target } satisfies EntityTabSearch)} resetScroll={false} rel={rel} className={className}>
+            <Link
+              {...urls.entity("experiment", urn, "entities", { ...search, page: target } satisfies EntityTabSearch)}
+              resetScroll={false}
+              rel={rel}
+              className={className}
+            >
               {children}
             </Link>
           )}

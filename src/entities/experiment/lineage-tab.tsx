@@ -51,7 +51,8 @@ function ExperimentLineageLists({ urn }: { urn: string }) {
     <div className="space-y-3">
       <p className="text-sm text-slate-600 dark:text-slate-400">
         What its runs read and what they produced
-        {total > EXPERIMENT_RUNS ? `, from its ${EXPERIMENT_RUNS} most recent of ${total.toLocaleString("en-US")} runs` : ""}. Open a run for its own inputs and outputs.
+        {total > EXPERIMENT_RUNS ? `, from its ${EXPERIMENT_RUNS} most recent of ${total.toLocaleString("en-US")} runs` : ""}. Open a run for its own inputs and
+        outputs.
       </p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {(

@@ -54,7 +54,9 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [
                 ...(platform ? [platform] : []),
-                ...[...(h.parentContainers?.containers ?? [])].reverse().map((p) => <EntityLink key={p.urn} urn={p.urn} kind="experiment" name={p.properties?.name} />),
+                ...[...(h.parentContainers?.containers ?? [])]
+                  .reverse()
+                  .map((p) => <EntityLink key={p.urn} urn={p.urn} kind="experiment" name={p.properties?.name} />),
               ],
               status: (
                 <>

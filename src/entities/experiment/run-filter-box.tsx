@@ -55,7 +55,11 @@ export function RunFilterBox({
         />
       </div>
       {error && value ? (
-        <div id={`${id}-error`} role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          id={`${id}-error`}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <p>
             Not applied — {error.message} (at character {error.at + 1}).
           </p>
@@ -71,10 +75,11 @@ export function RunFilterBox({
         <summary className="cursor-pointer select-none hover:text-slate-900 dark:hover:text-white">Filter syntax (MLflow's)</summary>
         <div className="mt-1 space-y-1">
           <p>
-            Conditions joined by <code>and</code>: <code>metrics.&lt;name&gt;</code> compares with a number (<code>=</code> <code>!=</code> <code>&lt;</code> <code>&lt;=</code>{" "}
-            <code>&gt;</code> <code>&gt;=</code>); <code>params.</code>, <code>tags.</code> and <code>attributes.</code> (run_name, status, user_id, run_id) with quoted text (
-            <code>=</code> <code>!=</code> <code>LIKE</code> <code>ILIKE</code>, <code>%</code> any text; a tag alone: the run has it); <code>attributes.start_time</code> and{" "}
-            <code>duration</code> in milliseconds. Quote names with <code>/</code> or spaces: <code>metrics.`train/loss`</code>. Plain words find run names.
+            Conditions joined by <code>and</code>: <code>metrics.&lt;name&gt;</code> compares with a number (<code>=</code> <code>!=</code> <code>&lt;</code>{" "}
+            <code>&lt;=</code> <code>&gt;</code> <code>&gt;=</code>); <code>params.</code>, <code>tags.</code> and <code>attributes.</code> (run_name, status,
+            user_id, run_id) with quoted text (<code>=</code> <code>!=</code> <code>LIKE</code> <code>ILIKE</code>, <code>%</code> any text; a tag alone: the
+            run has it); <code>attributes.start_time</code> and <code>duration</code> in milliseconds. Quote names with <code>/</code> or spaces:{" "}
+            <code>metrics.`train/loss`</code>. Plain words find run names.
           </p>
           <ul className="flex flex-wrap gap-1.5">
             {examples.map((x) => (

@@ -87,7 +87,9 @@ describe("a run's row and facts in the browser", () => {
       if (!p.ok) throw new Error(p.error.message);
       return matchesRun(p.clauses, row.facts);
     };
-    expect(ok("metrics.rmse < 3 and params.model = 'xgb' and tags.team = 'growth' and attributes.status = 'FINISHED' and attributes.user_id = 'ann'")).toBe(true);
+    expect(ok("metrics.rmse < 3 and params.model = 'xgb' and tags.team = 'growth' and attributes.status = 'FINISHED' and attributes.user_id = 'ann'")).toBe(
+      true,
+    );
     expect(ok("metrics.loss != 1 and metrics.note IS NULL and attributes.run_id = 'abc' and duration = 30")).toBe(true);
     expect(ok("datasets.name = 'x'")).toBe(false);
   });

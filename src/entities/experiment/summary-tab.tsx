@@ -30,7 +30,13 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AboutCard urn={c.urn} description={c.editableProperties?.description || p?.description} ownership={c.ownership} globalTags={c.tags} glossaryTerms={c.glossaryTerms} />
+        <AboutCard
+          urn={c.urn}
+          description={c.editableProperties?.description || p?.description}
+          ownership={c.ownership}
+          globalTags={c.tags}
+          glossaryTerms={c.glossaryTerms}
+        />
         <CustomPropertiesCard urn={c.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">
@@ -40,7 +46,16 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
               ["Kind", c.subTypes?.typeNames?.join(", ") || "Container"],
               ["Platform", platformName(c.platform) ?? "—"],
               ["Contains", `${total.toLocaleString("en-US")} ${total === 1 ? "asset" : "assets"}`],
-              ...(p?.qualifiedName ? ([["Qualified name", <span key="qualified-name" className="font-mono text-xs break-all">{p.qualifiedName}</span>]] as Array<[string, React.ReactNode]>) : []),
+              ...(p?.qualifiedName
+                ? ([
+                    [
+                      "Qualified name",
+                      <span key="qualified-name" className="font-mono text-xs break-all">
+                        {p.qualifiedName}
+                      </span>,
+                    ],
+                  ] as Array<[string, React.ReactNode]>)
+                : []),
             ]}
           />
         </Card>

@@ -31,7 +31,13 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AboutCard urn={f.urn} description={f.editableProperties?.description || f.properties?.description || f.description} ownership={f.ownership} globalTags={f.tags} glossaryTerms={f.glossaryTerms} />
+        <AboutCard
+          urn={f.urn}
+          description={f.editableProperties?.description || f.properties?.description || f.description}
+          ownership={f.ownership}
+          globalTags={f.tags}
+          glossaryTerms={f.glossaryTerms}
+        />
         {columns.length ? (
           <Card title="Source columns">
             <SourceColumns columns={columns} />
@@ -45,18 +51,30 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
             rows={[
               ["Data type", (f.properties?.dataType ?? f.dataType)?.toLowerCase() ?? "—"],
               ...(details?.featureAlgorithm ? ([["Algorithm", details.featureAlgorithm]] as Array<[string, string]>) : []),
-              ["Namespace", <span key="namespace" className="font-mono text-xs break-all">{f.featureNamespace}</span>],
+              [
+                "Namespace",
+                <span key="namespace" className="font-mono text-xs break-all">
+                  {f.featureNamespace}
+                </span>,
+              ],
               ["Version", f.properties?.version?.versionTag ?? "—"],
             ]}
           />
         </Card>
         {columns.length ? null : (
           <Card title="Sources">
-            <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this feature is computed from.</EmptyNote>} />
+            <SourceDatasets
+              sources={sources}
+              empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this feature is computed from.</EmptyNote>}
+            />
           </Card>
         )}
         <Card title="Used by models">
-          <RelatedList items={f.usedBy?.relationships ?? []} total={f.usedBy?.total} empty={<EmptyNote>No model lists this feature among its inputs.</EmptyNote>} />
+          <RelatedList
+            items={f.usedBy?.relationships ?? []}
+            total={f.usedBy?.total}
+            empty={<EmptyNote>No model lists this feature among its inputs.</EmptyNote>}
+          />
         </Card>
       </div>
     </div>

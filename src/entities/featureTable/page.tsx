@@ -58,8 +58,12 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
   const h = getFragmentData(FeatureTableHeader, t);
   const c = getFragmentData(FeatureTableContents, t);
   const members: Member[] = [
-    ...(c?.properties?.mlPrimaryKeys ?? []).flatMap((k) => (k ? [{ urn: k.urn, name: k.name, role: "primaryKey" as const, dataType: k.dataType ?? null, description: k.properties?.description ?? null }] : [])),
-    ...(c?.properties?.mlFeatures ?? []).flatMap((f) => (f ? [{ urn: f.urn, name: f.name, role: "feature" as const, dataType: f.dataType ?? null, description: f.properties?.description ?? null }] : [])),
+    ...(c?.properties?.mlPrimaryKeys ?? []).flatMap((k) =>
+      k ? [{ urn: k.urn, name: k.name, role: "primaryKey" as const, dataType: k.dataType ?? null, description: k.properties?.description ?? null }] : [],
+    ),
+    ...(c?.properties?.mlFeatures ?? []).flatMap((f) =>
+      f ? [{ urn: f.urn, name: f.name, role: "feature" as const, dataType: f.dataType ?? null, description: f.properties?.description ?? null }] : [],
+    ),
   ];
   const nFeatures = members.filter((m) => m.role === "feature").length;
   const columns: Array<Column<Member>> = [
@@ -91,11 +95,23 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
         summary: () => (
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="space-y-4">
-              <AboutCard urn={c!.urn} description={c!.editableProperties?.description || c!.properties?.description || c!.description} ownership={c!.ownership} globalTags={c!.tags} glossaryTerms={c!.glossaryTerms} />
+              <AboutCard
+                urn={c!.urn}
+                description={c!.editableProperties?.description || c!.properties?.description || c!.description}
+                ownership={c!.ownership}
+                globalTags={c!.tags}
+                glossaryTerms={c!.glossaryTerms}
+              />
               <CustomPropertiesCard urn={c!.urn} entries={c!.properties?.customProperties} />
             </div>
             <Card title="Details">
-              <Facts rows={[["Features", String(nFeatures)], ["Primary keys", String(members.length - nFeatures)], ["Platform", platformName(c!.platform) ?? "—"]]} />
+              <Facts
+                rows={[
+                  ["Features", String(nFeatures)],
+                  ["Primary keys", String(members.length - nFeatures)],
+                  ["Platform", platformName(c!.platform) ?? "—"],
+                ]}
+              />
             </Card>
           </div>
         ),

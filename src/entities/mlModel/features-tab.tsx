@@ -27,8 +27,7 @@ export function ModelFeaturesTab({ urn }: { urn: string }) {
   if (urns.length === 0) {
     return (
       <EmptyState title="No features recorded for this model">
-        Features appear when the source says which features the model reads, as feature-store integrations (Feast, SageMaker Feature Store,
-        Vertex AI) do.
+        Features appear when the source says which features the model reads, as feature-store integrations (Feast, SageMaker Feature Store, Vertex AI) do.
       </EmptyState>
     );
   }

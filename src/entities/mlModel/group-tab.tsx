@@ -46,7 +46,10 @@ export function ModelGroupTab({ urn }: { urn: string }) {
         const versions = (g.versions?.relationships ?? []).flatMap((r) => (r.entity?.__typename === "MLModel" ? [r.entity] : []));
         const name = g.properties?.name || g.name;
         return (
-          <Card key={g.urn} title={`Model group · ${g.versions?.total ?? versions.length} ${(g.versions?.total ?? versions.length) === 1 ? "version" : "versions"}`}>
+          <Card
+            key={g.urn}
+            title={`Model group · ${g.versions?.total ?? versions.length} ${(g.versions?.total ?? versions.length) === 1 ? "version" : "versions"}`}
+          >
             <EntityLink urn={g.urn} kind="mlModelGroup" name={name} className="text-lg font-medium" />
             {g.properties?.description ? (
               <div className="mt-1 text-slate-700 dark:text-slate-300">

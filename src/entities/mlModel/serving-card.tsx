@@ -33,7 +33,13 @@ export function ModelServingCard({ urn }: { urn: string }) {
   if (!s) return null;
   const rows: Array<[string, ReactNode]> = [];
   if (s.servingEndpoint) rows.push(["Endpoint", <UriValue key="e" value={s.servingEndpoint} />]);
-  if (s.target) rows.push(["Target", <span key="t" className="font-mono text-xs break-all">{s.target}</span>]);
+  if (s.target)
+    rows.push([
+      "Target",
+      <span key="t" className="font-mono text-xs break-all">
+        {s.target}
+      </span>,
+    ]);
   if (s.store?.storage) rows.push(["Storage", <UriValue key="s" value={s.store.storage} />]);
   if (s.store?.imageRepository) rows.push(["Image", <UriValue key="i" value={s.store.imageRepository} />]);
   const d = s.dashboard;

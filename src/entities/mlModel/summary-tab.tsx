@@ -45,7 +45,13 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AboutCard urn={m.urn} description={m.editableProperties?.description || p?.description} ownership={m.ownership} globalTags={m.tags} glossaryTerms={m.glossaryTerms} />
+        <AboutCard
+          urn={m.urn}
+          description={m.editableProperties?.description || p?.description}
+          ownership={m.ownership}
+          globalTags={m.tags}
+          glossaryTerms={m.glossaryTerms}
+        />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Card title="Hyper-parameters">
             <ParamsTable caption="Hyper-parameters" params={p?.hyperParams} empty="None recorded for this model version." />
@@ -61,7 +67,18 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
           <Facts
             rows={[
               ["Version", version ?? "—"],
-              ["Aliases", aliases.length ? <span className="flex flex-wrap gap-1">{aliases.map((a) => <AliasBadge key={a} alias={a} />)}</span> : "none"],
+              [
+                "Aliases",
+                aliases.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {aliases.map((a) => (
+                      <AliasBadge key={a} alias={a} />
+                    ))}
+                  </span>
+                ) : (
+                  "none"
+                ),
+              ],
               ["Latest", m.versionProperties ? (m.versionProperties.isLatest ? "yes" : "no") : "—"],
               ["Algorithm", p?.type ?? "—"],
               ["Created", formatTime(p?.created?.time)],

@@ -35,8 +35,7 @@ export function GroupModelsTab({ urn }: { urn: string }) {
   if (models.length === 0) {
     return (
       <EmptyState title="No model versions in this group yet">
-        A model version joins this group when the registry it comes from (MLflow, SageMaker, Vertex AI…) records it as a version of this
-        registered model.
+        A model version joins this group when the registry it comes from (MLflow, SageMaker, Vertex AI…) records it as a version of this registered model.
       </EmptyState>
     );
   }
@@ -94,7 +93,11 @@ function VersionTrend({ models }: { models: ReadonlyArray<FragmentType<typeof Mo
     >
       <label className="mb-2 flex items-center gap-2 text-sm">
         <span className="text-slate-600 dark:text-slate-400">Metric</span>
-        <select value={metric} onChange={(e) => setPicked(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950">
+        <select
+          value={metric}
+          onChange={(e) => setPicked(e.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+        >
           {metrics.map((m) => (
             <option key={m} value={m}>
               {m}

@@ -36,7 +36,13 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AboutCard urn={g.urn} description={g.editableProperties?.description || p?.description} ownership={g.ownership} globalTags={g.tags} glossaryTerms={g.glossaryTerms} />
+        <AboutCard
+          urn={g.urn}
+          description={g.editableProperties?.description || p?.description}
+          ownership={g.ownership}
+          globalTags={g.tags}
+          glossaryTerms={g.glossaryTerms}
+        />
         <CustomPropertiesCard urn={g.urn} entries={p?.customProperties} />
       </div>
       <div className="space-y-4">

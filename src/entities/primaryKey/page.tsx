@@ -46,9 +46,19 @@ type KeyedFeature = { urn: string; name: string; table: { urn: string; name: str
 
 const featureColumns: Array<Column<KeyedFeature>> = [
   { id: "name", header: "Feature", sortValue: (f) => f.name, cell: (f) => <EntityLink urn={f.urn} kind="feature" name={f.name} /> },
-  { id: "table", header: "Feature table", sortValue: (f) => f.table.name, cell: (f) => <EntityLink urn={f.table.urn} kind="featureTable" name={f.table.name} /> },
+  {
+    id: "table",
+    header: "Feature table",
+    sortValue: (f) => f.table.name,
+    cell: (f) => <EntityLink urn={f.table.urn} kind="featureTable" name={f.table.name} />,
+  },
   { id: "type", header: "Data type", sortValue: (f) => f.dataType, cell: (f) => (f.dataType ? <Badge tone="neutral">{f.dataType.toLowerCase()}</Badge> : "—") },
-  { id: "description", header: "Description", className: "max-w-96", cell: (f) => <span className="line-clamp-2 text-slate-700 dark:text-slate-300">{f.description || "—"}</span> },
+  {
+    id: "description",
+    header: "Description",
+    className: "max-w-96",
+    cell: (f) => <span className="line-clamp-2 text-slate-700 dark:text-slate-300">{f.description || "—"}</span>,
+  },
 ];
 
 /** Primary keys are small: one query, one summary. */
@@ -61,7 +71,9 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
     const t = r.entity;
     if (t?.__typename !== "MLFeatureTable") return [];
     return (t.properties?.mlFeatures ?? []).flatMap((f) =>
-      f ? [{ urn: f.urn, name: f.name, table: { urn: t.urn, name: t.name }, dataType: f.dataType ?? null, description: f.properties?.description ?? null }] : [],
+      f
+        ? [{ urn: f.urn, name: f.name, table: { urn: t.urn, name: t.name }, dataType: f.dataType ?? null, description: f.properties?.description ?? null }]
+        : [],
     );
   });
   const [sort, setSort] = useState<SortState | null>(null);
@@ -86,15 +98,29 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
         summary: () => (
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="space-y-4">
-              <AboutCard urn={k!.urn} description={k!.editableProperties?.description || k!.properties?.description || k!.description} ownership={k!.ownership} globalTags={k!.tags} glossaryTerms={k!.glossaryTerms} />
+              <AboutCard
+                urn={k!.urn}
+                description={k!.editableProperties?.description || k!.properties?.description || k!.description}
+                ownership={k!.ownership}
+                globalTags={k!.tags}
+                glossaryTerms={k!.glossaryTerms}
+              />
               <CustomPropertiesCard urn={k!.urn} entries={k!.properties?.customProperties} />
             </div>
             <div className="space-y-4">
               <Card title="Details">
-                <Facts rows={[["Data type", (k!.properties?.dataType ?? k!.dataType)?.toLowerCase() ?? "—"], ["Namespace", k!.featureNamespace]]} />
+                <Facts
+                  rows={[
+                    ["Data type", (k!.properties?.dataType ?? k!.dataType)?.toLowerCase() ?? "—"],
+                    ["Namespace", k!.featureNamespace],
+                  ]}
+                />
               </Card>
               <Card title="Sources">
-                <SourceDatasets sources={sources} empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this key comes from.</EmptyNote>} />
+                <SourceDatasets
+                  sources={sources}
+                  empty={<EmptyNote>No source datasets recorded: the feature store did not say which tables this key comes from.</EmptyNote>}
+                />
               </Card>
             </div>
           </div>
@@ -106,7 +132,14 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
             </EmptyState>
           ) : (
             <Card title={`Features (${keyed.length}) in ${k!.tables?.total ?? 0} feature table${k!.tables?.total === 1 ? "" : "s"}`}>
-              <DataTable caption="Features identified by this primary key" columns={featureColumns} rows={sortRows(keyed, featureColumns, sort)} rowKey={(f) => `${f.table.urn} ${f.urn}`} sort={sort} onSort={setSort} />
+              <DataTable
+                caption="Features identified by this primary key"
+                columns={featureColumns}
+                rows={sortRows(keyed, featureColumns, sort)}
+                rowKey={(f) => `${f.table.urn} ${f.urn}`}
+                sort={sort}
+                onSort={setSort}
+              />
             </Card>
           ),
         lineage: () => <LineageTab urn={urn} kindLabel="primary key" />,

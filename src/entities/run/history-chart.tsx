@@ -21,7 +21,12 @@ export default function HistoryChart({ metric, points, x }: { metric: string; po
   const span = timed.length ? Math.max(...timed.map((p) => p.time!)) - first : 0;
   const tick = (v: number) => (x === "step" ? String(v) : span > 86_400_000 ? day.format(new Date(v)) : clock.format(new Date(v)));
   return (
-    <div className="h-72 text-slate-700 dark:text-slate-300" role="img" aria-label={`Line chart of ${metric} by ${x === "step" ? "step" : "time"}, ${data.length} points`} data-chart="run-history">
+    <div
+      className="h-72 text-slate-700 dark:text-slate-300"
+      role="img"
+      aria-label={`Line chart of ${metric} by ${x === "step" ? "step" : "time"}, ${data.length} points`}
+      data-chart="run-history"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />

@@ -104,14 +104,23 @@ function MetricHistory({ urn, series }: { urn: string; series: ReadonlyArray<{ n
               key={v}
               className={`cursor-pointer rounded-md border px-2 py-0.5 ${x === v ? "border-indigo-600 bg-indigo-50 font-medium text-indigo-900 dark:border-indigo-400 dark:bg-indigo-950 dark:text-indigo-100" : "border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"}`}
             >
-              <input type="radio" name={`history-x-${urn}`} value={v} checked={x === v} onChange={() => update({ x: v === "step" ? undefined : v }, true)} className="sr-only" />
+              <input
+                type="radio"
+                name={`history-x-${urn}`}
+                value={v}
+                checked={x === v}
+                onChange={() => update({ x: v === "step" ? undefined : v }, true)}
+                className="sr-only"
+              />
               {v === "step" ? "step" : "time"}
             </label>
           ))}
         </fieldset>
         <span className="text-xs text-slate-600 dark:text-slate-400">
           {lowerIsBetter(metric) ? "lower is better" : "higher is better"}
-          {total > points.length && points.length ? ` · ${points.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} values shown (evenly spaced, first and last kept)` : ""}
+          {total > points.length && points.length
+            ? ` · ${points.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} values shown (evenly spaced, first and last kept)`
+            : ""}
         </span>
       </div>
       {error ? (
@@ -120,11 +129,15 @@ function MetricHistory({ urn, series }: { urn: string; series: ReadonlyArray<{ n
         <Skeleton lines={6} label="Loading the metric's values" />
       ) : points.length < 2 ? (
         <EmptyNote>
-          {points.length === 1 ? `${metric} was logged once (${points[0]!.value}): there is no curve to draw.` : `No values of ${metric} were kept (NaN and infinite values are left out).`}
+          {points.length === 1
+            ? `${metric} was logged once (${points[0]!.value}): there is no curve to draw.`
+            : `No values of ${metric} were kept (NaN and infinite values are left out).`}
         </EmptyNote>
       ) : (
         <>
-          {forcedTime ? <p className="mb-1 text-xs text-slate-600 dark:text-slate-400">Every value was logged at the same step, so they are shown by time.</p> : null}
+          {forcedTime ? (
+            <p className="mb-1 text-xs text-slate-600 dark:text-slate-400">Every value was logged at the same step, so they are shown by time.</p>
+          ) : null}
           <Suspense fallback={<Skeleton lines={6} label="Loading the chart" />}>
             <HistoryChart metric={metric} points={points} x={x} />
           </Suspense>

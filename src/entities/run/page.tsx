@@ -80,7 +80,9 @@ export function RunPage({ urn, tab }: EntityPageProps<"run">) {
               ],
               status: <RunResult result={state.result} />,
               meta:
-                about && owners(about.orreryOwnership).length + tags(about.orreryTags).length > 0 ? <HeaderMeta ownership={about.orreryOwnership} globalTags={about.orreryTags} /> : undefined,
+                about && owners(about.orreryOwnership).length + tags(about.orreryTags).length > 0 ? (
+                  <HeaderMeta ownership={about.orreryOwnership} globalTags={about.orreryTags} />
+                ) : undefined,
             }
           : null
       }

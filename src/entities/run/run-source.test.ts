@@ -43,7 +43,13 @@ describe("a run's user and source, from MLflow's tags", () => {
 
   it("takes other sources' names, and a person as the creator", () => {
     const s = runSource(props({ git_commit: "a1b2c3d4e5f6", entry_point: "src/fit.py" }), "urn:li:corpuser:carol");
-    expect(s).toMatchObject({ user: { name: "carol", urn: "urn:li:corpuser:carol" }, commit: "a1b2c3d4e5f6", commitUrl: null, entryPoint: "src/fit.py", sourceName: null });
+    expect(s).toMatchObject({
+      user: { name: "carol", urn: "urn:li:corpuser:carol" },
+      commit: "a1b2c3d4e5f6",
+      commitUrl: null,
+      entryPoint: "src/fit.py",
+      sourceName: null,
+    });
     expect(runSource([], "urn:li:platformResource:x").user).toBeNull();
     expect(runSource(props({ "mlflow.user": "" }), null).user).toBeNull();
   });

@@ -56,7 +56,10 @@ export function commitWebUrl(repo: string | null, commit: string | null): string
   return null;
 }
 
-export function runSource(customProperties: ReadonlyArray<{ key: string; value?: string | null }> | null | undefined, actor: string | null | undefined): RunSource {
+export function runSource(
+  customProperties: ReadonlyArray<{ key: string; value?: string | null }> | null | undefined,
+  actor: string | null | undefined,
+): RunSource {
   const props = new Map((customProperties ?? []).flatMap((e) => (e.value != null && e.value.trim() !== "" ? [[e.key, e.value] as const] : [])));
   const shownKeys = new Set<string>();
   const pick = (keys: readonly string[]): string | null => {
@@ -71,7 +74,11 @@ export function runSource(customProperties: ReadonlyArray<{ key: string; value?:
   };
   const tagged = pick(KEYS.user);
   const person = actor?.startsWith("urn:li:corpuser:") ? actor : null;
-  const user = tagged ? { name: tagged, urn: person && person.slice("urn:li:corpuser:".length) === tagged ? person : null } : person ? { name: person.slice("urn:li:corpuser:".length), urn: person } : null;
+  const user = tagged
+    ? { name: tagged, urn: person && person.slice("urn:li:corpuser:".length) === tagged ? person : null }
+    : person
+      ? { name: person.slice("urn:li:corpuser:".length), urn: person }
+      : null;
   const commit = pick(KEYS.commit);
   const repository = pick(KEYS.repository);
   return {

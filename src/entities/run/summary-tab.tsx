@@ -55,17 +55,30 @@ export function RunSummaryTab({ run, about, aboutLoading }: { run: FragmentType<
   // Who ran it and from what code, as fields rather than raw mlflow.* properties; rows only for what is known.
   const sourceRows: Array<[string, ReactNode]> = [
     ["User", source.user ? <span title={source.user.urn ?? undefined}>{source.user.name}</span> : "—"],
-    ...(source.sourceName ? ([["Source", <span key="s" className="inline-flex flex-wrap items-center gap-1.5">
-          {mono(source.sourceName)}
-          {source.sourceType ? <Badge>{source.sourceType.toLowerCase()}</Badge> : null}
-        </span>]] as Array<[string, ReactNode]>) : []),
+    ...(source.sourceName
+      ? ([
+          [
+            "Source",
+            <span key="s" className="inline-flex flex-wrap items-center gap-1.5">
+              {mono(source.sourceName)}
+              {source.sourceType ? <Badge>{source.sourceType.toLowerCase()}</Badge> : null}
+            </span>,
+          ],
+        ] as Array<[string, ReactNode]>)
+      : []),
     ...(source.commit
       ? ([
           [
             "Git commit",
             <span key="c" className="inline-flex flex-wrap items-center gap-1">
               {source.commitUrl ? (
-                <a href={source.commitUrl} target="_blank" rel="noopener noreferrer" title={source.commit} className="font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+                <a
+                  href={source.commitUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={source.commit}
+                  className="font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300"
+                >
                   {source.commit.slice(0, 12)}
                 </a>
               ) : (
@@ -87,7 +100,13 @@ export function RunSummaryTab({ run, about, aboutLoading }: { run: FragmentType<
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
         {about ? (
-          <AboutCard urn={r.urn} description={about.orreryDescription} ownership={about.orreryOwnership} globalTags={about.orreryTags} glossaryTerms={about.orreryGlossaryTerms} />
+          <AboutCard
+            urn={r.urn}
+            description={about.orreryDescription}
+            ownership={about.orreryOwnership}
+            globalTags={about.orreryTags}
+            glossaryTerms={about.orreryGlossaryTerms}
+          />
         ) : aboutLoading ? (
           <Card title="About">
             <Skeleton lines={3} label="Loading the description" />
@@ -111,7 +130,11 @@ export function RunSummaryTab({ run, about, aboutLoading }: { run: FragmentType<
             <ul className="space-y-1.5">
               {outputs.map((u) => (
                 <li key={u} className="flex items-center gap-2">
-                  <WebLink value={u} text="min-w-0 truncate font-mono text-xs" className="min-w-0 truncate font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300" />
+                  <WebLink
+                    value={u}
+                    text="min-w-0 truncate font-mono text-xs"
+                    className="min-w-0 truncate font-mono text-xs text-indigo-700 hover:underline dark:text-indigo-300"
+                  />
                   <CopyButton text={u} label={`Copy ${u}`} />
                 </li>
               ))}
@@ -133,7 +156,18 @@ export function RunSummaryTab({ run, about, aboutLoading }: { run: FragmentType<
               ["Attempt", s.attempt != null ? String(s.attempt) : "—"],
               ["Experiment", experiment ? <EntityLink key="x" urn={experiment.urn} kind="experiment" name={experiment.properties?.name} /> : "—"],
               ...sourceRows,
-              ["Kind", r.subTypes?.typeNames?.length ? <span className="flex flex-wrap gap-1">{r.subTypes.typeNames.map((t) => <Badge key={t}>{t}</Badge>)}</span> : "—"],
+              [
+                "Kind",
+                r.subTypes?.typeNames?.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {r.subTypes.typeNames.map((t) => (
+                      <Badge key={t}>{t}</Badge>
+                    ))}
+                  </span>
+                ) : (
+                  "—"
+                ),
+              ],
               ["Run id", r.mlTrainingRunProperties?.id ? <span className="font-mono text-xs break-all">{r.mlTrainingRunProperties.id}</span> : "—"],
               [
                 "External URL",

@@ -35,7 +35,10 @@ export function fieldLabel(field: string): string {
   const words = (s: string) => {
     const known = LABELS[s];
     if (known) return known;
-    const spaced = s.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+    const spaced = s
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/_/g, " ")
+      .toLowerCase();
     return spaced.charAt(0).toUpperCase() + spaced.slice(1);
   };
   // Under a map (custom properties, hyper-parameters, metrics) the key is the person's own name: keep it.
@@ -56,7 +59,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 function asMap(v: unknown): Record<string, unknown> | null {
   if (isObject(v)) return v;
   if (Array.isArray(v) && v.length > 0 && v.every((e) => isObject(e) && ("name" in e || "key" in e) && "value" in e))
-    return Object.fromEntries(v.map((e) => [String((e as { name?: unknown; key?: unknown }).name ?? (e as { key: unknown }).key), (e as { value: unknown }).value]));
+    return Object.fromEntries(
+      v.map((e) => [String((e as { name?: unknown; key?: unknown }).name ?? (e as { key: unknown }).key), (e as { value: unknown }).value]),
+    );
   return null;
 }
 

@@ -168,7 +168,8 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p className="text-slate-700 dark:text-slate-300">
-          Metadata version <span className="font-semibold">{shown.version}</span> · {shown.total.toLocaleString("en-US")} {shown.total === 1 ? "change" : "changes"}
+          Metadata version <span className="font-semibold">{shown.version}</span> · {shown.total.toLocaleString("en-US")}{" "}
+          {shown.total === 1 ? "change" : "changes"}
           {field ? ` to ${FIELDS.find(([f]) => f === field)?.[1].toLowerCase()}` : ""}
         </p>
         <label className="ml-auto inline-flex items-center gap-2">
@@ -225,16 +226,19 @@ function ChangeCard({ change, urn, names }: { change: Change; urn: string; names
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-          <Badge tone={change.major ? "warn" : "brand"} title={change.major ? "Major version: the model's algorithm, serving endpoint or target changed" : "Minor version"}>
-            v{change.version}
-            {change.major ? " · major" : ""}
-          </Badge>
-          <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
-            <time dateTime={new Date(change.timestampMillis).toISOString()}>{when(change.timestampMillis)}</time> by{" "}
-            <span className="font-medium" title={change.actor}>
-              {who(change.actor, names)}
-            </span>
+        <Badge
+          tone={change.major ? "warn" : "brand"}
+          title={change.major ? "Major version: the model's algorithm, serving endpoint or target changed" : "Minor version"}
+        >
+          v{change.version}
+          {change.major ? " · major" : ""}
+        </Badge>
+        <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
+          <time dateTime={new Date(change.timestampMillis).toISOString()}>{when(change.timestampMillis)}</time> by{" "}
+          <span className="font-medium" title={change.actor}>
+            {who(change.actor, names)}
           </span>
+        </span>
       </h2>
       <ul className="space-y-2 text-sm">
         {change.aspects.flatMap((a) =>
@@ -309,7 +313,11 @@ function FieldDiff({ field, names }: { field: Field; names: Names }) {
           {l.path ? <span className="text-xs text-slate-600 dark:text-slate-400">{fieldLabel(l.path)}: </span> : null}
           {l.before === undefined || l.before === null ? null : <del className={DEL}>{valueText(l.before, names)}</del>}
           {l.before === undefined || l.before === null || l.after === undefined || l.after === null ? " " : " → "}
-          {l.after === undefined || l.after === null ? <span className="text-xs text-slate-500">(removed)</span> : <ins className={ADD}>{valueText(l.after, names)}</ins>}
+          {l.after === undefined || l.after === null ? (
+            <span className="text-xs text-slate-500">(removed)</span>
+          ) : (
+            <ins className={ADD}>{valueText(l.after, names)}</ins>
+          )}
         </li>
       ))}
     </ul>

@@ -98,7 +98,11 @@ export function terms(t: FragmentType<typeof TermsFields> | null | undefined): N
 /** A chip that searches for everything with the same owner, tag or term. */
 function FilterChip({ item, param, tone, prefix }: { item: Named; param: "owner" | "tag" | "term"; tone: "brand" | "neutral" | "term"; prefix?: string }) {
   return (
-    <Link {...urls.search({ [param]: [item.urn] })} className="rounded-full focus-visible:outline-2 focus-visible:outline-indigo-500" title={`Everything with ${param} ${item.name}`}>
+    <Link
+      {...urls.search({ [param]: [item.urn] })}
+      className="rounded-full focus-visible:outline-2 focus-visible:outline-indigo-500"
+      title={`Everything with ${param} ${item.name}`}
+    >
       <Badge tone={tone}>
         {prefix ? (
           <span>
@@ -113,7 +117,19 @@ function FilterChip({ item, param, tone, prefix }: { item: Named; param: "owner"
   );
 }
 
-function ChipList({ items, param, tone, label, prefix }: { items: Named[]; param: "owner" | "tag" | "term"; tone: "brand" | "neutral" | "term"; label: string; prefix?: string }) {
+function ChipList({
+  items,
+  param,
+  tone,
+  label,
+  prefix,
+}: {
+  items: Named[];
+  param: "owner" | "tag" | "term";
+  tone: "brand" | "neutral" | "term";
+  label: string;
+  prefix?: string;
+}) {
   if (items.length === 0) return <span className="text-sm text-slate-500 dark:text-slate-400">none</span>;
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label={label}>
@@ -187,16 +203,25 @@ export function AboutCard({
         <MarkdownView text={text} />
       ) : (
         <EmptyNote>
-          No description yet. One arrives with the metadata the source sends{canEditDescription ? ", or write one with “Edit description”." : viewer.canEdit ? "." : "; people who may edit can write one after signing in."}
+          No description yet. One arrives with the metadata the source sends
+          {canEditDescription ? ", or write one with “Edit description”." : viewer.canEdit ? "." : "; people who may edit can write one after signing in."}
         </EmptyNote>
       )}
       <div className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] items-start gap-y-2 border-t border-slate-100 pt-3 text-sm dark:border-slate-800">
         <span className="text-slate-600 dark:text-slate-400">Owners</span>
-        {viewer.canEdit ? <OwnerEditor urn={urn} owners={owners(ownership)} /> : <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />}
+        {viewer.canEdit ? (
+          <OwnerEditor urn={urn} owners={owners(ownership)} />
+        ) : (
+          <ChipList items={owners(ownership)} param="owner" tone="brand" label="Owners" />
+        )}
         <span className="text-slate-600 dark:text-slate-400">Tags</span>
         {viewer.canEdit ? <TagEditor urn={urn} tags={tags(globalTags)} /> : <ChipList items={tags(globalTags)} param="tag" tone="neutral" label="Tags" />}
         <span className="text-slate-600 dark:text-slate-400">Glossary terms</span>
-        {viewer.canEdit ? <TermEditor urn={urn} terms={terms(glossaryTerms)} /> : <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />}
+        {viewer.canEdit ? (
+          <TermEditor urn={urn} terms={terms(glossaryTerms)} />
+        ) : (
+          <ChipList items={terms(glossaryTerms)} param="term" tone="term" label="Glossary terms" />
+        )}
       </div>
       {children}
     </Card>

@@ -118,13 +118,21 @@ export function RelatedList({
           </li>
         ))}
       </ul>
-      {total && total > entities.length ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">and {(total - entities.length).toLocaleString("en-US")} more (see the Lineage tab)</p> : null}
+      {total && total > entities.length ? (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">and {(total - entities.length).toLocaleString("en-US")} more (see the Lineage tab)</p>
+      ) : null}
     </>
   );
 }
 
 /** The datasets a feature or primary key is computed from (`…Properties.sources`), as links. */
-export function SourceDatasets({ sources, empty }: { sources: ReadonlyArray<{ urn: string; name: string; properties?: { name?: string | null } | null }>; empty: ReactNode }) {
+export function SourceDatasets({
+  sources,
+  empty,
+}: {
+  sources: ReadonlyArray<{ urn: string; name: string; properties?: { name?: string | null } | null }>;
+  empty: ReactNode;
+}) {
   if (sources.length === 0) return <>{empty}</>;
   return (
     <ul className="space-y-1 text-sm">

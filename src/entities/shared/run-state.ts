@@ -11,7 +11,8 @@ export function runState(events: ReadonlyArray<RunEvent | null> | null | undefin
   const list = (events ?? []).flatMap((e) => (e ? [e] : []));
   const complete = list.find((e) => e.status === "COMPLETE");
   const started = list.find((e) => e.status === "STARTED");
-  const start = started?.timestampMillis ?? (complete?.durationMillis != null ? complete.timestampMillis - complete.durationMillis : null) ?? createdTime ?? null;
+  const start =
+    started?.timestampMillis ?? (complete?.durationMillis != null ? complete.timestampMillis - complete.durationMillis : null) ?? createdTime ?? null;
   const result = complete?.result?.resultType ?? (started ? "RUNNING" : null);
   return {
     start,

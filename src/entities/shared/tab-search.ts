@@ -11,7 +11,8 @@ export function useTabSearch() {
   const navigate = route.useNavigate();
   const update = (patch: Partial<EntityTabSearch>, replace = false) =>
     void navigate({
-      search: (prev: EntityTabSearch) => Object.fromEntries(Object.entries({ ...prev, ...patch }).filter(([, v]) => v !== undefined && v !== "")) as EntityTabSearch,
+      search: (prev: EntityTabSearch) =>
+        Object.fromEntries(Object.entries({ ...prev, ...patch }).filter(([, v]) => v !== undefined && v !== "")) as EntityTabSearch,
       replace,
       resetScroll: false,
     });

@@ -57,10 +57,19 @@ export function VersionsTable({
   const metricNames = useMemo(() => {
     const counts = new Map<string, number>();
     for (const r of rows) for (const k of r.metrics.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_METRIC_COLUMNS).map(([k]) => k);
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_METRIC_COLUMNS)
+      .map(([k]) => k);
   }, [rows]);
   const columns: Array<Column<Row>> = [
-    { id: "version", header: "Version", sortValue: (r) => r.version, firstDir: "desc", cell: (r) => <span className="font-mono text-sm">{r.version ?? "—"}</span> },
+    {
+      id: "version",
+      header: "Version",
+      sortValue: (r) => r.version,
+      firstDir: "desc",
+      cell: (r) => <span className="font-mono text-sm">{r.version ?? "—"}</span>,
+    },
     {
       id: "name",
       header: "Model",
@@ -86,15 +95,25 @@ export function VersionsTable({
         </span>
       ),
     },
-    ...metricNames.map(
-      (n): Column<Row> => ({ id: `metric:${n}`, header: n, numeric: true, firstDir: "desc", sortValue: (r) => metricSortValue(r.metrics.get(n)), cell: (r) => r.metrics.get(n) ?? "—" }),
-    ),
+    ...metricNames.map((n): Column<Row> => ({
+      id: `metric:${n}`,
+      header: n,
+      numeric: true,
+      firstDir: "desc",
+      sortValue: (r) => metricSortValue(r.metrics.get(n)),
+      cell: (r) => r.metrics.get(n) ?? "—",
+    })),
     { id: "created", header: "Created", firstDir: "desc", sortValue: (r) => r.created, className: "whitespace-nowrap", cell: (r) => formatTime(r.created) },
     {
       id: "run",
       header: "Source run",
       className: "max-w-56",
-      cell: (r) => (r.run ? <EntityLink urn={r.run.urn} kind="run" name={r.run.name} className="block truncate" /> : <span className="text-slate-400 dark:text-slate-500">—</span>),
+      cell: (r) =>
+        r.run ? (
+          <EntityLink urn={r.run.urn} kind="run" name={r.run.name} className="block truncate" />
+        ) : (
+          <span className="text-slate-400 dark:text-slate-500">—</span>
+        ),
     },
   ];
   const effective = sort && columns.some((c) => c.id === sort.id) ? sort : { id: "version", dir: "desc" as const };
