@@ -139,7 +139,7 @@ function Explorer({ urn, state, search, update, variant, focusName: givenName, h
                 nodes={flow.nodes}
                 edges={flow.edges}
                 theme={theme}
-                overview={overview && !exporting}
+                overview={overview}
                 onOverview={setOverview}
                 exporting={!!exporting}
                 onSelect={s.select}

@@ -106,24 +106,47 @@ function freeInterval(c: Column, slot: number): { top: number; bottom: number } 
   return { top, bottom };
 }
 
-/** The lane nearest `want` through column `c`, keeping `clearance` from every card. */
+/**
+ * The lane nearest `want` through column `c`, keeping `clearance` from every card. The free interval
+ * around `want` is found by binary search, then the search walks outwards (up and down) only while
+ * an interval could still be nearer than the best found: a few steps, however tall the column.
+ */
 function laneThrough(c: Column, want: number, clearance: number): Lane {
+  const spans = c.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (spans[m]!.top <= want) lo = m + 1;
+    else hi = m;
+  }
+  // Free interval `lo - 1` lies between span lo - 1 and span lo: at or just below `want`'s card.
   let best: Lane | null = null;
   let bestCost = Infinity;
-  for (let slot = -1; slot < c.spans.length; slot++) {
+  const consider = (slot: number) => {
     const { top, bottom } = freeInterval(c, slot);
-    const lo = top + clearance;
-    const hi = bottom - clearance;
-    if (lo > hi) continue; // a gap too narrow to pass
-    const y = Math.min(Math.max(want, lo), hi);
+    const from = top + clearance;
+    const to = bottom - clearance;
+    if (from > to) return; // a gap too narrow to pass
+    const y = Math.min(Math.max(want, from), to);
     const cost = Math.abs(y - want);
     if (cost < bestCost) {
       bestCost = cost;
       best = { column: c, slot, y };
     }
+  };
+  for (let slot = lo - 1; slot >= -1; slot--) {
+    const { bottom } = freeInterval(c, slot);
+    if (want - (bottom - clearance) >= bestCost) break; // every interval higher up is farther
+    consider(slot);
+  }
+  for (let slot = lo; slot < spans.length; slot++) {
+    const { top } = freeInterval(c, slot);
+    if (top + clearance - want >= bestCost) break; // every interval lower down is farther
+    consider(slot);
   }
   // There is always room above the top card.
-  return best ?? { column: c, slot: -1, y: (c.spans[0]?.top ?? want) - clearance };
+  return best ?? { column: c, slot: -1, y: (spans[0]?.top ?? want) - clearance };
 }
 
 const mix = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
