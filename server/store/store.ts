@@ -124,7 +124,7 @@ export class Store {
   /** bumped on every committed write; lets callers cache derived reads */
   generation = 0;
   private anyCurations: boolean | undefined;
-  private facetCache: { generation: number; key: string; value: SearchResult["facets"] } | null = null;
+  private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
 
   readonly counter: StatementCounter;
 
@@ -662,8 +662,8 @@ export class Store {
     matchAll: boolean,
   ): SearchResult["facets"] {
     const key = JSON.stringify(fields);
-    if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key)
-      return this.facetCache.value;
+    const stamp = this.changeStamp();
+    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
     // One pass over the matching entities' facet rows for every field at once.
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
@@ -692,8 +692,17 @@ export class Store {
       }
       return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
     });
-    if (matchAll) this.facetCache = { generation: this.generation, key, value: result };
+    if (matchAll) this.facetCache = { stamp, key, value: result };
     return result;
+  }
+
+  /**
+   * Changes whenever the catalog does: this connection's writes (`generation`) and any other
+   * connection's (SQLite's `data_version`: a read worker's connection sees the main thread's writes,
+   * the server's sees a CLI ingesting beside it).
+   */
+  private changeStamp(): string {
+    return `${this.generation}/${this.db.pragma("data_version", { simple: true }) as number}`;
   }
 
   /** Prefix matches on names, for the search box. */
