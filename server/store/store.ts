@@ -7,8 +7,6 @@ import {
   buildSearchDocument,
   deriveEdges,
   SEARCHABLE_ENTITY_TYPES,
-  RELATIONSHIPS,
-  type RelationshipType,
   type SearchDocument,
 } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
@@ -60,14 +58,6 @@ export interface EntityRow {
   removed: boolean;
 }
 
-/** Lineage step from a set of urns in one direction: each neighbour with the edge that led to it. */
-export interface LineageStep {
-  from: string;
-  to: string;
-  /** the stored edge, in DataHub's direction */
-  edge: { src: string; type: string; dst: string };
-}
-
 /** An entity's lineage neighbours in the catalog, and how many of them lie outside a given set. */
 export interface LineageNeighbourCounts {
   upstream: number;
@@ -77,12 +67,6 @@ export interface LineageNeighbourCounts {
 }
 
 const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
-const UPSTREAM_FROM_SRC = typesWhere("dstIsUpstream");
-const DOWNSTREAM_FROM_SRC = typesWhere("dstIsDownstream");
-
-function typesWhere(role: "dstIsUpstream" | "dstIsDownstream"): string[] {
-  return (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role);
-}
 
 /** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
 export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
@@ -405,19 +389,6 @@ export class Store {
     return this.get(`SELECT 1 AS x FROM edges WHERE dst = ? AND type = ? LIMIT 1`, urn, type) !== undefined;
   }
 
-  /** One lineage hop from a frontier of urns, in two statements whatever the frontier size. */
-  lineageStep(urns: readonly string[], direction: "UPSTREAM" | "DOWNSTREAM"): LineageStep[] {
-    if (urns.length === 0) return [];
-    const viaSrc = direction === "UPSTREAM" ? UPSTREAM_FROM_SRC : DOWNSTREAM_FROM_SRC;
-    const viaDst = direction === "UPSTREAM" ? DOWNSTREAM_FROM_SRC : UPSTREAM_FROM_SRC;
-    const out: LineageStep[] = [];
-    for (const e of this.getEdges(urns, "OUTGOING", viaSrc))
-      out.push({ from: e.src, to: e.dst, edge: { src: e.src, type: e.type, dst: e.dst } });
-    for (const e of this.getEdges(urns, "INCOMING", viaDst))
-      out.push({ from: e.dst, to: e.src, edge: { src: e.src, type: e.type, dst: e.dst } });
-    return out;
-  }
-
   /**
    * At most `limit` stored relationships of `urns`: those where the urn is src (`side` 0) with a type
    * in `srcTypes`, and those where it is dst (`side` 1) with a type in `dstTypes`, ordered by urn (in
@@ -457,67 +428,6 @@ export class Store {
        ORDER BY urn, type, other LIMIT @limit`,
       { ...params, urns: JSON.stringify(urns) },
     );
-  }
-
-  /**
-   * Every lineage edge whose two ends are both among `urns`, in DataHub's stored direction, in one
-   * statement whatever the number of urns (what a graph view draws between the nodes it shows).
-   */
-  lineageEdgesAmong(urns: readonly string[]): Array<{ src: string; type: string; dst: string }> {
-    if (urns.length === 0) return [];
-    // `+dst` keeps the planner from probing the index once per (src, type, dst) triple of the
-    // cross product (25 million probes at 5,000 urns); dst is checked against the list instead.
-    return this.all<{ src: string; type: string; dst: string }>(
-      `SELECT DISTINCT src, type, dst FROM edges
-        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@types))
-          AND +dst IN (SELECT value FROM json_each(@urns))
-        ORDER BY src, type, dst`,
-      { urns: JSON.stringify(urns), types: JSON.stringify([...UPSTREAM_FROM_SRC, ...DOWNSTREAM_FROM_SRC]) },
-    );
-  }
-
-  /**
-   * For each of `urns`: how many existing (not soft-deleted) lineage neighbours it has upstream and
-   * downstream, and how many of those are not among `within`. A neighbour linked by several edges
-   * counts once per direction. One statement whatever the number of urns; urns without neighbours
-   * are absent from the map.
-   */
-  lineageNeighbourCounts(urns: readonly string[], within: readonly string[] = urns): Map<string, LineageNeighbourCounts> {
-    const out = new Map<string, LineageNeighbourCounts>();
-    if (urns.length === 0) return out;
-    const rows = this.all<{ urn: string; dir: "UPSTREAM" | "DOWNSTREAM"; total: number; outside: number }>(
-      `WITH n(urn) AS (SELECT value FROM json_each(@urns)),
-            inside(urn) AS (SELECT value FROM json_each(@within)),
-            up(type) AS (SELECT value FROM json_each(@up)),
-            down(type) AS (SELECT value FROM json_each(@down)),
-            nb(urn, dir, other) AS (
-              SELECT src, CASE WHEN type IN (SELECT type FROM up) THEN 'UPSTREAM' ELSE 'DOWNSTREAM' END, dst FROM edges
-               WHERE src IN (SELECT urn FROM n) AND (type IN (SELECT type FROM up) OR type IN (SELECT type FROM down))
-              UNION
-              SELECT dst, CASE WHEN type IN (SELECT type FROM up) THEN 'DOWNSTREAM' ELSE 'UPSTREAM' END, src FROM edges
-               WHERE dst IN (SELECT urn FROM n) AND (type IN (SELECT type FROM up) OR type IN (SELECT type FROM down)))
-       SELECT nb.urn, nb.dir, count(*) AS total, sum(nb.other NOT IN (SELECT urn FROM inside)) AS outside
-         FROM nb JOIN entities x ON x.urn = nb.other AND x.removed = 0
-        GROUP BY nb.urn, nb.dir`,
-      {
-        urns: JSON.stringify(urns),
-        within: JSON.stringify(within),
-        up: JSON.stringify(UPSTREAM_FROM_SRC),
-        down: JSON.stringify(DOWNSTREAM_FROM_SRC),
-      },
-    );
-    for (const r of rows) {
-      let c = out.get(r.urn);
-      if (!c) out.set(r.urn, (c = { upstream: 0, downstream: 0, upstreamOutside: 0, downstreamOutside: 0 }));
-      if (r.dir === "UPSTREAM") {
-        c.upstream = r.total;
-        c.upstreamOutside = r.outside;
-      } else {
-        c.downstream = r.total;
-        c.downstreamOutside = r.outside;
-      }
-    }
-    return out;
   }
 
   entityRows(urns: readonly string[]): Map<string, EntityRow> {
