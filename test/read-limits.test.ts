@@ -335,6 +335,25 @@ describe("read limits", () => {
       expect(errors).toEqual([]);
     });
 
+    it("see what the main thread writes, search facets included", async () => {
+      const pooled = createGraphQL({ store: server.store, requireAuth: false, principalOf, readWorkers: 1 });
+      const facets = async () => {
+        const res = await pooled.fetch("http://localhost/api/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `{ searchAcrossEntities(input: { query: "*", count: 1 }) { total facets { field aggregations { value count } } } }` }),
+        });
+        const r = (await res.json()).data.searchAcrossEntities;
+        return { total: r.total as number, tags: r.facets.find((f: { field: string }) => f.field === "tags").aggregations as Array<{ value: string }> };
+      };
+      const before = await facets();
+      const tag = "urn:li:tag:limits_written_later";
+      expect(ingestProposals(server.store, [j(ds("limits_written_later"), "globalTags", { tags: [{ tag }] })], "urn:li:corpuser:test").rejected).toBe(0);
+      const after = await facets();
+      expect(after.total).toBe(before.total + 1);
+      expect(after.tags.map((a) => a.value)).toContain(tag);
+    });
+
     it("answer 500 for a read that fails in a worker, and log its cause", async () => {
       // A catalog the worker cannot open: its file is gone.
       const dir = tempDir("orrery-gone-");

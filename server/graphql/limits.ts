@@ -266,7 +266,7 @@ const LIMIT_MESSAGE: Record<LimitName, (max: number) => string> = {
     `Relationship read limit of ${max} exceeded: the entities asked for have more relationships than one request may read. Ask for fewer entities.`,
 };
 
-/** Reads of lineage under a request's budget: how many rows are left, and counting those read. */
+/** Reads of relationships under a request's budget: how many rows are left, and counting those read. */
 export interface ReadMeter {
   left(): number;
   add(rows: number): void;
@@ -335,7 +335,7 @@ const NOTHING = () => {};
  * One request's running costs: the values and bytes of its answer so far (charged by the metered
  * resolvers as each field resolves; a list is checked as soon as it is known, against the fewest
  * fields its items will have, so an oversized list is refused before its items are built), the
- * lineage relationships it read, and the time since it last let other requests in.
+ * relationships it read, and the time since it last let other requests in.
  */
 export class RequestBudget {
   values = 0;

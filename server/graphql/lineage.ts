@@ -72,6 +72,8 @@ export class LineageReader {
     private readonly store: Store,
     which: LineageDirection | "BOTH",
     private readonly meter: ReadMeter,
+    /** rows a statement (./paging.ts; smaller in tests) */
+    private readonly pageRows?: number,
   ) {
     this.srcTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_UPSTREAM : DST_DOWNSTREAM;
     this.dstTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_DOWNSTREAM : DST_UPSTREAM;
@@ -105,6 +107,7 @@ export class LineageReader {
         (r.side === 0 ? rows.out : rows.in).push([r.type, r.other]);
       },
       (r) => r.side,
+      this.pageRows,
     );
     for (const u of chunk.slice(0, done)) this.rows.get(u)!.complete = true;
     if (done < chunk.length) this.exhausted = true;

@@ -39,7 +39,8 @@ export interface PagedRow {
  * from)` the rows of one urn from `(type, other)` on, that one included. Each row is handed to
  * `onRow` once: rows that share (urn, type, other) are told apart by `copy(row)` (the side, the
  * aspect that wrote it), so the rows read again where a page starts are skipped. Stops when the
- * meter has nothing left. Returns how many of `urns`, from the first, were read in full.
+ * meter has nothing left. Returns how many of `urns`, from the first, were read in full. (`pageRows`:
+ * rows a statement, ROWS_PER_STATEMENT but in tests.)
  */
 export async function readPaged<R extends PagedRow>(
   urns: readonly string[],
@@ -47,6 +48,7 @@ export async function readPaged<R extends PagedRow>(
   meter: ReadMeter,
   onRow: (row: R) => void,
   copy: (row: R) => string | number,
+  pageRows: number = ROWS_PER_STATEMENT,
 ): Promise<number> {
   let start = 0;
   let from: { type: string; other: string } | undefined;
@@ -54,7 +56,7 @@ export async function readPaged<R extends PagedRow>(
   while (start < urns.length) {
     const left = meter.left();
     if (left <= 0) return start;
-    const limit = Math.min(ROWS_PER_STATEMENT, left);
+    const limit = Math.min(pageRows, left);
     const got = fetch(from ? [urns[start]!] : urns.slice(start), limit + 1, from);
     meter.add(got.length);
     const page = got.length > limit ? got.slice(0, limit) : got;

@@ -61,51 +61,6 @@ describe("Store", () => {
     expect(store.getEdges([GROUP], "INCOMING")).toEqual([]);
   });
 
-  it("walks lineage in both directions through the relationship rules", () => {
-    store.writeAspects([
-      w(DS, "datasetProperties", { name: "events" }),
-      w(RUN, "dataProcessInstanceInput", { inputs: [], inputEdges: [{ destinationUrn: DS }] }),
-      w(MODEL, "mlModelProperties", { name: "m", groups: [GROUP], trainingJobs: [RUN] }),
-      w(GROUP, "mlModelGroupProperties", { name: "g" }),
-    ]);
-    expect(store.lineageStep([RUN], "DOWNSTREAM").map((s) => s.to)).toEqual([MODEL]);
-    expect(store.lineageStep([RUN], "UPSTREAM").map((s) => s.to)).toEqual([DS]);
-    expect(store.lineageStep([MODEL], "DOWNSTREAM").map((s) => s.to)).toEqual([GROUP]);
-  });
-
-  it("finds the lineage edges among a set and counts each member's live neighbours, in one statement each", () => {
-    const OUT = "urn:li:dataset:(urn:li:dataPlatform:snowflake,scores,PROD)";
-    const GONE = "urn:li:dataset:(urn:li:dataPlatform:snowflake,gone,PROD)";
-    store.writeAspects([
-      w(DS, "datasetProperties", { name: "events" }),
-      w(OUT, "datasetProperties", { name: "scores" }),
-      w(GONE, "status", { removed: true }),
-      w(RUN, "dataProcessInstanceInput", { inputs: [DS, GONE] }),
-      // The run also lists the model as an output: two relations, one downstream neighbour.
-      w(RUN, "dataProcessInstanceOutput", { outputs: [OUT, MODEL] }),
-      w(RUN, "container", { container: "urn:li:container:exp" }), // not lineage
-      w(MODEL, "mlModelProperties", { name: "m", groups: [GROUP], trainingJobs: [RUN] }),
-      w(GROUP, "mlModelGroupProperties", { name: "g", trainingJobs: [RUN] }),
-    ]);
-    store.counter.reset();
-    expect(store.lineageEdgesAmong([RUN, MODEL, GROUP, "urn:li:container:exp"])).toEqual([
-      { src: RUN, type: "DataProcessInstanceProduces", dst: MODEL },
-      { src: MODEL, type: "MemberOf", dst: GROUP },
-      { src: MODEL, type: "TrainedBy", dst: RUN },
-      { src: GROUP, type: "TrainedBy", dst: RUN },
-    ]);
-    expect(store.counter.count).toBe(1);
-
-    store.counter.reset();
-    const counts = store.lineageNeighbourCounts([RUN, MODEL, DS], [RUN, MODEL, DS]);
-    expect(store.counter.count).toBe(1);
-    // The run: upstream DS (GONE is soft-deleted), downstream OUT, the model and the group.
-    expect(counts.get(RUN)).toEqual({ upstream: 1, downstream: 3, upstreamOutside: 0, downstreamOutside: 2 });
-    expect(counts.get(MODEL)).toEqual({ upstream: 1, downstream: 1, upstreamOutside: 0, downstreamOutside: 1 });
-    expect(counts.get(DS)).toEqual({ upstream: 0, downstream: 1, upstreamOutside: 0, downstreamOutside: 0 });
-    expect(store.lineageNeighbourCounts([], [])).toEqual(new Map());
-  });
-
   it("indexes names, descriptions, tags and custom properties for search, with facets", () => {
     store.writeAspects([
       w(MODEL, "mlModelProperties", { name: "Churn Predictor", description: "Predicts customer churn", customProperties: { team: "growth" } }),

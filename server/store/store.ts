@@ -9,7 +9,7 @@ const BUSY_SLICE_MS = 0;
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
-import { buildSearchDocument, deriveEdges, SEARCHABLE_ENTITY_TYPES, RELATIONSHIPS, type RelationshipType, type SearchDocument } from "../model/derive";
+import { buildSearchDocument, deriveEdges, SEARCHABLE_ENTITY_TYPES, type SearchDocument } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import type { Curation, CurationOp } from "../model/curation";
 import type {
@@ -74,14 +74,6 @@ export interface EntityRow {
   removed: boolean;
 }
 
-/** Lineage step from a set of urns in one direction: each neighbour with the edge that led to it. */
-export interface LineageStep {
-  from: string;
-  to: string;
-  /** the stored edge, in DataHub's direction */
-  edge: { src: string; type: string; dst: string };
-}
-
 /** An entity's lineage neighbours in the catalog, and how many of them lie outside a given set. */
 export interface LineageNeighbourCounts {
   upstream: number;
@@ -91,12 +83,6 @@ export interface LineageNeighbourCounts {
 }
 
 const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
-const UPSTREAM_FROM_SRC = typesWhere("dstIsUpstream");
-const DOWNSTREAM_FROM_SRC = typesWhere("dstIsDownstream");
-
-function typesWhere(role: "dstIsUpstream" | "dstIsDownstream"): string[] {
-  return (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role);
-}
 
 /** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
 export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
@@ -149,7 +135,7 @@ export class Store {
   /** bumped on every committed write; lets callers cache derived reads */
   generation = 0;
   private anyCurations: boolean | undefined;
-  private facetCache: { generation: number; key: string; value: SearchResult["facets"] } | null = null;
+  private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
 
   readonly counter = new StatementTally();
 
@@ -224,7 +210,9 @@ export class Store {
 
   /**
    * Changes whenever the catalog may have changed: a write through this store (`generation`) or a
-   * commit by another connection (SQLite's data_version), so derived reads can be cached across requests.
+   * commit by another connection (SQLite's data_version: a read worker's connection sees the main
+   * thread's writes, the server's sees a CLI ingesting beside it), so derived reads (facet counts,
+   * an experiment's runs) can be cached across requests.
    */
   changeStamp(): string {
     return `${this.generation}:${this.db.pragma("data_version", { simple: true }) as number}`;
@@ -473,17 +461,6 @@ export class Store {
     return this.get(`SELECT 1 AS x FROM edges WHERE dst = ? AND type = ? LIMIT 1`, urn, type) !== undefined;
   }
 
-  /** One lineage hop from a frontier of urns, in two statements whatever the frontier size. */
-  lineageStep(urns: readonly string[], direction: "UPSTREAM" | "DOWNSTREAM"): LineageStep[] {
-    if (urns.length === 0) return [];
-    const viaSrc = direction === "UPSTREAM" ? UPSTREAM_FROM_SRC : DOWNSTREAM_FROM_SRC;
-    const viaDst = direction === "UPSTREAM" ? DOWNSTREAM_FROM_SRC : UPSTREAM_FROM_SRC;
-    const out: LineageStep[] = [];
-    for (const e of this.getEdges(urns, "OUTGOING", viaSrc)) out.push({ from: e.src, to: e.dst, edge: { src: e.src, type: e.type, dst: e.dst } });
-    for (const e of this.getEdges(urns, "INCOMING", viaDst)) out.push({ from: e.dst, to: e.src, edge: { src: e.src, type: e.type, dst: e.dst } });
-    return out;
-  }
-
   /**
    * At most `limit` stored relationships of `urns`: those where the urn is src (`side` 0) with a type
    * in `srcTypes`, and those where it is dst (`side` 1) with a type in `dstTypes`, ordered by urn (in
@@ -523,67 +500,6 @@ export class Store {
        ORDER BY urn, type, other LIMIT @limit`,
       { ...params, urns: JSON.stringify(urns) },
     );
-  }
-
-  /**
-   * Every lineage edge whose two ends are both among `urns`, in DataHub's stored direction, in one
-   * statement whatever the number of urns (what a graph view draws between the nodes it shows).
-   */
-  lineageEdgesAmong(urns: readonly string[]): Array<{ src: string; type: string; dst: string }> {
-    if (urns.length === 0) return [];
-    // `+dst` keeps the planner from probing the index once per (src, type, dst) triple of the
-    // cross product (25 million probes at 5,000 urns); dst is checked against the list instead.
-    return this.all<{ src: string; type: string; dst: string }>(
-      `SELECT DISTINCT src, type, dst FROM edges
-        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@types))
-          AND +dst IN (SELECT value FROM json_each(@urns))
-        ORDER BY src, type, dst`,
-      { urns: JSON.stringify(urns), types: JSON.stringify([...UPSTREAM_FROM_SRC, ...DOWNSTREAM_FROM_SRC]) },
-    );
-  }
-
-  /**
-   * For each of `urns`: how many existing (not soft-deleted) lineage neighbours it has upstream and
-   * downstream, and how many of those are not among `within`. A neighbour linked by several edges
-   * counts once per direction. One statement whatever the number of urns; urns without neighbours
-   * are absent from the map.
-   */
-  lineageNeighbourCounts(urns: readonly string[], within: readonly string[] = urns): Map<string, LineageNeighbourCounts> {
-    const out = new Map<string, LineageNeighbourCounts>();
-    if (urns.length === 0) return out;
-    const rows = this.all<{ urn: string; dir: "UPSTREAM" | "DOWNSTREAM"; total: number; outside: number }>(
-      `WITH n(urn) AS (SELECT value FROM json_each(@urns)),
-            inside(urn) AS (SELECT value FROM json_each(@within)),
-            up(type) AS (SELECT value FROM json_each(@up)),
-            down(type) AS (SELECT value FROM json_each(@down)),
-            nb(urn, dir, other) AS (
-              SELECT src, CASE WHEN type IN (SELECT type FROM up) THEN 'UPSTREAM' ELSE 'DOWNSTREAM' END, dst FROM edges
-               WHERE src IN (SELECT urn FROM n) AND (type IN (SELECT type FROM up) OR type IN (SELECT type FROM down))
-              UNION
-              SELECT dst, CASE WHEN type IN (SELECT type FROM up) THEN 'DOWNSTREAM' ELSE 'UPSTREAM' END, src FROM edges
-               WHERE dst IN (SELECT urn FROM n) AND (type IN (SELECT type FROM up) OR type IN (SELECT type FROM down)))
-       SELECT nb.urn, nb.dir, count(*) AS total, sum(nb.other NOT IN (SELECT urn FROM inside)) AS outside
-         FROM nb JOIN entities x ON x.urn = nb.other AND x.removed = 0
-        GROUP BY nb.urn, nb.dir`,
-      {
-        urns: JSON.stringify(urns),
-        within: JSON.stringify(within),
-        up: JSON.stringify(UPSTREAM_FROM_SRC),
-        down: JSON.stringify(DOWNSTREAM_FROM_SRC),
-      },
-    );
-    for (const r of rows) {
-      let c = out.get(r.urn);
-      if (!c) out.set(r.urn, (c = { upstream: 0, downstream: 0, upstreamOutside: 0, downstreamOutside: 0 }));
-      if (r.dir === "UPSTREAM") {
-        c.upstream = r.total;
-        c.upstreamOutside = r.outside;
-      } else {
-        c.downstream = r.total;
-        c.downstreamOutside = r.outside;
-      }
-    }
-    return out;
   }
 
   entityRows(urns: readonly string[]): Map<string, EntityRow> {
@@ -718,7 +634,8 @@ export class Store {
 
   private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
     const key = JSON.stringify(fields);
-    if (matchAll && this.facetCache?.generation === this.generation && this.facetCache.key === key) return this.facetCache.value;
+    const stamp = this.changeStamp();
+    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
     // One pass over the matching entities' facet rows for every field at once.
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
@@ -747,7 +664,7 @@ export class Store {
       }
       return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
     });
-    if (matchAll) this.facetCache = { generation: this.generation, key, value: result };
+    if (matchAll) this.facetCache = { stamp, key, value: result };
     return result;
   }
 
