@@ -72,6 +72,14 @@ const WORKER_HEAP_MB = 1024;
 
 const WORKER_ENTRY = new URL("./read-worker.mjs", import.meta.url);
 
+/** What a worker threw, as an Error: a plain object keeps whatever message and code it carried. */
+function asError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  const o = (e ?? {}) as { message?: unknown; code?: unknown };
+  const said = [o.code, o.message].filter((x) => typeof x === "string" && x).join(": ");
+  return new Error(`read worker failed: ${said || JSON.stringify(e)}`);
+}
+
 function revive(e: { name: string; message: string; stack?: string }): Error {
   const error = new Error(e.message);
   error.name = e.name;
@@ -133,7 +141,7 @@ export class ReadPool {
         }
     };
     // What a worker throws arrives as an Error, or (a class it cannot clone) as a plain object.
-    worker.on("error", (e: unknown) => lost(fatal ?? (e instanceof Error ? e : new Error(`read worker failed: ${JSON.stringify(e)}`))));
+    worker.on("error", (e: unknown) => lost(fatal ?? asError(e)));
     worker.on("exit", (code) => {
       lost(fatal ?? new Error(`read worker exited (code ${code})`));
       this.next();

@@ -43,9 +43,11 @@ function init(): { store: Store; schema: ReturnType<typeof buildExecutableSchema
     return { store: Store.open(db, { readonly: true }), schema: buildExecutableSchema(flavour) };
   } catch (e) {
     // What a worker throws reaches the main thread without its message when its class cannot be
-    // cloned (SqliteError): say it first.
-    send({ type: "fatal", error: plain(e) });
-    throw e;
+    // cloned (SqliteError), and its "error" event may overtake a message posted just before: say it
+    // first, then throw a plain Error, which is cloned with its message.
+    const error = plain(e);
+    send({ type: "fatal", error });
+    throw new Error(error.message);
   }
 }
 const { store, schema } = init();
