@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
-    include: ["server/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "common/**/*.test.ts", "src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     testTimeout: 30_000,
     // Servers started inside the tests run every query on the main thread, so the tests that count
     // SQL statements see them; test/attacks.test.ts and the read-worker tests ask for workers.

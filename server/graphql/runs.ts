@@ -1,7 +1,7 @@
 /**
  * Orrery's extensions for training runs: `Container.orreryRuns` (an experiment's runs filtered,
  * ordered and paged in MLflow's syntax, over all of them) and a run's description, owners, tags and
- * terms. The syntax and its evaluation are server/model/run-filter.ts; a run's facts come from its
+ * terms. The syntax and its evaluation are common/run-filter.ts; a run's facts come from its
  * aspects by server/model/run-facts.ts. Here: the arguments, and reading the runs in a fixed number
  * of statements whatever their number (kept for the next request while the catalog is unchanged).
  */
@@ -10,7 +10,7 @@ import type { Context } from "./context";
 import { badInput } from "./context";
 import { aspect, commonFields, type Ref } from "./entities";
 import { EDITABLE_ASPECT, ingestedDescription } from "../model/derive";
-import { Budget, FilterTooCostly, matchesRun, parseOrderBy, parseRunFilter, sortRuns, summarizeKeys, type FilterError } from "../model/run-filter";
+import { Budget, FilterTooCostly, matchesRun, parseOrderBy, parseRunFilter, sortRuns, summarizeKeys, type FilterError } from "../../common/run-filter";
 import { RUN_FACT_ASPECTS, runFacts } from "../model/run-facts";
 
 type A = Record<string, any>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readMlflowStore } from "../import/mlflow";
 import { writeRealisticStore } from "../demo/mlflow-sample";
 import { datasetName, runFacts, runTimes } from "./run-facts";
-import { matchesRun, parseRunFilter } from "./run-filter";
+import { matchesRun, parseRunFilter } from "../../common/run-filter";
 
 /** The sample MLflow store as the importer turns it into proposals, grouped by run urn. */
 function importedRuns() {

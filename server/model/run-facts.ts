@@ -16,7 +16,7 @@
  * | artifact_uri    | mlTrainingRunProperties.outputUrls[0]                                          |
  * | datasets        | dataProcessInstanceInput edges: the dataset's name, `mlflow.data.digest`, `mlflow.data.context` |
  */
-import { mlflowStatus, type RunFacts } from "./run-filter";
+import { mlflowStatus, type RunFacts } from "../../common/run-filter";
 
 type A = Record<string, any>;
 

@@ -4,7 +4,7 @@
  * choice lives in the URL (`cols`).
  */
 import { useEffect, useId, useRef, useState } from "react";
-import type { KeySummary } from "../../lib/run-filter";
+import type { KeySummary } from "../../../common/run-filter";
 import { columnId, type KeyColumn } from "./runs-model";
 
 export function ColumnPicker({

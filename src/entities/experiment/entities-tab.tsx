@@ -23,7 +23,7 @@ import { Highlight } from "../../components/highlight";
 import { formatDuration, formatTime, urnTail } from "../../lib/format";
 import { useExtensions } from "../../lib/extensions";
 import { urls, type EntityTabSearch } from "../../lib/urls";
-import { matchesRun, parseRunFilter, type FilterError, type FilterParse, type KeySummary } from "../../lib/run-filter";
+import { matchesRun, parseRunFilter, type FilterError, type FilterParse, type KeySummary } from "../../../common/run-filter";
 import { lowerIsBetter } from "../../compare/compare-model";
 import { RelatedRow } from "../shared/related-list";
 import { useTabSearch } from "../shared/tab-search";

@@ -5,7 +5,7 @@
  * place, and is not applied.
  */
 import { useId } from "react";
-import { formatKey, quoteText, type FilterError, type KeySummary } from "../../lib/run-filter";
+import { formatKey, quoteText, type FilterError, type KeySummary } from "../../../common/run-filter";
 import { useFilterText } from "../shared/tab-search";
 
 export function RunFilterBox({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chosenColumns, colsParam, defaultColumns, firstDirection, keysOf, orderBy, parseColumnId, runRow } from "./runs-model";
-import { matchesRun, parseRunFilter } from "../../lib/run-filter";
+import { matchesRun, parseRunFilter } from "../../../common/run-filter";
 
 const key = (kind: "metric" | "param", name: string, runs = 10, varies = true) => ({ kind, name, runs, varies });
 

@@ -3,7 +3,7 @@
  * search reads, which metric and parameter columns to show, which way each column sorts first, and
  * a column's sort as MLflow's `order_by`.
  */
-import { formatKey, mlflowStatus, summarizeKeys, type KeySummary, type RunFacts } from "../../lib/run-filter";
+import { formatKey, mlflowStatus, summarizeKeys, type KeySummary, type RunFacts } from "../../../common/run-filter";
 import { lowerIsBetter } from "../../compare/compare-model";
 import type { SortDir, SortState } from "../../components/data-table";
 

@@ -37,8 +37,9 @@
  * where it happened. Evaluation charges each character comparison against a budget, so a pattern
  * such as '%a%a%a%…' over long values stops with an error instead of running on.
  *
- * This file imports nothing: the web app keeps a verbatim copy (src/lib/run-filter.ts) for its
- * within-page fallback against servers without the `orreryRuns` extension.
+ * It imports nothing and lives in common/, which the server (filtering all of an experiment's runs)
+ * and the web app (its within-page fallback against servers without the `orreryRuns` extension)
+ * both import: one grammar for both.
  */
 
 export const FILTER_LIMITS = {
