@@ -194,7 +194,7 @@ test("owners, glossary terms and custom properties are edited the same way, and 
   await expect(about.getByRole("list", { name: "Glossary terms" })).toContainText(termName);
 
   const props = page.getByRole("region", { name: "Custom properties" });
-  const form = props.getByRole("form", { name: "Add or change a custom property" });
+  const form = props.getByRole("form", { name: "Add a custom property" });
   await form.getByRole("textbox", { name: "Property key" }).fill("bad key!");
   await form.getByRole("button", { name: "Add" }).click();
   await expect(props.getByRole("alert")).toContainText("Keys use letters");
@@ -202,10 +202,21 @@ test("owners, glossary terms and custom properties are edited the same way, and 
   await form.getByRole("textbox", { name: "Property value" }).fill("draft");
   await form.getByRole("button", { name: "Add" }).click();
   await expect(props.getByRole("row", { name: /review_status/ })).toContainText("draft");
+  // Changed in place, in its own row: the value, then the key (a rename leaves no second property).
   await props.getByRole("button", { name: "Change review_status" }).click();
-  await form.getByRole("textbox", { name: "Property value" }).fill("approved");
-  await form.getByRole("button", { name: "Change" }).click();
+  await props.getByRole("textbox", { name: "New value for review_status" }).fill("approved");
+  await props.getByRole("button", { name: "Save" }).click();
   await expect(props.getByRole("row", { name: /review_status/ })).toContainText("approved");
+  await props.getByRole("button", { name: "Change review_status" }).click();
+  await props.getByRole("textbox", { name: "New key for review_status" }).fill("review_state");
+  await props.getByRole("button", { name: "Save" }).click();
+  await expect(props.getByRole("row", { name: /review_state/ })).toContainText("approved");
+  await expect(props.getByRole("row", { name: /review_status/ })).toHaveCount(0);
+  await props.getByRole("button", { name: "Change review_state" }).click();
+  await props.getByRole("textbox", { name: "New key for review_state" }).fill("review_status");
+  await props.getByRole("textbox", { name: "New value for review_state" }).press("Enter");
+  await expect(props.getByRole("row", { name: /review_status/ })).toContainText("approved");
+  await expect(props.getByRole("row", { name: /review_state\b/ })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/editing-05-owners-terms-properties.png`, fullPage: true });
 
   await page.reload();
@@ -250,10 +261,10 @@ test("a tag, an owner and custom properties set by a person survive re-ingesting
   await expect(about.getByRole("list", { name: "Owners" })).toContainText(ownerName);
 
   const props = page.getByRole("region", { name: "Custom properties" });
-  const form = props.getByRole("form", { name: "Add or change a custom property" });
+  const form = props.getByRole("form", { name: "Add a custom property" });
   await props.getByRole("button", { name: "Change team" }).click(); // ingested: team = forecasting
-  await form.getByRole("textbox", { name: "Property value" }).fill("ml-platform");
-  await form.getByRole("button", { name: "Change" }).click();
+  await props.getByRole("textbox", { name: "New value for team" }).fill("ml-platform");
+  await props.getByRole("button", { name: "Save" }).click();
   await expect(props.getByRole("row", { name: /team/ })).toContainText("ml-platform");
   await form.getByRole("textbox", { name: "Property key" }).fill("reviewed_by");
   await form.getByRole("textbox", { name: "Property value" }).fill("alice");
@@ -308,7 +319,7 @@ test("hostile tag names, property values and entity names are shown as text and 
   const about = page.getByRole("region", { name: "About" });
   await expect(about.getByRole("list", { name: "Tags" })).toContainText(tag);
   const props = page.getByRole("region", { name: "Custom properties" });
-  const form = props.getByRole("form", { name: "Add or change a custom property" });
+  const form = props.getByRole("form", { name: "Add a custom property" });
   await form.getByRole("textbox", { name: "Property key" }).fill("hostile");
   await form.getByRole("textbox", { name: "Property value" }).fill(value);
   await form.getByRole("button", { name: "Add" }).click();

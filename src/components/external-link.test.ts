@@ -90,3 +90,21 @@ describe("links drawn from data", () => {
     expect(html).toContain("pixel");
   });
 });
+
+describe("markdown descriptions", () => {
+  const md = (text: string) => renderToStaticMarkup(createElement(MarkdownInner, { text }));
+
+  it("render GFM tables as tables, scrolling sideways inside their box", () => {
+    const html = md("| metric | value |\n|---|---:|\n| rmse | 2.41 |\n| mae | 1.9 |");
+    expect(html).toMatch(/<div class="overflow-x-auto"><table[^>]*><thead><tr><th>metric<\/th><th style="text-align:right">value<\/th><\/tr><\/thead>/);
+    expect(html).toContain("<td>rmse</td><td style=\"text-align:right\">2.41</td>");
+    expect(html).not.toContain("|");
+  });
+
+  it("render GFM strikethrough, task lists and bare links, still only to http(s)", () => {
+    expect(md("~~old~~")).toContain("<del>old</del>");
+    expect(md("- [x] trained\n- [ ] deployed")).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/> trained/);
+    expect(md("see https://mlflow.example.com/runs/1")).toContain('<a href="https://mlflow.example.com/runs/1" target="_blank"');
+    expect(md("see javascript:alert(1)")).not.toContain("<a");
+  });
+});

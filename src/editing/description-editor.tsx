@@ -4,6 +4,7 @@
  * save fails. When the server offers it (Orrery's `expectedDescription`), a save made from a text
  * someone else has since changed is refused, and the person sees both texts and chooses.
  */
+import { formatTime } from "../lib/format";
 import { useState } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
@@ -85,8 +86,7 @@ export function DescriptionEditor({
         </h3>
         <p className="text-sm text-amber-950 dark:text-amber-100">
           {conflict.actor ? conflict.actor.replace(/^urn:li:corpuser:/, "") : "Someone"}
-          {conflict.time ? ` saved it at ${new Date(conflict.time).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : " saved it"}. Nothing of yours was
-          saved. Choose which to keep.
+          {conflict.time ? ` saved it at ${formatTime(conflict.time)}` : " saved it"}. Nothing of yours was saved. Choose which to keep.
         </p>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           <section

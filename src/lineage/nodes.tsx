@@ -107,7 +107,7 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   mlModel: { block: "bg-indigo-200 border-indigo-500 dark:bg-indigo-900 dark:border-indigo-400", hex: "#6366f1" },
   mlModelGroup: { block: "bg-violet-200 border-violet-500 dark:bg-violet-900 dark:border-violet-400", hex: "#8b5cf6" },
   feature: { block: "bg-emerald-200 border-emerald-500 dark:bg-emerald-900 dark:border-emerald-400", hex: "#10b981" },
-  featureTable: { block: "bg-teal-200 border-teal-500 dark:bg-teal-900 dark:border-teal-400", hex: "#14b8a6" },
+  featureTable: { block: "bg-lime-200 border-lime-600 dark:bg-lime-900 dark:border-lime-400", hex: "#84cc16" },
   primaryKey: { block: "bg-rose-200 border-rose-500 dark:bg-rose-900 dark:border-rose-400", hex: "#f43f5e" },
   experiment: { block: "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400", hex: "#64748b" },
 };

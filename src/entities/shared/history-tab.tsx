@@ -15,6 +15,7 @@ import { Badge } from "../../components/badges";
 import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
 import { HistoryIcon } from "../../components/icons";
 import { fieldLabel, leafChanges, nameableUrns, valueText } from "./history-format";
+import { formatTime } from "../../lib/format";
 
 const EntityHistoryDoc = graphql(`
   query EntityHistory($urn: String!, $start: Int!, $count: Int!, $field: String) {
@@ -216,7 +217,6 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
   );
 }
 
-const when = (ms: number) => new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const who = (urn: string, names: Names) => names.get(urn) ?? urn.replace(/^urn:li:corpuser:/, "");
 
 function ChangeCard({ change, urn, names }: { change: Change; urn: string; names: Names }) {
@@ -234,7 +234,7 @@ function ChangeCard({ change, urn, names }: { change: Change; urn: string; names
           {change.major ? " · major" : ""}
         </Badge>
         <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
-          <time dateTime={new Date(change.timestampMillis).toISOString()}>{when(change.timestampMillis)}</time> by{" "}
+          <time dateTime={new Date(change.timestampMillis).toISOString()}>{formatTime(change.timestampMillis)}</time> by{" "}
           <span className="font-medium" title={change.actor}>
             {who(change.actor, names)}
           </span>
