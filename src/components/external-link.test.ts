@@ -97,7 +97,7 @@ describe("markdown descriptions", () => {
   it("render GFM tables as tables, scrolling sideways inside their box", () => {
     const html = md("| metric | value |\n|---|---:|\n| rmse | 2.41 |\n| mae | 1.9 |");
     expect(html).toMatch(/<div class="overflow-x-auto"><table[^>]*><thead><tr><th>metric<\/th><th style="text-align:right">value<\/th><\/tr><\/thead>/);
-    expect(html).toContain("<td>rmse</td><td style=\"text-align:right\">2.41</td>");
+    expect(html).toContain('<td>rmse</td><td style="text-align:right">2.41</td>');
     expect(html).not.toContain("|");
   });
 
