@@ -111,7 +111,12 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   const changes = page.getByRole("list", { name: "Changes, newest first" });
   const newest = changes.locator(":scope > li").first();
   await expect(newest).toContainText("admin");
-  await expect(newest.locator("ins", { hasText: "Bob" })).toBeVisible(); // a word diff: "Alice's" → "Bob's"
+  // One person's saves in one sitting are one entry with their net effect (the description as it
+  // stands after them); each save is listed inside it, the last one a word diff: "Alice's" → "Bob's".
+  await expect(newest).toContainText(/\d+ saves in one sitting/);
+  await expect(newest.locator("ins", { hasText: "Bob's version." }).first()).toBeVisible();
+  for (const more of await changes.getByText(/^Show each of the \d+ saves$/).all()) await more.click();
+  await expect(newest.locator("ins").getByText("Bob", { exact: true })).toBeVisible();
   // (by the tag's name, as the page shows it, not its id e2e-reviewed)
   await expect(changes.locator("ins", { hasText: "+ e2e reviewed" }).first()).toBeVisible();
   await expect(changes.locator("del", { hasText: "− e2e reviewed" }).first()).toBeVisible();
@@ -126,8 +131,14 @@ test("History shows each change with its author; re-ingesting the tutorial keeps
   // One click brings the earlier text back, as a change of its own.
   await page.goto(`${MODEL}/history`);
   await page.getByRole("combobox", { name: "Show" }).selectOption("description"); // re-ingestion added newer changes of other fields
-  await changes.locator(":scope > li").first().getByRole("button", { name: "Restore the earlier text" }).click();
-  await expect(changes.locator(":scope > li").first().locator("ins", { hasText: "Alice" })).toBeVisible();
+  // The sitting's net change added the description; its saves, listed inside, each can be undone.
+  await changes
+    .locator(":scope > li")
+    .first()
+    .getByText(/^Show each of the \d+ saves$/)
+    .click();
+  await changes.locator(":scope > li").first().getByRole("button", { name: "Restore the earlier text" }).first().click();
+  await expect(changes.locator(":scope > li").first().locator("ins", { hasText: "Alice" }).first()).toBeVisible();
   await page.goto(`${MODEL}/summary`);
   await expect(page.getByRole("region", { name: "About" })).toContainText("Alice's version.");
   await page.context().close();
@@ -287,7 +298,9 @@ test("a tag, an owner and custom properties set by a person survive re-ingesting
   // History has each of the person's changes.
   await page.goto(`${MODEL}/history`);
   const changes = page.getByRole("list", { name: "Changes, newest first" });
-  await expect(changes.locator("ins", { hasText: "+ kept-by-people" }).first()).toBeVisible();
+  await expect(changes.locator(":scope > li").first()).toBeVisible();
+  for (const more of await changes.getByText(/^Show each of the \d+ saves$/).all()) await more.click();
+  await expect(changes.locator("ins", { hasText: "+ kept by people" }).first()).toBeVisible(); // by its name, as the page shows it
   await expect(changes.locator("del", { hasText: "− arima" }).first()).toBeVisible();
 
   // Put the model back as the tutorial has it, for the tests after this one.

@@ -1,6 +1,6 @@
 /**
  * The History tab: every change of the asset, newest first — when, who, the version it made, and
- * field by field what changed (a word diff for descriptions, tags and owners that came or went).
+ * field by field what changed (a person's saves in one sitting as one entry with their net effect) (a word diff for descriptions, tags and owners that came or went).
  * Built on Orrery's `entityHistory` extension; a server without it (a plain DataHub) gets a note.
  */
 import { useState } from "react";
@@ -16,6 +16,7 @@ import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
 import { HistoryIcon } from "../../components/icons";
 import { fieldLabel, leafChanges, nameableUrns, valueText } from "./history-format";
 import { formatTime } from "../../lib/format";
+import { sittings, type Sitting, type SittingField } from "./history-sittings";
 
 const EntityHistoryDoc = graphql(`
   query EntityHistory($urn: String!, $start: Int!, $count: Int!, $field: String) {
@@ -108,7 +109,6 @@ const FIELDS: Array<[string, string]> = [
 ];
 
 type Change = NonNullable<EntityHistoryQuery["entityHistory"]>["changes"][number];
-type Field = Change["aspects"][number]["fields"][number];
 
 export function HistoryTab({ urn, kindLabel }: { urn: string; kindLabel: string }) {
   const ext = useExtensions();
@@ -196,9 +196,9 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
         <EmptyState title="No change of this field">Pick another field, or all fields.</EmptyState>
       ) : (
         <ol aria-label="Changes, newest first" className="space-y-3">
-          {shown.changes.map((c) => (
-            <li key={`${c.version}-${c.timestampMillis}`}>
-              <ChangeCard change={c} urn={urn} names={names} />
+          {sittings(shown.changes).map((c) => (
+            <li key={`${c.version}-${c.to}`}>
+              <ChangeCard sitting={c} urn={urn} names={names} />
             </li>
           ))}
         </ol>
@@ -219,41 +219,82 @@ function History({ urn, kindLabel }: { urn: string; kindLabel: string }) {
 
 const who = (urn: string, names: Names) => names.get(urn) ?? urn.replace(/^urn:li:corpuser:/, "");
 
-function ChangeCard({ change, urn, names }: { change: Change; urn: string; names: Names }) {
+function ChangeCard({ sitting, urn, names }: { sitting: Sitting<Change>; urn: string; names: Names }) {
+  const saves = sitting.changes.length;
   return (
     <section
-      aria-label={`Version ${change.version}`}
+      aria-label={`Version ${sitting.version}`}
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 className="mb-2 flex flex-wrap items-center gap-2 text-sm">
         <Badge
-          tone={change.major ? "warn" : "brand"}
-          title={change.major ? "Major version: the model's algorithm, serving endpoint or target changed" : "Minor version"}
+          tone={sitting.major ? "warn" : "brand"}
+          title={sitting.major ? "Major version: the model's algorithm, serving endpoint or target changed" : "Minor version"}
         >
-          v{change.version}
-          {change.major ? " · major" : ""}
+          v{sitting.version}
+          {sitting.major ? " · major" : ""}
         </Badge>
         <span className="font-normal tracking-normal text-slate-700 dark:text-slate-300">
-          <time dateTime={new Date(change.timestampMillis).toISOString()}>{formatTime(change.timestampMillis)}</time> by{" "}
-          <span className="font-medium" title={change.actor}>
-            {who(change.actor, names)}
+          {saves > 1 ? (
+            <>
+              {saves} saves in one sitting, <time dateTime={new Date(sitting.from).toISOString()}>{formatTime(sitting.from)}</time>
+              {formatTime(sitting.from) === formatTime(sitting.to) ? null : (
+                <>
+                  {" "}
+                  to <time dateTime={new Date(sitting.to).toISOString()}>{formatTime(sitting.to)}</time>
+                </>
+              )}
+            </>
+          ) : (
+            <time dateTime={new Date(sitting.to).toISOString()}>{formatTime(sitting.to)}</time>
+          )}{" "}
+          by{" "}
+          <span className="font-medium" title={sitting.actor}>
+            {who(sitting.actor, names)}
           </span>
         </span>
       </h2>
-      <ul className="space-y-2 text-sm">
-        {change.aspects.flatMap((a) =>
-          a.fields.map((f, i) => (
-            <li key={`${a.aspect}-${f.field}-${i}`} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-              <span className="text-xs font-medium text-slate-600 dark:text-slate-400" title={`${f.field} (aspect ${a.aspect})`}>
-                {fieldLabel(f.field)}
-              </span>
-              <FieldDiff field={f} names={names} />
-              {f.field === "description" && f.change === "UPDATED" ? <RestoreDescription urn={urn} text={parse(f.before)} /> : null}
-            </li>
-          )),
-        )}
-      </ul>
+      {sitting.aspects.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No net change: these saves put everything back as it was.</p>
+      ) : null}
+      <FieldList aspects={sitting.aspects} urn={urn} names={names} />
+      {saves > 1 ? (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-xs text-indigo-700 dark:text-indigo-300">Show each of the {saves} saves</summary>
+          <ol
+            aria-label={`The saves of version ${sitting.version}, newest first`}
+            className="mt-2 space-y-2 border-l border-slate-200 pl-3 dark:border-slate-700"
+          >
+            {sitting.changes.map((c) => (
+              <li key={c.timestampMillis}>
+                <time dateTime={new Date(c.timestampMillis).toISOString()} className="text-xs text-slate-600 dark:text-slate-400">
+                  {formatTime(c.timestampMillis)}
+                </time>
+                <FieldList aspects={c.aspects} urn={urn} names={names} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+function FieldList({ aspects, urn, names }: { aspects: Sitting<Change>["aspects"]; urn: string; names: Names }) {
+  return (
+    <ul className="space-y-2 text-sm">
+      {aspects.flatMap((a) =>
+        a.fields.map((f, i) => (
+          <li key={`${a.aspect}-${f.field}-${i}`} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
+            <span className="text-xs font-medium text-slate-600 dark:text-slate-400" title={`${f.field} (aspect ${a.aspect})`}>
+              {fieldLabel(f.field)}
+            </span>
+            <FieldDiff field={f} names={names} />
+            {f.field === "description" && f.change === "UPDATED" ? <RestoreDescription urn={urn} text={parse(f.before)} /> : null}
+          </li>
+        )),
+      )}
+    </ul>
   );
 }
 
@@ -269,7 +310,7 @@ const parse = (v: string | null): unknown => {
 const ADD = "rounded bg-emerald-50 px-1 text-emerald-900 underline decoration-emerald-500 dark:bg-emerald-950 dark:text-emerald-100";
 const DEL = "rounded bg-red-50 px-1 text-red-900 line-through decoration-red-500 dark:bg-red-950 dark:text-red-100";
 
-function FieldDiff({ field, names }: { field: Field; names: Names }) {
+function FieldDiff({ field, names }: { field: SittingField; names: Names }) {
   const before = parse(field.before);
   const after = parse(field.after);
   if (field.change === "ADDED")
