@@ -1,11 +1,8 @@
-import Database from "better-sqlite3";
-import fs from "node:fs";
-import path from "node:path";
-import { MIGRATIONS } from "./migrations";
-import { aspectTooLarge, busyTimeoutFromEnv, isBusy, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
-
-/** How long SQLite itself waits for the write lock at a time in whenWritable, between the caller's awaits. */
-const BUSY_SLICE_MS = 0;
+import type Database from "better-sqlite3";
+import { applyMigrations } from "./migrations";
+import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
+import { Connection, type Row, type StatementTally } from "./connection";
+import { TxCache, type TxAspect } from "./tx-cache";
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
@@ -21,7 +18,6 @@ import type {
   SearchHit,
   SearchQuery,
   SearchResult,
-  StatementCounter,
   TimeseriesRecord,
   WriteResult,
 } from "./types";
@@ -51,19 +47,6 @@ export interface StoreOptions {
   busyTimeoutMs?: number;
   /** clock for tests */
   now?: () => number;
-}
-
-type Row = Record<string, unknown>;
-
-/** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
-interface TxAspect {
-  urn: string;
-  aspect: string;
-  before: string | null;
-  after: AspectValue;
-  /** who wrote it last, and whether every write of it was a person's */
-  actor: string;
-  person: boolean;
 }
 
 export interface EntityRow {
@@ -112,198 +95,93 @@ export const RANK_ALL_UP_TO = 500;
 export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
 const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
 
-/** Counts the SQL statements run (tests use it to prove that reads are batched). */
-class StatementTally implements StatementCounter {
-  count = 0;
-  reset(): void {
-    this.count = 0;
-  }
-}
-
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
-  private readonly stmts = new Map<string, Database.Statement>();
-  private readonly now: () => number;
   /** previous values kept per aspect (see pruneVersions) */
   readonly maxVersions: number;
   /** how long a write waits for another connection's write lock */
   readonly busyTimeoutMs: number;
-  /** the time of the running transaction (see transaction()) */
-  private txTime: number | undefined;
-  private lastTxTime = 0;
-  /** bumped on every committed write; lets callers cache derived reads */
-  generation = 0;
+  /** counts the SQL statements run (tests use it to prove that reads are batched) */
+  readonly counter: StatementTally;
+
+  private readonly conn: Connection;
+  /** what the running write transaction has written so far */
+  private readonly tx = new TxCache();
   private anyCurations: boolean | undefined;
   private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
 
-  readonly counter = new StatementTally();
-
-  private constructor(db: Database.Database, file: string, opts: StoreOptions) {
-    this.db = db;
-    this.path = file;
-    this.now = opts.now ?? Date.now;
-    this.maxVersions = opts.maxVersions ?? maxAspectVersionsFromEnv();
-    this.busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
+  private constructor(conn: Connection, maxVersions: number) {
+    this.conn = conn;
+    this.db = conn.db;
+    this.path = conn.path;
+    this.busyTimeoutMs = conn.busyTimeoutMs;
+    this.counter = conn.counter;
+    this.maxVersions = maxVersions;
+    // A write transaction numbers its changes before it commits; what it cached goes when it ends.
+    conn.beforeCommit((at) => this.recordChanges(at));
+    conn.afterTransaction(() => {
+      this.tx.clear();
+      // Another process (a CLI ingest beside the server) may curate between transactions.
+      this.anyCurations = undefined;
+    });
   }
 
   static open(file: string, opts: StoreOptions = {}): Store {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
     const busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
-    const db = new Database(file, { readonly: opts.readonly === true, timeout: busyTimeoutMs });
-    if (!opts.readonly) {
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = NORMAL");
-      // Checkpoint every ~40 MB of WAL instead of ~4 MB: fewer, larger copies during bulk ingestion.
-      db.pragma("wal_autocheckpoint = 10000");
-      db.pragma("foreign_keys = ON");
-    }
-    db.pragma("cache_size = -65536");
-    db.pragma("temp_store = MEMORY");
-    db.pragma("mmap_size = 268435456");
-    const store = new Store(db, file, { ...opts, busyTimeoutMs });
-    if (!opts.readonly) store.migrate();
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now });
+    const store = new Store(conn, opts.maxVersions ?? maxAspectVersionsFromEnv());
+    if (!opts.readonly && applyMigrations(conn)) store.reindexAll();
+    conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     return store;
   }
 
-  private readonly closeListeners: Array<() => void> = [];
+  // ---- connection, statements and transactions (connection.ts) ----
+
+  /** bumped on every committed write; lets callers cache derived reads */
+  get generation(): number {
+    return this.conn.generation;
+  }
 
   /** Calls `listener` when the store closes, before its connection does (read workers close with it). */
   onClose(listener: () => void): void {
-    this.closeListeners.push(listener);
+    this.conn.onClose(listener);
   }
 
   close(): void {
-    for (const listener of this.closeListeners.splice(0)) listener();
-    if (this.db.open) {
-      if (!this.db.readonly) {
-        try {
-          this.db.pragma("wal_checkpoint(TRUNCATE)");
-        } catch {
-          /* another connection may hold the WAL; closing is still safe */
-        }
-      }
-      this.db.close();
-    }
+    this.conn.close();
   }
 
-  private migrate(): void {
-    const current = this.db.pragma("user_version", { simple: true }) as number;
-    let reindex = false;
-    for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
-      this.db
-        .transaction(() => {
-          this.db.exec(m.sql);
-          m.run?.(this);
-          this.db.pragma(`user_version = ${m.version}`);
-        })
-        .immediate();
-      // A new database has nothing to reindex.
-      reindex ||= m.reindex === true && current > 0;
-    }
-    if (reindex) this.reindexAll();
-  }
-
-  /**
-   * Changes whenever the catalog may have changed: a write through this store (`generation`) or a
-   * commit by another connection (SQLite's data_version: a read worker's connection sees the main
-   * thread's writes, the server's sees a CLI ingesting beside it), so derived reads (facet counts,
-   * an experiment's runs) can be cached across requests.
-   */
+  /** Changes whenever the catalog may have changed, by this connection's writes or another's. */
   changeStamp(): string {
-    return `${this.generation}:${this.db.pragma("data_version", { simple: true }) as number}`;
+    return this.conn.changeStamp();
   }
 
   get schemaVersion(): number {
-    return this.db.pragma("user_version", { simple: true }) as number;
-  }
-
-  // ---- statement helpers (all SQL goes through these so it can be counted) ----
-
-  private stmt(sql: string): Database.Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+    return this.conn.schemaVersion;
   }
 
   all<T = Row>(sql: string, ...params: unknown[]): T[] {
-    this.counter.count++;
-    return this.stmt(sql).all(...params) as T[];
+    return this.conn.all<T>(sql, ...params);
   }
 
   get<T = Row>(sql: string, ...params: unknown[]): T | undefined {
-    this.counter.count++;
-    return this.stmt(sql).get(...params) as T | undefined;
+    return this.conn.get<T>(sql, ...params);
   }
 
   run(sql: string, ...params: unknown[]): Database.RunResult {
-    this.counter.count++;
-    return this.stmt(sql).run(...params);
+    return this.conn.run(sql, ...params);
   }
 
+  /** Runs `fn` in one write transaction (IMMEDIATE, one moment), or in the caller's when one is running. */
   transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) return fn();
-    // One transaction is one moment: History groups a write's aspects by their time. Each is at least
-    // a millisecond after the one before, so two quick writes by one actor stay two changes.
-    this.txTime = Math.max(this.now(), this.lastTxTime + 1);
-    this.lastTxTime = this.txTime;
-    const at = this.txTime;
-    try {
-      // IMMEDIATE: take the write lock when the transaction begins, waiting (busy_timeout) for another
-      // process's write to end. A deferred transaction that reads first and then writes cannot wait:
-      // SQLite fails it with SQLITE_BUSY when another connection wrote in between.
-      const result = this.db
-        .transaction(() => {
-          const r = fn();
-          this.recordChanges(at);
-          return r;
-        })
-        .immediate();
-      this.generation++;
-      return result;
-    } finally {
-      this.txAspects.clear();
-      this.txTime = undefined;
-      this.fresh.clear();
-      this.touched.clear();
-      this.indexed.clear();
-      this.freshAspects.clear();
-      // Another process (a CLI ingest beside the server) may curate between transactions.
-      this.anyCurations = undefined;
-    }
+    return this.conn.transaction(fn);
   }
 
-  /**
-   * Runs `fn`, a write in one transaction, waiting for the catalog's write lock without blocking the
-   * event loop: SQLite's own wait (busy_timeout) sleeps the whole thread, so a server that waited
-   * there for another process's write (an `orrery ingest --db` chunk) would answer nobody meanwhile.
-   * Here SQLite does not wait; the caller awaits a few milliseconds between tries, up to the busy
-   * timeout, then the SQLITE_BUSY error is thrown (the HTTP layer answers 503). `fn` must write in
-   * one transaction (or one statement), which takes the lock when it begins (IMMEDIATE): a try that
-   * finds the lock taken has done nothing, so trying again is safe.
-   */
-  async whenWritable<T>(fn: () => T): Promise<T> {
-    if (this.db.inTransaction) return fn();
-    const deadline = performance.now() + this.busyTimeoutMs;
-    for (;;) {
-      const left = deadline - performance.now();
-      this.db.pragma(`busy_timeout = ${Math.max(0, Math.min(BUSY_SLICE_MS, Math.floor(left)))}`);
-      try {
-        return fn();
-      } catch (e) {
-        if (!isBusy(e) || performance.now() >= deadline) throw e;
-      } finally {
-        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 15));
-    }
+  /** Runs `fn`, a write in one transaction, waiting for the write lock without blocking the event loop. */
+  whenWritable<T>(fn: () => T): Promise<T> {
+    return this.conn.whenWritable(fn);
   }
 
   // ---- reads ----
@@ -634,7 +512,7 @@ export class Store {
 
   private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
     const key = JSON.stringify(fields);
-    const stamp = this.changeStamp();
+    const stamp = this.conn.changeStamp();
     if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
     // One pass over the matching entities' facet rows for every field at once.
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
@@ -703,7 +581,7 @@ export class Store {
    */
   applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
     if (!this.db.inTransaction) return this.transaction(() => this.applyWrites(writes, deferred));
-    const now = this.txTime ?? this.now();
+    const now = this.conn.transactionTime ?? this.conn.now();
     const dirty = deferred ?? new Set<string>();
     const results: WriteResult[] = [];
     for (const w of writes) {
@@ -736,7 +614,7 @@ export class Store {
         continue;
       }
       const cur =
-        isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
+        isNew && !this.tx.touched.has(`${w.urn}\u0000${w.aspect}`)
           ? undefined
           : this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
               `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
@@ -744,9 +622,9 @@ export class Store {
               w.aspect,
             );
       if (isNew) {
-        this.touched.add(`${w.urn}\u0000${w.aspect}`);
-        let m = this.freshAspects.get(w.urn);
-        if (!m) this.freshAspects.set(w.urn, (m = new Map()));
+        this.tx.touched.add(`${w.urn}\u0000${w.aspect}`);
+        let m = this.tx.freshAspects.get(w.urn);
+        if (!m) this.tx.freshAspects.set(w.urn, (m = new Map()));
         m.set(w.aspect, w.value);
       }
       if (cur && cur.value === json) {
@@ -757,13 +635,13 @@ export class Store {
       // a later one replaces its own value in place (one transaction is one change: History shows its
       // net diff), so a batch that writes one aspect many times stores one version, not many.
       const key = `${w.urn}\u0000${w.aspect}`;
-      const earlier = this.txAspects.get(key);
+      const earlier = this.tx.aspects.get(key);
       const person = isPersonWrite(w.systemMetadata);
       if (earlier) {
         earlier.after = w.value;
         earlier.actor = w.actor;
         earlier.person &&= person;
-      } else this.txAspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
+      } else this.tx.aspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
       let version = 0;
       let kept = 0;
       if (cur && !earlier) {
@@ -856,9 +734,9 @@ export class Store {
    * fields it changed. A write that changed no field is not a change.
    */
   private recordChanges(at: number): void {
-    if (this.txAspects.size === 0) return;
+    if (this.tx.aspects.size === 0) return;
     const byEntity = new Map<string, TxAspect[]>();
-    for (const t of this.txAspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
+    for (const t of this.tx.aspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
     for (const [urn, written] of byEntity) {
       const byActor = new Map<string, TxAspect[]>();
       for (const t of written.sort((x, y) => x.aspect.localeCompare(y.aspect))) (byActor.get(t.actor) ?? byActor.set(t.actor, []).get(t.actor)!).push(t);
@@ -962,38 +840,27 @@ export class Store {
 
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
-    const now = this.now();
+    const now = this.conn.now();
     for (const urn of urns) this.reindex(urn, now);
   }
 
-  /** aspects the running transaction wrote: their value before it, and their last value (for History) */
-  private txAspects = new Map<string, TxAspect>();
-
-  /** Entities created by the running transaction: their first indexing has nothing to delete. */
-  private fresh = new Set<string>();
-  /** (urn, aspect) pairs written for fresh entities, and fresh entities already indexed once */
-  private touched = new Set<string>();
-  private indexed = new Set<string>();
-  /** current aspects of fresh entities, so indexing them needs no read-back */
-  private freshAspects = new Map<string, Map<string, AspectValue>>();
-
   private ensureEntity(urn: string, type: string, now: number): boolean {
-    if (this.fresh.has(urn)) return true;
+    if (this.tx.fresh.has(urn)) return true;
     const r = this.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
-    if (r.changes > 0) this.fresh.add(urn);
+    if (r.changes > 0) this.tx.fresh.add(urn);
     return r.changes > 0;
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
   private reindex(urn: string, now: number, keepUpdatedAt = false): void {
-    const aspects = Object.fromEntries(this.freshAspects.get(urn) ?? this.getCurrentAspects([urn]).get(urn) ?? new Map());
+    const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.getCurrentAspects([urn]).get(urn) ?? new Map());
     const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
     const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
     if (keepUpdatedAt) this.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
     else this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
-    const first = this.fresh.has(urn) && !this.indexed.has(urn);
-    this.indexed.add(urn);
+    const first = this.tx.fresh.has(urn) && !this.tx.indexed.has(urn);
+    this.tx.indexed.add(urn);
     if (!first) {
       this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
       this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
@@ -1017,11 +884,11 @@ export class Store {
         this.run(`DELETE FROM search WHERE rowid IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
         this.run(`DELETE FROM facets WHERE entity_id IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
         // Marked fresh so reindex() skips its per-entity deletes (done above for the whole batch).
-        for (const u of batch) this.fresh.add(u);
-        const now = this.now();
+        for (const u of batch) this.tx.fresh.add(u);
+        const now = this.conn.now();
         const all = this.getCurrentAspects(batch);
         for (const u of batch) {
-          this.freshAspects.set(u, all.get(u) ?? new Map());
+          this.tx.freshAspects.set(u, all.get(u) ?? new Map());
           this.reindex(u, now, true);
         }
       });
@@ -1072,7 +939,7 @@ export class Store {
 
   /** Remembers what a person set or removed in an aspect; a later curation of the same item replaces it. */
   recordCurations(urn: string, aspect: string, curations: readonly Curation[], actor: string): void {
-    const now = this.now();
+    const now = this.conn.now();
     if (curations.length) this.anyCurations = true;
     for (const c of curations)
       this.run(
@@ -1275,7 +1142,7 @@ export class Store {
   deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
     if (!this.db.inTransaction) return this.transaction(() => this.deleteAspect(urn, aspect, deferred));
     const removed = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
-    this.freshAspects.get(urn)?.delete(aspect);
+    this.tx.freshAspects.get(urn)?.delete(aspect);
     if (!removed) return false;
     this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
     if (aspect === "orreryMetricHistory") this.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
@@ -1300,10 +1167,7 @@ export class Store {
       this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
     this.run(`DELETE FROM edges WHERE src = ?`, urn);
     this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
-    this.fresh.delete(urn);
-    this.indexed.delete(urn);
-    this.freshAspects.delete(urn);
-    for (const k of this.touched) if (k.startsWith(`${urn}\u0000`)) this.touched.delete(k);
+    this.tx.forgetEntity(urn);
     deferred?.delete(urn);
     return true;
   }
