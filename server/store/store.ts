@@ -3,6 +3,13 @@ import { applyMigrations } from "./migrations";
 import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
 import { Connection, type Row, type StatementTally } from "./connection";
 import { TxCache, type TxAspect } from "./tx-cache";
+import { AspectReads } from "./aspects";
+import { EdgeReads } from "./edges";
+import { EntityReads, type EntityRow } from "./entities";
+
+export { HEAVY_ASPECTS } from "./aspects";
+export type { LineageNeighbourCounts } from "./edges";
+export type { EntityRow } from "./entities";
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
@@ -49,22 +56,6 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-export interface EntityRow {
-  urn: string;
-  type: string;
-  createdAt: number;
-  updatedAt: number;
-  removed: boolean;
-}
-
-/** An entity's lineage neighbours in the catalog, and how many of them lie outside a given set. */
-export interface LineageNeighbourCounts {
-  upstream: number;
-  downstream: number;
-  upstreamOutside: number;
-  downstreamOutside: number;
-}
-
 const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
 
 /** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
@@ -91,10 +82,6 @@ export const SEARCH_WINDOW = 2000;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
-/** Aspects too large to read with an entity's others; readers ask for them by name. */
-export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
-const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
-
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
@@ -108,6 +95,9 @@ export class Store {
   private readonly conn: Connection;
   /** what the running write transaction has written so far */
   private readonly tx = new TxCache();
+  private readonly aspectReads: AspectReads;
+  private readonly entityReads: EntityReads;
+  private readonly edgeReads: EdgeReads;
   private anyCurations: boolean | undefined;
   private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
 
@@ -118,6 +108,9 @@ export class Store {
     this.busyTimeoutMs = conn.busyTimeoutMs;
     this.counter = conn.counter;
     this.maxVersions = maxVersions;
+    this.aspectReads = new AspectReads(conn);
+    this.entityReads = new EntityReads(conn);
+    this.edgeReads = new EdgeReads(conn);
     // A write transaction numbers its changes before it commits; what it cached goes when it ends.
     conn.beforeCommit((at) => this.recordChanges(at));
     conn.afterTransaction(() => {
@@ -186,168 +179,48 @@ export class Store {
 
   // ---- reads ----
 
-  /** Current (version 0) aspects of many entities in one statement. */
-  /**
-   * Current aspects of many entities. Without `aspects`, every aspect except the heavy ones
-   * (HEAVY_ASPECTS: a run's metric history can be hundreds of kB), which come only when named.
-   */
+  /** Current aspects of many entities; the heavy ones (HEAVY_ASPECTS) only when named. */
   getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
-    const out = new Map<string, Map<string, AspectValue>>();
-    for (const u of urns) out.set(u, new Map());
-    if (urns.length === 0) return out;
-    const rows = aspects
-      ? this.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0
-             AND urn IN (SELECT value FROM json_each(?)) AND aspect IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-          JSON.stringify(aspects),
-        )
-      : this.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))
-             AND aspect NOT IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-          HEAVY_ASPECTS_JSON,
-        );
-    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
-    return out;
+    return this.aspectReads.getCurrentAspects(urns, aspects);
   }
 
   getAspect(urn: string, aspect: string, version = 0): AspectRecord | null {
-    const r = this.get<Row>(
-      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
-      urn,
-      aspect,
-      version,
-    );
-    return r ? toAspectRecord(r) : null;
+    return this.aspectReads.getAspect(urn, aspect, version);
   }
 
-  /** Every stored version of an entity's aspects (optionally only some aspects), oldest first. */
   getAspectHistory(urn: string, aspects?: readonly string[]): AspectRecord[] {
-    const rows = aspects
-      ? this.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? AND aspect IN (SELECT value FROM json_each(?)) ORDER BY created_at, aspect, version`,
-          urn,
-          JSON.stringify(aspects),
-        )
-      : this.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? ORDER BY created_at, aspect, version`,
-          urn,
-        );
-    return rows.map(toAspectRecord);
+    return this.aspectReads.getAspectHistory(urn, aspects);
   }
 
-  /** Timeseries points of several entities, newest first, at most `limit` per entity. */
   getTimeseries(
     urns: readonly string[],
     aspect: string,
     opts: { startTimeMillis?: number | null; endTimeMillis?: number | null; limit?: number | null } = {},
   ): Map<string, TimeseriesRecord[]> {
-    const out = new Map<string, TimeseriesRecord[]>();
-    for (const u of urns) out.set(u, []);
-    if (urns.length === 0) return out;
-    const limit = Math.max(1, Math.min(opts.limit ?? 100, 10_000));
-    const rows = this.all<{ urn: string; ts: number; value: string }>(
-      `SELECT urn, ts, value FROM (
-         SELECT urn, ts, value, row_number() OVER (PARTITION BY urn ORDER BY ts DESC) AS rn
-           FROM timeseries
-          WHERE aspect = ? AND urn IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts <= ?)
-        WHERE rn <= ? ORDER BY urn, ts DESC`,
-      aspect,
-      JSON.stringify(urns),
-      opts.startTimeMillis ?? 0,
-      opts.endTimeMillis ?? Number.MAX_SAFE_INTEGER,
-      limit,
-    );
-    for (const r of rows) out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
-    return out;
+    return this.aspectReads.getTimeseries(urns, aspect, opts);
   }
 
-  /** Which of these urns exist (have at least one aspect, and are not soft-deleted unless asked). */
   existing(urns: readonly string[], opts: { includeRemoved?: boolean } = {}): Set<string> {
-    if (urns.length === 0) return new Set();
-    const rows = this.all<{ urn: string }>(
-      `SELECT urn FROM entities WHERE urn IN (SELECT value FROM json_each(?))${opts.includeRemoved ? "" : " AND removed = 0"}`,
-      JSON.stringify(urns),
-    );
-    return new Set(rows.map((r) => r.urn));
+    return this.entityReads.existing(urns, opts);
   }
 
-  /**
-   * Edges touching many urns in one statement. OUTGOING: edges whose src is one of `urns`;
-   * INCOMING: edges whose dst is one of them.
-   */
   getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
-    if (urns.length === 0) return [];
-    const col = direction === "OUTGOING" ? "src" : "dst";
-    const rows = types
-      ? this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges
-            WHERE ${col} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-          JSON.stringify(types),
-        )
-      : this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges WHERE ${col} IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-        );
-    return rows.map((r) => ({
-      src: r.src as string,
-      type: r.type as string,
-      dst: r.dst as string,
-      viaAspect: r.via as string,
-      createdAt: r.created_at as number,
-    }));
+    return this.edgeReads.getEdges(urns, direction, types);
   }
 
-  /**
-   * At most `limit` edges whose `side` (src or dst) is one of `urns`, ordered by that urn (in
-   * SQLite's byte order), type and the other end, the order of an index, so SQLite stops after
-   * `limit` rows. `from` continues the edges of one urn (`urns` must then be that one urn) from a
-   * `(type, other)` on, that one included. What the relationship loaders read a page at a time.
-   */
   edgeRows(
     side: "src" | "dst",
     urns: readonly string[],
     limit: number,
     from?: { type: string; other: string },
   ): Array<{ urn: string; type: string; other: string; via: string; createdAt: number }> {
-    if (urns.length === 0 || limit <= 0) return [];
-    const other = side === "src" ? "dst" : "src";
-    const columns = `${side} AS urn, type, ${other} AS other, via, created_at AS createdAt`;
-    if (from) {
-      if (urns.length !== 1) throw new Error("edgeRows: `from` continues the edges of one urn");
-      return this.all(`SELECT ${columns} FROM edges WHERE ${side} = @urn AND (type, ${other}) >= (@type, @other) ORDER BY type, ${other} LIMIT @limit`, {
-        urn: urns[0],
-        type: from.type,
-        other: from.other,
-        limit,
-      });
-    }
-    return this.all(`SELECT ${columns} FROM edges WHERE ${side} IN (SELECT value FROM json_each(@urns)) ORDER BY ${side}, type, ${other} LIMIT @limit`, {
-      urns: JSON.stringify(urns),
-      limit,
-    });
+    return this.edgeReads.edgeRows(side, urns, limit, from);
   }
 
-  /** Whether some entity refers to `urn` by a relationship of `type` (one index probe). */
   isReferenced(urn: string, type: string): boolean {
-    return this.get(`SELECT 1 AS x FROM edges WHERE dst = ? AND type = ? LIMIT 1`, urn, type) !== undefined;
+    return this.edgeReads.isReferenced(urn, type);
   }
 
-  /**
-   * At most `limit` stored relationships of `urns`: those where the urn is src (`side` 0) with a type
-   * in `srcTypes`, and those where it is dst (`side` 1) with a type in `dstTypes`, ordered by urn (in
-   * SQLite's byte order), type and the other end. Both halves come in the order of a covering index
-   * and are merged, so SQLite stops after `limit` rows however many the urns have. `from` continues
-   * the rows of one urn (`urns` must then be that one urn) from a `(type, other)` on, that one
-   * included (several rows may share it). What the lineage walks read, a page at a time, under a
-   * budget (server/graphql/lineage.ts).
-   */
   relationshipRows(
     urns: readonly string[],
     srcTypes: readonly string[],
@@ -355,67 +228,23 @@ export class Store {
     limit: number,
     from?: { type: string; other: string },
   ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
-    if (urns.length === 0 || limit <= 0) return [];
-    const params = { srcTypes: JSON.stringify(srcTypes), dstTypes: JSON.stringify(dstTypes), limit };
-    if (from) {
-      if (urns.length !== 1) throw new Error("relationshipRows: `from` continues the rows of one urn");
-      return this.all(
-        `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-          WHERE src = @urn AND type IN (SELECT value FROM json_each(@srcTypes)) AND (type, dst) >= (@type, @other)
-         UNION ALL
-         SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-          WHERE dst = @urn AND type IN (SELECT value FROM json_each(@dstTypes)) AND (type, src) >= (@type, @other)
-         ORDER BY urn, type, other LIMIT @limit`,
-        { ...params, urn: urns[0], type: from.type, other: from.other },
-      );
-    }
-    return this.all(
-      `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@srcTypes))
-       UNION ALL
-       SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-        WHERE dst IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@dstTypes))
-       ORDER BY urn, type, other LIMIT @limit`,
-      { ...params, urns: JSON.stringify(urns) },
-    );
+    return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from);
   }
 
   entityRows(urns: readonly string[]): Map<string, EntityRow> {
-    const rows = this.all<Row>(
-      `SELECT urn, type, created_at, updated_at, removed FROM entities WHERE urn IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(urns),
-    );
-    return new Map(
-      rows.map((r) => [
-        r.urn as string,
-        { urn: r.urn as string, type: r.type as string, createdAt: r.created_at as number, updatedAt: r.updated_at as number, removed: r.removed === 1 },
-      ]),
-    );
+    return this.entityReads.entityRows(urns);
   }
 
   entityTypes(urns: readonly string[]): Map<string, string> {
-    const rows = this.all<{ urn: string; type: string }>(`SELECT urn, type FROM entities WHERE urn IN (SELECT value FROM json_each(?))`, JSON.stringify(urns));
-    return new Map(rows.map((r) => [r.urn, r.type]));
+    return this.entityReads.entityTypes(urns);
   }
 
   countByType(types?: readonly string[]): Map<string, number> {
-    const rows = this.all<{ type: string; n: number }>(`SELECT type, count(*) AS n FROM entities WHERE removed = 0 GROUP BY type`);
-    const m = new Map(rows.map((r) => [r.type, r.n]));
-    if (types) for (const t of types) if (!m.has(t)) m.set(t, 0);
-    return m;
+    return this.entityReads.countByType(types);
   }
 
-  /** Most recently changed entities, optionally of some types. */
   recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
-    const rows = types
-      ? this.all<Row>(
-          `SELECT urn, type, updated_at FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?))
-            ORDER BY updated_at DESC LIMIT ?`,
-          JSON.stringify(types),
-          limit,
-        )
-      : this.all<Row>(`SELECT urn, type, updated_at FROM entities WHERE removed = 0 ORDER BY updated_at DESC LIMIT ?`, limit);
-    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, updatedAt: r.updated_at as number }));
+    return this.entityReads.recentlyChanged(limit, types);
   }
 
   // ---- search ----
@@ -897,32 +726,8 @@ export class Store {
     return ids.length;
   }
 
-  /**
-   * Runs' metric histories (the `orreryMetricHistory` aspect), only the named metrics when `names` is
-   * given. Read from `metric_series` (one row per run and metric, kept in step with the aspect by
-   * applyWrites), so asking for one metric of a run with fifty reads and parses one.
-   */
   metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
-    const out = new Map<string, Array<Record<string, unknown>>>();
-    if (urns.length === 0) return out;
-    // Runs that have a history at all (those without get no entry: null, not []).
-    for (const r of this.all<{ urn: string }>(
-      `SELECT urn FROM aspects WHERE aspect = 'orreryMetricHistory' AND version = 0 AND urn IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(urns),
-    ))
-      out.set(r.urn, []);
-    const rows = names
-      ? this.all<{ urn: string; series: string }>(
-          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) AND name IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
-          JSON.stringify(urns),
-          JSON.stringify(names),
-        )
-      : this.all<{ urn: string; series: string }>(
-          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
-          JSON.stringify(urns),
-        );
-    for (const r of rows) out.get(r.urn)?.push(JSON.parse(r.series));
-    return out;
+    return this.aspectReads.metricHistories(urns, names);
   }
 
   /** People's curations of one aspect (see server/model/curation.ts), oldest first. */
@@ -1263,17 +1068,4 @@ function markMatches(text: string, words: Array<{ word: string; prefix: boolean 
     }
   }
   return null;
-}
-
-function toAspectRecord(r: Row): AspectRecord {
-  return {
-    urn: r.urn as string,
-    aspect: r.aspect as string,
-    version: r.version as number,
-    value: JSON.parse(r.value as string),
-    createdAt: r.created_at as number,
-    createdBy: r.created_by as string,
-    systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
-    bytes: (r.value as string).length,
-  };
 }
