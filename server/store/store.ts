@@ -6,28 +6,20 @@ import { TxCache, type TxAspect } from "./tx-cache";
 import { AspectReads } from "./aspects";
 import { EdgeReads } from "./edges";
 import { EntityReads, type EntityRow } from "./entities";
+import { queryWords, Search, toFtsQuery } from "./search";
+import { indexRowsOf, lastPart, SEARCH_COLUMNS, SearchIndex, type SearchColumns } from "./search-index";
 
 export { HEAVY_ASPECTS } from "./aspects";
 export type { LineageNeighbourCounts } from "./edges";
 export type { EntityRow } from "./entities";
+export { RANK_ALL_UP_TO, SEARCH_WINDOW, toFtsQuery } from "./search";
 import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { isPersonWrite } from "../model/curation";
 import { snapshotFile } from "./backup";
-import { buildSearchDocument, deriveEdges, SEARCHABLE_ENTITY_TYPES, type SearchDocument } from "../model/derive";
+import { buildSearchDocument, deriveEdges } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import type { Curation, CurationOp } from "../model/curation";
-import type {
-  AspectRecord,
-  AspectValue,
-  AspectWrite,
-  Direction,
-  EdgeRecord,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  TimeseriesRecord,
-  WriteResult,
-} from "./types";
+import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
 
 /** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
 export interface ConsistencyReport {
@@ -56,32 +48,6 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
-
-/** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
-export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  if (words.length === 0) return null;
-  return words
-    .map((w, i) => {
-      const q = `"${w.replace(/"/g, '""')}"`;
-      return opts.prefixLast !== false && i === words.length - 1 ? `${q}*` : q;
-    })
-    .join(" ");
-}
-
-const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
-/** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
-const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
-/** Matches beyond this many are ranked and faceted over the most recently changed ones. */
-export const SEARCH_WINDOW = 2000;
-/** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
-export const RANK_ALL_UP_TO = 500;
-
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
@@ -98,8 +64,9 @@ export class Store {
   private readonly aspectReads: AspectReads;
   private readonly entityReads: EntityReads;
   private readonly edgeReads: EdgeReads;
+  private readonly index: SearchIndex;
+  private readonly searcher: Search;
   private anyCurations: boolean | undefined;
-  private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
 
   private constructor(conn: Connection, maxVersions: number) {
     this.conn = conn;
@@ -111,6 +78,8 @@ export class Store {
     this.aspectReads = new AspectReads(conn);
     this.entityReads = new EntityReads(conn);
     this.edgeReads = new EdgeReads(conn);
+    this.index = new SearchIndex(conn, this.tx, this.aspectReads);
+    this.searcher = new Search(conn);
     // A write transaction numbers its changes before it commits; what it cached goes when it ends.
     conn.beforeCommit((at) => this.recordChanges(at));
     conn.afterTransaction(() => {
@@ -125,8 +94,7 @@ export class Store {
     const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now });
     const store = new Store(conn, opts.maxVersions ?? maxAspectVersionsFromEnv());
     if (!opts.readonly && applyMigrations(conn)) store.reindexAll();
-    conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
-    conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    store.searcher.createScratchTables();
     return store;
   }
 
@@ -247,150 +215,15 @@ export class Store {
     return this.entityReads.recentlyChanged(limit, types);
   }
 
-  // ---- search ----
+  // ---- search (search.ts, search-index.ts) ----
 
-  /**
-   * Full-text search with facets. The total is always exact. Ranking (bm25, name matches weighted
-   * most) and facet counts are exact when at most SEARCH_WINDOW entities match; beyond that they are
-   * computed over the SEARCH_WINDOW most recently changed matches, which keeps a query on a common
-   * word bounded at a million entities. See docs/API.md.
-   */
+  /** Full-text search with facets; ranking and facets exact up to SEARCH_WINDOW matches. */
   search(q: SearchQuery): SearchResult {
-    const start = Math.max(0, q.start ?? 0);
-    const count = Math.max(0, Math.min(q.count ?? 10, 1000));
-    const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
-    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
-    const types = typesFilter ?? _entityType;
-    const facetConds: string[] = [];
-    const facetParams: unknown[] = [];
-    for (const [field, values] of Object.entries(rest)) {
-      if (!values || values.length === 0) continue;
-      facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-      facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
-    }
-    const exactWanted = start + count > SEARCH_WINDOW;
-    this.run(`DELETE FROM temp.search_hits`);
-    this.run(`DELETE FROM temp.search_rank`);
-    let total: number;
-    let exact: boolean;
-    if (fts) {
-      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const match = `(${fts})${kinds}`;
-      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
-      const params = [match, ...facetParams];
-      // 1. The window: the newest SEARCH_WINDOW matches, no scoring (one cheap pass of the index).
-      const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
-      const inserted = this.run(`INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where}${limit}`, ...params).changes;
-      exact = exactWanted || inserted <= SEARCH_WINDOW;
-      if (exact) total = inserted;
-      else {
-        total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
-        this.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
-      }
-      // 2. Ranking: bm25 over every match when there are few; otherwise over the newest name
-      //    matches, which then come first (a name hit is what people look for), the rest newest first.
-      const few = inserted <= RANK_ALL_UP_TO;
-      this.run(
-        `INSERT INTO temp.search_rank (id, score)
-           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-        few ? match : `{name} : (${fts})${kinds}`,
-        ...facetParams,
-      );
-    } else {
-      // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
-      // unary + keeps SQLite from scanning the (large) type index instead.
-      const plus = facetConds.length ? "+" : "";
-      const conds = [`${plus}e.removed = 0`, `${plus}e.type IN (SELECT value FROM json_each(?))`, ...facetConds.map((c) => `e.id ${c}`)];
-      const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
-      const where = conds.join(" AND ");
-      total = this.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= SEARCH_WINDOW || exactWanted;
-      this.run(
-        `INSERT INTO temp.search_hits (id, score)
-           SELECT e.id, -e.updated_at FROM entities e WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC${exact ? "" : ` LIMIT ${SEARCH_WINDOW}`}`,
-        ...params,
-      );
-    }
-    const rows = this.all<Row>(
-      `SELECT h.id, e.urn, e.type, coalesce(r.score, h.score) AS score
-         FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id LEFT JOIN temp.search_rank r ON r.id = h.id
-        ORDER BY coalesce(r.score, h.score), e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
-      count,
-      start,
-    );
-    const words = fts ? queryWords(q.query) : [];
-    const hits: SearchHit[] = rows.map((r) => {
-      // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
-      const doc = fts ? this.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
-      return {
-        urn: r.urn as string,
-        type: r.type as string,
-        score: fts ? -(r.score as number) : 0,
-        matchedFields: doc
-          ? FTS_COLUMNS.flatMap((name) => {
-              const snippet = markMatches(String(doc[name] ?? ""), words);
-              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
-            })
-          : [],
-      };
-    });
-    const matchAll = !fts && !types?.length && facetConds.length === 0;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
-    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+    return this.searcher.search(q);
   }
 
-  private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
-    const key = JSON.stringify(fields);
-    const stamp = this.conn.changeStamp();
-    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
-    // One pass over the matching entities' facet rows for every field at once.
-    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
-    const grouped = new Map<string, Array<{ value: string; count: number }>>();
-    if (facetFields.length) {
-      const rows = this.all<{ field: string; value: string; n: number }>(
-        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-        // every facet row of these fields.
-        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
-          WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-        ...idParams,
-        JSON.stringify(facetFields),
-      );
-      for (const r of rows) {
-        let list = grouped.get(r.field);
-        if (!list) grouped.set(r.field, (list = []));
-        list.push({ value: r.value, count: r.n });
-      }
-    }
-    const result: SearchResult["facets"] = fields.map((field) => {
-      if (field === "_entityType") {
-        const rows = this.all<{ value: string; n: number }>(
-          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
-          ...idParams,
-        );
-        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
-      }
-      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
-    });
-    if (matchAll) this.facetCache = { stamp, key, value: result };
-    return result;
-  }
-
-  /** Prefix matches on names, for the search box. */
   autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
-    const fts = toFtsQuery(query, { prefixLast: true });
-    if (!fts) return [];
-    const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
-    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase()}"`).join(" OR ")})` : "";
-    // Rank the newest name matches: bounded work however common the prefix is.
-    const rows = this.all<Row>(
-      `SELECT e.urn, e.type, m.name FROM (
-         SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?
-          ORDER BY rowid DESC LIMIT 2000) m
-        JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
-      `({name text} : ${fts})${kinds}`,
-      limit,
-    );
-    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
+    return this.searcher.autocomplete(query, opts);
   }
 
   // ---- writes ----
@@ -669,8 +502,7 @@ export class Store {
 
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
-    const now = this.conn.now();
-    for (const urn of urns) this.reindex(urn, now);
+    this.index.reindexMany(urns);
   }
 
   private ensureEntity(urn: string, type: string, now: number): boolean {
@@ -680,50 +512,9 @@ export class Store {
     return r.changes > 0;
   }
 
-  /** Rebuilds the search document and facets of one entity from its current aspects. */
-  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
-    const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.getCurrentAspects([urn]).get(urn) ?? new Map());
-    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
-    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
-    if (!ent) return;
-    if (keepUpdatedAt) this.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
-    else this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
-    const first = this.tx.fresh.has(urn) && !this.tx.indexed.has(urn);
-    this.tx.indexed.add(urn);
-    if (!first) {
-      this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
-      this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    }
-    const row = indexRowsOf(doc);
-    if (!row) return;
-    this.run(
-      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ent.id,
-      ...SEARCH_COLUMNS.map((c) => row.search[c]),
-    );
-    for (const [field, v] of row.facets) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
-  }
-
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
-    const ids = this.all<{ urn: string }>(`SELECT urn FROM entities ORDER BY id`).map((r) => r.urn);
-    for (let i = 0; i < ids.length; i += 5000) {
-      const batch = ids.slice(i, i + 5000);
-      this.transaction(() => {
-        this.run(`DELETE FROM search WHERE rowid IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
-        this.run(`DELETE FROM facets WHERE entity_id IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
-        // Marked fresh so reindex() skips its per-entity deletes (done above for the whole batch).
-        for (const u of batch) this.tx.fresh.add(u);
-        const now = this.conn.now();
-        const all = this.getCurrentAspects(batch);
-        for (const u of batch) {
-          this.tx.freshAspects.set(u, all.get(u) ?? new Map());
-          this.reindex(u, now, true);
-        }
-      });
-      onProgress?.(Math.min(i + 5000, ids.length), ids.length);
-    }
-    return ids.length;
+    return this.index.reindexAll(onProgress);
   }
 
   metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
@@ -976,96 +767,4 @@ export class Store {
     deferred?.delete(urn);
     return true;
   }
-}
-
-const FILTER_FIELD: Record<string, string> = {
-  platforms: "platform",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-};
-
-const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
-  name: "name",
-  description: "description",
-  text: "text",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-  platform: "platform",
-};
-
-function sortAggs(list: Array<{ value: string; count: number }>) {
-  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** The search table's columns, in the order reindex() writes them. */
-const SEARCH_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
-type SearchColumns = Record<(typeof SEARCH_COLUMNS)[number], string>;
-
-/**
- * What the index holds for a search document: its row of the search table and its facet rows
- * (field, value), or null for soft-deleted entities and kinds nobody searches for, which stay out of
- * the index. The one definition shared by reindex() and consistencyCheck().
- */
-function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facets: Array<[string, string]> } | null {
-  if (doc.removed || !SEARCHABLE.has(doc.type)) return null;
-  const facets: Array<[string, string]> = [];
-  for (const [field, values] of Object.entries(doc.facets)) {
-    if (field === "_entityType") continue;
-    for (const v of new Set(values)) facets.push([field, v]);
-  }
-  return {
-    search: {
-      name: doc.name,
-      description: doc.description,
-      text: doc.text,
-      tags: doc.tags.map(lastPart).join(" "),
-      terms: doc.terms.map(lastPart).join(" "),
-      owners: doc.owners.map(lastPart).join(" "),
-      platform: doc.platform ? lastPart(doc.platform) : "",
-      kind: doc.type,
-    },
-    facets,
-  };
-}
-
-function lastPart(urn: string): string {
-  const i = urn.lastIndexOf(":");
-  return i >= 0 ? urn.slice(i + 1) : urn;
-}
-
-/** The words of a query as the index sees them (lower case, without diacritics). */
-function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
-}
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-}
-
-/**
- * A short window of `text` around its first token matching one of `words` (whole token, or a
- * prefix for the last word, as the index matched it); null when none matches.
- */
-function markMatches(text: string, words: Array<{ word: string; prefix: boolean }>): string | null {
-  if (!text || words.length === 0) return null;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const token = fold(m[0]);
-    if (words.some((w) => (w.prefix ? token.startsWith(w.word) : token === w.word))) {
-      const at = m.index ?? 0;
-      const from = Math.max(0, at - 60);
-      const to = Math.min(text.length, at + 140);
-      return (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
-    }
-  }
-  return null;
 }
