@@ -1,25 +1,27 @@
 import type Database from "better-sqlite3";
-import { applyMigrations } from "./migrations";
-import { aspectTooLarge, busyTimeoutFromEnv, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
-import { Connection, type Row, type StatementTally } from "./connection";
-import { TxCache, type TxAspect } from "./tx-cache";
+import type { Curation } from "../model/curation";
+import { buildSearchDocument, deriveEdges } from "../model/derive";
+import type { EntityChange } from "../model/history";
+import { entityTypeOf } from "../model/urn";
 import { AspectReads } from "./aspects";
+import { snapshotFile } from "./backup";
+import { Changes } from "./changes";
+import { Connection, type Row, type StatementTally } from "./connection";
+import { Curations } from "./curations";
 import { EdgeReads } from "./edges";
 import { EntityReads, type EntityRow } from "./entities";
+import { busyTimeoutFromEnv, maxAspectVersionsFromEnv } from "./limits";
+import { applyMigrations } from "./migrations";
 import { queryWords, Search, toFtsQuery } from "./search";
 import { indexRowsOf, lastPart, SEARCH_COLUMNS, SearchIndex, type SearchColumns } from "./search-index";
+import { TxCache } from "./tx-cache";
+import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
+import { Writes } from "./writes";
 
 export { HEAVY_ASPECTS } from "./aspects";
 export type { LineageNeighbourCounts } from "./edges";
 export type { EntityRow } from "./entities";
 export { RANK_ALL_UP_TO, SEARCH_WINDOW, toFtsQuery } from "./search";
-import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
-import { isPersonWrite } from "../model/curation";
-import { snapshotFile } from "./backup";
-import { buildSearchDocument, deriveEdges } from "../model/derive";
-import { entityTypeOf } from "../model/urn";
-import type { Curation, CurationOp } from "../model/curation";
-import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
 
 /** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
 export interface ConsistencyReport {
@@ -48,10 +50,17 @@ export interface StoreOptions {
   now?: () => number;
 }
 
+/**
+ * The catalog: the one gateway to its SQLite file. Each concern lives in a module of its own, which
+ * this class wires together and delegates to: the connection, statements and transactions
+ * (connection.ts), reads of aspects (aspects.ts), entities (entities.ts) and edges (edges.ts), the
+ * write path (writes.ts) with History's changes (changes.ts) and the search index it keeps
+ * (search-index.ts), search (search.ts) and curations (curations.ts).
+ */
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
-  /** previous values kept per aspect (see pruneVersions) */
+  /** previous values kept per aspect (see writes.ts pruneVersions) */
   readonly maxVersions: number;
   /** how long a write waits for another connection's write lock */
   readonly busyTimeoutMs: number;
@@ -66,7 +75,9 @@ export class Store {
   private readonly edgeReads: EdgeReads;
   private readonly index: SearchIndex;
   private readonly searcher: Search;
-  private anyCurations: boolean | undefined;
+  private readonly writer: Writes;
+  private readonly changes: Changes;
+  private readonly curations: Curations;
 
   private constructor(conn: Connection, maxVersions: number) {
     this.conn = conn;
@@ -80,12 +91,14 @@ export class Store {
     this.edgeReads = new EdgeReads(conn);
     this.index = new SearchIndex(conn, this.tx, this.aspectReads);
     this.searcher = new Search(conn);
+    this.writer = new Writes(conn, this.tx, this.index, maxVersions);
+    this.changes = new Changes(conn, this.tx);
+    this.curations = new Curations(conn);
     // A write transaction numbers its changes before it commits; what it cached goes when it ends.
-    conn.beforeCommit((at) => this.recordChanges(at));
+    conn.beforeCommit((at) => this.changes.recordChanges(at));
     conn.afterTransaction(() => {
       this.tx.clear();
-      // Another process (a CLI ingest beside the server) may curate between transactions.
-      this.anyCurations = undefined;
+      this.curations.forgetPresence();
     });
   }
 
@@ -145,7 +158,7 @@ export class Store {
     return this.conn.whenWritable(fn);
   }
 
-  // ---- reads ----
+  // ---- reads (aspects.ts, entities.ts, edges.ts) ----
 
   /** Current aspects of many entities; the heavy ones (HEAVY_ASPECTS) only when named. */
   getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
@@ -168,8 +181,32 @@ export class Store {
     return this.aspectReads.getTimeseries(urns, aspect, opts);
   }
 
+  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
+    return this.aspectReads.metricHistories(urns, names);
+  }
+
   existing(urns: readonly string[], opts: { includeRemoved?: boolean } = {}): Set<string> {
     return this.entityReads.existing(urns, opts);
+  }
+
+  entityRows(urns: readonly string[]): Map<string, EntityRow> {
+    return this.entityReads.entityRows(urns);
+  }
+
+  entityTypes(urns: readonly string[]): Map<string, string> {
+    return this.entityReads.entityTypes(urns);
+  }
+
+  countByType(types?: readonly string[]): Map<string, number> {
+    return this.entityReads.countByType(types);
+  }
+
+  recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
+    return this.entityReads.recentlyChanged(limit, types);
+  }
+
+  entityTypeOf(urn: string): string {
+    return entityTypeOf(urn);
   }
 
   getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
@@ -199,22 +236,6 @@ export class Store {
     return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from);
   }
 
-  entityRows(urns: readonly string[]): Map<string, EntityRow> {
-    return this.entityReads.entityRows(urns);
-  }
-
-  entityTypes(urns: readonly string[]): Map<string, string> {
-    return this.entityReads.entityTypes(urns);
-  }
-
-  countByType(types?: readonly string[]): Map<string, number> {
-    return this.entityReads.countByType(types);
-  }
-
-  recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
-    return this.entityReads.recentlyChanged(limit, types);
-  }
-
   // ---- search (search.ts, search-index.ts) ----
 
   /** Full-text search with facets; ranking and facets exact up to SEARCH_WINDOW matches. */
@@ -226,290 +247,9 @@ export class Store {
     return this.searcher.autocomplete(query, opts);
   }
 
-  // ---- writes ----
-
-  /**
-   * Writes aspects in one transaction: for each, the previous value becomes a numbered version, the
-   * edges it declares are rebuilt, and the search document of every touched entity is refreshed.
-   * Returns when the transaction has committed.
-   */
-  writeAspects(writes: readonly AspectWrite[]): WriteResult[] {
-    return this.transaction(() => this.applyWrites(writes));
-  }
-
-  /**
-   * The body of writeAspects, for callers that already hold a transaction. When `dirty` is given, the
-   * touched urns are added to it and the caller must call `reindexMany(dirty)` before committing.
-   */
-  applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
-    if (!this.db.inTransaction) return this.transaction(() => this.applyWrites(writes, deferred));
-    const now = this.conn.transactionTime ?? this.conn.now();
-    const dirty = deferred ?? new Set<string>();
-    const results: WriteResult[] = [];
-    for (const w of writes) {
-      // Refused before anything of it is written, whichever path it came by.
-      const json = w.json ?? JSON.stringify(w.value);
-      const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
-      const size = storedBytes(json, sys);
-      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
-      const isNew = this.ensureEntity(w.urn, w.entityType, now);
-      if (w.timestampMillis !== undefined) {
-        // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
-        const prev = isNew
-          ? undefined
-          : this.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
-        if (prev && prev.value === json) {
-          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
-          continue;
-        }
-        this.run(
-          `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
-          w.urn,
-          w.aspect,
-          w.timestampMillis,
-          json,
-          now,
-        );
-        this.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
-        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
-        continue;
-      }
-      const cur =
-        isNew && !this.tx.touched.has(`${w.urn}\u0000${w.aspect}`)
-          ? undefined
-          : this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
-              `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
-              w.urn,
-              w.aspect,
-            );
-      if (isNew) {
-        this.tx.touched.add(`${w.urn}\u0000${w.aspect}`);
-        let m = this.tx.freshAspects.get(w.urn);
-        if (!m) this.tx.freshAspects.set(w.urn, (m = new Map()));
-        m.set(w.aspect, w.value);
-      }
-      if (cur && cur.value === json) {
-        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
-        continue;
-      }
-      // The first write of this aspect in this transaction keeps the value it replaces as a version;
-      // a later one replaces its own value in place (one transaction is one change: History shows its
-      // net diff), so a batch that writes one aspect many times stores one version, not many.
-      const key = `${w.urn}\u0000${w.aspect}`;
-      const earlier = this.tx.aspects.get(key);
-      const person = isPersonWrite(w.systemMetadata);
-      if (earlier) {
-        earlier.after = w.value;
-        earlier.actor = w.actor;
-        earlier.person &&= person;
-      } else this.tx.aspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
-      let version = 0;
-      let kept = 0;
-      if (cur && !earlier) {
-        const max = this.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
-        version = (max?.v ?? 0) + 1;
-        this.run(
-          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          w.urn,
-          w.aspect,
-          version,
-          cur.value,
-          cur.created_at,
-          cur.created_by,
-          cur.system_metadata,
-        );
-        kept = cur.value.length;
-        this.pruneVersions(w.urn, w.aspect, version);
-      }
-      this.run(
-        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
-           ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
-             created_by = excluded.created_by, system_metadata = excluded.system_metadata`,
-        w.urn,
-        w.aspect,
-        json,
-        now,
-        w.actor,
-        sys,
-      );
-      if (w.aspect === "orreryMetricHistory") {
-        if (cur) this.run(`DELETE FROM metric_series WHERE urn = ?`, w.urn);
-        // SQLite splits the stored JSON, as migration 6 did for older catalogs (one serialisation for both).
-        this.run(
-          `INSERT INTO metric_series (urn, name, ord, series)
-             SELECT ?, json_extract(m.value, '$.name'), m.key, m.value FROM json_each(?, '$.metrics') m`,
-          w.urn,
-          json,
-        );
-      }
-      if (cur) this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
-      for (const e of deriveEdges(w.urn, w.aspect, w.value))
-        this.run(`INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`, w.urn, w.aspect, e.type, e.dst, now);
-      dirty.add(w.urn);
-      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
-    }
-    if (!deferred) this.reindexMany(dirty);
-    return results;
-  }
-
-  /**
-   * Keeps at most `maxVersions` previous values of an aspect once version `newest` has been written:
-   * older ones are deleted (DataHub's version-based retention). The oldest kept value has lost the one
-   * before it, so History can no longer say what its change changed: the entity's history horizon
-   * moves up to it, and History lists only the changes after it. Their version numbers were recorded
-   * when they were made (recordChanges), so pruning renumbers nothing.
-   */
-  private pruneVersions(urn: string, aspect: string, newest: number): void {
-    if (newest <= this.maxVersions) return;
-    const gone = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version <= ?`, urn, aspect, newest - this.maxVersions);
-    if (gone.changes === 0) return;
-    const oldest = this.get<{ at: number }>(
-      `SELECT created_at AS at FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 ORDER BY version LIMIT 1`,
-      urn,
-      aspect,
-    );
-    if (!oldest) return;
-    this.run(`INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`, urn, oldest.at);
-    // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
-    this.run(
-      `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
-         AND at < (SELECT max(at) FROM changes WHERE urn = @urn)`,
-      { urn },
-    );
-  }
-
-  /** The entity's latest change (listed or not), for numbering the next one. */
-  private latestMark(urn: string): ChangeMark | null {
-    const r = this.get<{ at: number; actor: string; person: number; version: number; major: number; base: number; session_start: number | null }>(
-      `SELECT at, actor, person, version, major, base, session_start FROM changes WHERE urn = ? ORDER BY at DESC, actor DESC LIMIT 1`,
-      urn,
-    );
-    return r
-      ? { at: r.at, actor: r.actor, person: r.person === 1, version: r.version, major: r.major === 1, base: r.base, sessionStart: r.session_start }
-      : null;
-  }
-
-  /**
-   * At the end of a transaction that wrote aspects: one change per entity and writer, numbered as
-   * OpenMetadata numbers versions (model/history.ts markChange) and recorded with the aspects and
-   * fields it changed. A write that changed no field is not a change.
-   */
-  private recordChanges(at: number): void {
-    if (this.tx.aspects.size === 0) return;
-    const byEntity = new Map<string, TxAspect[]>();
-    for (const t of this.tx.aspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
-    for (const [urn, written] of byEntity) {
-      const byActor = new Map<string, TxAspect[]>();
-      for (const t of written.sort((x, y) => x.aspect.localeCompare(y.aspect))) (byActor.get(t.actor) ?? byActor.set(t.actor, []).get(t.actor)!).push(t);
-      for (const [actor, group] of byActor) {
-        const aspects = group
-          .map((t) => ({ aspect: t.aspect, storedVersion: 0, fields: diffAspect(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after) }))
-          .filter((a) => a.fields.length > 0);
-        if (aspects.length === 0) continue;
-        const { joins, ...mark } = markChange(entityTypeOf(urn), this.latestMark(urn), { at, actor, person: group.every((t) => t.person), aspects });
-        if (joins)
-          this.run(
-            `UPDATE changes SET version = ?, major = ? WHERE urn = ? AND actor = ? AND session_start = ?`,
-            mark.version,
-            mark.major ? 1 : 0,
-            urn,
-            actor,
-            mark.sessionStart,
-          );
-        this.run(
-          `INSERT INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (urn, at, actor) DO UPDATE SET version = excluded.version, major = excluded.major, person = excluded.person,
-               base = excluded.base, session_start = excluded.session_start, aspects = excluded.aspects, fields = excluded.fields`,
-          urn,
-          at,
-          actor,
-          mark.version,
-          mark.major ? 1 : 0,
-          mark.person ? 1 : 0,
-          mark.base,
-          mark.sessionStart,
-          JSON.stringify(aspects.map((a) => a.aspect)),
-          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
-        );
-      }
-    }
-  }
-
-  /**
-   * One page of an entity's change history, newest first: the numbering recorded when each change was
-   * made, and field diffs of the stored versions each listed change wrote (read for this page only).
-   * `field` keeps the changes of that field or its sub-fields. Only changes after the entity's history
-   * horizon are listed (before it, old versions have been pruned).
-   */
-  historyPage(urn: string, opts: { start: number; count: number; field?: string | null }): { version: string; total: number; changes: EntityChange[] } {
-    const latest = this.latestMark(urn);
-    const version = formatVersion((latest?.version ?? 1) / 10);
-    const field = opts.field ?? null;
-    const where = `urn = @urn AND at > coalesce((SELECT at FROM history_horizons WHERE urn = @urn), -1)
-      AND (@field IS NULL OR EXISTS (SELECT 1 FROM json_each(changes.fields) f
-             WHERE f.value = @field OR substr(f.value, 1, length(@field) + 1) = @field || '.'))`;
-    const total = this.get<{ n: number }>(`SELECT count(*) AS n FROM changes WHERE ${where}`, { urn, field })?.n ?? 0;
-    if (opts.count === 0) return { version, total, changes: [] };
-    const rows = this.all<{ at: number; actor: string; version: number; major: number; aspects: string }>(
-      `SELECT at, actor, version, major, aspects FROM changes WHERE ${where} ORDER BY at DESC, actor DESC LIMIT @count OFFSET @start`,
-      { urn, field, count: opts.count, start: opts.start },
-    );
-    // Each stored value parsed once, however many listed changes it is the before or after of.
-    const parsed = new Map<string, AspectValue>();
-    const valueOf = (aspect: string, r: { version: number; value: string }) => {
-      const k = `${aspect}\u0000${r.version}`;
-      let v = parsed.get(k);
-      if (!v) parsed.set(k, (v = JSON.parse(r.value) as AspectValue));
-      return v;
-    };
-    const changes = rows.map((row): EntityChange => {
-      const aspects: AspectChange[] = [];
-      for (const aspect of JSON.parse(row.aspects) as string[]) {
-        // The change's first and last stored values of the aspect (older catalogs may hold several per
-        // change), in write order: versions 1, 2, … then 0, the current one.
-        const mine = this.all<{ version: number }>(
-          `SELECT version FROM aspects WHERE urn = ? AND aspect = ? AND created_at = ? AND created_by = ? ORDER BY version = 0, version`,
-          urn,
-          aspect,
-          row.at,
-          row.actor,
-        );
-        if (mine.length === 0) continue;
-        const first = mine[0]!.version;
-        const last = mine[mine.length - 1]!.version;
-        const after = this.get<{ version: number; value: string }>(
-          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
-          urn,
-          aspect,
-          last,
-        );
-        const before = this.get<{ version: number; value: string }>(
-          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version < ? ORDER BY version DESC LIMIT 1`,
-          urn,
-          aspect,
-          first === 0 ? Number.MAX_SAFE_INTEGER : first,
-        );
-        if (!after) continue;
-        let fields = diffAspect(aspect, before ? valueOf(aspect, before) : undefined, valueOf(aspect, after));
-        if (field) fields = fields.filter((f) => f.field === field || f.field.startsWith(`${field}.`));
-        if (fields.length) aspects.push({ aspect, storedVersion: last, fields });
-      }
-      return { version: formatVersion(row.version / 10), major: row.major === 1, timestampMillis: row.at, actor: row.actor, aspects };
-    });
-    return { version, total, changes };
-  }
-
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
     this.index.reindexMany(urns);
-  }
-
-  private ensureEntity(urn: string, type: string, now: number): boolean {
-    if (this.tx.fresh.has(urn)) return true;
-    const r = this.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
-    if (r.changes > 0) this.tx.fresh.add(urn);
-    return r.changes > 0;
   }
 
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
@@ -517,39 +257,43 @@ export class Store {
     return this.index.reindexAll(onProgress);
   }
 
-  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
-    return this.aspectReads.metricHistories(urns, names);
+  // ---- writes (writes.ts), History (changes.ts), curations (curations.ts) ----
+
+  /**
+   * Writes aspects in one transaction: for each, the previous value becomes a numbered version, the
+   * edges it declares are rebuilt, and the search document of every touched entity is refreshed.
+   * Returns when the transaction has committed.
+   */
+  writeAspects(writes: readonly AspectWrite[]): WriteResult[] {
+    return this.transaction(() => this.writer.applyWrites(writes));
   }
 
-  /** People's curations of one aspect (see server/model/curation.ts), oldest first. */
+  /** The body of writeAspects, in the caller's transaction; with `deferred`, the caller reindexes. */
+  applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
+    return this.writer.applyWrites(writes, deferred);
+  }
+
+  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
+    return this.writer.deleteAspect(urn, aspect, deferred);
+  }
+
+  deleteEntity(urn: string, deferred?: Set<string>): boolean {
+    return this.writer.deleteEntity(urn, deferred);
+  }
+
+  historyPage(urn: string, opts: { start: number; count: number; field?: string | null }): { version: string; total: number; changes: EntityChange[] } {
+    return this.changes.historyPage(urn, opts);
+  }
+
   curationsOf(urn: string, aspect: string): Curation[] {
-    // Most catalogs are mostly ingested: skip the lookup while nobody has curated anything.
-    this.anyCurations ??= this.get(`SELECT 1 AS one FROM curations LIMIT 1`) !== undefined;
-    if (!this.anyCurations) return [];
-    return this.all<{ key: string; op: CurationOp; value: string | null }>(
-      `SELECT key, op, value FROM curations WHERE urn = ? AND aspect = ? ORDER BY time, key`,
-      urn,
-      aspect,
-    ).map((r) => ({ key: r.key, op: r.op, value: r.value === null ? null : JSON.parse(r.value) }));
+    return this.curations.curationsOf(urn, aspect);
   }
 
-  /** Remembers what a person set or removed in an aspect; a later curation of the same item replaces it. */
   recordCurations(urn: string, aspect: string, curations: readonly Curation[], actor: string): void {
-    const now = this.conn.now();
-    if (curations.length) this.anyCurations = true;
-    for (const c of curations)
-      this.run(
-        `INSERT INTO curations (urn, aspect, key, op, value, actor, time) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (urn, aspect, key) DO UPDATE SET op = excluded.op, value = excluded.value, actor = excluded.actor, time = excluded.time`,
-        urn,
-        aspect,
-        c.key,
-        c.op,
-        c.value === null || c.value === undefined ? null : JSON.stringify(c.value),
-        actor,
-        now,
-      );
+    this.curations.recordCurations(urn, aspect, curations, actor);
   }
+
+  // ---- checks and copies ----
 
   /** A deterministic dump of the whole catalog (for tests comparing before/after). */
   dump(): { aspects: unknown[]; edges: unknown[]; timeseries: unknown[]; search: unknown[]; curations: unknown[] } {
@@ -565,18 +309,6 @@ export class Store {
   /** SQLite's own integrity check; "ok" when sound. */
   integrityCheck(): string {
     return (this.db.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
-  }
-
-  /**
-   * Online backup of the catalog to `file` (see backup.ts `snapshotFile`): one consistent snapshot,
-   * taken while this or another process goes on writing.
-   */
-  async backup(file: string, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<{ pages: number }> {
-    if (this.path === ":memory:") {
-      const r = await this.db.backup(file);
-      return { pages: r.totalPages };
-    }
-    return snapshotFile(this.path, file, opts);
   }
 
   /**
@@ -615,7 +347,7 @@ export class Store {
         lastId = last;
         report.entities += ents.length;
         const urns = ents.map((e) => e.urn);
-        const current = this.getCurrentAspects(urns);
+        const current = this.aspectReads.getCurrentAspects(urns);
         const edgeRows = this.all<{ src: string; via: string; type: string; dst: string }>(
           `SELECT src, via, type, dst FROM edges WHERE src IN (SELECT value FROM json_each(?))`,
           JSON.stringify(urns),
@@ -726,45 +458,15 @@ export class Store {
     return report;
   }
 
-  entityTypeOf(urn: string): string {
-    return entityTypeOf(urn);
-  }
-
   /**
-   * DataHub's DELETE of an aspect: the aspect goes with all its versions, and the edges it declared.
-   * The entity stays (with its other aspects). Returns false when there was no such aspect. As with
-   * applyWrites, a caller holding `deferred` must reindex it before committing.
+   * Online backup of the catalog to `file` (see backup.ts `snapshotFile`): one consistent snapshot,
+   * taken while this or another process goes on writing.
    */
-  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
-    if (!this.db.inTransaction) return this.transaction(() => this.deleteAspect(urn, aspect, deferred));
-    const removed = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
-    this.tx.freshAspects.get(urn)?.delete(aspect);
-    if (!removed) return false;
-    this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
-    if (aspect === "orreryMetricHistory") this.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
-    if (deferred) deferred.add(urn);
-    else this.reindexMany([urn]);
-    return true;
-  }
-
-  /**
-   * DataHub's DELETE of an entity's key aspect (a hard delete): the entity and everything stored of
-   * it (aspects and their versions, timeseries, the edges it declared, its search entry, curations).
-   * Edges other entities declare towards it stay, as references to an unknown urn. Returns false when
-   * there was no such entity.
-   */
-  deleteEntity(urn: string, deferred?: Set<string>): boolean {
-    if (!this.db.inTransaction) return this.transaction(() => this.deleteEntity(urn, deferred));
-    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
-    if (!ent) return false;
-    this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
-    this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"])
-      this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
-    this.run(`DELETE FROM edges WHERE src = ?`, urn);
-    this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
-    this.tx.forgetEntity(urn);
-    deferred?.delete(urn);
-    return true;
+  async backup(file: string, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<{ pages: number }> {
+    if (this.path === ":memory:") {
+      const r = await this.db.backup(file);
+      return { pages: r.totalPages };
+    }
+    return snapshotFile(this.path, file, opts);
   }
 }
