@@ -1,43 +1,28 @@
 import type Database from "better-sqlite3";
 import type { Curation } from "../model/curation";
-import { buildSearchDocument, deriveEdges } from "../model/derive";
 import type { EntityChange } from "../model/history";
 import { entityTypeOf } from "../model/urn";
 import { AspectReads } from "./aspects";
 import { snapshotFile } from "./backup";
 import { Changes } from "./changes";
 import { Connection, type Row, type StatementTally } from "./connection";
+import { consistencyCheck, type ConsistencyOptions, type ConsistencyReport } from "./consistency";
 import { Curations } from "./curations";
 import { EdgeReads } from "./edges";
 import { EntityReads, type EntityRow } from "./entities";
 import { busyTimeoutFromEnv, maxAspectVersionsFromEnv } from "./limits";
 import { applyMigrations } from "./migrations";
-import { queryWords, Search, toFtsQuery } from "./search";
-import { indexRowsOf, lastPart, SEARCH_COLUMNS, SearchIndex, type SearchColumns } from "./search-index";
+import { Search } from "./search";
+import { SearchIndex } from "./search-index";
 import { TxCache } from "./tx-cache";
 import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
 import { Writes } from "./writes";
 
 export { HEAVY_ASPECTS } from "./aspects";
+export type { ConsistencyReport } from "./consistency";
 export type { LineageNeighbourCounts } from "./edges";
 export type { EntityRow } from "./entities";
 export { RANK_ALL_UP_TO, SEARCH_WINDOW, toFtsQuery } from "./search";
-
-/** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
-export interface ConsistencyReport {
-  ok: boolean;
-  entities: number;
-  /** current (version 0) aspects */
-  aspects: number;
-  edges: number;
-  searchRows: number;
-  facets: number;
-  /** distinct tags looked up in the full-text index */
-  tagsProbed: number;
-  problemCount: number;
-  /** the first problems, in words */
-  problems: string[];
-}
 
 export interface StoreOptions {
   /** open read-only (no migrations, no writes) */
@@ -55,7 +40,8 @@ export interface StoreOptions {
  * this class wires together and delegates to: the connection, statements and transactions
  * (connection.ts), reads of aspects (aspects.ts), entities (entities.ts) and edges (edges.ts), the
  * write path (writes.ts) with History's changes (changes.ts) and the search index it keeps
- * (search-index.ts), search (search.ts) and curations (curations.ts).
+ * (search-index.ts), search (search.ts), curations (curations.ts) and the consistency check
+ * (consistency.ts).
  */
 export class Store {
   readonly db: Database.Database;
@@ -311,151 +297,9 @@ export class Store {
     return (this.db.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
   }
 
-  /**
-   * Rebuilds in memory everything derived from the current aspects — relationship edges, search
-   * rows, facet rows, the soft-delete flag — and compares it with what is stored, in one read
-   * transaction (a consistent snapshot, also while a server writes). Also checks that no aspect,
-   * edge, search or facet row is orphaned, and probes the full-text index itself: for each tag, a
-   * MATCH on the tags column must find exactly the entities whose tags hold its words.
-   */
-  consistencyCheck(opts: { batchSize?: number; maxProblems?: number; maxTagProbes?: number } = {}): ConsistencyReport {
-    const batchSize = opts.batchSize ?? 2000;
-    const maxProblems = opts.maxProblems ?? 50;
-    const report: ConsistencyReport = { ok: true, entities: 0, aspects: 0, edges: 0, searchRows: 0, facets: 0, tagsProbed: 0, problemCount: 0, problems: [] };
-    const problem = (text: string) => {
-      report.problemCount++;
-      if (report.problems.length < maxProblems) report.problems.push(text);
-    };
-    const key = (...parts: unknown[]) => parts.join("\u0000");
-    const diff = (what: string, expected: Set<string>, actual: Set<string>) => {
-      for (const k of expected) if (!actual.has(k)) problem(`${what}: missing ${k.replaceAll("\u0000", " ")}`);
-      for (const k of actual) if (!expected.has(k)) problem(`${what}: unexpected ${k.replaceAll("\u0000", " ")}`);
-    };
-    // word of an indexed tag → ids of the entities whose tags column holds it
-    const tagWords = new Map<string, Set<number>>();
-    const tags = new Set<string>();
-    const check = () => {
-      let lastId = 0;
-      for (;;) {
-        const ents = this.all<{ id: number; urn: string; removed: number }>(
-          `SELECT id, urn, removed FROM entities WHERE id > ? ORDER BY id LIMIT ?`,
-          lastId,
-          batchSize,
-        );
-        if (ents.length === 0) break;
-        const [first, last] = [ents[0].id, ents[ents.length - 1].id];
-        lastId = last;
-        report.entities += ents.length;
-        const urns = ents.map((e) => e.urn);
-        const current = this.aspectReads.getCurrentAspects(urns);
-        const edgeRows = this.all<{ src: string; via: string; type: string; dst: string }>(
-          `SELECT src, via, type, dst FROM edges WHERE src IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-        );
-        const searchRows = new Map(
-          this.all<SearchColumns & { id: number }>(
-            `SELECT rowid AS id, ${SEARCH_COLUMNS.join(", ")} FROM search WHERE rowid >= ? AND rowid <= ?`,
-            first,
-            last,
-          ).map((r) => [r.id, r]),
-        );
-        const facetRows = this.all<{ id: number; field: string; value: string }>(
-          `SELECT entity_id AS id, field, value FROM facets WHERE entity_id >= ? AND entity_id <= ?`,
-          first,
-          last,
-        );
-        report.edges += edgeRows.length;
-        report.searchRows += searchRows.size;
-        report.facets += facetRows.length;
-        const actualEdges = new Map<string, Set<string>>();
-        for (const e of edgeRows) {
-          let set = actualEdges.get(e.src);
-          if (!set) actualEdges.set(e.src, (set = new Set()));
-          set.add(key(e.src, e.via, e.type, e.dst));
-        }
-        const actualFacets = new Map<number, Set<string>>();
-        for (const f of facetRows) {
-          let set = actualFacets.get(f.id);
-          if (!set) actualFacets.set(f.id, (set = new Set()));
-          set.add(key(f.field, f.value));
-        }
-        for (const ent of ents) {
-          const aspects = current.get(ent.urn) ?? new Map();
-          report.aspects += aspects.size;
-          const expectedEdges = new Set<string>();
-          for (const [name, value] of aspects) for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
-          diff(`edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
-          const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
-          if (doc.removed !== (ent.removed === 1)) problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
-          const rows = indexRowsOf(doc);
-          const row = searchRows.get(ent.id);
-          searchRows.delete(ent.id);
-          if (!rows) {
-            if (row) problem(`search row of ${ent.urn}: present, but the entity is soft-deleted or not searchable`);
-          } else if (!row) problem(`search row of ${ent.urn}: missing`);
-          else
-            for (const c of SEARCH_COLUMNS)
-              if (row[c] !== rows.search[c]) problem(`search row of ${ent.urn}: ${c} is ${JSON.stringify(row[c])}, expected ${JSON.stringify(rows.search[c])}`);
-          diff(`facets of ${ent.urn}`, new Set((rows?.facets ?? []).map(([f, v]) => key(f, v))), actualFacets.get(ent.id) ?? new Set());
-          if (rows)
-            for (const tag of doc.tags.map(lastPart)) {
-              tags.add(tag);
-              for (const w of queryWords(tag)) {
-                let ids = tagWords.get(w.word);
-                if (!ids) tagWords.set(w.word, (ids = new Set()));
-                ids.add(ent.id);
-              }
-            }
-        }
-        for (const id of searchRows.keys()) problem(`search row ${id}: no entity has this id`);
-      }
-      const orphans: Array<[string, string]> = [
-        ["aspects of an unknown entity", `SELECT DISTINCT urn AS k FROM aspects WHERE urn NOT IN (SELECT urn FROM entities) LIMIT 20`],
-        [
-          "old aspect versions without a current one",
-          `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`,
-        ],
-        ["edges from an unknown entity", `SELECT DISTINCT src AS k FROM edges WHERE src NOT IN (SELECT urn FROM entities) LIMIT 20`],
-        ["search rows of an unknown entity", `SELECT rowid AS k FROM search WHERE rowid NOT IN (SELECT id FROM entities) LIMIT 20`],
-        ["facet rows of an unknown entity", `SELECT DISTINCT entity_id AS k FROM facets WHERE entity_id NOT IN (SELECT id FROM entities) LIMIT 20`],
-        [
-          "entities without aspects",
-          `SELECT urn AS k FROM entities e WHERE NOT EXISTS (SELECT 1 FROM aspects a WHERE a.urn = e.urn) AND NOT EXISTS (SELECT 1 FROM timeseries t WHERE t.urn = e.urn) LIMIT 20`,
-        ],
-      ];
-      for (const [what, sql] of orphans) for (const r of this.all<{ k: unknown }>(sql)) problem(`${what}: ${r.k}`);
-      // metric_series holds exactly the current orreryMetricHistory aspects' metrics, one row each.
-      const seriesDiff = [
-        [
-          "missing",
-          `SELECT a.urn || ' ' || json_extract(m.value, '$.name') AS k FROM aspects a, json_each(a.value, '$.metrics') m
-           WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND NOT EXISTS (SELECT 1 FROM metric_series s WHERE s.urn = a.urn AND s.name = json_extract(m.value, '$.name') AND s.series = m.value) LIMIT 20`,
-        ],
-        [
-          "unexpected",
-          `SELECT s.urn || ' ' || s.name AS k FROM metric_series s WHERE NOT EXISTS (
-           SELECT 1 FROM aspects a, json_each(a.value, '$.metrics') m WHERE a.urn = s.urn AND a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND json_extract(m.value, '$.name') = s.name) LIMIT 20`,
-        ],
-      ] as const;
-      for (const [what, sql] of seriesDiff) for (const r of this.all<{ k: unknown }>(sql)) problem(`metric series: ${what} ${r.k}`);
-      // The index answers a tag query with exactly the entities whose stored tags hold its words.
-      for (const tag of [...tags].sort().slice(0, opts.maxTagProbes ?? 1000)) {
-        const fts = toFtsQuery(tag, { prefixLast: false });
-        if (!fts) continue;
-        report.tagsProbed++;
-        const [firstWord, ...otherWords] = queryWords(tag).map((w) => tagWords.get(w.word) ?? new Set<number>());
-        const expected = new Set([...firstWord].filter((id) => otherWords.every((ids) => ids.has(id))));
-        const found = new Set(this.all<{ id: number }>(`SELECT rowid AS id FROM search WHERE search MATCH ?`, `{tags} : (${fts})`).map((r) => r.id));
-        for (const id of expected) if (!found.has(id)) problem(`full-text index: tag '${tag}' does not find entity id ${id}`);
-        for (const id of found) if (!expected.has(id)) problem(`full-text index: tag '${tag}' finds entity id ${id}, whose tags do not hold it`);
-      }
-    };
-    if (this.db.inTransaction) check();
-    else this.db.transaction(check)();
-    report.ok = report.problemCount === 0;
-    return report;
+  /** Compares what is derived from the aspects (edges, search rows, facets…) with what is stored. */
+  consistencyCheck(opts: ConsistencyOptions = {}): ConsistencyReport {
+    return consistencyCheck(this.conn, this.aspectReads, opts);
   }
 
   /**
