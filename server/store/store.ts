@@ -36,12 +36,12 @@ export interface StoreOptions {
 }
 
 /**
- * The catalog: the one gateway to its SQLite file. Each concern lives in a module of its own, which
- * this class wires together and delegates to: the connection, statements and transactions
- * (connection.ts), reads of aspects (aspects.ts), entities (entities.ts) and edges (edges.ts), the
- * write path (writes.ts) with History's changes (changes.ts) and the search index it keeps
- * (search-index.ts), search (search.ts), curations (curations.ts) and the consistency check
- * (consistency.ts).
+ * The catalog's store, what the rest of the server reads and writes the catalog through. Each
+ * concern lives in a module of its own, which this class wires together and delegates to: the
+ * connection, statements and transactions (connection.ts), reads of aspects (aspects.ts), entities
+ * (entities.ts) and edges (edges.ts), the write path (writes.ts) with History's changes
+ * (changes.ts) and the search index it keeps (search-index.ts), search (search.ts), curations
+ * (curations.ts) and the consistency check (consistency.ts).
  */
 export class Store {
   readonly db: Database.Database;
@@ -254,27 +254,32 @@ export class Store {
     return this.transaction(() => this.writer.applyWrites(writes));
   }
 
-  /** The body of writeAspects, in the caller's transaction; with `deferred`, the caller reindexes. */
+  /** The body of writeAspects, in the caller's transaction (or one of its own); with `deferred`, the caller reindexes. */
   applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
     return this.writer.applyWrites(writes, deferred);
   }
 
+  /** DataHub's DELETE of an aspect, with all its versions and the edges it declared. */
   deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
     return this.writer.deleteAspect(urn, aspect, deferred);
   }
 
+  /** DataHub's hard delete of an entity: everything stored of it. */
   deleteEntity(urn: string, deferred?: Set<string>): boolean {
     return this.writer.deleteEntity(urn, deferred);
   }
 
+  /** One page of an entity's change history, newest first. */
   historyPage(urn: string, opts: { start: number; count: number; field?: string | null }): { version: string; total: number; changes: EntityChange[] } {
     return this.changes.historyPage(urn, opts);
   }
 
+  /** People's curations of one aspect, oldest first. */
   curationsOf(urn: string, aspect: string): Curation[] {
     return this.curations.curationsOf(urn, aspect);
   }
 
+  /** Remembers what a person set or removed in an aspect. */
   recordCurations(urn: string, aspect: string, curations: readonly Curation[], actor: string): void {
     this.curations.recordCurations(urn, aspect, curations, actor);
   }
