@@ -42,7 +42,7 @@ export class WriteBudget {
 /**
  * Previous values kept per aspect, besides the current one: DataHub's default version-based
  * retention (20). History lists the changes those versions hold; older ones are pruned as new ones
- * come (Store.pruneVersions), without renumbering anything.
+ * come (pruneVersions in writes.ts), without renumbering anything.
  */
 export const DEFAULT_MAX_ASPECT_VERSIONS = 20;
 export const MAX_ASPECT_VERSIONS_ENV = "ORRERY_MAX_ASPECT_VERSIONS";

@@ -1,4 +1,4 @@
-import type { Store } from "./store";
+import type { Connection, Sql } from "./connection";
 import type { AspectRecord } from "./types";
 import { buildHistory } from "../model/history";
 import { entityTypeOf } from "../model/urn";
@@ -12,7 +12,7 @@ export interface Migration {
   name: string;
   sql: string;
   /** work SQL cannot do, run after `sql` in the same transaction */
-  run?: (store: Store) => void;
+  run?: (sql: Sql) => void;
   /** the search index must be rebuilt from the aspects afterwards */
   reindex?: boolean;
 }
@@ -207,12 +207,34 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   },
 ];
 
+/**
+ * Applies the migrations a writable catalog lacks, each in its own transaction. Returns whether the
+ * search index must then be rebuilt (never for a new, empty catalog).
+ */
+export function applyMigrations(conn: Connection): boolean {
+  const current = conn.schemaVersion;
+  let reindex = false;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    conn.db
+      .transaction(() => {
+        conn.db.exec(m.sql);
+        m.run?.(conn);
+        conn.db.pragma(`user_version = ${m.version}`);
+      })
+      .immediate();
+    // A new database has nothing to reindex.
+    reindex ||= m.reindex === true && current > 0;
+  }
+  return reindex;
+}
+
 /** Numbers the history of every entity already in the catalog, as History computed it on read before. */
-function backfillChanges(store: Store): void {
-  const urns = store.all<{ urn: string }>(`SELECT DISTINCT urn FROM aspects ORDER BY urn`).map((r) => r.urn);
+function backfillChanges(sql: Sql): void {
+  const urns = sql.all<{ urn: string }>(`SELECT DISTINCT urn FROM aspects ORDER BY urn`).map((r) => r.urn);
   for (let i = 0; i < urns.length; i += 500) {
     const batch = urns.slice(i, i + 500);
-    const rows = store.all<Record<string, unknown>>(
+    const rows = sql.all<Record<string, unknown>>(
       `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn IN (SELECT value FROM json_each(?))`,
       JSON.stringify(batch),
     );
@@ -237,7 +259,7 @@ function backfillChanges(store: Store): void {
         continue;
       }
       for (const c of buildHistory(type, records))
-        store.run(
+        sql.run(
           `INSERT OR REPLACE INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           urn,
           c.mark.at,

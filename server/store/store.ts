@@ -1,46 +1,28 @@
-import Database from "better-sqlite3";
-import fs from "node:fs";
-import path from "node:path";
-import { MIGRATIONS } from "./migrations";
-import { aspectTooLarge, busyTimeoutFromEnv, isBusy, MAX_ASPECT_BYTES, maxAspectVersionsFromEnv, storedBytes, WriteLimitError } from "./limits";
-
-/** How long SQLite itself waits for the write lock at a time in whenWritable, between the caller's awaits. */
-const BUSY_SLICE_MS = 0;
-import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
-import { isPersonWrite } from "../model/curation";
-import { snapshotFile } from "./backup";
-import { buildSearchDocument, deriveEdges, SEARCHABLE_ENTITY_TYPES, type SearchDocument } from "../model/derive";
+import type Database from "better-sqlite3";
+import type { Curation } from "../model/curation";
+import type { EntityChange } from "../model/history";
 import { entityTypeOf } from "../model/urn";
-import type { Curation, CurationOp } from "../model/curation";
-import type {
-  AspectRecord,
-  AspectValue,
-  AspectWrite,
-  Direction,
-  EdgeRecord,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  StatementCounter,
-  TimeseriesRecord,
-  WriteResult,
-} from "./types";
+import { AspectReads } from "./aspects";
+import { snapshotFile } from "./backup";
+import { Changes } from "./changes";
+import { Connection, type Row, type StatementTally } from "./connection";
+import { consistencyCheck, type ConsistencyOptions, type ConsistencyReport } from "./consistency";
+import { Curations } from "./curations";
+import { EdgeReads } from "./edges";
+import { EntityReads, type EntityRow } from "./entities";
+import { busyTimeoutFromEnv, maxAspectVersionsFromEnv } from "./limits";
+import { applyMigrations } from "./migrations";
+import { Search } from "./search";
+import { SearchIndex } from "./search-index";
+import { TxCache } from "./tx-cache";
+import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
+import { Writes } from "./writes";
 
-/** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
-export interface ConsistencyReport {
-  ok: boolean;
-  entities: number;
-  /** current (version 0) aspects */
-  aspects: number;
-  edges: number;
-  searchRows: number;
-  facets: number;
-  /** distinct tags looked up in the full-text index */
-  tagsProbed: number;
-  problemCount: number;
-  /** the first problems, in words */
-  problems: string[];
-}
+export { HEAVY_ASPECTS } from "./aspects";
+export type { ConsistencyReport } from "./consistency";
+export type { LineageNeighbourCounts } from "./edges";
+export type { EntityRow } from "./entities";
+export { RANK_ALL_UP_TO, SEARCH_WINDOW, toFtsQuery } from "./search";
 
 export interface StoreOptions {
   /** open read-only (no migrations, no writes) */
@@ -53,423 +35,183 @@ export interface StoreOptions {
   now?: () => number;
 }
 
-type Row = Record<string, unknown>;
-
-/** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
-interface TxAspect {
-  urn: string;
-  aspect: string;
-  before: string | null;
-  after: AspectValue;
-  /** who wrote it last, and whether every write of it was a person's */
-  actor: string;
-  person: boolean;
-}
-
-export interface EntityRow {
-  urn: string;
-  type: string;
-  createdAt: number;
-  updatedAt: number;
-  removed: boolean;
-}
-
-/** An entity's lineage neighbours in the catalog, and how many of them lie outside a given set. */
-export interface LineageNeighbourCounts {
-  upstream: number;
-  downstream: number;
-  upstreamOutside: number;
-  downstreamOutside: number;
-}
-
-const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
-
-/** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
-export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  if (words.length === 0) return null;
-  return words
-    .map((w, i) => {
-      const q = `"${w.replace(/"/g, '""')}"`;
-      return opts.prefixLast !== false && i === words.length - 1 ? `${q}*` : q;
-    })
-    .join(" ");
-}
-
-const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
-/** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
-const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
-/** Matches beyond this many are ranked and faceted over the most recently changed ones. */
-export const SEARCH_WINDOW = 2000;
-/** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
-export const RANK_ALL_UP_TO = 500;
-
-/** Aspects too large to read with an entity's others; readers ask for them by name. */
-export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
-const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
-
-/** Counts the SQL statements run (tests use it to prove that reads are batched). */
-class StatementTally implements StatementCounter {
-  count = 0;
-  reset(): void {
-    this.count = 0;
-  }
-}
-
+/**
+ * The catalog's store, what the rest of the server reads and writes the catalog through. Each
+ * concern lives in a module of its own, which this class wires together and delegates to: the
+ * connection, statements and transactions (connection.ts), reads of aspects (aspects.ts), entities
+ * (entities.ts) and edges (edges.ts), the write path (writes.ts) with History's changes
+ * (changes.ts) and the search index it keeps (search-index.ts), search (search.ts), curations
+ * (curations.ts) and the consistency check (consistency.ts).
+ */
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
-  private readonly stmts = new Map<string, Database.Statement>();
-  private readonly now: () => number;
-  /** previous values kept per aspect (see pruneVersions) */
+  /** previous values kept per aspect (see writes.ts pruneVersions) */
   readonly maxVersions: number;
   /** how long a write waits for another connection's write lock */
   readonly busyTimeoutMs: number;
-  /** the time of the running transaction (see transaction()) */
-  private txTime: number | undefined;
-  private lastTxTime = 0;
-  /** bumped on every committed write; lets callers cache derived reads */
-  generation = 0;
-  private anyCurations: boolean | undefined;
-  private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
+  /** counts the SQL statements run (tests use it to prove that reads are batched) */
+  readonly counter: StatementTally;
 
-  readonly counter = new StatementTally();
+  private readonly conn: Connection;
+  /** what the running write transaction has written so far */
+  private readonly tx = new TxCache();
+  private readonly aspectReads: AspectReads;
+  private readonly entityReads: EntityReads;
+  private readonly edgeReads: EdgeReads;
+  private readonly index: SearchIndex;
+  private readonly searcher: Search;
+  private readonly writer: Writes;
+  private readonly changes: Changes;
+  private readonly curations: Curations;
 
-  private constructor(db: Database.Database, file: string, opts: StoreOptions) {
-    this.db = db;
-    this.path = file;
-    this.now = opts.now ?? Date.now;
-    this.maxVersions = opts.maxVersions ?? maxAspectVersionsFromEnv();
-    this.busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
+  private constructor(conn: Connection, maxVersions: number) {
+    this.conn = conn;
+    this.db = conn.db;
+    this.path = conn.path;
+    this.busyTimeoutMs = conn.busyTimeoutMs;
+    this.counter = conn.counter;
+    this.maxVersions = maxVersions;
+    this.aspectReads = new AspectReads(conn);
+    this.entityReads = new EntityReads(conn);
+    this.edgeReads = new EdgeReads(conn);
+    this.index = new SearchIndex(conn, this.tx, this.aspectReads);
+    this.searcher = new Search(conn);
+    this.writer = new Writes(conn, this.tx, this.index, maxVersions);
+    this.changes = new Changes(conn, this.tx);
+    this.curations = new Curations(conn);
+    // A write transaction numbers its changes before it commits; what it cached goes when it ends.
+    conn.beforeCommit((at) => this.changes.recordChanges(at));
+    conn.afterTransaction(() => {
+      this.tx.clear();
+      this.curations.forgetPresence();
+    });
   }
 
   static open(file: string, opts: StoreOptions = {}): Store {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
     const busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
-    const db = new Database(file, { readonly: opts.readonly === true, timeout: busyTimeoutMs });
-    if (!opts.readonly) {
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = NORMAL");
-      // Checkpoint every ~40 MB of WAL instead of ~4 MB: fewer, larger copies during bulk ingestion.
-      db.pragma("wal_autocheckpoint = 10000");
-      db.pragma("foreign_keys = ON");
-    }
-    db.pragma("cache_size = -65536");
-    db.pragma("temp_store = MEMORY");
-    db.pragma("mmap_size = 268435456");
-    const store = new Store(db, file, { ...opts, busyTimeoutMs });
-    if (!opts.readonly) store.migrate();
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now });
+    const store = new Store(conn, opts.maxVersions ?? maxAspectVersionsFromEnv());
+    if (!opts.readonly && applyMigrations(conn)) store.reindexAll();
+    store.searcher.createScratchTables();
     return store;
   }
 
-  private readonly closeListeners: Array<() => void> = [];
+  // ---- connection, statements and transactions (connection.ts) ----
+
+  /** bumped on every committed write; lets callers cache derived reads */
+  get generation(): number {
+    return this.conn.generation;
+  }
 
   /** Calls `listener` when the store closes, before its connection does (read workers close with it). */
   onClose(listener: () => void): void {
-    this.closeListeners.push(listener);
+    this.conn.onClose(listener);
   }
 
   close(): void {
-    for (const listener of this.closeListeners.splice(0)) listener();
-    if (this.db.open) {
-      if (!this.db.readonly) {
-        try {
-          this.db.pragma("wal_checkpoint(TRUNCATE)");
-        } catch {
-          /* another connection may hold the WAL; closing is still safe */
-        }
-      }
-      this.db.close();
-    }
+    this.conn.close();
   }
 
-  private migrate(): void {
-    const current = this.db.pragma("user_version", { simple: true }) as number;
-    let reindex = false;
-    for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
-      this.db
-        .transaction(() => {
-          this.db.exec(m.sql);
-          m.run?.(this);
-          this.db.pragma(`user_version = ${m.version}`);
-        })
-        .immediate();
-      // A new database has nothing to reindex.
-      reindex ||= m.reindex === true && current > 0;
-    }
-    if (reindex) this.reindexAll();
-  }
-
-  /**
-   * Changes whenever the catalog may have changed: a write through this store (`generation`) or a
-   * commit by another connection (SQLite's data_version: a read worker's connection sees the main
-   * thread's writes, the server's sees a CLI ingesting beside it), so derived reads (facet counts,
-   * an experiment's runs) can be cached across requests.
-   */
+  /** Changes whenever the catalog may have changed, by this connection's writes or another's. */
   changeStamp(): string {
-    return `${this.generation}:${this.db.pragma("data_version", { simple: true }) as number}`;
+    return this.conn.changeStamp();
   }
 
   get schemaVersion(): number {
-    return this.db.pragma("user_version", { simple: true }) as number;
-  }
-
-  // ---- statement helpers (all SQL goes through these so it can be counted) ----
-
-  private stmt(sql: string): Database.Statement {
-    let s = this.stmts.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.stmts.set(sql, s);
-    }
-    return s;
+    return this.conn.schemaVersion;
   }
 
   all<T = Row>(sql: string, ...params: unknown[]): T[] {
-    this.counter.count++;
-    return this.stmt(sql).all(...params) as T[];
+    return this.conn.all<T>(sql, ...params);
   }
 
   get<T = Row>(sql: string, ...params: unknown[]): T | undefined {
-    this.counter.count++;
-    return this.stmt(sql).get(...params) as T | undefined;
+    return this.conn.get<T>(sql, ...params);
   }
 
   run(sql: string, ...params: unknown[]): Database.RunResult {
-    this.counter.count++;
-    return this.stmt(sql).run(...params);
+    return this.conn.run(sql, ...params);
   }
 
+  /** Runs `fn` in one write transaction (IMMEDIATE, one moment), or in the caller's when one is running. */
   transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) return fn();
-    // One transaction is one moment: History groups a write's aspects by their time. Each is at least
-    // a millisecond after the one before, so two quick writes by one actor stay two changes.
-    this.txTime = Math.max(this.now(), this.lastTxTime + 1);
-    this.lastTxTime = this.txTime;
-    const at = this.txTime;
-    try {
-      // IMMEDIATE: take the write lock when the transaction begins, waiting (busy_timeout) for another
-      // process's write to end. A deferred transaction that reads first and then writes cannot wait:
-      // SQLite fails it with SQLITE_BUSY when another connection wrote in between.
-      const result = this.db
-        .transaction(() => {
-          const r = fn();
-          this.recordChanges(at);
-          return r;
-        })
-        .immediate();
-      this.generation++;
-      return result;
-    } finally {
-      this.txAspects.clear();
-      this.txTime = undefined;
-      this.fresh.clear();
-      this.touched.clear();
-      this.indexed.clear();
-      this.freshAspects.clear();
-      // Another process (a CLI ingest beside the server) may curate between transactions.
-      this.anyCurations = undefined;
-    }
+    return this.conn.transaction(fn);
   }
 
-  /**
-   * Runs `fn`, a write in one transaction, waiting for the catalog's write lock without blocking the
-   * event loop: SQLite's own wait (busy_timeout) sleeps the whole thread, so a server that waited
-   * there for another process's write (an `orrery ingest --db` chunk) would answer nobody meanwhile.
-   * Here SQLite does not wait; the caller awaits a few milliseconds between tries, up to the busy
-   * timeout, then the SQLITE_BUSY error is thrown (the HTTP layer answers 503). `fn` must write in
-   * one transaction (or one statement), which takes the lock when it begins (IMMEDIATE): a try that
-   * finds the lock taken has done nothing, so trying again is safe.
-   */
-  async whenWritable<T>(fn: () => T): Promise<T> {
-    if (this.db.inTransaction) return fn();
-    const deadline = performance.now() + this.busyTimeoutMs;
-    for (;;) {
-      const left = deadline - performance.now();
-      this.db.pragma(`busy_timeout = ${Math.max(0, Math.min(BUSY_SLICE_MS, Math.floor(left)))}`);
-      try {
-        return fn();
-      } catch (e) {
-        if (!isBusy(e) || performance.now() >= deadline) throw e;
-      } finally {
-        this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 15));
-    }
+  /** Runs `fn`, a write in one transaction, waiting for the write lock without blocking the event loop. */
+  whenWritable<T>(fn: () => T): Promise<T> {
+    return this.conn.whenWritable(fn);
   }
 
-  // ---- reads ----
+  // ---- reads (aspects.ts, entities.ts, edges.ts) ----
 
-  /** Current (version 0) aspects of many entities in one statement. */
-  /**
-   * Current aspects of many entities. Without `aspects`, every aspect except the heavy ones
-   * (HEAVY_ASPECTS: a run's metric history can be hundreds of kB), which come only when named.
-   */
+  /** Current aspects of many entities; the heavy ones (HEAVY_ASPECTS) only when named. */
   getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
-    const out = new Map<string, Map<string, AspectValue>>();
-    for (const u of urns) out.set(u, new Map());
-    if (urns.length === 0) return out;
-    const rows = aspects
-      ? this.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0
-             AND urn IN (SELECT value FROM json_each(?)) AND aspect IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-          JSON.stringify(aspects),
-        )
-      : this.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))
-             AND aspect NOT IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-          HEAVY_ASPECTS_JSON,
-        );
-    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
-    return out;
+    return this.aspectReads.getCurrentAspects(urns, aspects);
   }
 
   getAspect(urn: string, aspect: string, version = 0): AspectRecord | null {
-    const r = this.get<Row>(
-      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
-      urn,
-      aspect,
-      version,
-    );
-    return r ? toAspectRecord(r) : null;
+    return this.aspectReads.getAspect(urn, aspect, version);
   }
 
-  /** Every stored version of an entity's aspects (optionally only some aspects), oldest first. */
   getAspectHistory(urn: string, aspects?: readonly string[]): AspectRecord[] {
-    const rows = aspects
-      ? this.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? AND aspect IN (SELECT value FROM json_each(?)) ORDER BY created_at, aspect, version`,
-          urn,
-          JSON.stringify(aspects),
-        )
-      : this.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? ORDER BY created_at, aspect, version`,
-          urn,
-        );
-    return rows.map(toAspectRecord);
+    return this.aspectReads.getAspectHistory(urn, aspects);
   }
 
-  /** Timeseries points of several entities, newest first, at most `limit` per entity. */
   getTimeseries(
     urns: readonly string[],
     aspect: string,
     opts: { startTimeMillis?: number | null; endTimeMillis?: number | null; limit?: number | null } = {},
   ): Map<string, TimeseriesRecord[]> {
-    const out = new Map<string, TimeseriesRecord[]>();
-    for (const u of urns) out.set(u, []);
-    if (urns.length === 0) return out;
-    const limit = Math.max(1, Math.min(opts.limit ?? 100, 10_000));
-    const rows = this.all<{ urn: string; ts: number; value: string }>(
-      `SELECT urn, ts, value FROM (
-         SELECT urn, ts, value, row_number() OVER (PARTITION BY urn ORDER BY ts DESC) AS rn
-           FROM timeseries
-          WHERE aspect = ? AND urn IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts <= ?)
-        WHERE rn <= ? ORDER BY urn, ts DESC`,
-      aspect,
-      JSON.stringify(urns),
-      opts.startTimeMillis ?? 0,
-      opts.endTimeMillis ?? Number.MAX_SAFE_INTEGER,
-      limit,
-    );
-    for (const r of rows) out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
-    return out;
+    return this.aspectReads.getTimeseries(urns, aspect, opts);
   }
 
-  /** Which of these urns exist (have at least one aspect, and are not soft-deleted unless asked). */
+  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
+    return this.aspectReads.metricHistories(urns, names);
+  }
+
   existing(urns: readonly string[], opts: { includeRemoved?: boolean } = {}): Set<string> {
-    if (urns.length === 0) return new Set();
-    const rows = this.all<{ urn: string }>(
-      `SELECT urn FROM entities WHERE urn IN (SELECT value FROM json_each(?))${opts.includeRemoved ? "" : " AND removed = 0"}`,
-      JSON.stringify(urns),
-    );
-    return new Set(rows.map((r) => r.urn));
+    return this.entityReads.existing(urns, opts);
   }
 
-  /**
-   * Edges touching many urns in one statement. OUTGOING: edges whose src is one of `urns`;
-   * INCOMING: edges whose dst is one of them.
-   */
+  entityRows(urns: readonly string[]): Map<string, EntityRow> {
+    return this.entityReads.entityRows(urns);
+  }
+
+  entityTypes(urns: readonly string[]): Map<string, string> {
+    return this.entityReads.entityTypes(urns);
+  }
+
+  countByType(types?: readonly string[]): Map<string, number> {
+    return this.entityReads.countByType(types);
+  }
+
+  recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
+    return this.entityReads.recentlyChanged(limit, types);
+  }
+
+  entityTypeOf(urn: string): string {
+    return entityTypeOf(urn);
+  }
+
   getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
-    if (urns.length === 0) return [];
-    const col = direction === "OUTGOING" ? "src" : "dst";
-    const rows = types
-      ? this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges
-            WHERE ${col} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-          JSON.stringify(types),
-        )
-      : this.all<Row>(
-          `SELECT src, via, type, dst, created_at FROM edges WHERE ${col} IN (SELECT value FROM json_each(?))
-            ORDER BY ${col}, type, created_at, ${col === "src" ? "dst" : "src"}`,
-          JSON.stringify(urns),
-        );
-    return rows.map((r) => ({
-      src: r.src as string,
-      type: r.type as string,
-      dst: r.dst as string,
-      viaAspect: r.via as string,
-      createdAt: r.created_at as number,
-    }));
+    return this.edgeReads.getEdges(urns, direction, types);
   }
 
-  /**
-   * At most `limit` edges whose `side` (src or dst) is one of `urns`, ordered by that urn (in
-   * SQLite's byte order), type and the other end, the order of an index, so SQLite stops after
-   * `limit` rows. `from` continues the edges of one urn (`urns` must then be that one urn) from a
-   * `(type, other)` on, that one included. What the relationship loaders read a page at a time.
-   */
   edgeRows(
     side: "src" | "dst",
     urns: readonly string[],
     limit: number,
     from?: { type: string; other: string },
   ): Array<{ urn: string; type: string; other: string; via: string; createdAt: number }> {
-    if (urns.length === 0 || limit <= 0) return [];
-    const other = side === "src" ? "dst" : "src";
-    const columns = `${side} AS urn, type, ${other} AS other, via, created_at AS createdAt`;
-    if (from) {
-      if (urns.length !== 1) throw new Error("edgeRows: `from` continues the edges of one urn");
-      return this.all(`SELECT ${columns} FROM edges WHERE ${side} = @urn AND (type, ${other}) >= (@type, @other) ORDER BY type, ${other} LIMIT @limit`, {
-        urn: urns[0],
-        type: from.type,
-        other: from.other,
-        limit,
-      });
-    }
-    return this.all(`SELECT ${columns} FROM edges WHERE ${side} IN (SELECT value FROM json_each(@urns)) ORDER BY ${side}, type, ${other} LIMIT @limit`, {
-      urns: JSON.stringify(urns),
-      limit,
-    });
+    return this.edgeReads.edgeRows(side, urns, limit, from);
   }
 
-  /** Whether some entity refers to `urn` by a relationship of `type` (one index probe). */
   isReferenced(urn: string, type: string): boolean {
-    return this.get(`SELECT 1 AS x FROM edges WHERE dst = ? AND type = ? LIMIT 1`, urn, type) !== undefined;
+    return this.edgeReads.isReferenced(urn, type);
   }
 
-  /**
-   * At most `limit` stored relationships of `urns`: those where the urn is src (`side` 0) with a type
-   * in `srcTypes`, and those where it is dst (`side` 1) with a type in `dstTypes`, ordered by urn (in
-   * SQLite's byte order), type and the other end. Both halves come in the order of a covering index
-   * and are merged, so SQLite stops after `limit` rows however many the urns have. `from` continues
-   * the rows of one urn (`urns` must then be that one urn) from a `(type, other)` on, that one
-   * included (several rows may share it). What the lineage walks read, a page at a time, under a
-   * budget (server/graphql/lineage.ts).
-   */
   relationshipRows(
     urns: readonly string[],
     srcTypes: readonly string[],
@@ -477,216 +219,31 @@ export class Store {
     limit: number,
     from?: { type: string; other: string },
   ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
-    if (urns.length === 0 || limit <= 0) return [];
-    const params = { srcTypes: JSON.stringify(srcTypes), dstTypes: JSON.stringify(dstTypes), limit };
-    if (from) {
-      if (urns.length !== 1) throw new Error("relationshipRows: `from` continues the rows of one urn");
-      return this.all(
-        `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-          WHERE src = @urn AND type IN (SELECT value FROM json_each(@srcTypes)) AND (type, dst) >= (@type, @other)
-         UNION ALL
-         SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-          WHERE dst = @urn AND type IN (SELECT value FROM json_each(@dstTypes)) AND (type, src) >= (@type, @other)
-         ORDER BY urn, type, other LIMIT @limit`,
-        { ...params, urn: urns[0], type: from.type, other: from.other },
-      );
-    }
-    return this.all(
-      `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@srcTypes))
-       UNION ALL
-       SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-        WHERE dst IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@dstTypes))
-       ORDER BY urn, type, other LIMIT @limit`,
-      { ...params, urns: JSON.stringify(urns) },
-    );
+    return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from);
   }
 
-  entityRows(urns: readonly string[]): Map<string, EntityRow> {
-    const rows = this.all<Row>(
-      `SELECT urn, type, created_at, updated_at, removed FROM entities WHERE urn IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(urns),
-    );
-    return new Map(
-      rows.map((r) => [
-        r.urn as string,
-        { urn: r.urn as string, type: r.type as string, createdAt: r.created_at as number, updatedAt: r.updated_at as number, removed: r.removed === 1 },
-      ]),
-    );
-  }
+  // ---- search (search.ts, search-index.ts) ----
 
-  entityTypes(urns: readonly string[]): Map<string, string> {
-    const rows = this.all<{ urn: string; type: string }>(`SELECT urn, type FROM entities WHERE urn IN (SELECT value FROM json_each(?))`, JSON.stringify(urns));
-    return new Map(rows.map((r) => [r.urn, r.type]));
-  }
-
-  countByType(types?: readonly string[]): Map<string, number> {
-    const rows = this.all<{ type: string; n: number }>(`SELECT type, count(*) AS n FROM entities WHERE removed = 0 GROUP BY type`);
-    const m = new Map(rows.map((r) => [r.type, r.n]));
-    if (types) for (const t of types) if (!m.has(t)) m.set(t, 0);
-    return m;
-  }
-
-  /** Most recently changed entities, optionally of some types. */
-  recentlyChanged(limit: number, types?: readonly string[]): Array<{ urn: string; type: string; updatedAt: number }> {
-    const rows = types
-      ? this.all<Row>(
-          `SELECT urn, type, updated_at FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?))
-            ORDER BY updated_at DESC LIMIT ?`,
-          JSON.stringify(types),
-          limit,
-        )
-      : this.all<Row>(`SELECT urn, type, updated_at FROM entities WHERE removed = 0 ORDER BY updated_at DESC LIMIT ?`, limit);
-    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, updatedAt: r.updated_at as number }));
-  }
-
-  // ---- search ----
-
-  /**
-   * Full-text search with facets. The total is always exact. Ranking (bm25, name matches weighted
-   * most) and facet counts are exact when at most SEARCH_WINDOW entities match; beyond that they are
-   * computed over the SEARCH_WINDOW most recently changed matches, which keeps a query on a common
-   * word bounded at a million entities. See docs/API.md.
-   */
+  /** Full-text search with facets; ranking and facets exact up to SEARCH_WINDOW matches. */
   search(q: SearchQuery): SearchResult {
-    const start = Math.max(0, q.start ?? 0);
-    const count = Math.max(0, Math.min(q.count ?? 10, 1000));
-    const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
-    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
-    const types = typesFilter ?? _entityType;
-    const facetConds: string[] = [];
-    const facetParams: unknown[] = [];
-    for (const [field, values] of Object.entries(rest)) {
-      if (!values || values.length === 0) continue;
-      facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-      facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
-    }
-    const exactWanted = start + count > SEARCH_WINDOW;
-    this.run(`DELETE FROM temp.search_hits`);
-    this.run(`DELETE FROM temp.search_rank`);
-    let total: number;
-    let exact: boolean;
-    if (fts) {
-      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const match = `(${fts})${kinds}`;
-      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
-      const params = [match, ...facetParams];
-      // 1. The window: the newest SEARCH_WINDOW matches, no scoring (one cheap pass of the index).
-      const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
-      const inserted = this.run(`INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where}${limit}`, ...params).changes;
-      exact = exactWanted || inserted <= SEARCH_WINDOW;
-      if (exact) total = inserted;
-      else {
-        total = this.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
-        this.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
-      }
-      // 2. Ranking: bm25 over every match when there are few; otherwise over the newest name
-      //    matches, which then come first (a name hit is what people look for), the rest newest first.
-      const few = inserted <= RANK_ALL_UP_TO;
-      this.run(
-        `INSERT INTO temp.search_rank (id, score)
-           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-        few ? match : `{name} : (${fts})${kinds}`,
-        ...facetParams,
-      );
-    } else {
-      // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
-      // unary + keeps SQLite from scanning the (large) type index instead.
-      const plus = facetConds.length ? "+" : "";
-      const conds = [`${plus}e.removed = 0`, `${plus}e.type IN (SELECT value FROM json_each(?))`, ...facetConds.map((c) => `e.id ${c}`)];
-      const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
-      const where = conds.join(" AND ");
-      total = this.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= SEARCH_WINDOW || exactWanted;
-      this.run(
-        `INSERT INTO temp.search_hits (id, score)
-           SELECT e.id, -e.updated_at FROM entities e WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC${exact ? "" : ` LIMIT ${SEARCH_WINDOW}`}`,
-        ...params,
-      );
-    }
-    const rows = this.all<Row>(
-      `SELECT h.id, e.urn, e.type, coalesce(r.score, h.score) AS score
-         FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id LEFT JOIN temp.search_rank r ON r.id = h.id
-        ORDER BY coalesce(r.score, h.score), e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
-      count,
-      start,
-    );
-    const words = fts ? queryWords(q.query) : [];
-    const hits: SearchHit[] = rows.map((r) => {
-      // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
-      const doc = fts ? this.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
-      return {
-        urn: r.urn as string,
-        type: r.type as string,
-        score: fts ? -(r.score as number) : 0,
-        matchedFields: doc
-          ? FTS_COLUMNS.flatMap((name) => {
-              const snippet = markMatches(String(doc[name] ?? ""), words);
-              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
-            })
-          : [],
-      };
-    });
-    const matchAll = !fts && !types?.length && facetConds.length === 0;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
-    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+    return this.searcher.search(q);
   }
 
-  private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
-    const key = JSON.stringify(fields);
-    const stamp = this.changeStamp();
-    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
-    // One pass over the matching entities' facet rows for every field at once.
-    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
-    const grouped = new Map<string, Array<{ value: string; count: number }>>();
-    if (facetFields.length) {
-      const rows = this.all<{ field: string; value: string; n: number }>(
-        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-        // every facet row of these fields.
-        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
-          WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-        ...idParams,
-        JSON.stringify(facetFields),
-      );
-      for (const r of rows) {
-        let list = grouped.get(r.field);
-        if (!list) grouped.set(r.field, (list = []));
-        list.push({ value: r.value, count: r.n });
-      }
-    }
-    const result: SearchResult["facets"] = fields.map((field) => {
-      if (field === "_entityType") {
-        const rows = this.all<{ value: string; n: number }>(
-          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
-          ...idParams,
-        );
-        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
-      }
-      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
-    });
-    if (matchAll) this.facetCache = { stamp, key, value: result };
-    return result;
-  }
-
-  /** Prefix matches on names, for the search box. */
   autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
-    const fts = toFtsQuery(query, { prefixLast: true });
-    if (!fts) return [];
-    const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
-    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase()}"`).join(" OR ")})` : "";
-    // Rank the newest name matches: bounded work however common the prefix is.
-    const rows = this.all<Row>(
-      `SELECT e.urn, e.type, m.name FROM (
-         SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?
-          ORDER BY rowid DESC LIMIT 2000) m
-        JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
-      `({name text} : ${fts})${kinds}`,
-      limit,
-    );
-    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
+    return this.searcher.autocomplete(query, opts);
   }
 
-  // ---- writes ----
+  /** Refreshes the search documents of these entities (inside the caller's transaction). */
+  reindexMany(urns: Iterable<string>): void {
+    this.index.reindexMany(urns);
+  }
+
+  /** Rebuilds every search document (after a change to the indexing rules), in batches. */
+  reindexAll(onProgress?: (done: number, total: number) => void): number {
+    return this.index.reindexAll(onProgress);
+  }
+
+  // ---- writes (writes.ts), History (changes.ts), curations (curations.ts) ----
 
   /**
    * Writes aspects in one transaction: for each, the previous value becomes a numbered version, the
@@ -694,399 +251,40 @@ export class Store {
    * Returns when the transaction has committed.
    */
   writeAspects(writes: readonly AspectWrite[]): WriteResult[] {
-    return this.transaction(() => this.applyWrites(writes));
+    return this.transaction(() => this.writer.applyWrites(writes));
   }
 
-  /**
-   * The body of writeAspects, for callers that already hold a transaction. When `dirty` is given, the
-   * touched urns are added to it and the caller must call `reindexMany(dirty)` before committing.
-   */
+  /** The body of writeAspects, in the caller's transaction (or one of its own); with `deferred`, the caller reindexes. */
   applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
-    if (!this.db.inTransaction) return this.transaction(() => this.applyWrites(writes, deferred));
-    const now = this.txTime ?? this.now();
-    const dirty = deferred ?? new Set<string>();
-    const results: WriteResult[] = [];
-    for (const w of writes) {
-      // Refused before anything of it is written, whichever path it came by.
-      const json = w.json ?? JSON.stringify(w.value);
-      const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
-      const size = storedBytes(json, sys);
-      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
-      const isNew = this.ensureEntity(w.urn, w.entityType, now);
-      if (w.timestampMillis !== undefined) {
-        // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
-        const prev = isNew
-          ? undefined
-          : this.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
-        if (prev && prev.value === json) {
-          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
-          continue;
-        }
-        this.run(
-          `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
-          w.urn,
-          w.aspect,
-          w.timestampMillis,
-          json,
-          now,
-        );
-        this.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
-        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
-        continue;
-      }
-      const cur =
-        isNew && !this.touched.has(`${w.urn}\u0000${w.aspect}`)
-          ? undefined
-          : this.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
-              `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
-              w.urn,
-              w.aspect,
-            );
-      if (isNew) {
-        this.touched.add(`${w.urn}\u0000${w.aspect}`);
-        let m = this.freshAspects.get(w.urn);
-        if (!m) this.freshAspects.set(w.urn, (m = new Map()));
-        m.set(w.aspect, w.value);
-      }
-      if (cur && cur.value === json) {
-        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
-        continue;
-      }
-      // The first write of this aspect in this transaction keeps the value it replaces as a version;
-      // a later one replaces its own value in place (one transaction is one change: History shows its
-      // net diff), so a batch that writes one aspect many times stores one version, not many.
-      const key = `${w.urn}\u0000${w.aspect}`;
-      const earlier = this.txAspects.get(key);
-      const person = isPersonWrite(w.systemMetadata);
-      if (earlier) {
-        earlier.after = w.value;
-        earlier.actor = w.actor;
-        earlier.person &&= person;
-      } else this.txAspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
-      let version = 0;
-      let kept = 0;
-      if (cur && !earlier) {
-        const max = this.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
-        version = (max?.v ?? 0) + 1;
-        this.run(
-          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          w.urn,
-          w.aspect,
-          version,
-          cur.value,
-          cur.created_at,
-          cur.created_by,
-          cur.system_metadata,
-        );
-        kept = cur.value.length;
-        this.pruneVersions(w.urn, w.aspect, version);
-      }
-      this.run(
-        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
-           ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
-             created_by = excluded.created_by, system_metadata = excluded.system_metadata`,
-        w.urn,
-        w.aspect,
-        json,
-        now,
-        w.actor,
-        sys,
-      );
-      if (w.aspect === "orreryMetricHistory") {
-        if (cur) this.run(`DELETE FROM metric_series WHERE urn = ?`, w.urn);
-        // SQLite splits the stored JSON, as migration 6 did for older catalogs (one serialisation for both).
-        this.run(
-          `INSERT INTO metric_series (urn, name, ord, series)
-             SELECT ?, json_extract(m.value, '$.name'), m.key, m.value FROM json_each(?, '$.metrics') m`,
-          w.urn,
-          json,
-        );
-      }
-      if (cur) this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
-      for (const e of deriveEdges(w.urn, w.aspect, w.value))
-        this.run(`INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`, w.urn, w.aspect, e.type, e.dst, now);
-      dirty.add(w.urn);
-      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
-    }
-    if (!deferred) this.reindexMany(dirty);
-    return results;
+    return this.writer.applyWrites(writes, deferred);
   }
 
-  /**
-   * Keeps at most `maxVersions` previous values of an aspect once version `newest` has been written:
-   * older ones are deleted (DataHub's version-based retention). The oldest kept value has lost the one
-   * before it, so History can no longer say what its change changed: the entity's history horizon
-   * moves up to it, and History lists only the changes after it. Their version numbers were recorded
-   * when they were made (recordChanges), so pruning renumbers nothing.
-   */
-  private pruneVersions(urn: string, aspect: string, newest: number): void {
-    if (newest <= this.maxVersions) return;
-    const gone = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version <= ?`, urn, aspect, newest - this.maxVersions);
-    if (gone.changes === 0) return;
-    const oldest = this.get<{ at: number }>(
-      `SELECT created_at AS at FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 ORDER BY version LIMIT 1`,
-      urn,
-      aspect,
-    );
-    if (!oldest) return;
-    this.run(`INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`, urn, oldest.at);
-    // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
-    this.run(
-      `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
-         AND at < (SELECT max(at) FROM changes WHERE urn = @urn)`,
-      { urn },
-    );
+  /** DataHub's DELETE of an aspect, with all its versions and the edges it declared. */
+  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
+    return this.writer.deleteAspect(urn, aspect, deferred);
   }
 
-  /** The entity's latest change (listed or not), for numbering the next one. */
-  private latestMark(urn: string): ChangeMark | null {
-    const r = this.get<{ at: number; actor: string; person: number; version: number; major: number; base: number; session_start: number | null }>(
-      `SELECT at, actor, person, version, major, base, session_start FROM changes WHERE urn = ? ORDER BY at DESC, actor DESC LIMIT 1`,
-      urn,
-    );
-    return r
-      ? { at: r.at, actor: r.actor, person: r.person === 1, version: r.version, major: r.major === 1, base: r.base, sessionStart: r.session_start }
-      : null;
+  /** DataHub's hard delete of an entity: everything stored of it. */
+  deleteEntity(urn: string, deferred?: Set<string>): boolean {
+    return this.writer.deleteEntity(urn, deferred);
   }
 
-  /**
-   * At the end of a transaction that wrote aspects: one change per entity and writer, numbered as
-   * OpenMetadata numbers versions (model/history.ts markChange) and recorded with the aspects and
-   * fields it changed. A write that changed no field is not a change.
-   */
-  private recordChanges(at: number): void {
-    if (this.txAspects.size === 0) return;
-    const byEntity = new Map<string, TxAspect[]>();
-    for (const t of this.txAspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
-    for (const [urn, written] of byEntity) {
-      const byActor = new Map<string, TxAspect[]>();
-      for (const t of written.sort((x, y) => x.aspect.localeCompare(y.aspect))) (byActor.get(t.actor) ?? byActor.set(t.actor, []).get(t.actor)!).push(t);
-      for (const [actor, group] of byActor) {
-        const aspects = group
-          .map((t) => ({ aspect: t.aspect, storedVersion: 0, fields: diffAspect(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after) }))
-          .filter((a) => a.fields.length > 0);
-        if (aspects.length === 0) continue;
-        const { joins, ...mark } = markChange(entityTypeOf(urn), this.latestMark(urn), { at, actor, person: group.every((t) => t.person), aspects });
-        if (joins)
-          this.run(
-            `UPDATE changes SET version = ?, major = ? WHERE urn = ? AND actor = ? AND session_start = ?`,
-            mark.version,
-            mark.major ? 1 : 0,
-            urn,
-            actor,
-            mark.sessionStart,
-          );
-        this.run(
-          `INSERT INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (urn, at, actor) DO UPDATE SET version = excluded.version, major = excluded.major, person = excluded.person,
-               base = excluded.base, session_start = excluded.session_start, aspects = excluded.aspects, fields = excluded.fields`,
-          urn,
-          at,
-          actor,
-          mark.version,
-          mark.major ? 1 : 0,
-          mark.person ? 1 : 0,
-          mark.base,
-          mark.sessionStart,
-          JSON.stringify(aspects.map((a) => a.aspect)),
-          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
-        );
-      }
-    }
-  }
-
-  /**
-   * One page of an entity's change history, newest first: the numbering recorded when each change was
-   * made, and field diffs of the stored versions each listed change wrote (read for this page only).
-   * `field` keeps the changes of that field or its sub-fields. Only changes after the entity's history
-   * horizon are listed (before it, old versions have been pruned).
-   */
+  /** One page of an entity's change history, newest first. */
   historyPage(urn: string, opts: { start: number; count: number; field?: string | null }): { version: string; total: number; changes: EntityChange[] } {
-    const latest = this.latestMark(urn);
-    const version = formatVersion((latest?.version ?? 1) / 10);
-    const field = opts.field ?? null;
-    const where = `urn = @urn AND at > coalesce((SELECT at FROM history_horizons WHERE urn = @urn), -1)
-      AND (@field IS NULL OR EXISTS (SELECT 1 FROM json_each(changes.fields) f
-             WHERE f.value = @field OR substr(f.value, 1, length(@field) + 1) = @field || '.'))`;
-    const total = this.get<{ n: number }>(`SELECT count(*) AS n FROM changes WHERE ${where}`, { urn, field })?.n ?? 0;
-    if (opts.count === 0) return { version, total, changes: [] };
-    const rows = this.all<{ at: number; actor: string; version: number; major: number; aspects: string }>(
-      `SELECT at, actor, version, major, aspects FROM changes WHERE ${where} ORDER BY at DESC, actor DESC LIMIT @count OFFSET @start`,
-      { urn, field, count: opts.count, start: opts.start },
-    );
-    // Each stored value parsed once, however many listed changes it is the before or after of.
-    const parsed = new Map<string, AspectValue>();
-    const valueOf = (aspect: string, r: { version: number; value: string }) => {
-      const k = `${aspect}\u0000${r.version}`;
-      let v = parsed.get(k);
-      if (!v) parsed.set(k, (v = JSON.parse(r.value) as AspectValue));
-      return v;
-    };
-    const changes = rows.map((row): EntityChange => {
-      const aspects: AspectChange[] = [];
-      for (const aspect of JSON.parse(row.aspects) as string[]) {
-        // The change's first and last stored values of the aspect (older catalogs may hold several per
-        // change), in write order: versions 1, 2, … then 0, the current one.
-        const mine = this.all<{ version: number }>(
-          `SELECT version FROM aspects WHERE urn = ? AND aspect = ? AND created_at = ? AND created_by = ? ORDER BY version = 0, version`,
-          urn,
-          aspect,
-          row.at,
-          row.actor,
-        );
-        if (mine.length === 0) continue;
-        const first = mine[0]!.version;
-        const last = mine[mine.length - 1]!.version;
-        const after = this.get<{ version: number; value: string }>(
-          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
-          urn,
-          aspect,
-          last,
-        );
-        const before = this.get<{ version: number; value: string }>(
-          `SELECT version, value FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version < ? ORDER BY version DESC LIMIT 1`,
-          urn,
-          aspect,
-          first === 0 ? Number.MAX_SAFE_INTEGER : first,
-        );
-        if (!after) continue;
-        let fields = diffAspect(aspect, before ? valueOf(aspect, before) : undefined, valueOf(aspect, after));
-        if (field) fields = fields.filter((f) => f.field === field || f.field.startsWith(`${field}.`));
-        if (fields.length) aspects.push({ aspect, storedVersion: last, fields });
-      }
-      return { version: formatVersion(row.version / 10), major: row.major === 1, timestampMillis: row.at, actor: row.actor, aspects };
-    });
-    return { version, total, changes };
+    return this.changes.historyPage(urn, opts);
   }
 
-  /** Refreshes the search documents of these entities (inside the caller's transaction). */
-  reindexMany(urns: Iterable<string>): void {
-    const now = this.now();
-    for (const urn of urns) this.reindex(urn, now);
-  }
-
-  /** aspects the running transaction wrote: their value before it, and their last value (for History) */
-  private txAspects = new Map<string, TxAspect>();
-
-  /** Entities created by the running transaction: their first indexing has nothing to delete. */
-  private fresh = new Set<string>();
-  /** (urn, aspect) pairs written for fresh entities, and fresh entities already indexed once */
-  private touched = new Set<string>();
-  private indexed = new Set<string>();
-  /** current aspects of fresh entities, so indexing them needs no read-back */
-  private freshAspects = new Map<string, Map<string, AspectValue>>();
-
-  private ensureEntity(urn: string, type: string, now: number): boolean {
-    if (this.fresh.has(urn)) return true;
-    const r = this.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
-    if (r.changes > 0) this.fresh.add(urn);
-    return r.changes > 0;
-  }
-
-  /** Rebuilds the search document and facets of one entity from its current aspects. */
-  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
-    const aspects = Object.fromEntries(this.freshAspects.get(urn) ?? this.getCurrentAspects([urn]).get(urn) ?? new Map());
-    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
-    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
-    if (!ent) return;
-    if (keepUpdatedAt) this.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
-    else this.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
-    const first = this.fresh.has(urn) && !this.indexed.has(urn);
-    this.indexed.add(urn);
-    if (!first) {
-      this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
-      this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    }
-    const row = indexRowsOf(doc);
-    if (!row) return;
-    this.run(
-      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ent.id,
-      ...SEARCH_COLUMNS.map((c) => row.search[c]),
-    );
-    for (const [field, v] of row.facets) this.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
-  }
-
-  /** Rebuilds every search document (after a change to the indexing rules), in batches. */
-  reindexAll(onProgress?: (done: number, total: number) => void): number {
-    const ids = this.all<{ urn: string }>(`SELECT urn FROM entities ORDER BY id`).map((r) => r.urn);
-    for (let i = 0; i < ids.length; i += 5000) {
-      const batch = ids.slice(i, i + 5000);
-      this.transaction(() => {
-        this.run(`DELETE FROM search WHERE rowid IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
-        this.run(`DELETE FROM facets WHERE entity_id IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
-        // Marked fresh so reindex() skips its per-entity deletes (done above for the whole batch).
-        for (const u of batch) this.fresh.add(u);
-        const now = this.now();
-        const all = this.getCurrentAspects(batch);
-        for (const u of batch) {
-          this.freshAspects.set(u, all.get(u) ?? new Map());
-          this.reindex(u, now, true);
-        }
-      });
-      onProgress?.(Math.min(i + 5000, ids.length), ids.length);
-    }
-    return ids.length;
-  }
-
-  /**
-   * Runs' metric histories (the `orreryMetricHistory` aspect), only the named metrics when `names` is
-   * given. Read from `metric_series` (one row per run and metric, kept in step with the aspect by
-   * applyWrites), so asking for one metric of a run with fifty reads and parses one.
-   */
-  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
-    const out = new Map<string, Array<Record<string, unknown>>>();
-    if (urns.length === 0) return out;
-    // Runs that have a history at all (those without get no entry: null, not []).
-    for (const r of this.all<{ urn: string }>(
-      `SELECT urn FROM aspects WHERE aspect = 'orreryMetricHistory' AND version = 0 AND urn IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(urns),
-    ))
-      out.set(r.urn, []);
-    const rows = names
-      ? this.all<{ urn: string; series: string }>(
-          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) AND name IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
-          JSON.stringify(urns),
-          JSON.stringify(names),
-        )
-      : this.all<{ urn: string; series: string }>(
-          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
-          JSON.stringify(urns),
-        );
-    for (const r of rows) out.get(r.urn)?.push(JSON.parse(r.series));
-    return out;
-  }
-
-  /** People's curations of one aspect (see server/model/curation.ts), oldest first. */
+  /** People's curations of one aspect, oldest first. */
   curationsOf(urn: string, aspect: string): Curation[] {
-    // Most catalogs are mostly ingested: skip the lookup while nobody has curated anything.
-    this.anyCurations ??= this.get(`SELECT 1 AS one FROM curations LIMIT 1`) !== undefined;
-    if (!this.anyCurations) return [];
-    return this.all<{ key: string; op: CurationOp; value: string | null }>(
-      `SELECT key, op, value FROM curations WHERE urn = ? AND aspect = ? ORDER BY time, key`,
-      urn,
-      aspect,
-    ).map((r) => ({ key: r.key, op: r.op, value: r.value === null ? null : JSON.parse(r.value) }));
+    return this.curations.curationsOf(urn, aspect);
   }
 
-  /** Remembers what a person set or removed in an aspect; a later curation of the same item replaces it. */
+  /** Remembers what a person set or removed in an aspect. */
   recordCurations(urn: string, aspect: string, curations: readonly Curation[], actor: string): void {
-    const now = this.now();
-    if (curations.length) this.anyCurations = true;
-    for (const c of curations)
-      this.run(
-        `INSERT INTO curations (urn, aspect, key, op, value, actor, time) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (urn, aspect, key) DO UPDATE SET op = excluded.op, value = excluded.value, actor = excluded.actor, time = excluded.time`,
-        urn,
-        aspect,
-        c.key,
-        c.op,
-        c.value === null || c.value === undefined ? null : JSON.stringify(c.value),
-        actor,
-        now,
-      );
+    this.curations.recordCurations(urn, aspect, curations, actor);
   }
+
+  // ---- checks and copies ----
 
   /** A deterministic dump of the whole catalog (for tests comparing before/after). */
   dump(): { aspects: unknown[]; edges: unknown[]; timeseries: unknown[]; search: unknown[]; curations: unknown[] } {
@@ -1104,6 +302,11 @@ export class Store {
     return (this.db.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
   }
 
+  /** Compares what is derived from the aspects (edges, search rows, facets…) with what is stored. */
+  consistencyCheck(opts: ConsistencyOptions = {}): ConsistencyReport {
+    return consistencyCheck(this.conn, this.aspectReads, opts);
+  }
+
   /**
    * Online backup of the catalog to `file` (see backup.ts `snapshotFile`): one consistent snapshot,
    * taken while this or another process goes on writing.
@@ -1115,301 +318,4 @@ export class Store {
     }
     return snapshotFile(this.path, file, opts);
   }
-
-  /**
-   * Rebuilds in memory everything derived from the current aspects — relationship edges, search
-   * rows, facet rows, the soft-delete flag — and compares it with what is stored, in one read
-   * transaction (a consistent snapshot, also while a server writes). Also checks that no aspect,
-   * edge, search or facet row is orphaned, and probes the full-text index itself: for each tag, a
-   * MATCH on the tags column must find exactly the entities whose tags hold its words.
-   */
-  consistencyCheck(opts: { batchSize?: number; maxProblems?: number; maxTagProbes?: number } = {}): ConsistencyReport {
-    const batchSize = opts.batchSize ?? 2000;
-    const maxProblems = opts.maxProblems ?? 50;
-    const report: ConsistencyReport = { ok: true, entities: 0, aspects: 0, edges: 0, searchRows: 0, facets: 0, tagsProbed: 0, problemCount: 0, problems: [] };
-    const problem = (text: string) => {
-      report.problemCount++;
-      if (report.problems.length < maxProblems) report.problems.push(text);
-    };
-    const key = (...parts: unknown[]) => parts.join("\u0000");
-    const diff = (what: string, expected: Set<string>, actual: Set<string>) => {
-      for (const k of expected) if (!actual.has(k)) problem(`${what}: missing ${k.replaceAll("\u0000", " ")}`);
-      for (const k of actual) if (!expected.has(k)) problem(`${what}: unexpected ${k.replaceAll("\u0000", " ")}`);
-    };
-    // word of an indexed tag → ids of the entities whose tags column holds it
-    const tagWords = new Map<string, Set<number>>();
-    const tags = new Set<string>();
-    const check = () => {
-      let lastId = 0;
-      for (;;) {
-        const ents = this.all<{ id: number; urn: string; removed: number }>(
-          `SELECT id, urn, removed FROM entities WHERE id > ? ORDER BY id LIMIT ?`,
-          lastId,
-          batchSize,
-        );
-        if (ents.length === 0) break;
-        const [first, last] = [ents[0].id, ents[ents.length - 1].id];
-        lastId = last;
-        report.entities += ents.length;
-        const urns = ents.map((e) => e.urn);
-        const current = this.getCurrentAspects(urns);
-        const edgeRows = this.all<{ src: string; via: string; type: string; dst: string }>(
-          `SELECT src, via, type, dst FROM edges WHERE src IN (SELECT value FROM json_each(?))`,
-          JSON.stringify(urns),
-        );
-        const searchRows = new Map(
-          this.all<SearchColumns & { id: number }>(
-            `SELECT rowid AS id, ${SEARCH_COLUMNS.join(", ")} FROM search WHERE rowid >= ? AND rowid <= ?`,
-            first,
-            last,
-          ).map((r) => [r.id, r]),
-        );
-        const facetRows = this.all<{ id: number; field: string; value: string }>(
-          `SELECT entity_id AS id, field, value FROM facets WHERE entity_id >= ? AND entity_id <= ?`,
-          first,
-          last,
-        );
-        report.edges += edgeRows.length;
-        report.searchRows += searchRows.size;
-        report.facets += facetRows.length;
-        const actualEdges = new Map<string, Set<string>>();
-        for (const e of edgeRows) {
-          let set = actualEdges.get(e.src);
-          if (!set) actualEdges.set(e.src, (set = new Set()));
-          set.add(key(e.src, e.via, e.type, e.dst));
-        }
-        const actualFacets = new Map<number, Set<string>>();
-        for (const f of facetRows) {
-          let set = actualFacets.get(f.id);
-          if (!set) actualFacets.set(f.id, (set = new Set()));
-          set.add(key(f.field, f.value));
-        }
-        for (const ent of ents) {
-          const aspects = current.get(ent.urn) ?? new Map();
-          report.aspects += aspects.size;
-          const expectedEdges = new Set<string>();
-          for (const [name, value] of aspects) for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
-          diff(`edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
-          const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
-          if (doc.removed !== (ent.removed === 1)) problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
-          const rows = indexRowsOf(doc);
-          const row = searchRows.get(ent.id);
-          searchRows.delete(ent.id);
-          if (!rows) {
-            if (row) problem(`search row of ${ent.urn}: present, but the entity is soft-deleted or not searchable`);
-          } else if (!row) problem(`search row of ${ent.urn}: missing`);
-          else
-            for (const c of SEARCH_COLUMNS)
-              if (row[c] !== rows.search[c]) problem(`search row of ${ent.urn}: ${c} is ${JSON.stringify(row[c])}, expected ${JSON.stringify(rows.search[c])}`);
-          diff(`facets of ${ent.urn}`, new Set((rows?.facets ?? []).map(([f, v]) => key(f, v))), actualFacets.get(ent.id) ?? new Set());
-          if (rows)
-            for (const tag of doc.tags.map(lastPart)) {
-              tags.add(tag);
-              for (const w of queryWords(tag)) {
-                let ids = tagWords.get(w.word);
-                if (!ids) tagWords.set(w.word, (ids = new Set()));
-                ids.add(ent.id);
-              }
-            }
-        }
-        for (const id of searchRows.keys()) problem(`search row ${id}: no entity has this id`);
-      }
-      const orphans: Array<[string, string]> = [
-        ["aspects of an unknown entity", `SELECT DISTINCT urn AS k FROM aspects WHERE urn NOT IN (SELECT urn FROM entities) LIMIT 20`],
-        [
-          "old aspect versions without a current one",
-          `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`,
-        ],
-        ["edges from an unknown entity", `SELECT DISTINCT src AS k FROM edges WHERE src NOT IN (SELECT urn FROM entities) LIMIT 20`],
-        ["search rows of an unknown entity", `SELECT rowid AS k FROM search WHERE rowid NOT IN (SELECT id FROM entities) LIMIT 20`],
-        ["facet rows of an unknown entity", `SELECT DISTINCT entity_id AS k FROM facets WHERE entity_id NOT IN (SELECT id FROM entities) LIMIT 20`],
-        [
-          "entities without aspects",
-          `SELECT urn AS k FROM entities e WHERE NOT EXISTS (SELECT 1 FROM aspects a WHERE a.urn = e.urn) AND NOT EXISTS (SELECT 1 FROM timeseries t WHERE t.urn = e.urn) LIMIT 20`,
-        ],
-      ];
-      for (const [what, sql] of orphans) for (const r of this.all<{ k: unknown }>(sql)) problem(`${what}: ${r.k}`);
-      // metric_series holds exactly the current orreryMetricHistory aspects' metrics, one row each.
-      const seriesDiff = [
-        [
-          "missing",
-          `SELECT a.urn || ' ' || json_extract(m.value, '$.name') AS k FROM aspects a, json_each(a.value, '$.metrics') m
-           WHERE a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND NOT EXISTS (SELECT 1 FROM metric_series s WHERE s.urn = a.urn AND s.name = json_extract(m.value, '$.name') AND s.series = m.value) LIMIT 20`,
-        ],
-        [
-          "unexpected",
-          `SELECT s.urn || ' ' || s.name AS k FROM metric_series s WHERE NOT EXISTS (
-           SELECT 1 FROM aspects a, json_each(a.value, '$.metrics') m WHERE a.urn = s.urn AND a.aspect = 'orreryMetricHistory' AND a.version = 0
-             AND json_extract(m.value, '$.name') = s.name) LIMIT 20`,
-        ],
-      ] as const;
-      for (const [what, sql] of seriesDiff) for (const r of this.all<{ k: unknown }>(sql)) problem(`metric series: ${what} ${r.k}`);
-      // The index answers a tag query with exactly the entities whose stored tags hold its words.
-      for (const tag of [...tags].sort().slice(0, opts.maxTagProbes ?? 1000)) {
-        const fts = toFtsQuery(tag, { prefixLast: false });
-        if (!fts) continue;
-        report.tagsProbed++;
-        const [firstWord, ...otherWords] = queryWords(tag).map((w) => tagWords.get(w.word) ?? new Set<number>());
-        const expected = new Set([...firstWord].filter((id) => otherWords.every((ids) => ids.has(id))));
-        const found = new Set(this.all<{ id: number }>(`SELECT rowid AS id FROM search WHERE search MATCH ?`, `{tags} : (${fts})`).map((r) => r.id));
-        for (const id of expected) if (!found.has(id)) problem(`full-text index: tag '${tag}' does not find entity id ${id}`);
-        for (const id of found) if (!expected.has(id)) problem(`full-text index: tag '${tag}' finds entity id ${id}, whose tags do not hold it`);
-      }
-    };
-    if (this.db.inTransaction) check();
-    else this.db.transaction(check)();
-    report.ok = report.problemCount === 0;
-    return report;
-  }
-
-  entityTypeOf(urn: string): string {
-    return entityTypeOf(urn);
-  }
-
-  /**
-   * DataHub's DELETE of an aspect: the aspect goes with all its versions, and the edges it declared.
-   * The entity stays (with its other aspects). Returns false when there was no such aspect. As with
-   * applyWrites, a caller holding `deferred` must reindex it before committing.
-   */
-  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
-    if (!this.db.inTransaction) return this.transaction(() => this.deleteAspect(urn, aspect, deferred));
-    const removed = this.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
-    this.freshAspects.get(urn)?.delete(aspect);
-    if (!removed) return false;
-    this.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
-    if (aspect === "orreryMetricHistory") this.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
-    if (deferred) deferred.add(urn);
-    else this.reindexMany([urn]);
-    return true;
-  }
-
-  /**
-   * DataHub's DELETE of an entity's key aspect (a hard delete): the entity and everything stored of
-   * it (aspects and their versions, timeseries, the edges it declared, its search entry, curations).
-   * Edges other entities declare towards it stay, as references to an unknown urn. Returns false when
-   * there was no such entity.
-   */
-  deleteEntity(urn: string, deferred?: Set<string>): boolean {
-    if (!this.db.inTransaction) return this.transaction(() => this.deleteEntity(urn, deferred));
-    const ent = this.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
-    if (!ent) return false;
-    this.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
-    this.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"])
-      this.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
-    this.run(`DELETE FROM edges WHERE src = ?`, urn);
-    this.run(`DELETE FROM entities WHERE id = ?`, ent.id);
-    this.fresh.delete(urn);
-    this.indexed.delete(urn);
-    this.freshAspects.delete(urn);
-    for (const k of this.touched) if (k.startsWith(`${urn}\u0000`)) this.touched.delete(k);
-    deferred?.delete(urn);
-    return true;
-  }
-}
-
-const FILTER_FIELD: Record<string, string> = {
-  platforms: "platform",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-};
-
-const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
-  name: "name",
-  description: "description",
-  text: "text",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-  platform: "platform",
-};
-
-function sortAggs(list: Array<{ value: string; count: number }>) {
-  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** The search table's columns, in the order reindex() writes them. */
-const SEARCH_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
-type SearchColumns = Record<(typeof SEARCH_COLUMNS)[number], string>;
-
-/**
- * What the index holds for a search document: its row of the search table and its facet rows
- * (field, value), or null for soft-deleted entities and kinds nobody searches for, which stay out of
- * the index. The one definition shared by reindex() and consistencyCheck().
- */
-function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facets: Array<[string, string]> } | null {
-  if (doc.removed || !SEARCHABLE.has(doc.type)) return null;
-  const facets: Array<[string, string]> = [];
-  for (const [field, values] of Object.entries(doc.facets)) {
-    if (field === "_entityType") continue;
-    for (const v of new Set(values)) facets.push([field, v]);
-  }
-  return {
-    search: {
-      name: doc.name,
-      description: doc.description,
-      text: doc.text,
-      tags: doc.tags.map(lastPart).join(" "),
-      terms: doc.terms.map(lastPart).join(" "),
-      owners: doc.owners.map(lastPart).join(" "),
-      platform: doc.platform ? lastPart(doc.platform) : "",
-      kind: doc.type,
-    },
-    facets,
-  };
-}
-
-function lastPart(urn: string): string {
-  const i = urn.lastIndexOf(":");
-  return i >= 0 ? urn.slice(i + 1) : urn;
-}
-
-/** The words of a query as the index sees them (lower case, without diacritics). */
-function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
-}
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-}
-
-/**
- * A short window of `text` around its first token matching one of `words` (whole token, or a
- * prefix for the last word, as the index matched it); null when none matches.
- */
-function markMatches(text: string, words: Array<{ word: string; prefix: boolean }>): string | null {
-  if (!text || words.length === 0) return null;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const token = fold(m[0]);
-    if (words.some((w) => (w.prefix ? token.startsWith(w.word) : token === w.word))) {
-      const at = m.index ?? 0;
-      const from = Math.max(0, at - 60);
-      const to = Math.min(text.length, at + 140);
-      return (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
-    }
-  }
-  return null;
-}
-
-function toAspectRecord(r: Row): AspectRecord {
-  return {
-    urn: r.urn as string,
-    aspect: r.aspect as string,
-    version: r.version as number,
-    value: JSON.parse(r.value as string),
-    createdAt: r.created_at as number,
-    createdBy: r.created_by as string,
-    systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
-    bytes: (r.value as string).length,
-  };
 }

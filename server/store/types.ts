@@ -55,7 +55,7 @@ export interface SearchQuery {
 export interface SearchHit {
   urn: string;
   type: string;
-  /** fields that matched with the match highlighted (<em>…</em> around the matched tokens) */
+  /** fields that matched, each as a short window of its text around the first matching word (plain text: no markup) */
   matchedFields: Array<{ name: string; value: string }>;
   score: number;
 }

@@ -1,0 +1,136 @@
+import type { Row, Sql } from "./connection";
+import type { AspectRecord, AspectValue, TimeseriesRecord } from "./types";
+
+/** Aspects too large to read with an entity's others; readers ask for them by name. */
+export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
+const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
+
+/** Reads of aspect values: current ones, stored versions, timeseries points and metric histories. */
+export class AspectReads {
+  private readonly sql: Sql;
+
+  constructor(sql: Sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * Current (version 0) aspects of many entities in one statement. Without `aspects`, every aspect
+   * except the heavy ones (HEAVY_ASPECTS: a run's metric history can be hundreds of kB), which come
+   * only when named.
+   */
+  getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
+    const out = new Map<string, Map<string, AspectValue>>();
+    for (const u of urns) out.set(u, new Map());
+    if (urns.length === 0) return out;
+    const rows = aspects
+      ? this.sql.all<{ urn: string; aspect: string; value: string }>(
+          `SELECT urn, aspect, value FROM aspects WHERE version = 0
+             AND urn IN (SELECT value FROM json_each(?)) AND aspect IN (SELECT value FROM json_each(?))`,
+          JSON.stringify(urns),
+          JSON.stringify(aspects),
+        )
+      : this.sql.all<{ urn: string; aspect: string; value: string }>(
+          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))
+             AND aspect NOT IN (SELECT value FROM json_each(?))`,
+          JSON.stringify(urns),
+          HEAVY_ASPECTS_JSON,
+        );
+    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
+    return out;
+  }
+
+  /** One stored version of an aspect (0, the default, is the current one). */
+  getAspect(urn: string, aspect: string, version = 0): AspectRecord | null {
+    const r = this.sql.get<Row>(
+      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
+      urn,
+      aspect,
+      version,
+    );
+    return r ? toAspectRecord(r) : null;
+  }
+
+  /** Every stored version of an entity's aspects (optionally only some aspects), oldest first. */
+  getAspectHistory(urn: string, aspects?: readonly string[]): AspectRecord[] {
+    const rows = aspects
+      ? this.sql.all<Row>(
+          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
+            WHERE urn = ? AND aspect IN (SELECT value FROM json_each(?)) ORDER BY created_at, aspect, version`,
+          urn,
+          JSON.stringify(aspects),
+        )
+      : this.sql.all<Row>(
+          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
+            WHERE urn = ? ORDER BY created_at, aspect, version`,
+          urn,
+        );
+    return rows.map(toAspectRecord);
+  }
+
+  /** Timeseries points of several entities, newest first, at most `limit` per entity. */
+  getTimeseries(
+    urns: readonly string[],
+    aspect: string,
+    opts: { startTimeMillis?: number | null; endTimeMillis?: number | null; limit?: number | null } = {},
+  ): Map<string, TimeseriesRecord[]> {
+    const out = new Map<string, TimeseriesRecord[]>();
+    for (const u of urns) out.set(u, []);
+    if (urns.length === 0) return out;
+    const limit = Math.max(1, Math.min(opts.limit ?? 100, 10_000));
+    const rows = this.sql.all<{ urn: string; ts: number; value: string }>(
+      `SELECT urn, ts, value FROM (
+         SELECT urn, ts, value, row_number() OVER (PARTITION BY urn ORDER BY ts DESC) AS rn
+           FROM timeseries
+          WHERE aspect = ? AND urn IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts <= ?)
+        WHERE rn <= ? ORDER BY urn, ts DESC`,
+      aspect,
+      JSON.stringify(urns),
+      opts.startTimeMillis ?? 0,
+      opts.endTimeMillis ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    );
+    for (const r of rows) out.get(r.urn)?.push({ urn: r.urn, aspect, timestampMillis: r.ts, value: JSON.parse(r.value) });
+    return out;
+  }
+
+  /**
+   * Runs' metric histories (the `orreryMetricHistory` aspect), only the named metrics when `names` is
+   * given. Read from `metric_series` (one row per run and metric, kept in step with the aspect by
+   * applyWrites), so asking for one metric of a run with fifty reads and parses one.
+   */
+  metricHistories(urns: readonly string[], names: readonly string[] | null): Map<string, Array<Record<string, unknown>>> {
+    const out = new Map<string, Array<Record<string, unknown>>>();
+    if (urns.length === 0) return out;
+    // Runs that have a history at all (those without get no entry: null, not []).
+    for (const r of this.sql.all<{ urn: string }>(
+      `SELECT urn FROM aspects WHERE aspect = 'orreryMetricHistory' AND version = 0 AND urn IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(urns),
+    ))
+      out.set(r.urn, []);
+    const rows = names
+      ? this.sql.all<{ urn: string; series: string }>(
+          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) AND name IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
+          JSON.stringify(urns),
+          JSON.stringify(names),
+        )
+      : this.sql.all<{ urn: string; series: string }>(
+          `SELECT urn, series FROM metric_series WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn, ord`,
+          JSON.stringify(urns),
+        );
+    for (const r of rows) out.get(r.urn)?.push(JSON.parse(r.series));
+    return out;
+  }
+}
+
+function toAspectRecord(r: Row): AspectRecord {
+  return {
+    urn: r.urn as string,
+    aspect: r.aspect as string,
+    version: r.version as number,
+    value: JSON.parse(r.value as string),
+    createdAt: r.created_at as number,
+    createdBy: r.created_by as string,
+    systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+    bytes: (r.value as string).length,
+  };
+}

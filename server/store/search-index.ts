@@ -1,0 +1,111 @@
+import { buildSearchDocument, SEARCHABLE_ENTITY_TYPES, type SearchDocument } from "../model/derive";
+import type { AspectReads } from "./aspects";
+import type { Connection } from "./connection";
+import type { TxCache } from "./tx-cache";
+
+const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
+
+/** The search table's columns, in the order reindex() writes them. */
+export const SEARCH_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
+export type SearchColumns = Record<(typeof SEARCH_COLUMNS)[number], string>;
+
+/**
+ * What the index holds for a search document: its row of the search table and its facet rows
+ * (field, value), or null for soft-deleted entities and kinds nobody searches for, which stay out of
+ * the index. The one definition shared by reindex() and consistencyCheck().
+ */
+export function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facets: Array<[string, string]> } | null {
+  if (doc.removed || !SEARCHABLE.has(doc.type)) return null;
+  const facets: Array<[string, string]> = [];
+  for (const [field, values] of Object.entries(doc.facets)) {
+    if (field === "_entityType") continue;
+    for (const v of new Set(values)) facets.push([field, v]);
+  }
+  return {
+    search: {
+      name: doc.name,
+      description: doc.description,
+      text: doc.text,
+      tags: doc.tags.map(lastPart).join(" "),
+      terms: doc.terms.map(lastPart).join(" "),
+      owners: doc.owners.map(lastPart).join(" "),
+      platform: doc.platform ? lastPart(doc.platform) : "",
+      kind: doc.type,
+    },
+    facets,
+  };
+}
+
+/** The last part of a urn (a tag's name, an owner's id), as the index holds it. */
+export function lastPart(urn: string): string {
+  const i = urn.lastIndexOf(":");
+  return i >= 0 ? urn.slice(i + 1) : urn;
+}
+
+/**
+ * Keeps the search index (the full-text `search` table and the `facets` rows) and each entity's
+ * soft-delete flag in step with the entities' current aspects.
+ */
+export class SearchIndex {
+  private readonly conn: Connection;
+  private readonly tx: TxCache;
+  private readonly aspects: AspectReads;
+
+  constructor(conn: Connection, tx: TxCache, aspects: AspectReads) {
+    this.conn = conn;
+    this.tx = tx;
+    this.aspects = aspects;
+  }
+
+  /** Refreshes the search documents of these entities (inside the caller's transaction). */
+  reindexMany(urns: Iterable<string>): void {
+    const now = this.conn.now();
+    for (const urn of urns) this.reindex(urn, now);
+  }
+
+  /** Rebuilds the search document and facets of one entity from its current aspects. */
+  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
+    const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
+    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
+    const ent = this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
+    if (!ent) return;
+    if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
+    else this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
+    const first = this.tx.fresh.has(urn) && !this.tx.indexed.has(urn);
+    this.tx.indexed.add(urn);
+    if (!first) {
+      this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+      this.conn.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
+    }
+    const row = indexRowsOf(doc);
+    if (!row) return;
+    this.conn.run(
+      `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ent.id,
+      ...SEARCH_COLUMNS.map((c) => row.search[c]),
+    );
+    for (const [field, v] of row.facets) this.conn.run(`INSERT INTO facets (field, value, entity_id) VALUES (?, ?, ?)`, field, v, ent.id);
+  }
+
+  /** Rebuilds every search document (after a change to the indexing rules), in batches. */
+  reindexAll(onProgress?: (done: number, total: number) => void): number {
+    const ids = this.conn.all<{ urn: string }>(`SELECT urn FROM entities ORDER BY id`).map((r) => r.urn);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const batch = ids.slice(i, i + 5000);
+      this.conn.transaction(() => {
+        this.conn.run(`DELETE FROM search WHERE rowid IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
+        this.conn.run(`DELETE FROM facets WHERE entity_id IN (SELECT id FROM entities WHERE urn IN (SELECT value FROM json_each(?)))`, JSON.stringify(batch));
+        // Marked fresh so reindex() skips its per-entity deletes (done above for the whole batch).
+        for (const u of batch) this.tx.fresh.add(u);
+        const now = this.conn.now();
+        const all = this.aspects.getCurrentAspects(batch);
+        for (const u of batch) {
+          this.tx.freshAspects.set(u, all.get(u) ?? new Map());
+          this.reindex(u, now, true);
+        }
+      });
+      onProgress?.(Math.min(i + 5000, ids.length), ids.length);
+    }
+    return ids.length;
+  }
+}

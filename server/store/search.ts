@@ -1,0 +1,247 @@
+import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
+import type { Connection, Row } from "./connection";
+import type { SearchHit, SearchQuery, SearchResult } from "./types";
+
+/** Matches beyond this many are ranked and faceted over the most recently changed ones. */
+export const SEARCH_WINDOW = 2000;
+/** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
+export const RANK_ALL_UP_TO = 500;
+
+const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
+/** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
+const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
+
+/** Search filters and facets by their API names, to the facet fields the index stores. */
+const FILTER_FIELD: Record<string, string> = {
+  platforms: "platform",
+  tags: "tags",
+  terms: "glossaryTerms",
+  owners: "owners",
+};
+
+/** The FTS columns, by the names a hit's matchedFields gives them. */
+const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
+  name: "name",
+  description: "description",
+  text: "text",
+  tags: "tags",
+  terms: "glossaryTerms",
+  owners: "owners",
+  platform: "platform",
+};
+
+/** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
+export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
+  const words = text
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
+  if (words.length === 0) return null;
+  return words
+    .map((w, i) => {
+      const q = `"${w.replace(/"/g, '""')}"`;
+      return opts.prefixLast !== false && i === words.length - 1 ? `${q}*` : q;
+    })
+    .join(" ");
+}
+
+/** The words of a query as the index sees them (lower case, without diacritics). */
+export function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
+  const words = text
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
+  return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
+}
+
+function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+/**
+ * A short window of `text` around its first token matching one of `words` (whole token, or a
+ * prefix for the last word, as the index matched it); null when none matches.
+ */
+function markMatches(text: string, words: Array<{ word: string; prefix: boolean }>): string | null {
+  if (!text || words.length === 0) return null;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const token = fold(m[0]);
+    if (words.some((w) => (w.prefix ? token.startsWith(w.word) : token === w.word))) {
+      const at = m.index ?? 0;
+      const from = Math.max(0, at - 60);
+      const to = Math.min(text.length, at + 140);
+      return (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
+    }
+  }
+  return null;
+}
+
+function sortAggs(list: Array<{ value: string; count: number }>) {
+  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** Reads of the search index (search-index.ts keeps it): full-text search with facets, and autocomplete. */
+export class Search {
+  private readonly conn: Connection;
+  /** the facet counts of the whole catalog (no query, no filter), until the catalog changes */
+  private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
+
+  constructor(conn: Connection) {
+    this.conn = conn;
+  }
+
+  /** The connection's scratch tables a search fills (temporary: each connection has its own). */
+  createScratchTables(): void {
+    this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+  }
+
+  /**
+   * Full-text search with facets. The total is always exact. Ranking (bm25, name matches weighted
+   * most) and facet counts are exact when at most SEARCH_WINDOW entities match; beyond that they are
+   * computed over the SEARCH_WINDOW most recently changed matches, which keeps a query on a common
+   * word bounded at a million entities. See docs/API.md.
+   */
+  search(q: SearchQuery): SearchResult {
+    const start = Math.max(0, q.start ?? 0);
+    const count = Math.max(0, Math.min(q.count ?? 10, 1000));
+    const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
+    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
+    const types = typesFilter ?? _entityType;
+    const facetConds: string[] = [];
+    const facetParams: unknown[] = [];
+    for (const [field, values] of Object.entries(rest)) {
+      if (!values || values.length === 0) continue;
+      facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
+      facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
+    }
+    const exactWanted = start + count > SEARCH_WINDOW;
+    this.conn.run(`DELETE FROM temp.search_hits`);
+    this.conn.run(`DELETE FROM temp.search_rank`);
+    let total: number;
+    let exact: boolean;
+    if (fts) {
+      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
+      const match = `(${fts})${kinds}`;
+      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
+      const params = [match, ...facetParams];
+      // 1. The window: the newest SEARCH_WINDOW matches, no scoring (one cheap pass of the index).
+      const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
+      const inserted = this.conn.run(`INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where}${limit}`, ...params).changes;
+      exact = exactWanted || inserted <= SEARCH_WINDOW;
+      if (exact) total = inserted;
+      else {
+        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
+        this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
+      }
+      // 2. Ranking: bm25 over every match when there are few; otherwise over the newest name
+      //    matches, which then come first (a name hit is what people look for), the rest newest first.
+      const few = inserted <= RANK_ALL_UP_TO;
+      this.conn.run(
+        `INSERT INTO temp.search_rank (id, score)
+           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+        few ? match : `{name} : (${fts})${kinds}`,
+        ...facetParams,
+      );
+    } else {
+      // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
+      // unary + keeps SQLite from scanning the (large) type index instead.
+      const plus = facetConds.length ? "+" : "";
+      const conds = [`${plus}e.removed = 0`, `${plus}e.type IN (SELECT value FROM json_each(?))`, ...facetConds.map((c) => `e.id ${c}`)];
+      const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
+      const where = conds.join(" AND ");
+      total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
+      exact = total <= SEARCH_WINDOW || exactWanted;
+      this.conn.run(
+        `INSERT INTO temp.search_hits (id, score)
+           SELECT e.id, -e.updated_at FROM entities e WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC${exact ? "" : ` LIMIT ${SEARCH_WINDOW}`}`,
+        ...params,
+      );
+    }
+    const rows = this.conn.all<Row>(
+      `SELECT h.id, e.urn, e.type, coalesce(r.score, h.score) AS score
+         FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id LEFT JOIN temp.search_rank r ON r.id = h.id
+        ORDER BY coalesce(r.score, h.score), e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
+      count,
+      start,
+    );
+    const words = fts ? queryWords(q.query) : [];
+    const hits: SearchHit[] = rows.map((r) => {
+      // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
+      const doc = fts ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
+      return {
+        urn: r.urn as string,
+        type: r.type as string,
+        score: fts ? -(r.score as number) : 0,
+        matchedFields: doc
+          ? FTS_COLUMNS.flatMap((name) => {
+              const snippet = markMatches(String(doc[name] ?? ""), words);
+              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
+            })
+          : [],
+      };
+    });
+    const matchAll = !fts && !types?.length && facetConds.length === 0;
+    const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
+    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+  }
+
+  private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
+    const key = JSON.stringify(fields);
+    const stamp = this.conn.changeStamp();
+    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
+    // One pass over the matching entities' facet rows for every field at once.
+    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
+    const grouped = new Map<string, Array<{ value: string; count: number }>>();
+    if (facetFields.length) {
+      const rows = this.conn.all<{ field: string; value: string; n: number }>(
+        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
+        // every facet row of these fields.
+        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
+          WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
+        ...idParams,
+        JSON.stringify(facetFields),
+      );
+      for (const r of rows) {
+        let list = grouped.get(r.field);
+        if (!list) grouped.set(r.field, (list = []));
+        list.push({ value: r.value, count: r.n });
+      }
+    }
+    const result: SearchResult["facets"] = fields.map((field) => {
+      if (field === "_entityType") {
+        const rows = this.conn.all<{ value: string; n: number }>(
+          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
+          ...idParams,
+        );
+        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
+      }
+      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
+    });
+    if (matchAll) this.facetCache = { stamp, key, value: result };
+    return result;
+  }
+
+  /** Prefix matches on names, for the search box. */
+  autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
+    const fts = toFtsQuery(query, { prefixLast: true });
+    if (!fts) return [];
+    const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
+    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase()}"`).join(" OR ")})` : "";
+    // Rank the newest name matches: bounded work however common the prefix is.
+    const rows = this.conn.all<Row>(
+      `SELECT e.urn, e.type, m.name FROM (
+         SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?
+          ORDER BY rowid DESC LIMIT 2000) m
+        JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
+      `({name text} : ${fts})${kinds}`,
+      limit,
+    );
+    return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
+  }
+}

@@ -1,0 +1,51 @@
+import type { AspectValue } from "./types";
+
+/** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
+export interface TxAspect {
+  urn: string;
+  aspect: string;
+  before: string | null;
+  after: AspectValue;
+  /** who wrote it last, and whether every write of it was a person's */
+  actor: string;
+  person: boolean;
+}
+
+/**
+ * What the running write transaction has written so far, shared by the write path, the search index
+ * and History's change records. The store clears it when the transaction ends, committed or rolled
+ * back.
+ */
+export class TxCache {
+  /** aspects the running transaction wrote, by urn and aspect: their value before it, and their last value (for History) */
+  readonly aspects = new Map<string, TxAspect>();
+  /** Entities created by the running transaction: their first indexing has nothing to delete. */
+  readonly fresh = new Set<string>();
+  /** (urn, aspect) pairs written for fresh entities */
+  readonly touched = new Set<string>();
+  /** fresh entities already indexed once */
+  readonly indexed = new Set<string>();
+  /** current aspects of fresh entities, so indexing them needs no read-back */
+  readonly freshAspects = new Map<string, Map<string, AspectValue>>();
+
+  clear(): void {
+    this.aspects.clear();
+    this.fresh.clear();
+    this.touched.clear();
+    this.indexed.clear();
+    this.freshAspects.clear();
+  }
+
+  /** Forgets a deleted entity's fresh state (what History records of its written aspects stays). */
+  forgetEntity(urn: string): void {
+    this.fresh.delete(urn);
+    this.indexed.delete(urn);
+    this.freshAspects.delete(urn);
+    for (const k of this.touched) if (k.startsWith(`${urn}\u0000`)) this.touched.delete(k);
+  }
+}
+
+/** The key of an (urn, aspect) pair in TxCache.aspects and TxCache.touched. */
+export function aspectKey(urn: string, aspect: string): string {
+  return `${urn}\u0000${aspect}`;
+}

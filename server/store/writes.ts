@@ -1,0 +1,217 @@
+import { isPersonWrite } from "../model/curation";
+import { deriveEdges } from "../model/derive";
+import type { Connection } from "./connection";
+import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteLimitError } from "./limits";
+import type { SearchIndex } from "./search-index";
+import { aspectKey, type TxCache } from "./tx-cache";
+import type { AspectWrite, WriteResult } from "./types";
+
+/**
+ * The write path: aspects written with their versions, the edges they declare, metric series and
+ * the search index kept in step; aspects and entities deleted. Each call runs in the caller's
+ * transaction, or in one of its own.
+ */
+export class Writes {
+  private readonly conn: Connection;
+  private readonly tx: TxCache;
+  private readonly index: SearchIndex;
+  /** previous values kept per aspect (see pruneVersions) */
+  private readonly maxVersions: number;
+
+  constructor(conn: Connection, tx: TxCache, index: SearchIndex, maxVersions: number) {
+    this.conn = conn;
+    this.tx = tx;
+    this.index = index;
+    this.maxVersions = maxVersions;
+  }
+
+  /**
+   * Writes aspects: for each, the previous value becomes a numbered version, the edges it declares are
+   * rebuilt, and the search document of every touched entity is refreshed. When `deferred` is given,
+   * the touched urns are added to it instead and the caller must call `reindexMany(deferred)` before
+   * committing.
+   */
+  applyWrites(writes: readonly AspectWrite[], deferred?: Set<string>): WriteResult[] {
+    if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.applyWrites(writes, deferred));
+    const now = this.conn.transactionTime ?? this.conn.now();
+    const dirty = deferred ?? new Set<string>();
+    const results: WriteResult[] = [];
+    for (const w of writes) {
+      // Refused before anything of it is written, whichever path it came by.
+      const json = w.json ?? JSON.stringify(w.value);
+      const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
+      const size = storedBytes(json, sys);
+      if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
+      const isNew = this.ensureEntity(w.urn, w.entityType, now);
+      if (w.timestampMillis !== undefined) {
+        // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
+        const prev = isNew
+          ? undefined
+          : this.conn.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
+        if (prev && prev.value === json) {
+          results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
+          continue;
+        }
+        this.conn.run(
+          `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
+          w.urn,
+          w.aspect,
+          w.timestampMillis,
+          json,
+          now,
+        );
+        this.conn.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
+        results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
+        continue;
+      }
+      const key = aspectKey(w.urn, w.aspect);
+      const cur =
+        isNew && !this.tx.touched.has(key)
+          ? undefined
+          : this.conn.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
+              `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
+              w.urn,
+              w.aspect,
+            );
+      if (isNew) {
+        this.tx.touched.add(key);
+        let m = this.tx.freshAspects.get(w.urn);
+        if (!m) this.tx.freshAspects.set(w.urn, (m = new Map()));
+        m.set(w.aspect, w.value);
+      }
+      if (cur && cur.value === json) {
+        results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
+        continue;
+      }
+      // The first write of this aspect in this transaction keeps the value it replaces as a version;
+      // a later one replaces its own value in place (one transaction is one change: History shows its
+      // net diff), so a batch that writes one aspect many times stores one version, not many.
+      const earlier = this.tx.aspects.get(key);
+      const person = isPersonWrite(w.systemMetadata);
+      if (earlier) {
+        earlier.after = w.value;
+        earlier.actor = w.actor;
+        earlier.person &&= person;
+      } else this.tx.aspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
+      let version = 0;
+      let kept = 0;
+      if (cur && !earlier) {
+        const max = this.conn.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
+        version = (max?.v ?? 0) + 1;
+        this.conn.run(
+          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          w.urn,
+          w.aspect,
+          version,
+          cur.value,
+          cur.created_at,
+          cur.created_by,
+          cur.system_metadata,
+        );
+        kept = cur.value.length;
+        this.pruneVersions(w.urn, w.aspect, version);
+      }
+      this.conn.run(
+        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
+           ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
+             created_by = excluded.created_by, system_metadata = excluded.system_metadata`,
+        w.urn,
+        w.aspect,
+        json,
+        now,
+        w.actor,
+        sys,
+      );
+      if (w.aspect === "orreryMetricHistory") {
+        if (cur) this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, w.urn);
+        // SQLite splits the stored JSON, as migration 6 did for older catalogs (one serialisation for both).
+        this.conn.run(
+          `INSERT INTO metric_series (urn, name, ord, series)
+             SELECT ?, json_extract(m.value, '$.name'), m.key, m.value FROM json_each(?, '$.metrics') m`,
+          w.urn,
+          json,
+        );
+      }
+      if (cur) this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
+      for (const e of deriveEdges(w.urn, w.aspect, w.value))
+        this.conn.run(`INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`, w.urn, w.aspect, e.type, e.dst, now);
+      dirty.add(w.urn);
+      results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
+    }
+    if (!deferred) this.index.reindexMany(dirty);
+    return results;
+  }
+
+  /** Creates the entity's row unless it exists; true when the running transaction created it (now or earlier). */
+  private ensureEntity(urn: string, type: string, now: number): boolean {
+    if (this.tx.fresh.has(urn)) return true;
+    const r = this.conn.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
+    if (r.changes > 0) this.tx.fresh.add(urn);
+    return r.changes > 0;
+  }
+
+  /**
+   * Keeps at most `maxVersions` previous values of an aspect once version `newest` has been written:
+   * older ones are deleted (DataHub's version-based retention). The oldest kept value has lost the one
+   * before it, so History can no longer say what its change changed: the entity's history horizon
+   * moves up to it, and History lists only the changes after it. Their version numbers were recorded
+   * when they were made (changes.ts recordChanges), so pruning renumbers nothing.
+   */
+  private pruneVersions(urn: string, aspect: string, newest: number): void {
+    if (newest <= this.maxVersions) return;
+    const gone = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version <= ?`, urn, aspect, newest - this.maxVersions);
+    if (gone.changes === 0) return;
+    const oldest = this.conn.get<{ at: number }>(
+      `SELECT created_at AS at FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 ORDER BY version LIMIT 1`,
+      urn,
+      aspect,
+    );
+    if (!oldest) return;
+    this.conn.run(`INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`, urn, oldest.at);
+    // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
+    this.conn.run(
+      `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
+         AND at < (SELECT max(at) FROM changes WHERE urn = @urn)`,
+      { urn },
+    );
+  }
+
+  /**
+   * DataHub's DELETE of an aspect: the aspect goes with all its versions, and the edges it declared.
+   * The entity stays (with its other aspects). Returns false when there was no such aspect. As with
+   * applyWrites, a caller holding `deferred` must reindex it before committing.
+   */
+  deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
+    if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.deleteAspect(urn, aspect, deferred));
+    const removed = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
+    this.tx.freshAspects.get(urn)?.delete(aspect);
+    if (!removed) return false;
+    this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
+    if (aspect === "orreryMetricHistory") this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
+    if (deferred) deferred.add(urn);
+    else this.index.reindexMany([urn]);
+    return true;
+  }
+
+  /**
+   * DataHub's DELETE of an entity's key aspect (a hard delete): the entity and everything stored of
+   * it (aspects and their versions, timeseries and metric series, the edges it declared, its search
+   * entry and facets, curations, its History). Edges other entities declare towards it stay, as
+   * references to an unknown urn. Returns false when there was no such entity.
+   */
+  deleteEntity(urn: string, deferred?: Set<string>): boolean {
+    if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.deleteEntity(urn, deferred));
+    const ent = this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
+    if (!ent) return false;
+    this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
+    this.conn.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
+    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"])
+      this.conn.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
+    this.conn.run(`DELETE FROM edges WHERE src = ?`, urn);
+    this.conn.run(`DELETE FROM entities WHERE id = ?`, ent.id);
+    this.tx.forgetEntity(urn);
+    deferred?.delete(urn);
+    return true;
+  }
+}
