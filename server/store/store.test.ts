@@ -42,6 +42,18 @@ describe("Store", () => {
     expect(store.getAspectHistory(MODEL).map((r) => r.value.name)).toEqual(expect.arrayContaining(["v1", "v2", "v3"]));
   });
 
+  it("records no change of an entity written and deleted in one transaction", () => {
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "kept" })]);
+    store.transaction(() => {
+      store.writeAspects([w(MODEL, "mlModelProperties", { name: "gone" })]);
+      store.deleteEntity(MODEL);
+    });
+    expect(store.db.prepare(`SELECT count(*) AS n FROM changes WHERE urn = ?`).get(MODEL)).toEqual({ n: 0 });
+    // Created again later, it starts a history of its own.
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "new" })]);
+    expect(store.historyPage(MODEL, { start: 0, count: 10 }).changes.map((c) => c.version)).toEqual(["0.1"]);
+  });
+
   it("does not write a version when the value is unchanged", () => {
     const [a] = store.writeAspects([w(MODEL, "mlModelProperties", { name: "same" })]);
     const [b] = store.writeAspects([w(MODEL, "mlModelProperties", { name: "same" })]);

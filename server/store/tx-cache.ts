@@ -36,8 +36,9 @@ export class TxCache {
     this.freshAspects.clear();
   }
 
-  /** Forgets a deleted entity's fresh state (what History records of its written aspects stays). */
+  /** Forgets everything of a deleted entity, so committing records no change of an entity that is gone. */
   forgetEntity(urn: string): void {
+    for (const k of this.aspects.keys()) if (k.startsWith(`${urn}\u0000`)) this.aspects.delete(k);
     this.fresh.delete(urn);
     this.indexed.delete(urn);
     this.freshAspects.delete(urn);
