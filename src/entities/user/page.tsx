@@ -83,7 +83,12 @@ export function UserPage({ urn, tab }: EntityPageProps<"user">) {
                         </span>
                       ) : null,
                     ],
-                    ["Username", <span key="username" className="font-mono text-xs">{u.username}</span>],
+                    [
+                      "Username",
+                      <span key="username" className="font-mono text-xs">
+                        {u.username}
+                      </span>,
+                    ],
                     [
                       "Groups",
                       groups.length ? (
