@@ -246,6 +246,14 @@ test.describe("a group", () => {
     await expect(results(page).getByRole("link", { name: "ARIMA Model" })).toBeVisible();
     await expect(results(page).getByRole("link", { name: "Iris Training Input Data" })).toBeVisible();
     await shots(page, "group");
+
+    // Groups as search results (by type: the server's free-text search leaves groups out), named in words, linked.
+    await page.goto("/search?type=CORP_GROUP");
+    await expect(page.getByRole("link", { name: "Remove filter type Groups" })).toBeVisible();
+    await expect(results(page).locator("ol > li")).toHaveCount(1);
+    await expect(results(page).locator("ol > li")).toContainText("Group");
+    await results(page).getByRole("link", { name: "ML Platform" }).click();
+    await expect(page).toHaveURL(`/group/${enc(group)}/assets`);
     expect(errors).toEqual([]);
   });
 });
