@@ -48,6 +48,10 @@ export const PAGES: Array<[string, string | ((page: Page) => Promise<void>)]> = 
     },
   ],
   ["primary key", `/primaryKey/${enc("urn:li:mlPrimaryKey:(customer_value_features_51,customer_id)")}/summary`],
+  ["tag", `/tag/${enc("urn:li:tag:forecasting")}/assets`],
+  ["glossary term", `/glossaryTerm/${enc("urn:li:glossaryTerm:forecast")}/assets?type=DATASET`],
+  ["person", `/user/${enc("urn:li:corpuser:alice")}/assets`],
+  ["person known only as an owner", `/user/${enc("urn:li:corpuser:datahub")}/history`],
   [
     "compare runs",
     `/compare?run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-1")}&run=${enc("urn:li:dataProcessInstance:acme-ml-growth-ml.experiment_run.churn_baseline_8-run-10")}`,

@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
-import { KINDS, kindOfUrn, type Kind } from "../lib/kinds";
+import { defaultTab, KINDS, kindOfUrn, type Kind } from "../lib/kinds";
 import { urls } from "../lib/urls";
 
-/** A link to an asset's page (its Summary tab unless told), or plain text for kinds without a page. */
+/** A link to an entity's page (its first tab unless told), or plain text for kinds without a page. */
 export function EntityLink({
   urn,
   name,
   kind,
-  tab = "summary",
+  tab,
   className = "",
   children,
 }: {
@@ -30,7 +30,7 @@ export function EntityLink({
   }
   return (
     <Link
-      {...urls.entity(k, urn, tab as never)}
+      {...urls.entity(k, urn, (tab ?? defaultTab(k)) as never)}
       title={`${KINDS[k].label}: ${name || urn}`}
       className={`text-indigo-700 hover:underline dark:text-indigo-300 ${className}`}
     >

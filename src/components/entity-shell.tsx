@@ -23,6 +23,10 @@ export interface EntityHeader {
   status?: ReactNode;
   /** owners and tags */
   meta?: ReactNode;
+  /** in place of the kind's icon (a person's initials) */
+  icon?: ReactNode;
+  /** under the title, above the tabs, on every tab (what a tag, term, person or group is) */
+  about?: ReactNode;
 }
 
 /** What the route hands every kind's page. */
@@ -115,7 +119,7 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
           </nav>
         ) : null}
         <div className="flex min-w-0 items-start gap-3">
-          <KindIcon kind={kind} size="lg" />
+          {header.icon ?? <KindIcon kind={kind} size="lg" />}
           <div className="min-w-0 flex-1">
             <h1 className="truncate text-2xl leading-tight font-semibold" title={header.name}>
               {header.name}
@@ -149,6 +153,7 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
           </div>
         </div>
         {header.meta ? <div className="flex flex-wrap items-center gap-1.5">{header.meta}</div> : null}
+        {header.about}
       </header>
       {error ? <ErrorMessage error={error} what={`Part of this ${def.label.toLowerCase()}`} /> : null}
       <TabNav kind={kind} urn={urn} tab={tab} label={`${def.label} sections`} />

@@ -8,7 +8,10 @@
 import { useState } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions } from "@headlessui/react";
+import { Link } from "@tanstack/react-router";
 import { graphql } from "../gql";
+import { KINDS, kindOfUrn } from "../lib/kinds";
+import { urls } from "../lib/urls";
 import type { EntityType } from "../gql/graphql";
 
 const AddTag = graphql(`
@@ -209,9 +212,7 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
             key={t.urn}
             className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600"
           >
-            <span className="max-w-48 truncate" title={t.name}>
-              {t.name}
-            </span>
+            <ItemName item={t} />
             <button
               type="button"
               onClick={() => void onRemove(t)}
@@ -262,6 +263,22 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The item's name, as a link to its page (a tag's, a term's, a person's or a group's) where the app has one. */
+function ItemName({ item }: { item: Item }) {
+  const kind = kindOfUrn(item.urn);
+  if (!kind)
+    return (
+      <span className="max-w-48 truncate" title={item.name}>
+        {item.name}
+      </span>
+    );
+  return (
+    <Link {...urls.entity(kind, item.urn)} className="max-w-48 truncate hover:underline" title={`${KINDS[kind].label}: ${item.name}`}>
+      {item.name}
+    </Link>
   );
 }
 

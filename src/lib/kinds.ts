@@ -1,5 +1,6 @@
 /**
- * The kinds of asset the app has pages for, how each maps to DataHub's entity types, and each kind's
+ * The kinds of entity the app has pages for (the assets, and the tags, glossary terms, people and
+ * groups that label or own them), how each maps to DataHub's entity types, and each kind's
  * tabs (as data: the route validates the tab against this table; each page supplies one renderer per
  * tab, checked by the type system).
  */
@@ -12,6 +13,10 @@ export const KINDS = {
   feature: { label: "Feature", plural: "Features", entityType: "MLFEATURE", typename: "MLFeature", urnType: "mlFeature" },
   featureTable: { label: "Feature table", plural: "Feature tables", entityType: "MLFEATURE_TABLE", typename: "MLFeatureTable", urnType: "mlFeatureTable" },
   primaryKey: { label: "Primary key", plural: "Primary keys", entityType: "MLPRIMARY_KEY", typename: "MLPrimaryKey", urnType: "mlPrimaryKey" },
+  tag: { label: "Tag", plural: "Tags", entityType: "TAG", typename: "Tag", urnType: "tag" },
+  glossaryTerm: { label: "Glossary term", plural: "Glossary terms", entityType: "GLOSSARY_TERM", typename: "GlossaryTerm", urnType: "glossaryTerm" },
+  user: { label: "Person", plural: "People", entityType: "CORP_USER", typename: "CorpUser", urnType: "corpuser" },
+  group: { label: "Group", plural: "Groups", entityType: "CORP_GROUP", typename: "CorpGroup", urnType: "corpGroup" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -76,6 +81,23 @@ export const TABS = {
     { id: "impact", label: "Impact" },
     { id: "history", label: "History" },
   ],
+  // Labels (tags, terms) and people: their page lists the assets they are on.
+  tag: [
+    { id: "assets", label: "Assets" },
+    { id: "history", label: "History" },
+  ],
+  glossaryTerm: [
+    { id: "assets", label: "Assets" },
+    { id: "history", label: "History" },
+  ],
+  user: [
+    { id: "assets", label: "Assets" },
+    { id: "history", label: "History" },
+  ],
+  group: [
+    { id: "assets", label: "Assets" },
+    { id: "history", label: "History" },
+  ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;
 
 export type TabId<K extends Kind> = (typeof TABS)[K][number]["id"];
@@ -87,6 +109,11 @@ const BY_URN_TYPE = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].urnTyp
 
 export function isKind(s: string): s is Kind {
   return Object.hasOwn(KINDS, s);
+}
+
+/** The tab a link to the kind's page opens unless it names one: the first. */
+export function defaultTab<K extends Kind>(kind: K): TabId<K> {
+  return TABS[kind][0].id as TabId<K>;
 }
 
 export function isTab<K extends Kind>(kind: K, tab: string): tab is TabId<K> {

@@ -6,7 +6,7 @@
  * link typed or shared by a person reads as expected and `q=2021` stays a string.
  */
 import * as z from "zod/mini";
-import type { AnyTabId, Kind, TabId } from "./kinds";
+import { defaultTab, type AnyTabId, type Kind, type TabId } from "./kinds";
 
 const text = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined);
 const list = z.catch(
@@ -101,6 +101,8 @@ function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
  * syntax) and `cols` (its chosen columns, `metric:<name>` / `param:<name>`, or `none`); a run's
  * summary `metric` and `x` (its history chart's metric and x axis). The Impact tab adds which side
  * (`side`) and its filters: kinds (`kind`), platforms (`platform`) and degrees (`degree`: 1, 2, 3+).
+ * The Assets tab of a tag, term, person or group takes the search page's filters (`q`, `type`,
+ * `platform`, `tag`, `term`, `owner`, `page`), the page's own tag, term or owner being implied.
  */
 const EntityTabSchema = z.object({
   q: text(500),
@@ -116,6 +118,10 @@ const EntityTabSchema = z.object({
   kind: list,
   platform: list,
   degree: list,
+  type: list,
+  tag: list,
+  term: list,
+  owner: list,
   ...LineageShape,
 });
 export type EntityTabSearch = {
@@ -132,6 +138,10 @@ export type EntityTabSearch = {
   kind?: string[];
   platform?: string[];
   degree?: string[];
+  type?: string[];
+  tag?: string[];
+  term?: string[];
+  owner?: string[];
 } & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
@@ -150,6 +160,10 @@ export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSea
     kind: asList(s.kind),
     platform: asList(s.platform),
     degree: asList(s.degree),
+    type: asList(s.type),
+    tag: asList(s.tag),
+    term: asList(s.term),
+    owner: asList(s.owner),
   };
   return { ...(Object.fromEntries(Object.entries(list).filter(([, v]) => v !== undefined)) as EntityTabSearch), ...lineageFrom(s) };
 }
@@ -191,14 +205,15 @@ export const urls = {
   compare: (search: CompareSearch) => ({ to: "/compare", search }) as const,
   home: () => ({ to: "/" }) as const,
   search: (search: SearchParams = {}) => ({ to: "/search", search }) as const,
-  entity: <K extends Kind>(kind: K, urn: string, tab: TabId<K> = "summary" as TabId<K>, search: EntityTabSearch = {}) =>
+  /** An entity's page, on its first tab unless told. */
+  entity: <K extends Kind>(kind: K, urn: string, tab: TabId<K> = defaultTab(kind), search: EntityTabSearch = {}) =>
     ({ to: "/$kind/$urn/$tab", params: { kind, urn, tab: tab as AnyTabId }, search }) as const,
   lineage: (urn: string, search: LineageSearch = {}) => ({ to: "/lineage", search: { urn, ...search } }) as const,
 };
 
 /** The same URLs as plain strings, for copying and for places without a router. */
 export const hrefs = {
-  entity: (kind: Kind, urn: string, tab: string = "summary") => `/${kind}/${encodeURIComponent(urn)}/${tab}`,
+  entity: (kind: Kind, urn: string, tab: string = defaultTab(kind)) => `/${kind}/${encodeURIComponent(urn)}/${tab}`,
   lineage: (urn: string) => `/lineage?urn=${encodeURIComponent(urn)}`,
 };
 

@@ -110,6 +110,11 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   featureTable: { block: "bg-lime-200 border-lime-600 dark:bg-lime-900 dark:border-lime-400", hex: "#84cc16" },
   primaryKey: { block: "bg-rose-200 border-rose-500 dark:bg-rose-900 dark:border-rose-400", hex: "#f43f5e" },
   experiment: { block: "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400", hex: "#64748b" },
+  // Not lineage nodes (labels and people), listed so every kind has a colour.
+  tag: { block: "bg-teal-200 border-teal-500 dark:bg-teal-900 dark:border-teal-400", hex: "#14b8a6" },
+  glossaryTerm: { block: "bg-cyan-200 border-cyan-500 dark:bg-cyan-900 dark:border-cyan-400", hex: "#06b6d4" },
+  user: { block: "bg-fuchsia-200 border-fuchsia-500 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#d946ef" },
+  group: { block: "bg-pink-200 border-pink-500 dark:bg-pink-900 dark:border-pink-400", hex: "#ec4899" },
 };
 const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
 

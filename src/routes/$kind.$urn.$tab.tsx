@@ -11,6 +11,10 @@ import { DatasetPage } from "../entities/dataset/page";
 import { FeaturePage } from "../entities/feature/page";
 import { FeatureTablePage } from "../entities/featureTable/page";
 import { PrimaryKeyPage } from "../entities/primaryKey/page";
+import { TagPage } from "../entities/tag/page";
+import { GlossaryTermPage } from "../entities/glossaryTerm/page";
+import { UserPage } from "../entities/user/page";
+import { GroupPage } from "../entities/group/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -28,6 +32,10 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   feature: FeaturePage,
   featureTable: FeatureTablePage,
   primaryKey: PrimaryKeyPage,
+  tag: TagPage,
+  glossaryTerm: GlossaryTermPage,
+  user: UserPage,
+  group: GroupPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({

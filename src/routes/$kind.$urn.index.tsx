@@ -1,8 +1,10 @@
-import { createFileRoute, redirect } from "@tanstack/react-router";
+import { createFileRoute, notFound, redirect } from "@tanstack/react-router";
+import { defaultTab, isKind } from "../lib/kinds";
 
-/** /<kind>/<urn> opens the Summary tab. */
+/** /<kind>/<urn> opens the kind's first tab (Summary for assets, Assets for tags, terms, people and groups). */
 export const Route = createFileRoute("/$kind/$urn/")({
   beforeLoad: ({ params }) => {
-    throw redirect({ to: "/$kind/$urn/$tab", params: { kind: params.kind as never, urn: params.urn, tab: "summary" }, search: {}, replace: true });
+    if (!isKind(params.kind)) throw notFound();
+    throw redirect({ to: "/$kind/$urn/$tab", params: { kind: params.kind, urn: params.urn, tab: defaultTab(params.kind) }, search: {}, replace: true });
   },
 });

@@ -1,11 +1,10 @@
-import { useState } from "react";
-import { Link } from "@tanstack/react-router";
+import { useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import type { FacetFieldsFragment } from "../gql/graphql";
 import { KINDS, kindOfEntityType } from "../lib/kinds";
 import { urnTail } from "../lib/format";
-import { urls, type SearchParams } from "../lib/urls";
+import type { SearchParams } from "../lib/urls";
 import type { FacetParam } from "./params";
 
 export const FacetFields = graphql(`
@@ -36,6 +35,18 @@ const SearchFacetQuery = graphql(`
     }
   }
 `);
+
+/** What a link inside the view carries besides its target. */
+export interface SearchLinkProps {
+  className: string;
+  children: ReactNode;
+  "aria-label"?: string;
+  "aria-current"?: "true";
+  rel?: string;
+}
+
+/** Draws a link to the same view with other parameters (a filter added or removed, another page). */
+export type SearchLink = (target: SearchParams, props: SearchLinkProps) => ReactNode;
 
 const FACET_SHOWN = 12;
 
@@ -68,6 +79,7 @@ export function FacetGroup({
   filters,
   facet: fromResults,
   loading,
+  link,
 }: {
   field: string;
   param: FacetParam;
@@ -77,6 +89,8 @@ export function FacetGroup({
   filters: Array<{ field: string; values: string[] }>;
   facet: FragmentType<typeof FacetFields> | undefined;
   loading: boolean;
+  /** draws a link to the search with this facet's values changed */
+  link: SearchLink;
 }) {
   const selected = new Set(params[param] ?? []);
   // With a value of this facet selected, the results only hold that value: ask for the facet without its own filter.
@@ -102,25 +116,27 @@ export function FacetGroup({
             const text = aggLabel(field, a);
             return (
               <li key={a.value}>
-                <Link
-                  {...urls.search(withFacet(params, param, next))}
-                  aria-current={on ? "true" : undefined}
-                  aria-label={`${on ? "Remove filter" : "Filter by"} ${label.toLowerCase()} ${text} (${a.count})`}
-                  className={`flex items-center justify-between gap-2 rounded px-2 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${on ? "bg-indigo-50 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200" : ""}`}
-                >
-                  <span className="flex min-w-0 items-center gap-1.5">
-                    <span
-                      aria-hidden
-                      className={`inline-flex h-3.5 w-3.5 shrink-0 items-center justify-center rounded-sm border text-[0.6rem] ${on ? "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-400 dark:text-slate-950" : "border-slate-400 dark:border-slate-500"}`}
-                    >
-                      {on ? "✓" : ""}
-                    </span>
-                    <span className="truncate" title={a.value}>
-                      {text}
-                    </span>
-                  </span>
-                  <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">{a.count.toLocaleString("en-US")}</span>
-                </Link>
+                {link(withFacet(params, param, next), {
+                  "aria-current": on ? "true" : undefined,
+                  "aria-label": `${on ? "Remove filter" : "Filter by"} ${label.toLowerCase()} ${text} (${a.count})`,
+                  className: `flex items-center justify-between gap-2 rounded px-2 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${on ? "bg-indigo-50 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200" : ""}`,
+                  children: (
+                    <>
+                      <span className="flex min-w-0 items-center gap-1.5">
+                        <span
+                          aria-hidden
+                          className={`inline-flex h-3.5 w-3.5 shrink-0 items-center justify-center rounded-sm border text-[0.6rem] ${on ? "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-400 dark:text-slate-950" : "border-slate-400 dark:border-slate-500"}`}
+                        >
+                          {on ? "✓" : ""}
+                        </span>
+                        <span className="truncate" title={a.value}>
+                          {text}
+                        </span>
+                      </span>
+                      <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">{a.count.toLocaleString("en-US")}</span>
+                    </>
+                  ),
+                })}
               </li>
             );
           })}

@@ -94,8 +94,11 @@ export default function SearchCombobox({
           autoComplete="off"
         />
         {text ? null : <SlashHint />}
+        {/* Not modal: a modal list makes the rest of the page inert while it is open, and it stays open
+            (empty) after a suggestion is opened, which left the new page unreachable until a click. */}
         <ComboboxOptions
           anchor="bottom start"
+          modal={false}
           className="z-50 mt-1 w-[var(--input-width)] rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible dark:border-slate-700 dark:bg-slate-900"
         >
           {options.map((o) => (

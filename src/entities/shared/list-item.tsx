@@ -5,6 +5,7 @@ import { kindOfEntityType, KINDS } from "../../lib/kinds";
 import { platformLabel } from "../../lib/format";
 import { EntityLink } from "../../components/entity-link";
 import { KindIcon } from "../../components/icons";
+import { Avatar } from "../../components/avatar";
 import { Highlight } from "../../components/highlight";
 
 export const EntityListItem = graphql(`
@@ -51,6 +52,23 @@ export const EntityListItem = graphql(`
       name
       featureNamespace
     }
+    ... on Tag {
+      name
+      tagProperties: properties { name description }
+    }
+    ... on GlossaryTerm {
+      name
+      termProperties: properties { name description }
+    }
+    ... on CorpUser {
+      username
+      userProperties: properties { displayName fullName title }
+      userEditable: editableProperties { displayName title }
+    }
+    ... on CorpGroup {
+      name
+      corpGroupProperties: properties { displayName description }
+    }
   }
 `);
 
@@ -67,6 +85,14 @@ export function itemName(e: Item): string {
       return e.modelProperties?.name || e.name;
     case "MLModelGroup":
       return e.groupProperties?.name || e.name;
+    case "Tag":
+      return e.tagProperties?.name || e.name;
+    case "GlossaryTerm":
+      return e.termProperties?.name || e.name;
+    case "CorpUser":
+      return e.userEditable?.displayName || e.userProperties?.displayName || e.userProperties?.fullName || e.username;
+    case "CorpGroup":
+      return e.corpGroupProperties?.displayName || e.name;
     default:
       return "name" in e && e.name ? e.name : e.urn;
   }
@@ -75,6 +101,9 @@ export function itemName(e: Item): string {
 export function itemDescription(e: Item): string | null {
   if (e.__typename === "MLModel") return e.modelProperties?.description ?? null;
   if (e.__typename === "MLModelGroup") return e.groupProperties?.description ?? null;
+  if (e.__typename === "Tag") return e.tagProperties?.description ?? null;
+  if (e.__typename === "GlossaryTerm") return e.termProperties?.description ?? null;
+  if (e.__typename === "CorpGroup") return e.corpGroupProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
@@ -86,6 +115,7 @@ export function itemPlatform(e: Item): string | null {
 export function itemDetail(e: Item): string | null {
   if (e.__typename === "MLModel" && e.versionProperties?.version.versionTag) return `version ${e.versionProperties.version.versionTag}`;
   if (e.__typename === "MLFeature" || e.__typename === "MLPrimaryKey") return e.featureNamespace;
+  if (e.__typename === "CorpUser") return e.userEditable?.title || e.userProperties?.title || null;
   if (e.__typename === "DataProcessInstance") {
     const last = e.runState?.[0];
     return last ? (last.result?.resultType?.toLowerCase() ?? (last.status === "STARTED" ? "running" : null)) : null;
@@ -126,7 +156,7 @@ export function EntityListRow({
   const name = itemName(e);
   return (
     <div className="flex min-w-0 items-start gap-3 py-3">
-      <KindIcon kind={kind} />
+      {kind === "user" || kind === "group" ? <Avatar urn={e.urn} name={name} square={kind === "group"} /> : <KindIcon kind={kind} />}
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
           <EntityLink urn={e.urn} kind={kind} name={name} className="truncate font-medium">

@@ -15,6 +15,7 @@ import { MarkdownView } from "../../components/markdown";
 import { EmptyNote } from "../../components/states";
 import { urnTail } from "../../lib/format";
 import { urls } from "../../lib/urls";
+import { KINDS, kindOfUrn } from "../../lib/kinds";
 import { useExtensions } from "../../lib/extensions";
 
 /**
@@ -95,24 +96,40 @@ export function terms(t: FragmentType<typeof TermsFields> | null | undefined): N
   return (getFragmentData(TermsFields, t)?.terms ?? []).map(({ term }) => ({ urn: term.urn, name: term.properties?.name || term.name || urnTail(term.urn) }));
 }
 
-/** A chip that searches for everything with the same owner, tag or term. */
+const CHIP_TITLE: Record<"owner" | "tag" | "term", string> = {
+  owner: "what they own",
+  tag: "everything tagged with it",
+  term: "everything with this term",
+};
+
+/**
+ * A chip that opens the owner's, tag's or term's page, which lists everything with the same owner,
+ * tag or term (and links to the same search). A urn of a kind without a page searches instead.
+ */
 function FilterChip({ item, param, tone, prefix }: { item: Named; param: "owner" | "tag" | "term"; tone: "brand" | "neutral" | "term"; prefix?: string }) {
+  const kind = kindOfUrn(item.urn);
+  const badge = (
+    <Badge tone={tone}>
+      {prefix ? (
+        <span>
+          <span aria-hidden>{prefix}</span>
+          {item.name}
+        </span>
+      ) : (
+        item.name
+      )}
+    </Badge>
+  );
+  const className = "rounded-full focus-visible:outline-2 focus-visible:outline-indigo-500";
+  if (!kind)
+    return (
+      <Link {...urls.search({ [param]: [item.urn] })} className={className} title={`Search for everything with ${param} ${item.name}`}>
+        {badge}
+      </Link>
+    );
   return (
-    <Link
-      {...urls.search({ [param]: [item.urn] })}
-      className="rounded-full focus-visible:outline-2 focus-visible:outline-indigo-500"
-      title={`Everything with ${param} ${item.name}`}
-    >
-      <Badge tone={tone}>
-        {prefix ? (
-          <span>
-            <span aria-hidden>{prefix}</span>
-            {item.name}
-          </span>
-        ) : (
-          item.name
-        )}
-      </Badge>
+    <Link {...urls.entity(kind, item.urn)} className={className} title={`${KINDS[kind].label} ${item.name}: ${CHIP_TITLE[param]}`}>
+      {badge}
     </Link>
   );
 }
