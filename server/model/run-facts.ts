@@ -1,5 +1,5 @@
 /**
- * A training run as MLflow's search sees it (run-filter.ts's RunFacts), read from the DataHub aspects
+ * A training run as MLflow's search sees it (common/run-filter's RunFacts), read from the DataHub aspects
  * a run is stored as — the mapping of server/import/mlflow.ts and DataHub's MLflow source, read
  * back:
  *
