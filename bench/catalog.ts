@@ -1,5 +1,5 @@
 /**
- * Builds a benchmark catalog through the ingestion path: the synthetic catalog from generate.ts plus
+ * Builds a benchmark catalog through the ingestion path: the synthetic catalog from server/demo/generate/ plus
  * a few lineage hubs, in 5,000-proposal transactions, with a progress bar.
  */
 import fs from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * Deterministic lineage graph for the lineage-view benchmark (bench/lineage.ts), as DataHub
- * MetadataChangeProposals in the golden-file form (`aspect.json`), like generate.ts.
+ * MetadataChangeProposals in the golden-file form (`aspect.json`), like server/demo/generate/.
  *
  * The graph is built around one focus dataset (a curated training set). Opened at the focus with
  * `upstreamHops` hops upstream and `downstreamHops` hops downstream it shows exactly

@@ -249,10 +249,16 @@ const uptime = () => {
   }
 };
 
-/** Source of the generator and the catalog builder: a change to either makes a new catalog. */
+/** Source of the generator (every file of server/demo/generate/) and the catalog builder: a change to either makes a new catalog. */
 function generatorHash(): string {
   const h = crypto.createHash("sha256");
-  for (const f of ["server/demo/generate.ts", "bench/catalog.ts"]) h.update(fs.readFileSync(path.resolve(import.meta.dirname, "..", f)));
+  const root = path.resolve(import.meta.dirname, "..");
+  const generator = fs
+    .readdirSync(path.join(root, "server/demo/generate"))
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => `server/demo/generate/${f}`);
+  for (const f of [...generator, "bench/catalog.ts"]) h.update(fs.readFileSync(path.join(root, f)));
   return h.digest("hex").slice(0, 10);
 }
 

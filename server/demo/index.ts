@@ -3,9 +3,9 @@
  * Five sources, all in this folder, loaded in this order:
  *  1. the DataHub AI/ML tutorial, as the proposals its Python client POSTs (./tutorial);
  *  2. DataHub's MLflow golden file (./datahub, Apache-2.0, see its NOTICE.md);
- *  3. the sample MLflow store (./mlflow-sample.ts), read by the MLflow importer;
+ *  3. the sample MLflow store (./mlflow-sample.ts, written by ./mlflow-file-store.ts), read by the MLflow importer;
  *  4. OpenMetadata ML models as its API returns them (./openmetadata), through its importer;
- *  5. a synthetic catalog of ~3,000 entities from ./generate.ts (seed 42).
+ *  5. a synthetic catalog of ~3,000 entities from ./generate/ (seed 42).
  * The benchmarks and tests may import from here; nothing here imports them.
  */
 import fs from "node:fs";

@@ -1,6 +1,6 @@
 /**
- * A training run as MLflow's search sees it (run-filter.ts's RunFacts), read from the DataHub aspects
- * a run is stored as — the mapping of server/import/mlflow.ts and DataHub's MLflow source, read
+ * A training run as MLflow's search sees it (common/run-filter's RunFacts), read from the DataHub aspects
+ * a run is stored as — the mapping of server/import/mlflow/ and DataHub's MLflow source, read
  * back:
  *
  * | MLflow          | DataHub / Orrery                                                              |
