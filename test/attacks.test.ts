@@ -1,7 +1,8 @@
 /**
  * No single request may freeze the server: against the real server process (`orrery serve`), each
  * attack runs over and over from several anonymous clients at once, while a probe asks `{ __typename }`
- * (and `me`) every 20 ms; the probe's 95th percentile must stay under 250 ms, every attack must be
+ * (and `me`) every 20 ms; the probe's 95th percentile must stay under 250 ms (or, on a machine busy
+ * with other work, under five times what the same probe measures with no attack), every attack must be
  * answered (bounded, or refused with a 4xx naming the limit; never a 5xx), and no answer may pass the
  * byte ceiling. The attacks: duplicate urns with aliases over a dataset's schema fields, the same over
  * many datasets, long strings under aliases, a dense lineage graph (`lineageGraph`,
@@ -30,6 +31,8 @@ const ATTACKERS = Number(process.env.ORRERY_ATTACKERS ?? 3);
 const ATTACK_MS = 4000;
 const PROBE_EVERY_MS = 20;
 const P95_LIMIT_MS = 250;
+/** Under attack, the probe may be this many times slower than without one (a loaded machine's floor). */
+const P95_CALM_FACTOR = 5;
 
 const DENSE = denseLineage({ width: 300 });
 const WORDY = Array.from({ length: 20 }, (_, i) => `urn:li:dataset:(urn:li:dataPlatform:hive,attacks_wordy_${i},PROD)`);
@@ -68,9 +71,10 @@ interface Answer {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-describe("no request freezes the server", () => {
+describe("no request freezes the server", { timeout: 90_000 }, () => {
   let server: ServerProcess;
   let dir: string;
+  let calmP95 = 0;
   let bigDataset: string;
   let datasets: string[];
 
@@ -105,6 +109,9 @@ describe("no request freezes the server", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: `{ dataset(urn: "${bigDataset}") { urn } }` }),
       });
+    // The probe with no attack: what this machine gives it now.
+    const calm = await underAttack("", 0);
+    calmP95 = percentile(calm.probes, 95);
   }, 120_000);
 
   afterAll(async () => {
@@ -162,8 +169,9 @@ describe("no request freezes the server", () => {
     expect(r.failedProbes).toBe(0);
     expect(r.probes.length).toBeGreaterThan((ATTACK_MS / PROBE_EVERY_MS) * 0.3);
     const [p50, p95, max] = [50, 95, 100].map((p) => Math.round(percentile(r.probes, p)));
-    if (process.env.SHOW_PROBES) console.log(`probe latency: p50 ${p50} ms, p95 ${p95} ms, max ${max} ms over ${r.probes.length} probes`);
-    expect(p95, `probe latency: p50 ${p50} ms, p95 ${p95} ms, max ${max} ms over ${r.probes.length} probes`).toBeLessThan(P95_LIMIT_MS);
+    const said = `probe latency: p50 ${p50} ms, p95 ${p95} ms, max ${max} ms over ${r.probes.length} probes (p95 ${Math.round(calmP95)} ms with no attack)`;
+    if (process.env.SHOW_PROBES) console.log(said);
+    expect(p95, said).toBeLessThan(Math.max(P95_LIMIT_MS, P95_CALM_FACTOR * calmP95));
   }
 
   const aliases = (field: string) => Array.from({ length: 40 }, (_, i) => `a${i}: ${field}`).join(" ");
