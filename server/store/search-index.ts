@@ -60,9 +60,9 @@ export function ownerNamesOf(aspects: AspectReads, owners: readonly string[]): M
 }
 
 /**
- * When a person's or group's name changes, the assets they own are reindexed in the same
- * transaction, at most this many (the most recently changed first are not chosen: the first by
- * urn); beyond it the others pick the new name up at their next change or `orrery reindex`.
+ * When a person or group changes (their name, maybe), the assets they own are reindexed in the same
+ * transaction, at most this many (the first by urn); beyond it the others pick the new name up at
+ * their next change or a full reindex. Bounded so one write never re-indexes a whole catalog.
  */
 export const OWNER_RENAME_REINDEX_LIMIT = 5000;
 

@@ -8,7 +8,7 @@ import { corrections } from "./search-fuzzy";
  * Facet counts are exact (over every match) up to this many matches; beyond, they are counted over
  * this many of the newest and marked as estimates (facetsExact false). Kept as SEARCH_WINDOW for callers.
  */
-export const FACETS_EXACT_UP_TO = 200_000;
+export const FACETS_EXACT_UP_TO = 10_000;
 export const SEARCH_WINDOW = FACETS_EXACT_UP_TO;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
@@ -155,6 +155,7 @@ export class Search {
     let exact: boolean;
     let facetIds = `SELECT id FROM temp.search_hits`;
     let facetIdParams: unknown[] = [];
+    let pageRows: Row[] = [];
     const fixes = new Map<string, string[]>();
     if (node) {
       for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
@@ -207,18 +208,15 @@ export class Search {
       facetIdParams = params;
       // The page (newest change first, or sorted), read straight from the entities.
       const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
-      this.conn.run(
-        `INSERT INTO temp.search_hits (id, score)
-           SELECT e.id, row_number() OVER (ORDER BY ${order}) FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : ""}
-            WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      pageRows = this.conn.all<Row>(
+        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : ""}
+          WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
         ...params,
         count,
         start,
       );
     }
-    const rows = node
-      ? this.pageOfMatches(start, count, sort)
-      : this.conn.all<Row>(`SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h JOIN entities e ON e.id = h.id ORDER BY h.score`);
+    const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
     const words = positiveWords(node).flatMap((w) => [w, ...(fixes.get(w.word) ?? []).map((f) => ({ word: f, prefix: false }))]);
     const hits: SearchHit[] = rows.map((r) => {
       // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
@@ -245,21 +243,21 @@ export class Search {
   private pageOfMatches(start: number, count: number, sort: SearchSort | null): Row[] {
     if (sort)
       return this.conn.all<Row>(
-        `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h JOIN entities e ON e.id = h.id${sort.field === "name" ? ` JOIN search s ON s.rowid = h.id` : ""}
+        `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id${sort.field === "name" ? ` JOIN search s ON s.rowid = h.id` : ""}
           ORDER BY ${sortOrder(sort)} LIMIT ? OFFSET ?`,
         count,
         start,
       );
     const ranked = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM temp.search_rank`)?.n ?? 0;
     const out = this.conn.all<Row>(
-      `SELECT r.id, e.urn, e.type, r.score FROM temp.search_rank r JOIN entities e ON e.id = r.id ORDER BY r.score, e.updated_at DESC, r.id DESC LIMIT ? OFFSET ?`,
+      `SELECT r.id, e.urn, e.type, r.score FROM temp.search_rank r CROSS JOIN entities e ON e.id = r.id ORDER BY r.score, e.updated_at DESC, r.id DESC LIMIT ? OFFSET ?`,
       count,
       start,
     );
     if (out.length < count)
       out.push(
         ...this.conn.all<Row>(
-          `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h JOIN entities e ON e.id = h.id
+          `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id
             WHERE h.id NOT IN (SELECT id FROM temp.search_rank) ORDER BY h.id DESC LIMIT ? OFFSET ?`,
           count - out.length,
           Math.max(0, start - ranked),

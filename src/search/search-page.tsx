@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../gql";
 import { FacetFields, FacetGroup, aggLabel, withFacet } from "./facets";
@@ -9,11 +9,20 @@ import { EmptyState, ErrorMessage, Skeleton } from "../components/states";
 import { Pager } from "../components/pager";
 import { Highlight } from "../components/highlight";
 import { urnTail } from "../lib/format";
-import { urls, type SearchParams } from "../lib/urls";
+import { SEARCH_SORTS, urls, type SearchParams, type SearchSortParam } from "../lib/urls";
+import { SearchHelp } from "./search-help";
+
+/** The sort choices, as the URL's `sort` and as DataHub's sortInput. */
+const SORTS: Record<SearchSortParam, { label: string; field: string; sortOrder: "ASCENDING" | "DESCENDING" }> = {
+  name: { label: "Name A–Z", field: "name", sortOrder: "ASCENDING" },
+  "-name": { label: "Name Z–A", field: "name", sortOrder: "DESCENDING" },
+  "-changed": { label: "Last changed", field: "lastModified", sortOrder: "DESCENDING" },
+  changed: { label: "Least recently changed", field: "lastModified", sortOrder: "ASCENDING" },
+};
 
 const SearchQuery = graphql(`
-  query Search($query: String!, $start: Int!, $count: Int!, $filters: [FacetFilterInput!]) {
-    searchAcrossEntities(input: { query: $query, start: $start, count: $count, orFilters: [{ and: $filters }] }) {
+  query Search($query: String!, $start: Int!, $count: Int!, $filters: [FacetFilterInput!], $sort: SearchSortInput) {
+    searchAcrossEntities(input: { query: $query, start: $start, count: $count, orFilters: [{ and: $filters }], sortInput: $sort }) {
       start
       count
       total
@@ -63,15 +72,22 @@ export function SearchPage({ params }: { params: SearchParams }) {
   });
   const q = params.q?.trim() || "*";
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
-    variables: { query: q, start: (page - 1) * PAGE_SIZE, count: PAGE_SIZE, filters },
+    variables: {
+      query: q,
+      start: (page - 1) * PAGE_SIZE,
+      count: PAGE_SIZE,
+      filters,
+      sort: params.sort ? { sortCriteria: [{ field: SORTS[params.sort].field, sortOrder: SORTS[params.sort].sortOrder }] } : null,
+    },
   });
+  const navigate = useNavigate();
   const result = (data ?? previousData)?.searchAcrossEntities;
   const total = result?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const labels = new Map<string, string>();
   for (const f of (result?.facets ?? []).map((x) => getFragmentData(FacetFields, x)))
     for (const a of f.aggregations) labels.set(`${f.field}\u0000${a.value}`, aggLabel(f.field, a));
-  // On broad searches the server counts facets over its newest matches only (docs/API.md, "Search scale"): say so.
+  // Facet counts are exact up to 200,000 matches; beyond, the server counts the newest ones (docs/API.md, "Search scale"): say so.
   const typeFacet = (result?.facets ?? []).map((f) => getFragmentData(FacetFields, f)).find((f) => f.field === "_entityType");
   const counted = typeFacet?.aggregations.reduce((n, a) => n + a.count, 0) ?? 0;
   const sampled = typeFacet && counted > 0 && counted < total ? counted : 0;
@@ -96,8 +112,8 @@ export function SearchPage({ params }: { params: SearchParams }) {
       <aside id="search-filters" aria-label="Filters" className={`space-y-5 ${filtersOpen ? "" : "hidden md:block"}`}>
         {sampled ? (
           <p className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Counts cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word or a filter for
-            exact counts.
+            Counts are estimates: they cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word
+            or a filter for exact counts.
           </p>
         ) : null}
         {FACET_PARAMS.map(({ field, param, label }) => (
@@ -120,6 +136,22 @@ export function SearchPage({ params }: { params: SearchParams }) {
         </h1>
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           <span aria-live="polite">{loading && !result ? "Searching…" : `${total.toLocaleString("en-US")} ${total === 1 ? "asset" : "assets"}`}</span>
+          <label className="ml-auto flex items-center gap-1 text-xs">
+            Sort
+            <select
+              value={params.sort ?? ""}
+              onChange={(e) => void navigate(urls.search({ ...params, sort: (e.target.value || undefined) as SearchSortParam | undefined, page: undefined }))}
+              className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900"
+            >
+              <option value="">{params.q?.trim() && params.q.trim() !== "*" ? "Relevance" : "Recently changed"}</option>
+              {SEARCH_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORTS[s].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <SearchHelp />
           {active.map((f) => (
             <Link
               key={`${f.param}:${f.value}`}
@@ -147,8 +179,9 @@ export function SearchPage({ params }: { params: SearchParams }) {
           <Skeleton lines={8} label="Searching" />
         ) : total === 0 && !error ? (
           <EmptyState title={params.q ? `Nothing matches “${params.q}”` : "Nothing matches these filters"}>
-            Try fewer or shorter words, or remove a filter. Names, descriptions, tags, glossary terms, owners, platforms and custom properties are searched; a
-            word matches words that start with it.
+            {params.q && !/[\p{L}\p{N}]/u.test(params.q) ? "This search has no word in it, only punctuation, so it finds nothing. " : null}Try fewer or shorter
+            words, or remove a filter. Names, descriptions, tags, glossary terms, owners, platforms and custom properties are searched; a word matches words
+            that start with it.
           </EmptyState>
         ) : !result?.searchResults.length ? null : (
           <ol
