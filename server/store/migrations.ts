@@ -209,8 +209,8 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     version: 8,
     name: "search: a vocabulary with a trigram index for typo tolerance; owners' names indexed with the assets they own",
     sql: `
-      CREATE TABLE search_vocab (word TEXT PRIMARY KEY) WITHOUT ROWID;
-      CREATE VIRTUAL TABLE search_trigrams USING fts5(word, tokenize = 'trigram', detail = none);
+      CREATE TABLE IF NOT EXISTS search_vocab (word TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE IF NOT EXISTS search_trigrams USING fts5(word, tokenize = 'trigram', detail = none);
     `,
     reindex: true,
   },
