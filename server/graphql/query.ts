@@ -14,6 +14,7 @@ import {
   type LineageGraphOptions,
 } from "./lineage";
 import type { SearchFilters, SearchResult } from "../store/types";
+import { sortFromInput } from "../model/search-sort";
 import { entityTypeOf } from "../model/urn";
 
 type A = Record<string, any>;
@@ -97,12 +98,15 @@ export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
   const requested = types ?? filters.types;
   const allowed = requested && filters.types ? requested.filter((t) => filters.types!.includes(t)) : requested;
   if (allowed && allowed.length === 0) return { start, count: 0, total: 0, searchResults: [], facets: [], suggestions: [] };
+  const { sort, error } = sortFromInput(input.sortInput);
+  if (error) throw badInput(error);
   const result = ctx.store.search({
     query,
     filters: { ...filters, ...extra, types: allowed },
     start,
     count,
     facets: DEFAULT_FACETS,
+    sort,
   });
   return {
     start: result.start,

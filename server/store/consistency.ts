@@ -2,7 +2,7 @@ import { buildSearchDocument, deriveEdges } from "../model/derive";
 import type { AspectReads } from "./aspects";
 import type { Connection } from "./connection";
 import { queryWords, toFtsQuery } from "./search";
-import { indexRowsOf, lastPart, SEARCH_COLUMNS, type SearchColumns } from "./search-index";
+import { indexRowsOf, lastPart, ownerNamesOf, SEARCH_COLUMNS, type SearchColumns } from "./search-index";
 
 /** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
 export interface ConsistencyReport {
@@ -131,7 +131,7 @@ function compareDerivedRows(
       diff(problem, `edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
       const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
       if (doc.removed !== (ent.removed === 1)) problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
-      const rows = indexRowsOf(doc);
+      const rows = indexRowsOf(doc, ownerNamesOf(aspectReads, doc.owners));
       const row = searchRows.get(ent.id);
       searchRows.delete(ent.id);
       if (!rows) {

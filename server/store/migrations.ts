@@ -205,6 +205,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
     run: backfillChanges,
   },
+  {
+    version: 8,
+    name: "search: a vocabulary with a trigram index for typo tolerance; owners' names indexed with the assets they own",
+    sql: `
+      CREATE TABLE IF NOT EXISTS search_vocab (word TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE IF NOT EXISTS search_trigrams USING fts5(word, tokenize = 'trigram', detail = none);
+    `,
+    reindex: true,
+  },
 ];
 
 /**

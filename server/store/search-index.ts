@@ -2,6 +2,7 @@ import { buildSearchDocument, SEARCHABLE_ENTITY_TYPES, type SearchDocument } fro
 import type { AspectReads } from "./aspects";
 import type { Connection } from "./connection";
 import type { TxCache } from "./tx-cache";
+import { addVocabulary, clearVocabulary } from "./search-fuzzy";
 
 const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
 
@@ -14,7 +15,10 @@ export type SearchColumns = Record<(typeof SEARCH_COLUMNS)[number], string>;
  * (field, value), or null for soft-deleted entities and kinds nobody searches for, which stay out of
  * the index. The one definition shared by reindex() and consistencyCheck().
  */
-export function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facets: Array<[string, string]> } | null {
+export function indexRowsOf(
+  doc: SearchDocument,
+  ownerNames: ReadonlyMap<string, string> = new Map(),
+): { search: SearchColumns; facets: Array<[string, string]> } | null {
   if (doc.removed || !SEARCHABLE.has(doc.type)) return null;
   const facets: Array<[string, string]> = [];
   for (const [field, values] of Object.entries(doc.facets)) {
@@ -28,13 +32,39 @@ export function indexRowsOf(doc: SearchDocument): { search: SearchColumns; facet
       text: doc.text,
       tags: doc.tags.map(lastPart).join(" "),
       terms: doc.terms.map(lastPart).join(" "),
-      owners: doc.owners.map(lastPart).join(" "),
+      // An owner by id and by name: "alice" and "Alice Chen" both find what she owns.
+      owners: doc.owners.map((o) => [lastPart(o), ownerNames.get(o)].filter(Boolean).join(" ")).join(" "),
       platform: doc.platform ? lastPart(doc.platform) : "",
       kind: doc.type,
     },
     facets,
   };
 }
+
+/** Owners' aspects that hold the names search finds them by. */
+const NAME_ASPECTS = ["corpUserInfo", "corpUserEditableInfo", "corpGroupInfo", "corpGroupEditableInfo"];
+
+/** Display names of these owners (users, groups), by urn: every distinct name their info aspects give. */
+export function ownerNamesOf(aspects: AspectReads, owners: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (owners.length === 0) return out;
+  for (const [urn, byAspect] of aspects.getCurrentAspects([...new Set(owners)], NAME_ASPECTS)) {
+    const names = new Set<string>();
+    for (const a of NAME_ASPECTS) {
+      const v = byAspect.get(a) as Record<string, unknown> | undefined;
+      for (const k of ["displayName", "fullName"]) if (typeof v?.[k] === "string" && v[k]) names.add(v[k] as string);
+    }
+    if (names.size) out.set(urn, [...names].join(" "));
+  }
+  return out;
+}
+
+/**
+ * When a person or group changes (their name, maybe), the assets they own are reindexed in the same
+ * transaction, at most this many (the first by urn); beyond it the others pick the new name up at
+ * their next change or a full reindex. Bounded so one write never re-indexes a whole catalog.
+ */
+export const OWNER_RENAME_REINDEX_LIMIT = 5000;
 
 /** The last part of a urn (a tag's name, an owner's id), as the index holds it. */
 export function lastPart(urn: string): string {
@@ -60,7 +90,14 @@ export class SearchIndex {
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
     const now = this.conn.now();
-    for (const urn of urns) this.reindex(urn, now);
+    const all = new Set(urns);
+    for (const urn of [...all]) {
+      if (!urn.startsWith("urn:li:corpuser:") && !urn.startsWith("urn:li:corpGroup:")) continue;
+      // The owner's name may have changed: refresh what they own (bounded, see OWNER_RENAME_REINDEX_LIMIT).
+      const owned = this.conn.all<{ src: string }>(`SELECT src FROM edges WHERE dst = ? AND type = 'OwnedBy' LIMIT ?`, urn, OWNER_RENAME_REINDEX_LIMIT);
+      for (const r of owned) all.add(r.src);
+    }
+    for (const urn of all) this.reindex(urn, now);
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
@@ -77,8 +114,9 @@ export class SearchIndex {
       this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
       this.conn.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
     }
-    const row = indexRowsOf(doc);
+    const row = indexRowsOf(doc, ownerNamesOf(this.aspects, doc.owners));
     if (!row) return;
+    addVocabulary(this.conn, [row.search.name, row.search.tags, row.search.terms, row.search.owners, row.search.platform]);
     this.conn.run(
       `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ent.id,
@@ -90,6 +128,7 @@ export class SearchIndex {
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
     const ids = this.conn.all<{ urn: string }>(`SELECT urn FROM entities ORDER BY id`).map((r) => r.urn);
+    this.conn.transaction(() => clearVocabulary(this.conn));
     for (let i = 0; i < ids.length; i += 5000) {
       const batch = ids.slice(i, i + 5000);
       this.conn.transaction(() => {

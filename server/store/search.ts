@@ -1,15 +1,30 @@
 import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
 import type { Connection, Row } from "./connection";
-import type { SearchHit, SearchQuery, SearchResult } from "./types";
+import type { SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
+import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
+import { corrections } from "./search-fuzzy";
 
-/** Matches beyond this many are ranked and faceted over the most recently changed ones. */
-export const SEARCH_WINDOW = 2000;
+/**
+ * Facet counts are exact (over every match) up to this many matches; beyond, they are counted over
+ * this many of the newest and marked as estimates (facetsExact false). Kept as SEARCH_WINDOW for callers.
+ */
+export const FACETS_EXACT_UP_TO = 10_000;
+export const SEARCH_WINDOW = FACETS_EXACT_UP_TO;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
 const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
+
+/** The index's columns, in the order the row check takes them. */
+const ROW_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
+
+/** ORDER BY for a sort (entities as e, the search row as s when sorting by name); ties newest first. */
+function sortOrder(sort: SearchSort): string {
+  const dir = sort.order === "DESCENDING" ? "DESC" : "ASC";
+  return sort.field === "name" ? `s.name COLLATE NOCASE ${dir}, e.id DESC` : `e.updated_at ${dir}, e.id ${dir}`;
+}
 
 /** Search filters and facets by their API names, to the facet fields the index stores. */
 const FILTER_FIELD: Record<string, string> = {
@@ -90,27 +105,41 @@ export class Search {
   private readonly conn: Connection;
   /** the facet counts of the whole catalog (no query, no filter), until the catalog changes */
   private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
+  /** the query a row check (orrery_row_matches) evaluates: set for the statement that calls it */
+  private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
 
   constructor(conn: Connection) {
     this.conn = conn;
   }
 
-  /** The connection's scratch tables a search fills (temporary: each connection has its own). */
+  /** The connection's scratch tables a search fills (temporary: each connection has its own), and its row check. */
   createScratchTables(): void {
     this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
     this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+    // Phrases: the index has no token positions, so rows matching all a phrase's words are checked here.
+    this.conn.db.function("orrery_row_matches", { deterministic: false, varargs: true }, (...cols: unknown[]) => {
+      if (!this.rowCheck) return 1;
+      const row = Object.fromEntries(ROW_COLUMNS.map((c, i) => [c, String(cols[i] ?? "")]));
+      return rowMatches(this.rowCheck.node, row, this.rowCheck.fixes) ? 1 : 0;
+    });
   }
 
   /**
-   * Full-text search with facets. The total is always exact. Ranking (bm25, name matches weighted
-   * most) and facet counts are exact when at most SEARCH_WINDOW entities match; beyond that they are
-   * computed over the SEARCH_WINDOW most recently changed matches, which keeps a query on a common
-   * word bounded at a million entities. See docs/API.md.
+   * Search with the query syntax of search-query.ts, facets and a sort. The total and the facet
+   * counts are exact up to FACETS_EXACT_UP_TO matches (beyond, facets count the newest ones and
+   * facetsExact is false). Ranking (bm25, name matches weighted most; exact and prefix matches
+   * before typo corrections) covers every match up to RANK_ALL_UP_TO, else the newest name matches
+   * first and the rest newest first. Sorting by name or last change orders every match. See docs/API.md.
    */
   search(q: SearchQuery): SearchResult {
     const start = Math.max(0, q.start ?? 0);
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
-    const fts = q.query.trim() === "*" ? null : toFtsQuery(q.query);
+    const text = q.query.trim();
+    const node = text === "" || text === "*" ? null : parseQuery(text);
+    const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
+    // Nothing to search for (only punctuation, say): nothing matches, rather than everything.
+    if (!node && text !== "" && text !== "*")
+      return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
     const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
     const types = typesFilter ?? _entityType;
     const facetConds: string[] = [];
@@ -120,35 +149,53 @@ export class Search {
       facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
       facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
     }
-    const exactWanted = start + count > SEARCH_WINDOW;
     this.conn.run(`DELETE FROM temp.search_hits`);
     this.conn.run(`DELETE FROM temp.search_rank`);
     let total: number;
     let exact: boolean;
-    if (fts) {
+    let facetIds = `SELECT id FROM temp.search_hits`;
+    let facetIdParams: unknown[] = [];
+    let pageRows: Row[] = [];
+    const fixes = new Map<string, string[]>();
+    if (node) {
+      for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
+      const fix = (w: string) => fixes.get(w) ?? [];
+      const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
       const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const match = `(${fts})${kinds}`;
-      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ");
-      const params = [match, ...facetParams];
-      // 1. The window: the newest SEARCH_WINDOW matches, no scoring (one cheap pass of the index).
-      const limit = exactWanted ? "" : ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`;
-      const inserted = this.conn.run(`INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where}${limit}`, ...params).changes;
-      exact = exactWanted || inserted <= SEARCH_WINDOW;
+      const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
+      const anyFix = [...fixes.values()].some((f) => f.length > 0);
+      const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
+      this.rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
+      const check = this.rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.join(", ")})` : "";
+      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ") + check;
+      // 1. Every match (up to FACETS_EXACT_UP_TO, the newest), no scoring: one pass of the index.
+      const inserted = this.conn.run(
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${FACETS_EXACT_UP_TO + 1}`,
+        match,
+        ...facetParams,
+      ).changes;
+      exact = inserted <= FACETS_EXACT_UP_TO;
       if (exact) total = inserted;
       else {
-        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, ...params)?.n ?? 0;
+        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...facetParams)?.n ?? 0;
         this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
       }
-      // 2. Ranking: bm25 over every match when there are few; otherwise over the newest name
-      //    matches, which then come first (a name hit is what people look for), the rest newest first.
-      const few = inserted <= RANK_ALL_UP_TO;
-      this.conn.run(
-        `INSERT INTO temp.search_rank (id, score)
-           SELECT rowid, bm25(search, ${BM25_WEIGHTS}) FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-        few ? match : `{name} : (${fts})${kinds}`,
-        ...facetParams,
-      );
+      // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
+      //    name matches; exact and prefix matches first, then those of typo corrections.
+      if (!sort) {
+        const few = inserted <= RANK_ALL_UP_TO;
+        const rank = (expr: string, offset: number) =>
+          this.conn.run(
+            `INSERT OR IGNORE INTO temp.search_rank (id, score)
+               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+            few ? expr : `{name} : (${expr})`,
+            ...facetParams,
+          );
+        rank(exactMatch, -1e6);
+        if (match !== exactMatch) rank(match, 0);
+      }
     } else {
+      this.rowCheck = null;
       // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
       // unary + keeps SQLite from scanning the (large) type index instead.
       const plus = facetConds.length ? "+" : "";
@@ -156,28 +203,28 @@ export class Search {
       const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
       const where = conds.join(" AND ");
       total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= SEARCH_WINDOW || exactWanted;
-      this.conn.run(
-        `INSERT INTO temp.search_hits (id, score)
-           SELECT e.id, -e.updated_at FROM entities e WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC${exact ? "" : ` LIMIT ${SEARCH_WINDOW}`}`,
+      exact = total <= FACETS_EXACT_UP_TO;
+      facetIds = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${FACETS_EXACT_UP_TO}`}`;
+      facetIdParams = params;
+      // The page (newest change first, or sorted), read straight from the entities.
+      const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
+      pageRows = this.conn.all<Row>(
+        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : ""}
+          WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
         ...params,
+        count,
+        start,
       );
     }
-    const rows = this.conn.all<Row>(
-      `SELECT h.id, e.urn, e.type, coalesce(r.score, h.score) AS score
-         FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id LEFT JOIN temp.search_rank r ON r.id = h.id
-        ORDER BY coalesce(r.score, h.score), e.updated_at DESC, h.id DESC LIMIT ? OFFSET ?`,
-      count,
-      start,
-    );
-    const words = fts ? queryWords(q.query) : [];
+    const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
+    const words = positiveWords(node).flatMap((w) => [w, ...(fixes.get(w.word) ?? []).map((f) => ({ word: f, prefix: false }))]);
     const hits: SearchHit[] = rows.map((r) => {
       // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
-      const doc = fts ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
+      const doc = node ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
       return {
         urn: r.urn as string,
         type: r.type as string,
-        score: fts ? -(r.score as number) : 0,
+        score: node ? -(r.score as number) : 0,
         matchedFields: doc
           ? FTS_COLUMNS.flatMap((name) => {
               const snippet = markMatches(String(doc[name] ?? ""), words);
@@ -186,9 +233,37 @@ export class Search {
           : [],
       };
     });
-    const matchAll = !fts && !types?.length && facetConds.length === 0;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, `SELECT id FROM temp.search_hits`, [], matchAll && exact) : [];
+    this.rowCheck = null;
+    const matchAll = !node && !types?.length && facetConds.length === 0;
+    const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll) : [];
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+  }
+
+  /** A page of the matches in temp.search_hits: ranked ones first (by score), then the rest newest first; or sorted. */
+  private pageOfMatches(start: number, count: number, sort: SearchSort | null): Row[] {
+    if (sort)
+      return this.conn.all<Row>(
+        `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id${sort.field === "name" ? ` JOIN search s ON s.rowid = h.id` : ""}
+          ORDER BY ${sortOrder(sort)} LIMIT ? OFFSET ?`,
+        count,
+        start,
+      );
+    const ranked = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM temp.search_rank`)?.n ?? 0;
+    const out = this.conn.all<Row>(
+      `SELECT r.id, e.urn, e.type, r.score FROM temp.search_rank r CROSS JOIN entities e ON e.id = r.id ORDER BY r.score, e.updated_at DESC, r.id DESC LIMIT ? OFFSET ?`,
+      count,
+      start,
+    );
+    if (out.length < count)
+      out.push(
+        ...this.conn.all<Row>(
+          `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id
+            WHERE h.id NOT IN (SELECT id FROM temp.search_rank) ORDER BY h.id DESC LIMIT ? OFFSET ?`,
+          count - out.length,
+          Math.max(0, start - ranked),
+        ),
+      );
+    return out;
   }
 
   private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
@@ -199,14 +274,20 @@ export class Search {
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
     if (facetFields.length) {
-      const rows = this.conn.all<{ field: string; value: string; n: number }>(
-        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-        // every facet row of these fields.
-        `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
-          WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-        ...idParams,
-        JSON.stringify(facetFields),
-      );
+      const rows = matchAll
+        ? // Everything matches: the facet rows are those of every live, searchable entity.
+          this.conn.all<{ field: string; value: string; n: number }>(
+            `SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`,
+            JSON.stringify(facetFields),
+          )
+        : this.conn.all<{ field: string; value: string; n: number }>(
+            // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
+            // every facet row of these fields.
+            `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
+              WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
+            ...idParams,
+            JSON.stringify(facetFields),
+          );
       for (const r of rows) {
         let list = grouped.get(r.field);
         if (!list) grouped.set(r.field, (list = []));

@@ -50,7 +50,11 @@ export interface SearchQuery {
   count?: number;
   /** facet fields to aggregate, e.g. ["_entityType","platform","tags","glossaryTerms","owners"] */
   facets?: string[];
+  /** default: relevance (newest change first when there is no query) */
+  sort?: import("../model/search-sort").SearchSort;
 }
+
+export type { SearchSort } from "../model/search-sort";
 
 export interface SearchHit {
   urn: string;
@@ -71,7 +75,7 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetResult[];
-  /** false when more than SEARCH_WINDOW entities matched: facets and ranking cover the newest ones */
+  /** false when more than FACETS_EXACT_UP_TO entities matched: facet counts cover the newest ones (estimates) */
   facetsExact: boolean;
 }
 

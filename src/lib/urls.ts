@@ -17,8 +17,21 @@ const pageNo = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.l
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
-/** /search?q=…&type=…&platform=…&tag=…&term=…&owner=…&page=… */
-const SearchSchema = z.object({ q: text(1000), type: list, platform: list, tag: list, term: list, owner: list, page: pageNo });
+/** Search orders besides relevance (the default): by name A–Z / Z–A, by last change newest / oldest first. */
+export const SEARCH_SORTS = ["name", "-name", "-changed", "changed"] as const;
+export type SearchSortParam = (typeof SEARCH_SORTS)[number];
+
+/** /search?q=…&type=…&platform=…&tag=…&term=…&owner=…&sort=…&page=… */
+const SearchSchema = z.object({
+  q: text(1000),
+  type: list,
+  platform: list,
+  tag: list,
+  term: list,
+  owner: list,
+  sort: z.catch(z.optional(z.enum(SEARCH_SORTS)), undefined),
+  page: pageNo,
+});
 
 export interface SearchParams {
   q?: string;
@@ -27,12 +40,22 @@ export interface SearchParams {
   tag?: string[];
   term?: string[];
   owner?: string[];
+  sort?: SearchSortParam;
   page?: number;
 }
 
 export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
   const s = SearchSchema.parse(raw);
-  return { q: s.q, type: asList(s.type), platform: asList(s.platform), tag: asList(s.tag), term: asList(s.term), owner: asList(s.owner), page: s.page };
+  return {
+    q: s.q,
+    type: asList(s.type),
+    platform: asList(s.platform),
+    tag: asList(s.tag),
+    term: asList(s.term),
+    owner: asList(s.owner),
+    sort: s.sort,
+    page: s.page,
+  };
 }
 
 const hops = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(5))), undefined);

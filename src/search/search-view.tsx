@@ -14,11 +14,20 @@ import { ErrorMessage, Skeleton } from "../components/states";
 import { Pager } from "../components/pager";
 import { Highlight } from "../components/highlight";
 import { urnTail } from "../lib/format";
-import { urls, type SearchParams } from "../lib/urls";
+import { SEARCH_SORTS, urls, type SearchParams, type SearchSortParam } from "../lib/urls";
+import { SearchHelp } from "./search-help";
+
+/** The sort choices, as the URL's `sort` and as DataHub's sortInput. */
+const SORTS: Record<SearchSortParam, { label: string; field: string; sortOrder: "ASCENDING" | "DESCENDING" }> = {
+  name: { label: "Name A–Z", field: "name", sortOrder: "ASCENDING" },
+  "-name": { label: "Name Z–A", field: "name", sortOrder: "DESCENDING" },
+  "-changed": { label: "Last changed", field: "lastModified", sortOrder: "DESCENDING" },
+  changed: { label: "Least recently changed", field: "lastModified", sortOrder: "ASCENDING" },
+};
 
 const SearchQuery = graphql(`
-  query Search($query: String!, $start: Int!, $count: Int!, $filters: [FacetFilterInput!]) {
-    searchAcrossEntities(input: { query: $query, start: $start, count: $count, orFilters: [{ and: $filters }] }) {
+  query Search($query: String!, $start: Int!, $count: Int!, $filters: [FacetFilterInput!], $sort: SearchSortInput) {
+    searchAcrossEntities(input: { query: $query, start: $start, count: $count, orFilters: [{ and: $filters }], sortInput: $sort }) {
       start
       count
       total
@@ -79,6 +88,7 @@ export function SearchView({
   heading,
   actions,
   empty,
+  go,
   noun = ["asset", "assets"],
 }: {
   /** the search, the fixed filter included */
@@ -92,12 +102,20 @@ export function SearchView({
   /** what to show when nothing matches; `filtered` when filters beyond the fixed one are on */
   empty: (filtered: boolean) => ReactNode;
   noun?: [string, string];
+  /** opens another search from this one (the sort control); without it, no sort is offered */
+  go?: (target: SearchParams) => void;
 }) {
   const page = params.page ?? 1;
   const filters = searchFilters(params);
   const q = params.q?.trim() || "*";
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
-    variables: { query: q, start: (page - 1) * PAGE_SIZE, count: PAGE_SIZE, filters },
+    variables: {
+      query: q,
+      start: (page - 1) * PAGE_SIZE,
+      count: PAGE_SIZE,
+      filters,
+      sort: params.sort ? { sortCriteria: [{ field: SORTS[params.sort].field, sortOrder: SORTS[params.sort].sortOrder }] } : null,
+    },
   });
   const result = (data ?? previousData)?.searchAcrossEntities;
   const total = result?.total ?? 0;
@@ -131,8 +149,8 @@ export function SearchView({
       <aside id="search-filters" aria-label="Filters" className={`space-y-5 ${filtersOpen ? "" : "hidden md:block"}`}>
         {sampled ? (
           <p className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Counts cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word or a filter for
-            exact counts.
+            Counts are estimates: they cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word
+            or a filter for exact counts.
           </p>
         ) : null}
         {offered.map(({ field, param, label }) => (
@@ -154,6 +172,24 @@ export function SearchView({
         {heading}
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           <span aria-live="polite">{loading && !result ? "Searching…" : `${total.toLocaleString("en-US")} ${total === 1 ? noun[0] : noun[1]}`}</span>
+          {go ? (
+            <label className="ml-auto flex items-center gap-1 text-xs">
+              Sort
+              <select
+                value={params.sort ?? ""}
+                onChange={(e) => go({ ...params, sort: (e.target.value || undefined) as SearchSortParam | undefined, page: undefined })}
+                className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs dark:border-slate-700 dark:bg-slate-900"
+              >
+                <option value="">{params.q?.trim() && params.q.trim() !== "*" ? "Relevance" : "Recently changed"}</option>
+                {SEARCH_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {SORTS[s].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <SearchHelp />
           {active.map((f) => {
             const text = labels.get(`${f.field}\u0000${f.value}`) ?? urnTail(f.value);
             const rest = (params[f.param] ?? []).filter((v) => v !== f.value);

@@ -1,0 +1,82 @@
+/**
+ * Search benchmark: broad searches with facets (the search page's query) on a synthetic catalog,
+ * over real HTTP on loopback. Broad means many matches: "*" and common words, the cases where facet
+ * counts cost the most.
+ *
+ *   npm run bench:search -- [--entities N] [--samples N] [--db PATH] [--keep] [--reuse] [--label NAME]
+ *
+ * Writes bench/results/search[-LABEL].json and prints the medians.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Command } from "commander";
+import { startServer } from "../server/main";
+import { buildCatalog } from "./catalog";
+import { summarize, type Summary } from "./stats";
+
+const program = new Command()
+  .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
+  .option("--samples <n>", "requests per measured operation", (v) => Number(v), 60)
+  .option("--db <path>", "catalog file (default: a temporary file)")
+  .option("--keep", "keep the catalog file afterwards")
+  .option("--reuse", "reuse an existing catalog at --db instead of building one")
+  .option("--label <name>", "suffix of the result file name")
+  .parse();
+const opts = program.opts<{ entities: number; samples: number; db?: string; keep?: boolean; reuse?: boolean; label?: string }>();
+
+/** The search page's request: a page of results and the five facets. */
+const SEARCH_QUERY = `query($q: String!) { searchAcrossEntities(input: { query: $q, start: 0, count: 20 }) {
+  total searchResults { entity { urn type } matchedFields { name value } } facets { field aggregations { value count } } } }`;
+
+const CASES: Record<string, string[]> = {
+  "all (*)": ["*"],
+  "common word": ["model", "customer", "daily", "production", "events", "forecast"],
+  "two words": ["customer churn", "daily revenue", "fraud model"],
+  typo: ["forcast", "custmer", "revenu"],
+};
+
+async function main() {
+  const dbPath = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-")), "bench.db");
+  const result: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg(), node: process.version },
+    entities: opts.entities,
+    startedAt: new Date().toISOString(),
+  };
+  if (!opts.reuse) result.ingest = await buildCatalog(dbPath, opts.entities);
+  const server = await startServer({ db: dbPath, port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false });
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const t = performance.now();
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(120_000),
+    });
+    const body = (await res.json()) as { errors?: Array<{ message: string }>; data?: any };
+    if (body.errors) throw new Error(`${body.errors[0].message} (${JSON.stringify(variables)})`);
+    return { ms: performance.now() - t, data: body.data };
+  };
+  const queries: Record<string, Summary & { totals: number[] }> = {};
+  for (const [name, words] of Object.entries(CASES)) {
+    const totals: number[] = [];
+    for (const q of words) totals.push((await gql(SEARCH_QUERY, { q })).data.searchAcrossEntities.total); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < opts.samples; i++) times.push((await gql(SEARCH_QUERY, { q: words[i % words.length] })).ms);
+    queries[name] = { ...summarize(times), totals };
+    console.error(`${name.padEnd(14)} p50 ${queries[name].p50.toFixed(1)} ms  p95 ${queries[name].p95.toFixed(1)} ms  (matches: ${totals.join(", ")})`);
+  }
+  result.queries = queries;
+  result.finishedAt = new Date().toISOString();
+  await server.close();
+  if (!opts.keep && !opts.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+  fs.mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/search${opts.label ? `-${opts.label}` : ""}.json`;
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`results: ${file}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { distance } from "fastest-levenshtein";
+import { words } from "../model/search-query";
+import type { Connection } from "./connection";
+
+/**
+ * Typo tolerance. Why this approach: SQLite's FTS5 has no fuzzy matching, and an edit-distance check
+ * over every indexed name would scan the catalog on each query. So the index keeps a vocabulary (the
+ * distinct words of names, tags, terms, owners and platforms) with a second FTS5 table over it using
+ * SQLite's own trigram tokenizer; a query word's candidate corrections are the vocabulary words
+ * sharing the most trigrams with it (an index lookup, its cost bounded by the vocabulary, not the
+ * catalog), kept only within a small Levenshtein distance (fastest-levenshtein). The corrections are
+ * then searched like the word itself, ranked after exact and prefix matches.
+ *
+ * Words leave the vocabulary only on a full reindex: a stale word costs a correction that matches
+ * nothing, never a wrong match.
+ */
+
+/** Words shorter than this are not corrected (too many near neighbours). */
+const MIN_LENGTH = 4;
+/** Vocabulary words compared per query word, and corrections kept per word. */
+const CANDIDATES = 60;
+const KEEP = 4;
+
+/** Edits allowed for a word of this length: 1 up to 7 characters, 2 from 8. */
+export function maxEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/** Adds the words of these texts to the vocabulary (inside the caller's transaction). */
+export function addVocabulary(conn: Connection, texts: readonly string[]): void {
+  for (const w of new Set(texts.flatMap(words))) {
+    if (w.length < MIN_LENGTH - 1 || w.length > 40 || /^\p{N}+$/u.test(w)) continue;
+    if (conn.run(`INSERT OR IGNORE INTO search_vocab (word) VALUES (?)`, w).changes) conn.run(`INSERT INTO search_trigrams (word) VALUES (?)`, w);
+  }
+}
+
+/** Empties the vocabulary (before a full reindex refills it). */
+export function clearVocabulary(conn: Connection): void {
+  conn.run(`DELETE FROM search_vocab`);
+  conn.run(`DELETE FROM search_trigrams`);
+}
+
+/**
+ * Vocabulary words within maxEdits of `word`, closest first (not the word itself). For a prefix
+ * (the word being typed), a vocabulary word also counts when its start is that close.
+ */
+export function corrections(conn: Connection, word: string, prefix = false): string[] {
+  if (word.length < MIN_LENGTH || /^\p{N}+$/u.test(word)) return [];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  const match = [...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(" OR ");
+  const rows = conn.all<{ word: string }>(`SELECT word FROM search_trigrams WHERE search_trigrams MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`, match);
+  const limit = maxEdits(word.length);
+  const scored: Array<{ w: string; d: number }> = [];
+  for (const { word: w } of rows) {
+    if (w === word || (prefix && w.startsWith(word))) continue;
+    let d = distance(word, w);
+    if (prefix && w.length > word.length) d = Math.min(d, distance(word, w.slice(0, word.length)));
+    if (d <= limit) scored.push({ w, d });
+  }
+  return scored
+    .sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1))
+    .slice(0, KEEP)
+    .map((s) => s.w);
+}

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Store } from "./store";
+import { ingestProposals } from "../ingest/proposals";
+
+const model = (id: string) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,${id},PROD)`;
+const props = (id: string, name: string, description = "") => ({
+  entityUrn: model(id),
+  changeType: "UPSERT",
+  aspectName: "mlModelProperties",
+  aspect: { json: { name, description } },
+});
+
+describe("search ranking", () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-rank-"));
+    store = Store.open(path.join(dir, "c.db"));
+    const r = ingestProposals(
+      store,
+      [
+        props("a", "Arima baseline"),
+        props("b", "Arimax seasonal"),
+        props("c", "Prophet", "compared against an arima"),
+        props("d", "Arina forecaster"),
+        props("e", "Unrelated"),
+      ],
+      "urn:li:corpuser:test",
+    );
+    expect(r.rejected).toBe(0);
+  });
+  afterEach(() => {
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const names = (query: string) => store.search({ query, count: 10 }).hits.map((h) => h.urn.match(/,(\w+),PROD/)![1]);
+
+  it("puts exact and prefix matches first (name before description), typo corrections after", () => {
+    // "arima": exact/prefix hits a (name), b (name, prefix), c (description); "arina" is one edit away.
+    const ranked = names("arima");
+    expect(ranked.slice(0, 3).sort()).toEqual(["a", "b", "c"]);
+    expect(ranked.indexOf("c")).toBeGreaterThan(ranked.indexOf("a"));
+    expect(ranked[3]).toBe("d");
+    expect(ranked).not.toContain("e");
+  });
+
+  it("finds through a typo when nothing matches exactly", () => {
+    expect(names("arimma")).toContain("a");
+    expect(names("profet")).toEqual([]); // two edits from "prophet": too far for a 6-letter word
+    expect(names("prophett")).toEqual(["c"]);
+  });
+
+  it("sorts by name over every match", () => {
+    const hits = store.search({ query: "*", count: 10, sort: { field: "name", order: "ASCENDING" } }).hits;
+    expect(hits.map((h) => h.urn.match(/,(\w+),PROD/)![1])).toEqual(["a", "b", "d", "c", "e"]);
+  });
+});
