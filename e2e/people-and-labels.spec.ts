@@ -249,7 +249,7 @@ test.describe("a group", () => {
 
     // Groups as search results (by type: the server's free-text search leaves groups out), named in words, linked.
     await page.goto("/search?type=CORP_GROUP");
-    await expect(page.getByRole("link", { name: "Remove filter type Groups" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Remove filter type Groups", exact: true })).toBeVisible();
     await expect(results(page).locator("ol > li")).toHaveCount(1);
     await expect(results(page).locator("ol > li")).toContainText("Group");
     await results(page).getByRole("link", { name: "ML Platform" }).click();
