@@ -16,6 +16,7 @@ import { KEY_ASPECT_SCHEMAS, KEY_ASPECTS } from "./keys";
 import { ML_ASPECT_SCHEMAS, MODEL_CARD_SCHEMAS } from "./ml";
 import { RUN_ASPECT_SCHEMAS } from "./runs";
 import { CONTAINER_ASPECT_SCHEMAS, REFERENCED_ASPECT_SCHEMAS, SHARED_ASPECT_SCHEMAS } from "./shared";
+import { CATALOG_ASPECT_SCHEMAS, CATALOG_TIMESERIES_ASPECTS } from "./catalog";
 
 export { MAX_LIST, MAX_NAME, MAX_TEXT } from "./fields";
 export { KEY_ASPECTS } from "./keys";
@@ -29,6 +30,7 @@ export const ASPECT_SCHEMAS = {
   ...DATASET_ASPECT_SCHEMAS,
   ...CONTAINER_ASPECT_SCHEMAS,
   ...REFERENCED_ASPECT_SCHEMAS,
+  ...CATALOG_ASPECT_SCHEMAS,
   ...KEY_ASPECT_SCHEMAS,
 } satisfies Record<string, z.ZodType>;
 
@@ -60,7 +62,7 @@ export function aspectValue<N extends AspectName>(aspects: ReadonlyMap<string, R
   return (aspects?.get(name) as AspectValues[N] | undefined) ?? null;
 }
 
-export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInstanceRunEvent"]);
+export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInstanceRunEvent", ...CATALOG_TIMESERIES_ASPECTS]);
 
 const MODEL_CARD_ASPECTS = Object.keys(MODEL_CARD_SCHEMAS) as Array<keyof typeof MODEL_CARD_SCHEMAS>;
 
@@ -78,10 +80,22 @@ const COMMON = [
   "subTypes",
 ] as const;
 
+/** Kinds whose assets carry structured property values (DataHub's `structuredProperties` aspect). */
+const PROPERTIES = ["structuredProperties"] as const;
+
 const STORED_ASPECTS: Record<EntityType, readonly AspectName[]> = {
-  mlModel: [...COMMON, "mlModelProperties", "editableMlModelProperties", "versionProperties", "orreryMlModelServing", ...MODEL_CARD_ASPECTS],
-  mlModelGroup: [...COMMON, "mlModelGroupProperties", "editableMlModelGroupProperties", "versionProperties"],
-  container: [...COMMON, "containerProperties", "editableContainerProperties", "container"],
+  mlModel: [
+    ...COMMON,
+    ...PROPERTIES,
+    "container",
+    "mlModelProperties",
+    "editableMlModelProperties",
+    "versionProperties",
+    "orreryMlModelServing",
+    ...MODEL_CARD_ASPECTS,
+  ],
+  mlModelGroup: [...COMMON, ...PROPERTIES, "container", "mlModelGroupProperties", "editableMlModelGroupProperties", "versionProperties"],
+  container: [...COMMON, ...PROPERTIES, "containerProperties", "editableContainerProperties", "container"],
   dataProcessInstance: [
     ...COMMON,
     "dataProcessInstanceProperties",
@@ -104,12 +118,16 @@ const STORED_ASPECTS: Record<EntityType, readonly AspectName[]> = {
     "container",
     "siblings",
     "viewProperties",
+    ...PROPERTIES,
+    "datasetProfile",
+    "datasetUsageStatistics",
+    "operation",
   ],
-  mlFeature: [...COMMON, "mlFeatureProperties", "editableMlFeatureProperties", "orreryMlFeatureDetails"],
-  mlFeatureTable: [...COMMON, "mlFeatureTableProperties", "editableMlFeatureTableProperties"],
-  mlPrimaryKey: [...COMMON, "mlPrimaryKeyProperties", "editableMlPrimaryKeyProperties"],
+  mlFeature: [...COMMON, ...PROPERTIES, "mlFeatureProperties", "editableMlFeatureProperties", "orreryMlFeatureDetails"],
+  mlFeatureTable: [...COMMON, ...PROPERTIES, "mlFeatureTableProperties", "editableMlFeatureTableProperties"],
+  mlPrimaryKey: [...COMMON, ...PROPERTIES, "mlPrimaryKeyProperties", "editableMlPrimaryKeyProperties"],
   tag: ["status", "ownership", "tagProperties", "deprecation"],
-  glossaryTerm: ["status", "ownership", "glossaryTermInfo", "deprecation", "institutionalMemory", "domains"],
+  glossaryTerm: ["status", "ownership", "glossaryTermInfo", "deprecation", "institutionalMemory", "domains", ...PROPERTIES],
   corpuser: ["status", "corpUserInfo", "corpUserEditableInfo", "globalTags"],
   corpGroup: ["status", "corpGroupInfo", "ownership"],
   dataPlatform: ["dataPlatformInfo"],
@@ -118,6 +136,10 @@ const STORED_ASPECTS: Record<EntityType, readonly AspectName[]> = {
   dataJob: [],
   dataFlow: [],
   schemaField: [],
+  mlModelDeployment: ["status", "ownership", "globalTags", "deprecation", "dataPlatformInstance", "container", "mlModelDeploymentProperties"],
+  domain: ["domainProperties", "institutionalMemory", "ownership", "deprecation", ...PROPERTIES],
+  glossaryNode: ["status", "ownership", "glossaryNodeInfo", "institutionalMemory", "subTypes", "domains", ...PROPERTIES],
+  structuredProperty: ["status", "propertyDefinition", "structuredPropertySettings", "institutionalMemory"],
 };
 
 const keyAspect = (t: EntityType): string[] => (KEY_ASPECTS[t] ? [KEY_ASPECTS[t].aspect] : []);

@@ -25,6 +25,10 @@ export const KEY_ASPECT_SCHEMAS = {
   corpGroupKey: obj({ name: keyPart }),
   dataPlatformKey: obj({ platformName: keyPart }),
   platformResourceKey: obj({ id: keyPart }),
+  mlModelDeploymentKey: platformKey(),
+  domainKey: obj({ id: keyPart }),
+  glossaryNodeKey: obj({ name: keyPart }),
+  structuredPropertyKey: obj({ id: keyPart }),
 };
 
 type KeyAspectName = keyof typeof KEY_ASPECT_SCHEMAS;
@@ -61,4 +65,16 @@ export const KEY_ASPECTS: Partial<Record<EntityType, { aspect: KeyAspectName; sc
   corpGroup: { aspect: "corpGroupKey", schema: KEY_ASPECT_SCHEMAS.corpGroupKey, urnOf: (k) => `urn:li:corpGroup:${k.name}` },
   dataPlatform: { aspect: "dataPlatformKey", schema: KEY_ASPECT_SCHEMAS.dataPlatformKey, urnOf: (k) => `urn:li:dataPlatform:${k.platformName}` },
   platformResource: { aspect: "platformResourceKey", schema: KEY_ASPECT_SCHEMAS.platformResourceKey, urnOf: (k) => `urn:li:platformResource:${k.id}` },
+  mlModelDeployment: {
+    aspect: "mlModelDeploymentKey",
+    schema: KEY_ASPECT_SCHEMAS.mlModelDeploymentKey,
+    urnOf: (k) => `urn:li:mlModelDeployment:(${k.platform},${k.name},${k.origin})`,
+  },
+  domain: { aspect: "domainKey", schema: KEY_ASPECT_SCHEMAS.domainKey, urnOf: (k) => `urn:li:domain:${k.id}` },
+  glossaryNode: { aspect: "glossaryNodeKey", schema: KEY_ASPECT_SCHEMAS.glossaryNodeKey, urnOf: (k) => `urn:li:glossaryNode:${k.name}` },
+  structuredProperty: {
+    aspect: "structuredPropertyKey",
+    schema: KEY_ASPECT_SCHEMAS.structuredPropertyKey,
+    urnOf: (k) => `urn:li:structuredProperty:${k.id}`,
+  },
 };
