@@ -31,6 +31,9 @@ export const GRAPHQL_TYPE: Record<string, string> = {
   tag: "Tag",
   glossaryTerm: "GlossaryTerm",
   versionSet: "VersionSet",
+  domain: "Domain",
+  glossaryNode: "GlossaryNode",
+  structuredProperty: "StructuredPropertyEntity",
 };
 
 /** DataHub's EntityType enum value for each URN entity type. */
@@ -53,6 +56,10 @@ export const ENTITY_TYPE_ENUM: Record<string, string> = {
   dataFlow: "DATA_FLOW",
   schemaField: "SCHEMA_FIELD",
   platformResource: "OTHER",
+  domain: "DOMAIN",
+  glossaryNode: "GLOSSARY_NODE",
+  structuredProperty: "STRUCTURED_PROPERTY",
+  mlModelDeployment: "OTHER",
 };
 
 export const URN_TYPE_OF_ENUM: Record<string, string> = Object.fromEntries(

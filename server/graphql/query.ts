@@ -20,7 +20,7 @@ import type { SearchFilters, SearchResult } from "../store/types";
 type A = Record<string, any>;
 
 const MAX_PAGE_SIZE = PAGE_RULES.search.maxCount;
-const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners"];
+const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
 const FACET_NAMES: Record<string, string> = {
   _entityType: "Type",
   platform: "Platform",
@@ -29,6 +29,7 @@ const FACET_NAMES: Record<string, string> = {
   glossaryTerms: "Glossary Term",
   owners: "Owner",
   container: "Container",
+  domains: "Domain",
   degree: "Degree",
 };
 

@@ -37,6 +37,10 @@ export const NAMING_ASPECTS = [
   "tagKey",
   "glossaryTermKey",
   "corpGroupKey",
+  "domainProperties",
+  "glossaryNodeInfo",
+  "mlModelDeploymentKey",
+  "glossaryNodeKey",
 ] as const satisfies readonly AspectName[];
 
 /** The names an entity's aspects give it (`aspects`: its current aspects, as the store reads them). */

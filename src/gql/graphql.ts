@@ -358,13 +358,18 @@ export type CompareRunsQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string, type: EntityType }
     | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
     | { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null }
+    | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
     | { __typename: 'Dataset', urn: string, type: EntityType }
+    | { __typename: 'Domain', urn: string, type: EntityType }
+    | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+    | { __typename: 'GlossaryNode', urn: string, type: EntityType }
     | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
     | { __typename: 'MLFeature', urn: string, type: EntityType }
     | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
     | { __typename: 'MLModel', urn: string, type: EntityType }
     | { __typename: 'MLModelGroup', urn: string, type: EntityType }
     | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+    | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
     | { __typename: 'Tag', urn: string, type: EntityType }
     | { __typename: 'VersionSet', urn: string, type: EntityType }
    | null> | null };
@@ -382,13 +387,18 @@ export type CompareRunHistoryQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string, orreryMetricHistory: Array<{ __typename: 'OrreryMetricSeries', name: string, points: Array<{ __typename: 'OrreryMetricPoint', step: number | null, timestampMillis: number | null, value: number }> }> | null }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
    | null> | null };
@@ -462,13 +472,18 @@ export type AssociationSuggestionsQuery = { __typename: 'Query', autoCompleteFor
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', name: string, urn: string, type: EntityType, properties: { __typename: 'TagProperties', name: string } | null }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
       > }> } | null };
@@ -558,8 +573,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -584,6 +615,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -619,8 +654,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -645,6 +696,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -680,8 +735,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -706,6 +777,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -764,8 +839,24 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RunRowFragment': RunRowFragment;'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+          )
+          | (
             { __typename: 'Dataset', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+          )
+          | (
+            { __typename: 'Domain', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+          )
+          | (
+            { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'GlossaryNode', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
           )
           | (
             { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -790,6 +881,10 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
           | (
             { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
           | (
             { __typename: 'Tag', urn: string, type: EntityType }
@@ -832,8 +927,24 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+          )
+          | (
             { __typename: 'Dataset', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+          )
+          | (
+            { __typename: 'Domain', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+          )
+          | (
+            { __typename: 'EntityTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'GlossaryNode', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
           )
           | (
             { __typename: 'GlossaryTerm', urn: string }
@@ -858,6 +969,10 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
           | (
             { __typename: 'MLPrimaryKey', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'StructuredPropertyEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
           | (
             { __typename: 'Tag', urn: string }
@@ -928,8 +1043,24 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -954,6 +1085,10 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1025,8 +1160,24 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1051,6 +1202,10 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1135,8 +1290,24 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string }
@@ -1163,6 +1334,10 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'StructuredPropertyEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+    )
+    | (
       { __typename: 'Tag', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
     )
@@ -1184,7 +1359,11 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               | { __typename: 'DataPlatform', urn: string }
               | { __typename: 'DataPlatformInstance', urn: string }
               | { __typename: 'DataProcessInstance', urn: string }
+              | { __typename: 'DataTypeEntity', urn: string }
               | { __typename: 'Dataset', urn: string }
+              | { __typename: 'Domain', urn: string }
+              | { __typename: 'EntityTypeEntity', urn: string }
+              | { __typename: 'GlossaryNode', urn: string }
               | { __typename: 'GlossaryTerm', urn: string }
               | { __typename: 'MLFeature', urn: string }
               | { __typename: 'MLFeatureTable', urn: string }
@@ -1194,6 +1373,7 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               )
               | { __typename: 'MLModelGroup', urn: string }
               | { __typename: 'MLPrimaryKey', urn: string }
+              | { __typename: 'StructuredPropertyEntity', urn: string }
               | { __typename: 'Tag', urn: string }
               | { __typename: 'VersionSet', urn: string }
              | null }> } | null } | null> | null } | null } | null };
@@ -1261,8 +1441,24 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1287,6 +1483,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1322,8 +1522,24 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1350,6 +1566,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
@@ -1371,7 +1591,11 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
@@ -1381,6 +1605,7 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           )
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -1444,8 +1669,24 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1470,6 +1711,10 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1502,13 +1747,18 @@ export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typen
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', name: string, urn: string, properties: { __typename: 'MLFeatureTableProperties', mlFeatures: Array<{ __typename: 'MLFeature', urn: string, name: string, dataType: MlFeatureDataType | null, properties: { __typename: 'MLFeatureProperties', description: string | null } | null } | null> | null } | null }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -1585,8 +1835,24 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1611,6 +1877,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1646,8 +1916,24 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1672,6 +1958,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1705,13 +1995,18 @@ export type HistoryNamesQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string, properties: { __typename: 'TagProperties', name: string } | null }
     | { __typename: 'VersionSet', urn: string }
    | null> | null };
@@ -1728,7 +2023,15 @@ type EntityListItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformI
 
 type EntityListItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, runPlatform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string } | null, runState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'EntityListItem_DataProcessInstance_Fragment' };
 
+type EntityListItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataTypeEntity_Fragment' };
+
 type EntityListItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'DatasetProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Dataset_Fragment' };
+
+type EntityListItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Domain_Fragment' };
+
+type EntityListItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_EntityTypeEntity_Fragment' };
+
+type EntityListItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_GlossaryNode_Fragment' };
 
 type EntityListItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_GlossaryTerm_Fragment' };
 
@@ -1742,6 +2045,8 @@ type EntityListItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: 
 
 type EntityListItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_MlPrimaryKey_Fragment' };
 
+type EntityListItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_StructuredPropertyEntity_Fragment' };
+
 type EntityListItem_Tag_Fragment = { __typename: 'Tag', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Tag_Fragment' };
 
 type EntityListItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_VersionSet_Fragment' };
@@ -1753,13 +2058,18 @@ export type EntityListItemFragment =
   | EntityListItem_DataPlatform_Fragment
   | EntityListItem_DataPlatformInstance_Fragment
   | EntityListItem_DataProcessInstance_Fragment
+  | EntityListItem_DataTypeEntity_Fragment
   | EntityListItem_Dataset_Fragment
+  | EntityListItem_Domain_Fragment
+  | EntityListItem_EntityTypeEntity_Fragment
+  | EntityListItem_GlossaryNode_Fragment
   | EntityListItem_GlossaryTerm_Fragment
   | EntityListItem_MlFeature_Fragment
   | EntityListItem_MlFeatureTable_Fragment
   | EntityListItem_MlModel_Fragment
   | EntityListItem_MlModelGroup_Fragment
   | EntityListItem_MlPrimaryKey_Fragment
+  | EntityListItem_StructuredPropertyEntity_Fragment
   | EntityListItem_Tag_Fragment
   | EntityListItem_VersionSet_Fragment
 ;
@@ -1787,7 +2097,15 @@ type RelatedItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformInst
 
 type RelatedItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, relatedState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'RelatedItem_DataProcessInstance_Fragment' };
 
+type RelatedItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataTypeEntity_Fragment' };
+
 type RelatedItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, properties: { __typename: 'DatasetProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_Dataset_Fragment' };
+
+type RelatedItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Domain_Fragment' };
+
+type RelatedItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_EntityTypeEntity_Fragment' };
+
+type RelatedItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryNode_Fragment' };
 
 type RelatedItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryTerm_Fragment' };
 
@@ -1801,6 +2119,8 @@ type RelatedItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: str
 
 type RelatedItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_MlPrimaryKey_Fragment' };
 
+type RelatedItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_StructuredPropertyEntity_Fragment' };
+
 type RelatedItem_Tag_Fragment = { __typename: 'Tag', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Tag_Fragment' };
 
 type RelatedItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_VersionSet_Fragment' };
@@ -1812,13 +2132,18 @@ export type RelatedItemFragment =
   | RelatedItem_DataPlatform_Fragment
   | RelatedItem_DataPlatformInstance_Fragment
   | RelatedItem_DataProcessInstance_Fragment
+  | RelatedItem_DataTypeEntity_Fragment
   | RelatedItem_Dataset_Fragment
+  | RelatedItem_Domain_Fragment
+  | RelatedItem_EntityTypeEntity_Fragment
+  | RelatedItem_GlossaryNode_Fragment
   | RelatedItem_GlossaryTerm_Fragment
   | RelatedItem_MlFeature_Fragment
   | RelatedItem_MlFeatureTable_Fragment
   | RelatedItem_MlModel_Fragment
   | RelatedItem_MlModelGroup_Fragment
   | RelatedItem_MlPrimaryKey_Fragment
+  | RelatedItem_StructuredPropertyEntity_Fragment
   | RelatedItem_Tag_Fragment
   | RelatedItem_VersionSet_Fragment
 ;
@@ -1849,8 +2174,24 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1875,6 +2216,10 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1922,8 +2267,24 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -1948,6 +2309,10 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
     | (
       { __typename: 'Tag', urn: string, type: EntityType }
@@ -1998,8 +2363,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2024,6 +2405,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2059,8 +2444,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2087,6 +2488,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2095,6 +2500,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
               { __typename: 'Container', urn: string, type: EntityType }
@@ -2121,8 +2527,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2147,6 +2569,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2182,8 +2608,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2210,6 +2652,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2218,6 +2664,9 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
     | { __typename: 'MLFeature', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
@@ -2245,8 +2694,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2271,6 +2736,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2306,8 +2775,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2332,6 +2817,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2368,8 +2857,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2394,6 +2899,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2429,8 +2938,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2455,6 +2980,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2491,8 +3020,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2517,6 +3062,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2552,8 +3101,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2578,6 +3143,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2614,8 +3183,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2640,6 +3225,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2675,8 +3264,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2701,6 +3306,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2737,8 +3346,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2763,6 +3388,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2798,8 +3427,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2826,6 +3471,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2834,6 +3483,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
    | null };
@@ -2869,8 +3519,24 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2895,6 +3561,10 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
         | (
           { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string, type: EntityType }
@@ -2926,13 +3596,18 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
                  | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
@@ -2942,23 +3617,33 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
                  | null }> } | null }
+          | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           | { __typename: 'Dataset', urn: string, type: EntityType }
+          | { __typename: 'Domain', urn: string, type: EntityType }
+          | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'GlossaryNode', urn: string, type: EntityType }
           | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
           | { __typename: 'MLFeature', urn: string, type: EntityType }
           | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
          }> } | null } | null };
@@ -2994,8 +3679,24 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -3020,6 +3721,10 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
     | (
       { __typename: 'Tag', urn: string, type: EntityType }
@@ -3062,8 +3767,24 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -3090,6 +3811,10 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
@@ -3106,13 +3831,18 @@ export type FacetFieldsFragment = { __typename: 'FacetMetadata', field: string, 
       | { __typename: 'DataPlatform', name: string, urn: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }
       | { __typename: 'DataPlatformInstance', urn: string }
       | { __typename: 'DataProcessInstance', urn: string }
+      | { __typename: 'DataTypeEntity', urn: string }
       | { __typename: 'Dataset', urn: string }
+      | { __typename: 'Domain', urn: string }
+      | { __typename: 'EntityTypeEntity', urn: string }
+      | { __typename: 'GlossaryNode', urn: string }
       | { __typename: 'GlossaryTerm', name: string, urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
       | { __typename: 'MLFeature', urn: string }
       | { __typename: 'MLFeatureTable', urn: string }
       | { __typename: 'MLModel', urn: string }
       | { __typename: 'MLModelGroup', urn: string }
       | { __typename: 'MLPrimaryKey', urn: string }
+      | { __typename: 'StructuredPropertyEntity', urn: string }
       | { __typename: 'Tag', name: string, urn: string, properties: { __typename: 'TagProperties', name: string } | null }
       | { __typename: 'VersionSet', urn: string }
      | null }> } & { ' $fragmentName'?: 'FacetFieldsFragment' };
@@ -3157,8 +3887,24 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -3185,6 +3931,10 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
@@ -3206,13 +3956,18 @@ export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: 
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', urn: string, type: EntityType }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
       > }> } | null };
@@ -3251,8 +4006,24 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -3277,6 +4048,10 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
