@@ -67,6 +67,14 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
       <path d="m11 12 9-9M16.5 6.5l3 3M14 9l2 2" />
     </>
   ),
+  domain: (
+    <>
+      <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
+      <rect x="13.5" y="3.5" width="7" height="7" rx="1.5" />
+      <rect x="3.5" y="13.5" width="7" height="7" rx="1.5" />
+      <rect x="13.5" y="13.5" width="7" height="7" rx="1.5" />
+    </>
+  ),
 };
 
 /** The kind's icon on a tinted square (decorative: the kind is always written next to it). */

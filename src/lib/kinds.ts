@@ -12,6 +12,7 @@ export const KINDS = {
   feature: { label: "Feature", plural: "Features", entityType: "MLFEATURE", typename: "MLFeature", urnType: "mlFeature" },
   featureTable: { label: "Feature table", plural: "Feature tables", entityType: "MLFEATURE_TABLE", typename: "MLFeatureTable", urnType: "mlFeatureTable" },
   primaryKey: { label: "Primary key", plural: "Primary keys", entityType: "MLPRIMARY_KEY", typename: "MLPrimaryKey", urnType: "mlPrimaryKey" },
+  domain: { label: "Domain", plural: "Domains", entityType: "DOMAIN", typename: "Domain", urnType: "domain" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -74,6 +75,10 @@ export const TABS = {
     { id: "features", label: "Features" },
     { id: "lineage", label: "Lineage" },
     { id: "impact", label: "Impact" },
+    { id: "history", label: "History" },
+  ],
+  domain: [
+    { id: "summary", label: "Summary" },
     { id: "history", label: "History" },
   ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;

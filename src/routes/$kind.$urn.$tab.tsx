@@ -11,6 +11,7 @@ import { DatasetPage } from "../entities/dataset/page";
 import { FeaturePage } from "../entities/feature/page";
 import { FeatureTablePage } from "../entities/featureTable/page";
 import { PrimaryKeyPage } from "../entities/primaryKey/page";
+import { DomainPage } from "../entities/domain/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -28,6 +29,7 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   feature: FeaturePage,
   featureTable: FeatureTablePage,
   primaryKey: PrimaryKeyPage,
+  domain: DomainPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({
