@@ -745,8 +745,8 @@ const BAD_PROPOSALS: Array<[string, unknown, RegExp]> = [
   ],
   [
     "an aspect of DataHub's this catalog does not store",
-    proposal({ aspectName: "structuredProperties", aspect: { json: { properties: [] } } }),
-    /aspect structuredProperties of entity type mlModel is not stored by this catalog/,
+    proposal({ aspectName: "forms", aspect: { json: { incompleteForms: [], completedForms: [] } } }),
+    /aspect forms of entity type mlModel is not stored by this catalog/,
   ],
   [
     "a key aspect naming another entity",
