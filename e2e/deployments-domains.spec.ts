@@ -117,7 +117,6 @@ for (const [width, height, label] of [
     await expect(deployment).toContainText("created 1 Jan 2015, 00:00 UTC");
     const properties = page.getByRole("region", { name: "Properties" });
     await expect(properties.getByRole("link", { name: "Dynamic pricing" })).toBeVisible();
-    await card.scrollIntoViewIfNeeded();
     await shoot(page, `sagemaker-model-${label}`);
     expect(errors).toEqual([]);
   });
