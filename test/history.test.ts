@@ -212,7 +212,7 @@ describe("entityHistory over GraphQL", () => {
     expect((await server.graphql(Q, { urn: "urn:li:mlModel:(urn:li:dataPlatform:mlflow,nope,PROD)" })).body.data.entityHistory).toBeNull();
     for (const [vars, message] of [
       [{ urn: "urn:li:mlModel:(broken" }, /urn/i],
-      [{ urn: MODEL, count: 500 }, /count must be a whole number from 0 to 200/],
+      [{ urn: MODEL, count: 500 }, /count must be an integer from 0 to 200, got 500/],
       [{ urn: MODEL, start: -1 }, /start must be/],
       [{ urn: MODEL, field: "x".repeat(300) }, /longer than 200/],
     ] as const) {

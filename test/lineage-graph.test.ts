@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readJson, startTestServer, type TestServer } from "./helpers";
 import { ingestProposals } from "../server/ingest/proposals";
-import { lineageGraph } from "../server/graphql/lineage";
+import { lineageGraph } from "../server/lineage/graph";
 import { LOADER_BATCH } from "../server/graphql/context";
 
 // The seed tutorial's entities.

@@ -10,8 +10,9 @@ import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
 import type { WriteBudget } from "../store/limits";
-import type { ReadMeter, RequestBudget } from "./limits";
-import { byCodePoints, readPaged } from "./paging";
+import type { RequestBudget } from "./limits";
+import { byCodePoints, readPaged, type ReadMeter } from "../lineage/paging";
+import { InvalidArgument } from "../model/paging";
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -54,7 +55,7 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
     await budget?.pause();
     if (budget?.exceeded) throw budget.exceeded;
   };
-  // Edges are read a page at a time (./paging.ts), counted against the request's relationship
+  // Edges are read a page at a time (server/lineage/paging.ts), counted against the request's relationship
   // budget; a batch that would pass it refuses the request. Each urn's edges come by type, time, other end.
   const unmetered: ReadMeter = { left: () => Number.POSITIVE_INFINITY, add: () => {}, pause: () => undefined };
   const edges = (direction: "OUTGOING" | "INCOMING") =>
@@ -155,4 +156,13 @@ export function requirePermission(ctx: Context, permission: Permission): void {
 
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+/** Applies a rule of the domain to a request's arguments: the InvalidArgument it throws is the client's BAD_USER_INPUT error. */
+export function checked<T>(rule: () => T): T {
+  try {
+    return rule();
+  } catch (e) {
+    throw e instanceof InvalidArgument ? badInput(e.message) : e;
+  }
 }

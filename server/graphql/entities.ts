@@ -3,10 +3,14 @@
  * needs through the request's DataLoaders, so sibling entities share one SQL statement.
  */
 import type { Context } from "./context";
-import { badInput } from "./context";
+import { badInput, checked } from "./context";
 import type { AspectValue, EdgeRecord } from "../store/types";
 import { entityTypeOf, displayNameFromUrn, normalizeUrn, parseUrn, UrnError, platformName } from "../model/urn";
-import { EDITABLE_ASPECT, PROPERTIES_ASPECT, RELATIONSHIPS, SEARCHABLE_ENTITY_TYPES, type RelationshipType } from "../model/derive";
+import { EDITABLE_ASPECT, PROPERTIES_ASPECT, SEARCHABLE_ENTITY_TYPES } from "../model/derive";
+import { countArg, pageArgs, pageOf, PAGE_RULES } from "../model/paging";
+import { latestVersion, type VersionMember } from "../model/versions";
+import { lineageTypes } from "../lineage/reader";
+import { aspectValue } from "../model/aspects/index";
 
 export type Ref = { urn: string };
 type A = Record<string, any>; // aspect JSON as stored (validated on the way in)
@@ -27,6 +31,9 @@ export const GRAPHQL_TYPE: Record<string, string> = {
   tag: "Tag",
   glossaryTerm: "GlossaryTerm",
   versionSet: "VersionSet",
+  domain: "Domain",
+  glossaryNode: "GlossaryNode",
+  structuredProperty: "StructuredPropertyEntity",
 };
 
 /** DataHub's EntityType enum value for each URN entity type. */
@@ -49,6 +56,10 @@ export const ENTITY_TYPE_ENUM: Record<string, string> = {
   dataFlow: "DATA_FLOW",
   schemaField: "SCHEMA_FIELD",
   platformResource: "OTHER",
+  domain: "DOMAIN",
+  glossaryNode: "GLOSSARY_NODE",
+  structuredProperty: "STRUCTURED_PROPERTY",
+  mlModelDeployment: "OTHER",
 };
 
 export const URN_TYPE_OF_ENUM: Record<string, string> = Object.fromEntries(
@@ -172,21 +183,12 @@ function platformUrnOf(urn: string, asp: Map<string, AspectValue>): string | nul
 
 // ---------- fields every entity type shares ----------
 
-function lineageTypes(direction: "UPSTREAM" | "DOWNSTREAM") {
-  const fromSrc = direction === "UPSTREAM" ? "dstIsUpstream" : "dstIsDownstream";
-  const fromDst = direction === "UPSTREAM" ? "dstIsDownstream" : "dstIsUpstream";
-  const pick = (role: string) => new Set((Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role));
-  return { outgoing: pick(fromSrc), incoming: pick(fromDst) };
-}
-
-/** A page of an in-memory list; `start` below 0 or `count` outside 0…max is an error, never clamped. */
-function page<T>(items: T[], start: unknown, count: unknown, max = 1000) {
-  const s = start == null ? 0 : start;
-  const c = count == null ? 100 : count;
-  if (typeof s !== "number" || !Number.isInteger(s) || s < 0) throw badInput(`start must be a non-negative integer, got ${JSON.stringify(start)}`);
-  if (typeof c !== "number" || !Number.isInteger(c) || c < 0 || c > max)
-    throw badInput(`count must be an integer from 0 to ${max}, got ${JSON.stringify(count)}`);
-  return { start: s, count: Math.min(c, Math.max(0, items.length - s)), total: items.length, items: items.slice(s, s + c) };
+/** A page of an entity's relationships (or one-hop lineage), as `start` and `count` ask. */
+function page<T>(items: T[], start: unknown, count: unknown) {
+  return pageOf(
+    items,
+    checked(() => pageArgs(start, count, PAGE_RULES.relationships)),
+  );
 }
 
 async function liveEdges(ctx: Context, edges: EdgeRecord[], other: (e: EdgeRecord) => string) {
@@ -355,14 +357,14 @@ export const commonFields = {
       ...(
         await liveEdges(
           ctx,
-          out.filter((e) => t.outgoing.has(e.type as RelationshipType)),
+          out.filter((e) => t.outgoing.has(e.type)),
           (e) => e.dst,
         )
       ).map((e) => ({ e, other: e.dst })),
       ...(
         await liveEdges(
           ctx,
-          inc.filter((e) => t.incoming.has(e.type as RelationshipType)),
+          inc.filter((e) => t.incoming.has(e.type)),
           (e) => e.src,
         )
       ).map((e) => ({ e, other: e.src })),
@@ -435,6 +437,18 @@ const featureLikeProperties = {
   customProperties: (v: P) => customProperties(v.__urn, v.customProperties),
 };
 
+/** The latest member of a version set (server/model/versions.ts), from its members' versionProperties. */
+async function latestOf(ctx: Context, versionSet: string): Promise<string | null> {
+  const urns = (await ctx.loaders.incoming.load(versionSet)).filter((e) => e.type === "VersionOf").map((e) => e.src);
+  const all = await ctx.loaders.aspects.loadMany(urns);
+  const members: VersionMember[] = [];
+  urns.forEach((urn, i) => {
+    const m = all[i];
+    if (m instanceof Map) members.push({ urn, versionProperties: aspectValue(m, "versionProperties") });
+  });
+  return latestVersion(members);
+}
+
 export const entityResolvers = {
   MLModel: {
     ...commonFields,
@@ -481,19 +495,7 @@ export const entityResolvers = {
     version: (v: P) => ({ versionTag: v.version?.versionTag ?? null }),
     aliases: (v: P) => (v.aliases ?? []).map((a: A) => ({ versionTag: a.versionTag ?? null })),
     comment: (v: P) => v.comment ?? null,
-    isLatest: async (v: P, _: unknown, ctx: Context) => {
-      const members = (await ctx.loaders.incoming.load(v.versionSet)).filter((e) => e.type === "VersionOf").map((e) => e.src);
-      const all = await ctx.loaders.aspects.loadMany(members);
-      let best: { urn: string; key: string } | null = null;
-      members.forEach((u, i) => {
-        const m = all[i];
-        if (!(m instanceof Map)) return;
-        const vp = m.get("versionProperties") as A | undefined;
-        const key = String(vp?.sortId ?? vp?.version?.versionTag ?? "");
-        if (!best || key.localeCompare(best.key, undefined, { numeric: true }) > 0) best = { urn: u, key };
-      });
-      return (best as { urn: string } | null)?.urn === v.__urn;
-    },
+    isLatest: async (v: P, _: unknown, ctx: Context) => (await latestOf(ctx, v.versionSet)) === v.__urn,
     created: (v: P) => (v.metadataCreatedTimestamp ? { time: v.metadataCreatedTimestamp.time, actor: ref(v.metadataCreatedTimestamp.actor) } : null),
     createdInSource: (v: P) => (v.sourceCreatedTimestamp ? { time: v.sourceCreatedTimestamp.time, actor: ref(v.sourceCreatedTimestamp.actor) } : null),
   },
@@ -501,19 +503,7 @@ export const entityResolvers = {
     urn: commonFields.urn,
     type: commonFields.type,
     relationships: commonFields.relationships,
-    latestVersion: async (p: Ref, _: unknown, ctx: Context) => {
-      const members = (await ctx.loaders.incoming.load(p.urn)).filter((e) => e.type === "VersionOf").map((e) => e.src);
-      const all = await ctx.loaders.aspects.loadMany(members);
-      let best: { urn: string; key: string } | null = null;
-      members.forEach((u, i) => {
-        const m = all[i];
-        if (!(m instanceof Map)) return;
-        const vp = m.get("versionProperties") as A | undefined;
-        const key = String(vp?.sortId ?? vp?.version?.versionTag ?? "");
-        if (!best || key.localeCompare(best.key, undefined, { numeric: true }) > 0) best = { urn: u, key };
-      });
-      return best ? ref((best as { urn: string }).urn) : null;
-    },
+    latestVersion: async (p: Ref, _: unknown, ctx: Context) => ref(await latestOf(ctx, p.urn)),
   },
   MLModelGroup: {
     ...commonFields,
@@ -586,8 +576,7 @@ export const entityResolvers = {
       let events = await ctx.loaders.runEvents.load(p.urn);
       if (args.startTimeMillis != null) events = events.filter((e) => e.timestampMillis >= args.startTimeMillis!);
       if (args.endTimeMillis != null) events = events.filter((e) => e.timestampMillis <= args.endTimeMillis!);
-      const limit = args.limit ?? 20;
-      if (!Number.isInteger(limit) || limit < 0 || limit > 50) throw badInput(`limit must be an integer from 0 to 50, got ${JSON.stringify(args.limit)}`);
+      const limit = checked(() => countArg(args.limit, PAGE_RULES.runEvents, "limit"));
       return events.slice(0, limit).map((e) => {
         const v = e.value as A;
         return {

@@ -17,6 +17,8 @@ import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { runResolvers } from "./runs";
 import { VERSION_INFO } from "./version";
+import { assetCatalogFields, catalogQueryResolvers, catalogResolvers } from "./catalog";
+import { deploymentResolvers } from "./deployments";
 import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 
@@ -59,7 +61,7 @@ function me(ctx: Context) {
 export function buildResolvers() {
   return {
     Long,
-    Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
+    Query: { ...queryResolvers, ...catalogQueryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
     // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
     Mutation: Object.fromEntries(
       Object.entries(mutationResolvers).map(([name, resolve]) => [
@@ -71,8 +73,15 @@ export function buildResolvers() {
     ...entityResolvers,
     Container: { ...entityResolvers.Container, ...containerResolvers, ...runResolvers.Container },
     DataProcessInstance: { ...entityResolvers.DataProcessInstance, ...runResolvers.DataProcessInstance },
-    MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
-    MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature },
+    MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel, ...deploymentResolvers.MLModel, ...assetCatalogFields },
+    MLModelGroup: { ...entityResolvers.MLModelGroup, ...deploymentResolvers.MLModelGroup, ...assetCatalogFields },
+    MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature, ...assetCatalogFields },
+    MLPrimaryKey: { ...entityResolvers.MLPrimaryKey, ...assetCatalogFields },
+    MLFeatureTable: { ...entityResolvers.MLFeatureTable, ...assetCatalogFields },
+    Dataset: { ...entityResolvers.Dataset, ...assetCatalogFields },
+    ...catalogResolvers,
+    GlossaryTerm: { ...entityResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
+    OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
     OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
   };
 }

@@ -45,6 +45,9 @@ import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import type { ValidationContext } from "graphql";
+import { MAX_RELATIONSHIPS_READ, type ReadMeter } from "../lineage/paging";
+import { DEFAULT_GRAPH_NODES, MAX_GRAPH_NODES } from "../lineage/graph";
+import { PAGE_RULES, type PageRule } from "../model/paging";
 
 export const GRAPHQL_LIMITS = {
   /** nesting of fields (fragments do not count as a level); the web app's deepest query has 12 */
@@ -69,7 +72,7 @@ export const GRAPHQL_LIMITS = {
    * relationships one request may read (lineageGraph, searchAcrossLineage, relationships, lineage):
    * a 2,000-node graph of the lineage benchmark reads about 4,700
    */
-  maxRelationshipsRead: 50_000,
+  maxRelationshipsRead: MAX_RELATIONSHIPS_READ,
 } as const;
 
 /** The limits a request runs under (GRAPHQL_LIMITS unless a test asks for others). */
@@ -114,20 +117,22 @@ export function limitPlugins(): Plugin[] {
 /**
  * The page size of each paged field when the query does not give one (the resolvers' defaults), and
  * the largest each accepts (used for variables whose value is not known, as in the web app's
- * documents). Keyed by field name; `arg` is where the size is read: `input.count`, `count`, `limit`, ….
+ * documents): the resolvers' own rules (server/model/paging.ts). Keyed by field name; `arg` is where
+ * the size is read: `input.count`, `count`, `limit`, ….
  */
+const paged = (arg: string, rule: PageRule) => ({ arg, default: rule.defaultCount, max: rule.maxCount });
 export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: number }> = {
-  searchAcrossEntities: { arg: "input.count", default: 10, max: 1000 },
-  searchAcrossLineage: { arg: "input.count", default: 10, max: 1000 },
-  entities: { arg: "input.count", default: 10, max: 1000 }, // Container.entities; Query.entities counts its urns
-  relationships: { arg: "input.count", default: 100, max: 1000 },
-  lineage: { arg: "input.count", default: 100, max: 1000 },
-  autoComplete: { arg: "input.limit", default: 10, max: 50 },
-  autoCompleteForMultiple: { arg: "input.limit", default: 10, max: 50 },
-  state: { arg: "limit", default: 20, max: 50 },
-  entityHistory: { arg: "count", default: 50, max: 200 },
-  lineageGraph: { arg: "input.maxNodes", default: 2000, max: 5000 },
-  orreryRuns: { arg: "input.count", default: 25, max: 1000 },
+  searchAcrossEntities: paged("input.count", PAGE_RULES.search),
+  searchAcrossLineage: paged("input.count", PAGE_RULES.search),
+  entities: paged("input.count", PAGE_RULES.search), // Container.entities; Query.entities counts its urns
+  relationships: paged("input.count", PAGE_RULES.relationships),
+  lineage: paged("input.count", PAGE_RULES.relationships),
+  autoComplete: paged("input.limit", PAGE_RULES.autoComplete),
+  autoCompleteForMultiple: paged("input.limit", PAGE_RULES.autoComplete),
+  state: paged("limit", PAGE_RULES.runEvents),
+  entityHistory: paged("count", PAGE_RULES.entityHistory),
+  lineageGraph: { arg: "input.maxNodes", default: DEFAULT_GRAPH_NODES, max: MAX_GRAPH_NODES },
+  orreryRuns: paged("input.count", PAGE_RULES.orreryRuns),
 };
 
 type Variables = Record<string, unknown> | null | undefined;
@@ -265,14 +270,6 @@ const LIMIT_MESSAGE: Record<LimitName, (max: number) => string> = {
   maxRelationshipsRead: (max) =>
     `Relationship read limit of ${max} exceeded: the entities asked for have more relationships than one request may read. Ask for fewer entities.`,
 };
-
-/** Reads of relationships under a request's budget: how many rows are left, and counting those read. */
-export interface ReadMeter {
-  left(): number;
-  add(rows: number): void;
-  /** lets other requests in when this one has run long enough (see RequestBudget.pause) */
-  pause(): Promise<void> | undefined;
-}
 
 /** The fewest fields and bytes every item of a list will have (memoised per field node and item type). */
 interface ItemFloor {
@@ -461,7 +458,7 @@ export class RequestBudget {
   }
 
   /**
-   * The read budget as the paged readers see it (./paging.ts): the lineage walks stop where it runs
+   * The read budget as the paged readers see it (server/lineage/paging.ts): the lineage walks stop where it runs
    * out and say the graph was cut; the relationship loaders refuse the request.
    */
   readMeter(): ReadMeter {

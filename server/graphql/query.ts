@@ -1,5 +1,5 @@
 import type { Context } from "./context";
-import { badInput } from "./context";
+import { badInput, checked } from "./context";
 import { ENTITY_TYPE_ENUM, GRAPHQL_TYPE, SEARCHABLE_TYPES, URN_TYPE_OF_ENUM, lookup, ref, urnArg, type Ref } from "./entities";
 import {
   DEFAULT_GRAPH_EDGES,
@@ -9,18 +9,19 @@ import {
   MAX_GRAPH_HOPS,
   MAX_GRAPH_NODES,
   lineageGraph,
-  traverse,
-  type LineageDirection,
   type LineageGraphOptions,
-} from "./lineage";
+} from "../lineage/graph";
+import type { LineageDirection } from "../lineage/reader";
+import { degreeFilter, entityNames, searchLineage } from "../lineage/search";
+import { MAX_LINEAGE_NODES, traverse } from "../lineage/traverse";
+import { countArg, intArg, pageArgs, PAGE_RULES } from "../model/paging";
 import type { SearchFilters, SearchResult } from "../store/types";
 import { sortFromInput } from "../model/search-sort";
-import { entityTypeOf } from "../model/urn";
 
 type A = Record<string, any>;
 
-export const MAX_PAGE_SIZE = 1000;
-const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners"];
+const MAX_PAGE_SIZE = PAGE_RULES.search.maxCount;
+const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
 const FACET_NAMES: Record<string, string> = {
   _entityType: "Type",
   platform: "Platform",
@@ -29,6 +30,7 @@ const FACET_NAMES: Record<string, string> = {
   glossaryTerms: "Glossary Term",
   owners: "Owner",
   container: "Container",
+  domains: "Domain",
   degree: "Degree",
 };
 
@@ -39,16 +41,6 @@ function typesArg(types: unknown): string[] | undefined {
     if (!u) throw badInput(`entity type ${t} is not searchable here`);
     return u;
   });
-}
-
-function pageArgs(start: unknown, count: unknown): { start: number; count: number } {
-  const s = typeof start === "number" ? start : 0;
-  const c = typeof count === "number" ? count : 10;
-  if (!Number.isInteger(s) || s < 0) throw badInput("start must be a non-negative integer");
-  if (!Number.isInteger(c) || c < 0) throw badInput("count must be a non-negative integer");
-  if (c > MAX_PAGE_SIZE) throw badInput(`count must be at most ${MAX_PAGE_SIZE}`);
-  if (s > 100_000) throw badInput("start must be at most 100000; narrow the search instead");
-  return { start: s, count: c };
 }
 
 /** DataHub's `filters` (AND) and `orFilters` (OR of ANDs) → our AND filter map. */
@@ -90,7 +82,7 @@ function facetsOut(result: SearchResult) {
 }
 
 export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
-  const { start, count } = pageArgs(input.start, input.count);
+  const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
   const query = typeof input.query === "string" ? input.query : "*";
   if (query.length > 1000) throw badInput("query must be at most 1000 characters");
   const filters = filtersArg(input.filters, input.orFilters);
@@ -123,14 +115,6 @@ export function runSearch(ctx: Context, input: A, extra: SearchFilters = {}) {
   };
 }
 
-/** An optional integer argument within [min, max]; out of range is an error, never silently clamped. */
-function boundedInt(value: unknown, name: string, fallback: number, min: number, max: number): number {
-  if (value == null) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
-    throw badInput(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
-  return value;
-}
-
 function directionArg(value: unknown, name: string): LineageDirection {
   if (value === "UPSTREAM" || value === "DOWNSTREAM") return value;
   throw badInput(`${name} must be UPSTREAM or DOWNSTREAM`);
@@ -144,10 +128,10 @@ function directionArg(value: unknown, name: string): LineageDirection {
 function lineageGraphArgs(input: A): { urn: string } & LineageGraphOptions {
   if (!input || typeof input !== "object") throw badInput("input is required");
   const urn = urnArg(input.urn);
-  const upstreamHops = boundedInt(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS);
-  const downstreamHops = boundedInt(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS);
-  const maxNodes = boundedInt(input.maxNodes, "maxNodes", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES);
-  const maxEdges = boundedInt(input.maxEdges, "maxEdges", DEFAULT_GRAPH_EDGES, 1, MAX_GRAPH_EDGES);
+  const upstreamHops = checked(() => intArg(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS));
+  const downstreamHops = checked(() => intArg(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS));
+  const maxNodes = checked(() => intArg(input.maxNodes, "maxNodes", DEFAULT_GRAPH_NODES, 1, MAX_GRAPH_NODES));
+  const maxEdges = checked(() => intArg(input.maxEdges, "maxEdges", DEFAULT_GRAPH_EDGES, 1, MAX_GRAPH_EDGES));
   if (input.expand != null && !Array.isArray(input.expand)) throw badInput("expand must be a list");
   const expandList: A[] = input.expand ?? [];
   if (expandList.length > MAX_GRAPH_EXPANDS) throw badInput(`expand may list at most ${MAX_GRAPH_EXPANDS} nodes, got ${expandList.length}`);
@@ -218,7 +202,7 @@ export const queryResolvers = {
   autoComplete: (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};
     const types = input.type ? typesArg([input.type]) : undefined;
-    const limit = boundedInt(input.limit, "limit", 10, 1, 50);
+    const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));
     if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
     const rows = ctx.store.autocomplete(String(input.query ?? ""), { types, limit });
     return { query: input.query, suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) };
@@ -226,7 +210,7 @@ export const queryResolvers = {
   autoCompleteForMultiple: (_: unknown, args: { input: A }, ctx: Context) => {
     const input = args.input ?? {};
     const types = typesArg(input.types) ?? SEARCHABLE_TYPES;
-    const limit = boundedInt(input.limit, "limit", 10, 1, 50);
+    const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));
     if (String(input.query ?? "").length > 500) throw badInput("query must be at most 500 characters");
     // One lookup per kind, as DataHub does, so a kind with many weak matches cannot crowd out the others.
     const suggestions = types.flatMap((t) => {
@@ -242,10 +226,7 @@ export const queryResolvers = {
   },
   entityHistory: async (_: unknown, args: { urn: unknown; start?: unknown; count?: unknown; field?: unknown }, ctx: Context) => {
     const urn = urnArg(args.urn);
-    const start = args.start == null ? 0 : Number(args.start);
-    const count = args.count == null ? 50 : Number(args.count);
-    if (!Number.isInteger(start) || start < 0) throw badInput(`start must be a whole number ≥ 0, not ${String(args.start)}`);
-    if (!Number.isInteger(count) || count < 0 || count > 200) throw badInput(`count must be a whole number from 0 to 200, not ${String(args.count)}`);
+    const { start, count } = checked(() => pageArgs(args.start, args.count, PAGE_RULES.entityHistory));
     const field = typeof args.field === "string" && args.field.trim() ? args.field.trim() : null;
     if (field && field.length > 200) throw badInput("field is longer than 200 characters");
     if (!(await ctx.loaders.exists.load(urn))) return null;
@@ -258,72 +239,50 @@ export const queryResolvers = {
     const urn = urnArg(input.urn);
     if (!(await ctx.loaders.exists.load(urn))) return { start: 0, count: 0, total: 0, searchResults: [], facets: [] };
     const direction = input.direction === "UPSTREAM" ? "UPSTREAM" : "DOWNSTREAM";
-    const { start, count } = pageArgs(input.start, input.count);
+    const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
     // DataHub filters hops with a `degree` criterion whose values are "1", "2", "3+".
     const criteria: A[] = [...(input.filters ?? []), ...((input.orFilters ?? [])[0]?.and ?? [])];
-    const degreeValues: string[] = criteria.filter((c) => c.field === "degree").flatMap((c) => c.values ?? [c.value]);
-    const others = criteria.filter((c) => c.field !== "degree");
-    const badDegree = degreeValues.find((v) => v !== "3+" && !/^(?:[1-9]|10)$/.test(String(v)));
-    if (badDegree !== undefined) throw badInput(`degree filter values must be "1" to "10" or "3+", got ${JSON.stringify(badDegree)}`);
-    const maxHops = degreeValues.length === 0 || degreeValues.includes("3+") ? 10 : Math.max(...degreeValues.map(Number));
-    const t = await traverse(ctx.store, urn, direction, { maxHops, maxNodes: 10_000, meter: ctx.budget?.readMeter() });
-    const filters = filtersArg(others, []);
-    const types = typesArg(input.types) ?? filters.types;
-    const query = typeof input.query === "string" && input.query.trim() !== "*" ? input.query.trim().toLowerCase() : "";
-    let nodes = [...t.nodes.values()].filter((n) => {
-      if (degreeValues.length && !degreeValues.includes(String(n.degree)) && !(n.degree >= 3 && degreeValues.includes("3+"))) return false;
-      if (!GRAPHQL_TYPE[entityTypeOf(n.urn)]) return false;
-      if (types && !types.includes(entityTypeOf(n.urn))) return false;
-      return true;
-    });
-    if (query) {
-      const names = await ctx.loaders.aspects.loadMany(nodes.map((n) => n.urn));
-      nodes = nodes.filter((n, i) => {
-        const m = names[i];
-        const text = `${n.urn} ${m instanceof Map ? JSON.stringify([...m.values()].map((v) => (v as A).name ?? "")) : ""}`.toLowerCase();
-        return text.includes(query);
-      });
-    }
-    nodes.sort((a, b) => a.degree - b.degree || a.urn.localeCompare(b.urn));
-    const pageNodes = nodes.slice(start, start + count);
-    const typeCounts = new Map<string, number>();
-    const degreeCounts = new Map<string, number>();
-    for (const n of nodes) {
-      const ty = entityTypeOf(n.urn);
-      typeCounts.set(ty, (typeCounts.get(ty) ?? 0) + 1);
-      const d = n.degree >= 3 ? "3+" : String(n.degree);
-      degreeCounts.set(d, (degreeCounts.get(d) ?? 0) + 1);
-    }
+    const degrees = checked(() => degreeFilter(criteria.filter((c) => c.field === "degree").flatMap((c) => c.values ?? [c.value])));
+    const walk = await traverse(ctx.store, urn, direction, { maxHops: degrees.maxHops, maxNodes: MAX_LINEAGE_NODES, meter: ctx.budget?.readMeter() });
+    const filters = filtersArg(
+      criteria.filter((c) => c.field !== "degree"),
+      [],
+    );
+    const wanted = typesArg(input.types) ?? filters.types;
+    const types = new Set(Object.keys(GRAPHQL_TYPE).filter((t) => !wanted || wanted.includes(t)));
+    const found = await searchLineage(walk, { degrees, types, query: input.query, start, count }, async (urns) =>
+      (await ctx.loaders.aspects.loadMany(urns)).map((m) => (m instanceof Map ? entityNames(m) : [])),
+    );
     return {
       start,
-      count: pageNodes.length,
-      total: nodes.length,
-      searchResults: pageNodes.map((n) => ({
+      count: found.nodes.length,
+      total: found.total,
+      searchResults: found.nodes.map((n) => ({
         entity: { urn: n.urn },
         degree: n.degree,
         degrees: [n.degree],
         paths: n.paths.map((p) => ({ path: p.map((u) => ({ urn: u })) })),
         matchedFields: [],
         insights: null,
-        explored: !t.truncated.has(n.urn),
-        truncatedChildren: t.truncated.has(n.urn),
+        explored: !walk.truncated.has(n.urn),
+        truncatedChildren: walk.truncated.has(n.urn),
         ignoredAsHop: false,
       })),
       facets: [
         {
           field: "_entityType",
           displayName: "Type",
-          aggregations: [...typeCounts].map(([v, c]) => ({ value: ENTITY_TYPE_ENUM[v] ?? v, count: c, entity: null, displayName: null })),
+          aggregations: [...found.typeCounts].map(([v, c]) => ({ value: ENTITY_TYPE_ENUM[v] ?? v, count: c, entity: null, displayName: null })),
         },
         {
           field: "degree",
           displayName: "Degree",
-          aggregations: [...degreeCounts].map(([v, c]) => ({ value: v, count: c, entity: null, displayName: null })),
+          aggregations: [...found.degreeCounts].map(([v, c]) => ({ value: v, count: c, entity: null, displayName: null })),
         },
       ],
     };
   },
-  // Orrery extension: nodes and edges around a focus, for graph views (see lineageGraph() in ./lineage.ts).
+  // Orrery extension: nodes and edges around a focus, for graph views (see lineageGraph() in server/lineage/graph.ts).
   lineageGraph: async (_: unknown, args: { input: A }, ctx: Context) => {
     const { urn, ...opts } = lineageGraphArgs(args.input);
     if (!(await ctx.loaders.exists.load(urn))) return null;

@@ -7,7 +7,8 @@
  */
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
-import { badInput } from "./context";
+import { badInput, checked } from "./context";
+import { pageArgs, PAGE_RULES } from "../model/paging";
 import { aspect, commonFields, type Ref } from "./entities";
 import { EDITABLE_ASPECT, ingestedDescription } from "../model/derive";
 import { Budget, FilterTooCostly, matchesRun, parseOrderBy, parseRunFilter, sortRuns, summarizeKeys, type FilterError } from "../../common/run-filter";
@@ -17,8 +18,6 @@ type A = Record<string, any>;
 
 /** Most runs one experiment may have for `orreryRuns` to read them all. */
 export const MAX_RUNS_SEARCHED = 50_000;
-export const MAX_RUN_PAGE = 1000;
-const MAX_START = 100_000;
 const RESULTS = ["SUCCESS", "FAILURE", "SKIPPED", "UP_FOR_RETRY", "RUNNING"];
 
 function filterError(argument: string, e: FilterError): GraphQLError {
@@ -27,17 +26,9 @@ function filterError(argument: string, e: FilterError): GraphQLError {
   });
 }
 
-function intArg(v: unknown, name: string, fallback: number, max: number): number {
-  if (v == null) return fallback;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max)
-    throw badInput(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(v)}`);
-  return v;
-}
-
 function searchArgs(input: A | null | undefined) {
   const i = input ?? {};
-  const start = intArg(i.start, "start", 0, MAX_START);
-  const count = intArg(i.count, "count", 25, MAX_RUN_PAGE);
+  const { start, count } = checked(() => pageArgs(i.start, i.count, PAGE_RULES.orreryRuns));
   const filter = typeof i.filter === "string" ? parseRunFilter(i.filter) : ({ ok: true, clauses: [], plain: false } as const);
   if (!filter.ok) throw filterError("filter", filter.error);
   const orderList: unknown[] = i.orderBy == null ? [] : Array.isArray(i.orderBy) ? i.orderBy : [i.orderBy];

@@ -13,5 +13,7 @@ export const VERSION_INFO = {
     "orreryMetricHistory",
     "orreryRuns",
     "runAbout",
+    "mlModelDeployments",
+    "mlModelContainer",
   ],
 };

@@ -17,7 +17,7 @@
  * validates or refuses anything itself.
  */
 import { z } from "zod";
-import { ASPECT_SCHEMAS } from "../model/aspects";
+import { aspectSchema } from "../model/aspects/index";
 import { DATAHUB_ASPECT_CLASSES } from "../model/datahub-model";
 
 type Json = Record<string, unknown>;
@@ -144,7 +144,7 @@ export function readDataHubJson(schema: z.ZodType, value: unknown, depth = 0): u
 
 /** An aspect value read against the aspect's schema; values of aspects without one are returned as they are. */
 export function readDataHubAspect(aspectName: string, value: unknown): unknown {
-  const schema = ASPECT_SCHEMAS[aspectName];
+  const schema = aspectSchema(aspectName);
   return schema ? readDataHubJson(schema, value) : value;
 }
 

@@ -117,23 +117,23 @@ describe("change types", () => {
 });
 
 describe("what this catalog does not store", () => {
-  it("refuses a proposal for an entity kind it does not store with one message (sagemaker: dataFlow, mlModelDeployment; bootstrap: chart)", () => {
+  it("refuses a proposal for an entity kind it does not store with one message (sagemaker: dataFlow; bootstrap: chart, dashboard)", () => {
     expect(
       errors(
         p("urn:li:dataFlow:(sagemaker,training:a-training-job,PROD)", "dataFlowInfo", { name: "training:a-training-job" }),
-        p("urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,the-first-endpoint,PROD)", "status", { removed: false }),
+        p("urn:li:dashboard:(looker,dashboards.11)", "status", { removed: false }),
         p("urn:li:chart:(looker,baz1)", "chartInfo", { title: null }),
       ),
     ).toEqual([
       "urn:li:dataFlow:(sagemaker,training:a-training-job,PROD): entity type dataFlow is not stored by this catalog",
-      "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,the-first-endpoint,PROD): entity type mlModelDeployment is not stored by this catalog",
+      "urn:li:dashboard:(looker,dashboards.11): entity type dashboard is not stored by this catalog",
       "urn:li:chart:(looker,baz1): entity type chart is not stored by this catalog",
     ]);
   });
 
-  it("refuses a DataHub aspect it does not store on a kind it does with one message (vertexai: container on a model)", () => {
-    expect(errors(p(MODEL, "container", { container: "urn:li:container:f48e8e8c2a2c5fcb3b5b4c3e8d6a1d2b" }))).toEqual([
-      `${MODEL}: aspect container of entity type mlModel is not stored by this catalog`,
+  it("refuses a DataHub aspect it does not store on a kind it does with one message (forms on a model)", () => {
+    expect(errors(p(MODEL, "forms", { incompleteForms: [], completedForms: [] }))).toEqual([
+      `${MODEL}: aspect forms of entity type mlModel is not stored by this catalog`,
     ]);
   });
 
@@ -143,7 +143,7 @@ describe("what this catalog does not store", () => {
     ]);
   });
 
-  it("accepts references to kinds it does not store, but not where another kind is required (sagemaker: deployments, trainingJobs)", () => {
+  it("accepts references to kinds it does not store, and checks the kinds it does (sagemaker: deployments, trainingJobs)", () => {
     const deployment = "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,arn:aws:sagemaker:us-west-2:123412341234:endpoint/the-first-endpoint,PROD)";
     expect(
       errors(
@@ -159,7 +159,7 @@ describe("what this catalog does not store", () => {
     ).toEqual([
       "ok",
       expect.stringMatching(/groups\.0: expected a mlModelGroup urn, got a mlModelDeployment urn/),
-      expect.stringMatching(/deployments\.0: invalid urn: unbalanced/),
+      expect.stringMatching(/deployments\.0: invalid urn: expected a tuple key/),
     ]);
   });
 });

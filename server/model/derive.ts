@@ -31,6 +31,7 @@ export const RELATIONSHIPS = {
   TermedWith: { lineage: null },
   OwnedBy: { lineage: null },
   InstanceOf: { lineage: null }, // run -> template job
+  AssociatedWith: { lineage: null }, // any asset -> its domain
 } as const satisfies Record<string, { lineage: LineageRole }>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
@@ -130,6 +131,16 @@ export function deriveEdges(urn: string, aspectName: string, value: Json): Deriv
           value.terms.map((t) => field(t, "urn")).filter((x): x is string => typeof x === "string"),
         );
       break;
+    case "domains":
+      add("AssociatedWith", urnList(value.domains));
+      break;
+    case "glossaryTermInfo":
+    case "glossaryNodeInfo":
+      if (typeof value.parentNode === "string" && isUrn(value.parentNode)) add("IsPartOf", [value.parentNode]);
+      break;
+    case "domainProperties":
+      if (typeof value.parentDomain === "string" && isUrn(value.parentDomain)) add("IsPartOf", [value.parentDomain]);
+      break;
     case "ownership":
       if (Array.isArray(value.owners))
         add(
@@ -161,6 +172,8 @@ export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
   "tag",
   "glossaryTerm",
   "corpuser",
+  "glossaryNode",
+  "domain",
 ];
 
 /** Aspects that carry the main properties of each entity type (name, description, custom properties). */
@@ -176,6 +189,10 @@ export const PROPERTIES_ASPECT: Record<string, string> = {
   tag: "tagProperties",
   glossaryTerm: "glossaryTermInfo",
   corpuser: "corpUserInfo",
+  mlModelDeployment: "mlModelDeploymentProperties",
+  domain: "domainProperties",
+  glossaryNode: "glossaryNodeInfo",
+  structuredProperty: "propertyDefinition",
 };
 
 /** Aspects where people's edits live (they win over ingested values when reading). */
@@ -203,6 +220,8 @@ export function ingestedDescription(type: string, props: Json | undefined | null
     const custom = props?.customProperties;
     return custom && typeof custom === "object" ? str((custom as Record<string, unknown>)[RUN_NOTE_PROPERTY]) : "";
   }
+  // A glossary node's text is its definition (DataHub's GlossaryNodeInfo has no description).
+  if (type === "glossaryNode") return str(props?.definition);
   return str(props?.description);
 }
 
@@ -291,6 +310,7 @@ export function buildSearchDocument(urn: string, aspects: Record<string, Json>):
     owners,
     typeNames: subTypes,
     container,
+    domains: urnList(aspects.domains?.domains),
   };
   return {
     urn,

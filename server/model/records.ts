@@ -1,7 +1,11 @@
 /** What the catalog stores of an aspect, as the domain rules (history, versions) read it. */
+import type { AspectName, AspectValues } from "./aspects/index";
 
-/** A JSON value as stored for an aspect. */
-export type AspectValue = Record<string, unknown>;
+/**
+ * A JSON value as stored for an aspect. `AspectValue<"ownership">` is the value of one aspect, typed
+ * as its schema (./aspects/) lets it through.
+ */
+export type AspectValue<N extends AspectName | null = null> = N extends AspectName ? AspectValues[N] : Record<string, unknown>;
 
 /**
  * One stored version of an aspect, numbered as DataHub does: version 0 is the current value; when it is

@@ -22,6 +22,10 @@ export const ENTITY_TYPES = [
   "dataJob",
   "dataFlow",
   "schemaField",
+  "mlModelDeployment",
+  "domain",
+  "glossaryNode",
+  "structuredProperty",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -44,10 +48,21 @@ export const FABRIC_TYPES: readonly string[] = [
   "SANDBOX",
 ];
 
-type Simple = "container" | "dataProcessInstance" | "tag" | "glossaryTerm" | "corpuser" | "corpGroup" | "dataPlatform" | "platformResource";
+type Simple =
+  | "container"
+  | "dataProcessInstance"
+  | "tag"
+  | "glossaryTerm"
+  | "corpuser"
+  | "corpGroup"
+  | "dataPlatform"
+  | "platformResource"
+  | "domain"
+  | "glossaryNode"
+  | "structuredProperty";
 
 export type ParsedUrn =
-  | { entityType: "mlModel" | "mlModelGroup" | "dataset"; platform: string; name: string; env: string }
+  | { entityType: "mlModel" | "mlModelGroup" | "dataset" | "mlModelDeployment"; platform: string; name: string; env: string }
   | { entityType: "mlFeature" | "mlPrimaryKey"; featureNamespace: string; name: string }
   | { entityType: "mlFeatureTable"; platform: string; name: string }
   | { entityType: "versionSet"; id: string; versionedEntityType: string }
@@ -149,6 +164,7 @@ export function parseUrn(input: string): ParsedUrn {
   switch (t) {
     case "mlModel":
     case "mlModelGroup":
+    case "mlModelDeployment":
     case "dataset": {
       const parts = splitTuple(input, key);
       arity(input, parts, [2, 3], t);
@@ -207,6 +223,7 @@ export function formatUrn(u: ParsedUrn): string {
   switch (u.entityType) {
     case "mlModel":
     case "mlModelGroup":
+    case "mlModelDeployment":
     case "dataset":
       return `${PREFIX}${u.entityType}:(${u.platform},${u.name},${u.env})`;
     case "mlFeatureTable":
@@ -249,7 +266,7 @@ export function entityTypeOf(urn: string): EntityType {
   return t;
 }
 
-/** The canonical spelling: fills in a missing env (`,PROD`) of models, groups and datasets. */
+/** The canonical spelling: fills in a missing env (`,PROD`) of models, groups, deployments and datasets. */
 export function normalizeUrn(input: string): string {
   return formatUrn(parseUrn(input));
 }
@@ -273,6 +290,7 @@ export function displayNameFromUrn(urn: string): string {
   switch (u.entityType) {
     case "mlModel":
     case "mlModelGroup":
+    case "mlModelDeployment":
     case "dataset":
     case "mlFeatureTable":
     case "mlFeature":

@@ -92,6 +92,14 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
       <path d="M15.5 5.2a3.5 3.5 0 0 1 0 6.6M18 14.2a6.5 6.5 0 0 1 3.5 5.8" />
     </>
   ),
+  domain: (
+    <>
+      <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
+      <rect x="13.5" y="3.5" width="7" height="7" rx="1.5" />
+      <rect x="3.5" y="13.5" width="7" height="7" rx="1.5" />
+      <rect x="13.5" y="13.5" width="7" height="7" rx="1.5" />
+    </>
+  ),
 };
 
 /** The kind's icon on a tinted square (decorative: the kind is always written next to it). */

@@ -216,6 +216,25 @@ export type MlFeatureDataType =
   | 'USELESS'
   | 'VIDEO';
 
+/** Orrery extension: DataHub's DeploymentStatus. */
+export type OrreryDeploymentStatus =
+  /** Orrery extension: being created. */
+  | 'CREATING'
+  /** Orrery extension: being deleted. */
+  | 'DELETING'
+  /** Orrery extension: failed. */
+  | 'FAILED'
+  /** Orrery extension: serving. */
+  | 'IN_SERVICE'
+  /** Orrery extension: deployed but not serving. */
+  | 'OUT_OF_SERVICE'
+  /** Orrery extension: rolling back to an earlier version. */
+  | 'ROLLING_BACK'
+  /** Orrery extension: not known. */
+  | 'UNKNOWN'
+  /** Orrery extension: being updated. */
+  | 'UPDATING';
+
 /**
  * Orrery extension: which of an experiment's training runs to return, and in which order, in MLflow's
  * search syntax (`mlflow.search_runs(filter_string=…, order_by=…)`).
@@ -373,13 +392,18 @@ export type CompareRunsQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string, type: EntityType }
     | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
     | { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null }
+    | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
     | { __typename: 'Dataset', urn: string, type: EntityType }
+    | { __typename: 'Domain', urn: string, type: EntityType }
+    | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+    | { __typename: 'GlossaryNode', urn: string, type: EntityType }
     | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
     | { __typename: 'MLFeature', urn: string, type: EntityType }
     | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
     | { __typename: 'MLModel', urn: string, type: EntityType }
     | { __typename: 'MLModelGroup', urn: string, type: EntityType }
     | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+    | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
     | { __typename: 'Tag', urn: string, type: EntityType }
     | { __typename: 'VersionSet', urn: string, type: EntityType }
    | null> | null };
@@ -397,13 +421,18 @@ export type CompareRunHistoryQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string, orreryMetricHistory: Array<{ __typename: 'OrreryMetricSeries', name: string, points: Array<{ __typename: 'OrreryMetricPoint', step: number | null, timestampMillis: number | null, value: number }> }> | null }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
    | null> | null };
@@ -477,13 +506,18 @@ export type AssociationSuggestionsQuery = { __typename: 'Query', autoCompleteFor
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', name: string, urn: string, type: EntityType, properties: { __typename: 'TagProperties', name: string } | null }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
       > }> } | null };
@@ -573,8 +607,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -599,6 +649,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -634,8 +688,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -660,6 +730,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -695,8 +769,24 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -723,6 +813,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
@@ -731,6 +825,127 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'DatasetSummaryFragment' };
+
+export type DomainPageQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type DomainPageQuery = { __typename: 'Query', domain: { __typename: 'Domain', urn: string, id: string, properties: { __typename: 'DomainProperties', name: string, description: string | null } | null, ownership: (
+      { __typename: 'Ownership' }
+      & { ' $fragmentRefs'?: { 'OwnersFieldsFragment': OwnersFieldsFragment } }
+    ) | null, parentDomains: { __typename: 'ParentDomainsResult', count: number, domains: Array<
+        | { __typename: 'Container', urn: string }
+        | { __typename: 'CorpGroup', urn: string }
+        | { __typename: 'CorpUser', urn: string }
+        | { __typename: 'DataPlatform', urn: string }
+        | { __typename: 'DataPlatformInstance', urn: string }
+        | { __typename: 'DataProcessInstance', urn: string }
+        | { __typename: 'DataTypeEntity', urn: string }
+        | { __typename: 'Dataset', urn: string }
+        | { __typename: 'Domain', urn: string, properties: { __typename: 'DomainProperties', name: string } | null }
+        | { __typename: 'EntityTypeEntity', urn: string }
+        | { __typename: 'GlossaryNode', urn: string }
+        | { __typename: 'GlossaryTerm', urn: string }
+        | { __typename: 'MLFeature', urn: string }
+        | { __typename: 'MLFeatureTable', urn: string }
+        | { __typename: 'MLModel', urn: string }
+        | { __typename: 'MLModelGroup', urn: string }
+        | { __typename: 'MLPrimaryKey', urn: string }
+        | { __typename: 'StructuredPropertyEntity', urn: string }
+        | { __typename: 'Tag', urn: string }
+        | { __typename: 'VersionSet', urn: string }
+      > } | null } | null };
+
+export type DomainAssetsQueryVariables = Exact<{
+  urn: string;
+  start: number;
+  count: number;
+}>;
+
+
+export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { __typename: 'SearchResults', start: number, total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+        | (
+          { __typename: 'Container', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+        )
+        | (
+          { __typename: 'CorpGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+        )
+        | (
+          { __typename: 'CorpUser', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatform', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+        )
+        | (
+          { __typename: 'DataPlatformInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+        )
+        | (
+          { __typename: 'DataProcessInstance', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+        )
+        | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Dataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryTerm', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeature', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+        )
+        | (
+          { __typename: 'MLFeatureTable', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+        )
+        | (
+          { __typename: 'MLModel', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+        )
+        | (
+          { __typename: 'MLModelGroup', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+        )
+        | (
+          { __typename: 'MLPrimaryKey', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Tag', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+        )
+        | (
+          { __typename: 'VersionSet', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+       }> } | null };
 
 export type ExperimentEntitiesQueryVariables = Exact<{
   urn: string;
@@ -766,8 +981,24 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RunRowFragment': RunRowFragment;'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+          )
+          | (
             { __typename: 'Dataset', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+          )
+          | (
+            { __typename: 'Domain', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+          )
+          | (
+            { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'GlossaryNode', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
           )
           | (
             { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -792,6 +1023,10 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
           | (
             { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
           | (
             { __typename: 'Tag', urn: string, type: EntityType }
@@ -868,8 +1103,24 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+          )
+          | (
             { __typename: 'Dataset', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+          )
+          | (
+            { __typename: 'Domain', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+          )
+          | (
+            { __typename: 'EntityTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'GlossaryNode', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
           )
           | (
             { __typename: 'GlossaryTerm', urn: string }
@@ -894,6 +1145,10 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
           | (
             { __typename: 'MLPrimaryKey', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'StructuredPropertyEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
           | (
             { __typename: 'Tag', urn: string }
@@ -943,8 +1198,24 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -969,6 +1240,10 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1040,8 +1315,24 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1066,6 +1357,10 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1127,13 +1422,18 @@ export type GlossaryTermPageQuery = { __typename: 'Query', glossaryTerm: { __typ
           | { __typename: 'DataPlatform', urn: string, type: EntityType }
           | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
           | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+          | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           | { __typename: 'Dataset', urn: string, type: EntityType }
+          | { __typename: 'Domain', urn: string, type: EntityType }
+          | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'GlossaryNode', urn: string, type: EntityType }
           | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
           | { __typename: 'MLFeature', urn: string, type: EntityType }
           | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
          | null }> } | null } | null };
@@ -1150,13 +1450,18 @@ export type GroupPageQuery = { __typename: 'Query', corpGroup: { __typename: 'Co
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -1199,8 +1504,24 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string }
@@ -1227,6 +1548,10 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'StructuredPropertyEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+    )
+    | (
       { __typename: 'Tag', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
     )
@@ -1248,7 +1573,11 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               | { __typename: 'DataPlatform', urn: string }
               | { __typename: 'DataPlatformInstance', urn: string }
               | { __typename: 'DataProcessInstance', urn: string }
+              | { __typename: 'DataTypeEntity', urn: string }
               | { __typename: 'Dataset', urn: string }
+              | { __typename: 'Domain', urn: string }
+              | { __typename: 'EntityTypeEntity', urn: string }
+              | { __typename: 'GlossaryNode', urn: string }
               | { __typename: 'GlossaryTerm', urn: string }
               | { __typename: 'MLFeature', urn: string }
               | { __typename: 'MLFeatureTable', urn: string }
@@ -1258,6 +1587,7 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               )
               | { __typename: 'MLModelGroup', urn: string }
               | { __typename: 'MLPrimaryKey', urn: string }
+              | { __typename: 'StructuredPropertyEntity', urn: string }
               | { __typename: 'Tag', urn: string }
               | { __typename: 'VersionSet', urn: string }
              | null }> } | null } | null> | null } | null } | null };
@@ -1285,10 +1615,12 @@ export type ModelPageQuery = { __typename: 'Query', mlModel: (
 
 export type ModelServingQueryVariables = Exact<{
   urn: string;
+  serving: boolean;
+  deployments: boolean;
 }>;
 
 
-export type ModelServingQuery = { __typename: 'Query', mlModel: { __typename: 'MLModel', urn: string, orreryServing: { __typename: 'OrreryMlModelServing', servingEndpoint: string | null, target: string | null, store: { __typename: 'OrreryMlModelStore', storage: string | null, imageRepository: string | null } | null, dashboard: { __typename: 'OrreryMlModelDashboard', name: string | null, qualifiedName: string | null, url: string | null } | null } | null } | null };
+export type ModelServingQuery = { __typename: 'Query', mlModel: { __typename: 'MLModel', urn: string, orreryServing?: { __typename: 'OrreryMlModelServing', servingEndpoint: string | null, target: string | null, store: { __typename: 'OrreryMlModelStore', storage: string | null, imageRepository: string | null } | null, dashboard: { __typename: 'OrreryMlModelDashboard', name: string | null, qualifiedName: string | null, url: string | null } | null } | null, orreryDeployments?: Array<{ __typename: 'OrreryMlModelDeployment', urn: string, exists: boolean, name: string, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, properties: { __typename: 'OrreryMlModelDeploymentProperties', status: OrreryDeploymentStatus | null, createdAt: number | null, externalUrl: string | null, description: string | null, version: { __typename: 'VersionTag', versionTag: string | null } | null } | null }> } | null };
 
 export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, properties: { __typename: 'MLModelProperties', description: string | null, version: string | null, type: string | null, created: { __typename: 'AuditStamp', time: number, actor: string | null } | null, lastModified: { __typename: 'AuditStamp', time: number } | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null, hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null, mlModelLineageInfo: { __typename: 'MLModelLineageInfo', trainingJobs: Array<string> | null, downstreamJobs: Array<string> | null } | null } | null, editableProperties: { __typename: 'MLModelEditableProperties', description: string | null } | null, versionProperties: { __typename: 'VersionProperties', isLatest: boolean, comment: string | null, version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null, ownership: (
     { __typename: 'Ownership' }
@@ -1325,8 +1657,24 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1351,6 +1699,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1386,8 +1738,24 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1414,6 +1782,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
@@ -1435,7 +1807,11 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
@@ -1445,6 +1821,7 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           )
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -1508,8 +1885,24 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1534,6 +1927,10 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1566,13 +1963,18 @@ export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typen
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', name: string, urn: string, properties: { __typename: 'MLFeatureTableProperties', mlFeatures: Array<{ __typename: 'MLFeature', urn: string, name: string, dataType: MlFeatureDataType | null, properties: { __typename: 'MLFeatureProperties', description: string | null } | null } | null> | null } | null }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -1649,8 +2051,24 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1675,6 +2093,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1710,8 +2132,24 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1738,6 +2176,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
@@ -1746,6 +2188,34 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'RunSummaryFragment' };
+
+export type AssetContainerQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type AssetContainerQuery = { __typename: 'Query', entity:
+    | { __typename: 'Container', urn: string }
+    | { __typename: 'CorpGroup', urn: string }
+    | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'DataPlatform', urn: string }
+    | { __typename: 'DataPlatformInstance', urn: string }
+    | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataTypeEntity', urn: string }
+    | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
+    | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'MLFeature', urn: string }
+    | { __typename: 'MLFeatureTable', urn: string }
+    | { __typename: 'MLModel', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
+    | { __typename: 'MLModelGroup', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
+    | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
+    | { __typename: 'Tag', urn: string }
+    | { __typename: 'VersionSet', urn: string }
+   | null };
 
 export type EntityHistoryQueryVariables = Exact<{
   urn: string;
@@ -1769,13 +2239,18 @@ export type HistoryNamesQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string, properties: { __typename: 'TagProperties', name: string } | null }
     | { __typename: 'VersionSet', urn: string }
    | null> | null };
@@ -1792,7 +2267,15 @@ type EntityListItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformI
 
 type EntityListItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, runPlatform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string } | null, runState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'EntityListItem_DataProcessInstance_Fragment' };
 
+type EntityListItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataTypeEntity_Fragment' };
+
 type EntityListItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'DatasetProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Dataset_Fragment' };
+
+type EntityListItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Domain_Fragment' };
+
+type EntityListItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_EntityTypeEntity_Fragment' };
+
+type EntityListItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_GlossaryNode_Fragment' };
 
 type EntityListItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType, termProperties: { __typename: 'GlossaryTermProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_GlossaryTerm_Fragment' };
 
@@ -1806,6 +2289,8 @@ type EntityListItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: 
 
 type EntityListItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_MlPrimaryKey_Fragment' };
 
+type EntityListItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_StructuredPropertyEntity_Fragment' };
+
 type EntityListItem_Tag_Fragment = { __typename: 'Tag', name: string, urn: string, type: EntityType, tagProperties: { __typename: 'TagProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Tag_Fragment' };
 
 type EntityListItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_VersionSet_Fragment' };
@@ -1817,13 +2302,18 @@ export type EntityListItemFragment =
   | EntityListItem_DataPlatform_Fragment
   | EntityListItem_DataPlatformInstance_Fragment
   | EntityListItem_DataProcessInstance_Fragment
+  | EntityListItem_DataTypeEntity_Fragment
   | EntityListItem_Dataset_Fragment
+  | EntityListItem_Domain_Fragment
+  | EntityListItem_EntityTypeEntity_Fragment
+  | EntityListItem_GlossaryNode_Fragment
   | EntityListItem_GlossaryTerm_Fragment
   | EntityListItem_MlFeature_Fragment
   | EntityListItem_MlFeatureTable_Fragment
   | EntityListItem_MlModel_Fragment
   | EntityListItem_MlModelGroup_Fragment
   | EntityListItem_MlPrimaryKey_Fragment
+  | EntityListItem_StructuredPropertyEntity_Fragment
   | EntityListItem_Tag_Fragment
   | EntityListItem_VersionSet_Fragment
 ;
@@ -1839,6 +2329,77 @@ export type TermsFieldsFragment = { __typename: 'GlossaryTerms', terms: Array<{ 
 
 export type PlatformFieldsFragment = { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } & { ' $fragmentName'?: 'PlatformFieldsFragment' };
 
+export type StructuredPropertiesFieldsFragment = { __typename: 'StructuredProperties', properties: Array<{ __typename: 'StructuredPropertiesEntry', structuredProperty: { __typename: 'StructuredPropertyEntity', urn: string, definition: { __typename: 'StructuredPropertyDefinition', displayName: string | null, qualifiedName: string } }, values: Array<
+      | { __typename: 'NumberValue', numberValue: number }
+      | { __typename: 'StringValue', stringValue: string }
+     | null> }> | null } & { ' $fragmentName'?: 'StructuredPropertiesFieldsFragment' };
+
+export type DomainFieldsFragment = { __typename: 'DomainAssociation', domain: { __typename: 'Domain', urn: string, properties: { __typename: 'DomainProperties', name: string } | null } } & { ' $fragmentName'?: 'DomainFieldsFragment' };
+
+export type AssetPropertiesQueryVariables = Exact<{
+  urn: string;
+}>;
+
+
+export type AssetPropertiesQuery = { __typename: 'Query', entity:
+    | { __typename: 'Container', urn: string }
+    | { __typename: 'CorpGroup', urn: string }
+    | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'DataPlatform', urn: string }
+    | { __typename: 'DataPlatformInstance', urn: string }
+    | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataTypeEntity', urn: string }
+    | { __typename: 'Dataset', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
+    | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'MLFeature', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'MLFeatureTable', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'MLModel', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'MLModelGroup', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'MLPrimaryKey', urn: string, domain: (
+        { __typename: 'DomainAssociation' }
+        & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
+      ) | null, structuredProperties: (
+        { __typename: 'StructuredProperties' }
+        & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
+      ) | null }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
+    | { __typename: 'Tag', urn: string }
+    | { __typename: 'VersionSet', urn: string }
+   | null };
+
 type RelatedItem_Container_Fragment = { __typename: 'Container', urn: string, type: EntityType, properties: { __typename: 'ContainerProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_Container_Fragment' };
 
 type RelatedItem_CorpGroup_Fragment = { __typename: 'CorpGroup', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_CorpGroup_Fragment' };
@@ -1851,7 +2412,15 @@ type RelatedItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformInst
 
 type RelatedItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, relatedState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'RelatedItem_DataProcessInstance_Fragment' };
 
+type RelatedItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataTypeEntity_Fragment' };
+
 type RelatedItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, properties: { __typename: 'DatasetProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_Dataset_Fragment' };
+
+type RelatedItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Domain_Fragment' };
+
+type RelatedItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_EntityTypeEntity_Fragment' };
+
+type RelatedItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryNode_Fragment' };
 
 type RelatedItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryTerm_Fragment' };
 
@@ -1865,6 +2434,8 @@ type RelatedItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: str
 
 type RelatedItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_MlPrimaryKey_Fragment' };
 
+type RelatedItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_StructuredPropertyEntity_Fragment' };
+
 type RelatedItem_Tag_Fragment = { __typename: 'Tag', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Tag_Fragment' };
 
 type RelatedItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_VersionSet_Fragment' };
@@ -1876,13 +2447,18 @@ export type RelatedItemFragment =
   | RelatedItem_DataPlatform_Fragment
   | RelatedItem_DataPlatformInstance_Fragment
   | RelatedItem_DataProcessInstance_Fragment
+  | RelatedItem_DataTypeEntity_Fragment
   | RelatedItem_Dataset_Fragment
+  | RelatedItem_Domain_Fragment
+  | RelatedItem_EntityTypeEntity_Fragment
+  | RelatedItem_GlossaryNode_Fragment
   | RelatedItem_GlossaryTerm_Fragment
   | RelatedItem_MlFeature_Fragment
   | RelatedItem_MlFeatureTable_Fragment
   | RelatedItem_MlModel_Fragment
   | RelatedItem_MlModelGroup_Fragment
   | RelatedItem_MlPrimaryKey_Fragment
+  | RelatedItem_StructuredPropertyEntity_Fragment
   | RelatedItem_Tag_Fragment
   | RelatedItem_VersionSet_Fragment
 ;
@@ -1913,8 +2489,24 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryNode_Fragment': RelatedItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -1939,6 +2531,10 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -1972,13 +2568,18 @@ export type UserPageQuery = { __typename: 'Query', corpUser: { __typename: 'Corp
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Domain', urn: string }
+          | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
          | null }> } | null } | null };
@@ -2019,8 +2620,24 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2045,6 +2662,10 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
     | (
       { __typename: 'Tag', urn: string, type: EntityType }
@@ -2095,8 +2716,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2121,6 +2758,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2156,8 +2797,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2184,6 +2841,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2192,6 +2853,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
               { __typename: 'Container', urn: string, type: EntityType }
@@ -2218,8 +2880,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2244,6 +2922,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2279,8 +2961,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2307,6 +3005,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2315,6 +3017,9 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'Domain', urn: string }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
     | { __typename: 'MLFeature', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
@@ -2342,8 +3047,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2368,6 +3089,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2403,8 +3128,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2429,6 +3170,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2465,8 +3210,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2491,6 +3252,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2526,8 +3291,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2552,6 +3333,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2588,8 +3373,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2614,6 +3415,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2649,8 +3454,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2675,6 +3496,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2711,8 +3536,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2737,6 +3578,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2772,8 +3617,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2798,6 +3659,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2834,8 +3699,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2860,6 +3741,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
             | (
               { __typename: 'Tag', urn: string, type: EntityType }
@@ -2895,8 +3780,24 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
               { __typename: 'Dataset', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
             )
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2923,6 +3824,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
               { __typename: 'Tag', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
@@ -2931,6 +3836,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
    | null };
@@ -2966,8 +3872,24 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -2992,6 +3914,10 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
         | (
           { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string, type: EntityType }
@@ -3023,13 +3949,18 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
                  | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
@@ -3039,23 +3970,33 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
                  | null }> } | null }
+          | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           | { __typename: 'Dataset', urn: string, type: EntityType }
+          | { __typename: 'Domain', urn: string, type: EntityType }
+          | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'GlossaryNode', urn: string, type: EntityType }
           | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
           | { __typename: 'MLFeature', urn: string, type: EntityType }
           | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
          }> } | null } | null };
@@ -3091,8 +4032,24 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+    )
+    | (
       { __typename: 'Dataset', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+    )
+    | (
+      { __typename: 'Domain', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+    )
+    | (
+      { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'GlossaryNode', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
     )
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -3117,6 +4074,10 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
     | (
       { __typename: 'Tag', urn: string, type: EntityType }
@@ -3159,8 +4120,24 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
@@ -3187,6 +4164,10 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
@@ -3210,13 +4191,18 @@ export type FacetFieldsFragment = { __typename: 'FacetMetadata', field: string, 
       | { __typename: 'DataPlatform', name: string, urn: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }
       | { __typename: 'DataPlatformInstance', urn: string }
       | { __typename: 'DataProcessInstance', urn: string }
+      | { __typename: 'DataTypeEntity', urn: string }
       | { __typename: 'Dataset', urn: string }
+      | { __typename: 'Domain', urn: string }
+      | { __typename: 'EntityTypeEntity', urn: string }
+      | { __typename: 'GlossaryNode', urn: string }
       | { __typename: 'GlossaryTerm', name: string, urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
       | { __typename: 'MLFeature', urn: string }
       | { __typename: 'MLFeatureTable', urn: string }
       | { __typename: 'MLModel', urn: string }
       | { __typename: 'MLModelGroup', urn: string }
       | { __typename: 'MLPrimaryKey', urn: string }
+      | { __typename: 'StructuredPropertyEntity', urn: string }
       | { __typename: 'Tag', name: string, urn: string, properties: { __typename: 'TagProperties', name: string } | null }
       | { __typename: 'VersionSet', urn: string }
      | null }> } & { ' $fragmentName'?: 'FacetFieldsFragment' };
@@ -3261,8 +4247,24 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -3289,6 +4291,10 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+        )
+        | (
           { __typename: 'Tag', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
@@ -3310,13 +4316,18 @@ export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: 
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', urn: string, type: EntityType }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
       > }> } | null };
@@ -3356,8 +4367,24 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+        )
+        | (
           { __typename: 'Dataset', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+        )
+        | (
+          { __typename: 'Domain', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+        )
+        | (
+          { __typename: 'EntityTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'GlossaryNode', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
         )
         | (
           { __typename: 'GlossaryTerm', urn: string }
@@ -3382,6 +4409,10 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'StructuredPropertyEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
         | (
           { __typename: 'Tag', urn: string }
@@ -3417,6 +4448,8 @@ export const GroupSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const RunHeaderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RunHeaderFragment, unknown>;
 export const RunSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputUrls"}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inputs"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DataProcessInstanceConsumes","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"models"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}}]} as unknown as DocumentNode<RunSummaryFragment, unknown>;
 export const EntityListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<EntityListItemFragment, unknown>;
+export const StructuredPropertiesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructuredPropertiesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StructuredProperties"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"structuredProperty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"definition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StructuredPropertiesFieldsFragment, unknown>;
+export const DomainFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DomainAssociation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DomainFieldsFragment, unknown>;
 export const ModelVersionRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sourceRun"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}}]} as unknown as DocumentNode<ModelVersionRowFragment, unknown>;
 export const FacetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FacetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FacetMetadata"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"aggregations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacetFieldsFragment, unknown>;
 export const CompareRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompareRunsQuery, CompareRunsQueryVariables>;
@@ -3435,6 +4468,8 @@ export const UpdateDescriptionDocument = {"kind":"Document","definitions":[{"kin
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"corpUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformPrivileges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageTags"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const DatasetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetHeader"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deprecation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprecated"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"producedBy"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DataProcessInstanceProduces","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"readBy"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DataProcessInstanceConsumes","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"features"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DerivedFrom","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetPageQuery, DatasetPageQueryVariables>;
 export const DatasetSchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetSchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"schemaMetadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldPath"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nativeDataType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"nullable"}},{"kind":"Field","name":{"kind":"Name","value":"isPartOfKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableSchemaMetadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editableSchemaFieldInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldPath"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetSchemaQuery, DatasetSchemaQueryVariables>;
+export const DomainPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainPageQuery, DomainPageQueryVariables>;
+export const DomainAssetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainAssets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchAcrossEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"*","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"filters"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"StringValue","value":"domains","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"values"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"urn"}}]}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<DomainAssetsQuery, DomainAssetsQueryVariables>;
 export const ExperimentEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunRow"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputUrls"}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}}]} as unknown as DocumentNode<ExperimentEntitiesQuery, ExperimentEntitiesQueryVariables>;
 export const ExperimentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExperimentHeader"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExperimentSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExperimentHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deprecation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprecated"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExperimentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentPageQuery, ExperimentPageQueryVariables>;
 export const ExperimentRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrreryRunSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"orreryRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"runsInExperiment"}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runs"}},{"kind":"Field","name":{"kind":"Name","value":"varies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputUrls"}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentRunsQuery, ExperimentRunsQueryVariables>;
@@ -3448,7 +4483,7 @@ export const ModelFeatureUrnsDocument = {"kind":"Document","definitions":[{"kind
 export const ModelFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ModelFeaturesQuery, ModelFeaturesQueryVariables>;
 export const ModelGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"versions"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"MemberOf","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionRow"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sourceRun"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupsQuery, ModelGroupsQueryVariables>;
 export const ModelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelHeader"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deprecation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprecated"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlModelLineageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobs"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamJobs"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"trainedBy"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"10"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"usedBy"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"UsedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"10"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelPageQuery, ModelPageQueryVariables>;
-export const ModelServingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelServing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"orreryServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servingEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storage"}},{"kind":"Field","name":{"kind":"Name","value":"imageRepository"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelServingQuery, ModelServingQueryVariables>;
+export const ModelServingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelServing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serving"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployments"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"orreryServing"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serving"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servingEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storage"}},{"kind":"Field","name":{"kind":"Name","value":"imageRepository"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orreryDeployments"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployments"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"exists"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelServingQuery, ModelServingQueryVariables>;
 export const ModelGroupModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroupModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModelGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","alias":{"kind":"Name","value":"versions"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"MemberOf","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"500"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionRow"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLatest"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sourceRun"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupModelsQuery, ModelGroupModelsQueryVariables>;
 export const ModelGroupPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelGroupPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlModelGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupHeader"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deprecation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprecated"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlModelLineageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobs"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"memberCount"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"MemberOf","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"0"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupRuns"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"10"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelGroupPageQuery, ModelGroupPageQueryVariables>;
 export const PrimaryKeyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrimaryKeyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlPrimaryKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tables"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"KeyedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"100"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mlFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PrimaryKeyPageQuery, PrimaryKeyPageQueryVariables>;
@@ -3456,8 +4491,10 @@ export const RunMetricSeriesDocument = {"kind":"Document","definitions":[{"kind"
 export const RunMetricPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunMetricPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"orreryMetricHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunMetricPointsQuery, RunMetricPointsQueryVariables>;
 export const RunPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunHeader"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlatformFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataPlatform"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelatedItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"relatedState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlatformFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mlTrainingRunProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outputUrls"}},{"kind":"Field","name":{"kind":"Name","value":"hyperParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"durationMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentContainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inputs"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DataProcessInstanceConsumes","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"models"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"TrainedBy","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"INCOMING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelatedItem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunPageQuery, RunPageQueryVariables>;
 export const RunAboutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunAbout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"orreryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"orreryOwnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orreryTags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TagsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orreryGlossaryTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TagsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlobalTags"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunAboutQuery, RunAboutQueryVariables>;
+export const AssetContainerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssetContainer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssetContainerQuery, AssetContainerQueryVariables>;
 export const EntityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"field"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}},{"kind":"Argument","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}},{"kind":"Argument","name":{"kind":"Name","value":"field"},"value":{"kind":"Variable","name":{"kind":"Name","value":"field"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"aspects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aspect"}},{"kind":"Field","name":{"kind":"Name","value":"storedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityHistoryQuery, EntityHistoryQueryVariables>;
 export const HistoryNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HistoryNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HistoryNamesQuery, HistoryNamesQueryVariables>;
+export const AssetPropertiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssetProperties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"structuredProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructuredPropertiesFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DomainAssociation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructuredPropertiesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StructuredProperties"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"structuredProperty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"definition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StringValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stringValue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssetPropertiesQuery, AssetPropertiesQueryVariables>;
 export const TagPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TagPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"colorHex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnersFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ownership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TagPageQuery, TagPageQueryVariables>;
 export const UserPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"corpUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"aboutMe"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groups"},"name":{"kind":"Name","value":"relationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"IsMemberOfGroup","block":false},{"kind":"StringValue","value":"IsMemberOfNativeGroup","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTGOING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"20"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserPageQuery, UserPageQueryVariables>;
 export const OrreryInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrreryInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orreryInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}}]}}]}}]} as unknown as DocumentNode<OrreryInfoQuery, OrreryInfoQueryVariables>;

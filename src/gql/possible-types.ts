@@ -11,13 +11,18 @@
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
+      "DataTypeEntity",
       "Dataset",
+      "Domain",
+      "EntityTypeEntity",
+      "GlossaryNode",
       "GlossaryTerm",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "StructuredPropertyEntity",
       "Tag",
       "VersionSet"
     ],
@@ -43,6 +48,10 @@
     "PlatformSchema": [
       "KeyValueSchema",
       "TableSchema"
+    ],
+    "PropertyValue": [
+      "NumberValue",
+      "StringValue"
     ],
     "SupportsVersions": [
       "Dataset",
@@ -65,13 +74,18 @@
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
+      "DataTypeEntity",
       "Dataset",
+      "Domain",
+      "EntityTypeEntity",
+      "GlossaryNode",
       "GlossaryTerm",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "StructuredPropertyEntity",
       "Tag",
       "VersionSet"
     ],
@@ -97,6 +111,10 @@
     "PlatformSchema": [
       "KeyValueSchema",
       "TableSchema"
+    ],
+    "PropertyValue": [
+      "NumberValue",
+      "StringValue"
     ],
     "SupportsVersions": [
       "Dataset",

@@ -17,6 +17,7 @@ export const KINDS = {
   glossaryTerm: { label: "Glossary term", plural: "Glossary terms", entityType: "GLOSSARY_TERM", typename: "GlossaryTerm", urnType: "glossaryTerm" },
   user: { label: "Person", plural: "People", entityType: "CORP_USER", typename: "CorpUser", urnType: "corpuser" },
   group: { label: "Group", plural: "Groups", entityType: "CORP_GROUP", typename: "CorpGroup", urnType: "corpGroup" },
+  domain: { label: "Domain", plural: "Domains", entityType: "DOMAIN", typename: "Domain", urnType: "domain" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -96,6 +97,10 @@ export const TABS = {
   ],
   group: [
     { id: "assets", label: "Assets" },
+    { id: "history", label: "History" },
+  ],
+  domain: [
+    { id: "summary", label: "Summary" },
     { id: "history", label: "History" },
   ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;

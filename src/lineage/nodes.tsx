@@ -115,6 +115,7 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   glossaryTerm: { block: "bg-cyan-200 border-cyan-500 dark:bg-cyan-900 dark:border-cyan-400", hex: "#06b6d4" },
   user: { block: "bg-fuchsia-200 border-fuchsia-500 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#d946ef" },
   group: { block: "bg-pink-200 border-pink-500 dark:bg-pink-900 dark:border-pink-400", hex: "#ec4899" },
+  domain: { block: "bg-yellow-200 border-yellow-500 dark:bg-yellow-900 dark:border-yellow-400", hex: "#eab308" },
 };
 const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
 

@@ -15,6 +15,7 @@ import { TagPage } from "../entities/tag/page";
 import { GlossaryTermPage } from "../entities/glossaryTerm/page";
 import { UserPage } from "../entities/user/page";
 import { GroupPage } from "../entities/group/page";
+import { DomainPage } from "../entities/domain/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -36,6 +37,7 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   glossaryTerm: GlossaryTermPage,
   user: UserPage,
   group: GroupPage,
+  domain: DomainPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({

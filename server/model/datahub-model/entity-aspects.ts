@@ -362,4 +362,42 @@ export const DATAHUB_ENTITY_ASPECTS: Readonly<Record<string, { key: string; aspe
       "glossaryTerms",
     ],
   },
+  mlModelDeployment: {
+    key: "mlModelDeploymentKey",
+    aspects: ["mlModelDeploymentProperties", "ownership", "status", "deprecation", "globalTags", "dataPlatformInstance", "testResults", "container"],
+  },
+  domain: {
+    key: "domainKey",
+    aspects: [
+      "domainProperties",
+      "institutionalMemory",
+      "ownership",
+      "deprecation",
+      "structuredProperties",
+      "forms",
+      "testResults",
+      "displayProperties",
+      "assetSettings",
+    ],
+  },
+  glossaryNode: {
+    key: "glossaryNodeKey",
+    aspects: [
+      "glossaryNodeInfo",
+      "institutionalMemory",
+      "ownership",
+      "status",
+      "structuredProperties",
+      "forms",
+      "testResults",
+      "subTypes",
+      "displayProperties",
+      "assetSettings",
+      "domains",
+    ],
+  },
+  structuredProperty: {
+    key: "structuredPropertyKey",
+    aspects: ["propertyDefinition", "structuredPropertySettings", "institutionalMemory", "status"],
+  },
 };

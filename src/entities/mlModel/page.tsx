@@ -10,6 +10,7 @@ import { ModelSummaryTab } from "./summary-tab";
 import { ModelGroupTab } from "./group-tab";
 import { ModelFeaturesTab } from "./features-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
+import { useContainerCrumb } from "../shared/container-crumb";
 
 const ModelHeader = graphql(`
   fragment ModelHeader on MLModel {
@@ -41,6 +42,7 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
   const version = h?.versionProperties?.version.versionTag ?? h?.properties?.version;
   const groups = (h?.properties?.groups ?? []).flatMap((g) => (g ? [g] : []));
   const platform = h ? platformName(h.platform) : null;
+  const container = useContainerCrumb(urn);
   return (
     <EntityShell
       kind="mlModel"
@@ -56,6 +58,7 @@ export function ModelPage({ urn, tab }: EntityPageProps<"mlModel">) {
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [
                 platform,
+                ...(container ? [container] : []),
                 groups[0] ? <EntityLink key="g" urn={groups[0].urn} kind="mlModelGroup" name={groups[0].properties?.name || groups[0].name} /> : "No group",
               ],
               status: (

@@ -6,6 +6,7 @@ import { formatTime } from "../../lib/format";
 import { AboutCard, CustomPropertiesCard, ParamsTable } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
 import { ModelServingCard } from "./serving-card";
+import { PropertiesCard } from "../shared/properties-card";
 
 export const ModelSummary = graphql(`
   fragment ModelSummary on MLModel {
@@ -87,6 +88,7 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
             ]}
           />
         </Card>
+        <PropertiesCard urn={m.urn} />
         <ModelServingCard urn={m.urn} />
         <Card title="Source training run">
           <RelatedList
@@ -96,12 +98,12 @@ export function ModelSummaryTab({ model }: { model: FragmentType<typeof ModelSum
             empty={<EmptyNote>No training run is linked: the registry did not say which run produced this version.</EmptyNote>}
           />
         </Card>
-        <Card title="Deployments and downstream jobs">
+        <Card title="Downstream jobs">
           <RelatedList
             items={m.usedBy?.relationships ?? []}
             total={m.usedBy?.total}
             fallbackUrns={p?.mlModelLineageInfo?.downstreamJobs}
-            empty={<EmptyNote>None recorded: no deployment or job is known to use this model.</EmptyNote>}
+            empty={<EmptyNote>None recorded: no job is known to use this model.</EmptyNote>}
           />
         </Card>
       </div>

@@ -8,6 +8,7 @@ import { HistoryTab } from "../shared/history-tab";
 import { GroupSummaryTab } from "./summary-tab";
 import { GroupModelsTab } from "./models-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
+import { useContainerCrumb } from "../shared/container-crumb";
 
 const GroupHeader = graphql(`
   fragment GroupHeader on MLModelGroup {
@@ -36,6 +37,7 @@ export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
   const g = data?.mlModelGroup;
   const h = getFragmentData(GroupHeader, g);
   const platform = h ? platformName(h.platform) : null;
+  const container = useContainerCrumb(urn);
   return (
     <EntityShell
       kind="mlModelGroup"
@@ -49,7 +51,7 @@ export function ModelGroupPage({ urn, tab }: EntityPageProps<"mlModelGroup">) {
               name: h.properties?.name || h.name,
               platform,
               externalUrl: h.properties?.externalUrl,
-              breadcrumb: [platform, "Model groups"],
+              breadcrumb: [platform, ...(container ? [container] : []), "Model groups"],
               status: <DeprecatedBadge deprecation={h.deprecation} />,
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,
             }

@@ -4,6 +4,7 @@ import { EmptyNote } from "../../components/states";
 import { WebLink } from "../../components/external-link";
 import { formatTime } from "../../lib/format";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { RelatedList } from "../shared/related-list";
 
 export const GroupSummary = graphql(`
@@ -64,6 +65,7 @@ export function GroupSummaryTab({ group }: { group: FragmentType<typeof GroupSum
             ]}
           />
         </Card>
+        <PropertiesCard urn={g.urn} />
         <Card title="Training runs">
           <RelatedList
             items={g.groupRuns?.relationships ?? []}

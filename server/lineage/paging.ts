@@ -1,11 +1,33 @@
 /**
- * Reading the relationships of many entities a page at a time, under a request's read budget: no
- * statement returns more than ROWS_PER_STATEMENT rows (SQLite stops at the page's end, as the rows
- * come in the order of a covering index), and between pages the request gives way to others when it
- * has run long enough. Used by the lineage walks (./lineage.ts) and the relationship loaders
- * (./context.ts).
+ * Reading the relationships of many entities a page at a time, under a read budget: no statement
+ * returns more than ROWS_PER_STATEMENT rows (SQLite stops at the page's end, as the rows come in the
+ * order of a covering index), and between pages the reader gives way to other requests when it has
+ * run long enough. Used by the lineage walks (./reader.ts) and the GraphQL relationship loaders.
  */
-import type { ReadMeter } from "./limits";
+
+/** Relationships one request may read, unless told otherwise (GRAPHQL_LIMITS.maxRelationshipsRead). */
+export const MAX_RELATIONSHIPS_READ = 50_000;
+
+/** Reads of relationships under a request's budget: how many rows are left, and counting those read. */
+export interface ReadMeter {
+  left(): number;
+  add(rows: number): void;
+  /** lets other requests in when this one has run long enough (see RequestBudget.pause) */
+  pause(): Promise<void> | undefined;
+}
+
+/** A standalone read budget, for callers outside a request (a request's is RequestBudget.readMeter()). */
+export function readMeter(maxRead: number = MAX_RELATIONSHIPS_READ, onRead?: (rows: number) => void): ReadMeter {
+  let used = 0;
+  return {
+    left: () => Math.max(0, maxRead - used),
+    add: (rows) => {
+      used += rows;
+      onRead?.(rows);
+    },
+    pause: () => undefined,
+  };
+}
 
 /** Relationship rows per statement: one statement is a short stretch of the event loop. */
 export const ROWS_PER_STATEMENT = 2000;
@@ -57,7 +79,7 @@ export async function readPaged<R extends PagedRow>(
     const left = meter.left();
     if (left <= 0) return start;
     const limit = Math.min(pageRows, left);
-    const got = fetch(from ? [urns[start]!] : urns.slice(start), limit + 1, from);
+    const got = fetch(from ? [urns[start]] : urns.slice(start), limit + 1, from);
     meter.add(got.length);
     const page = got.length > limit ? got.slice(0, limit) : got;
     let added = 0;
@@ -79,7 +101,7 @@ export async function readPaged<R extends PagedRow>(
       if (from && added === 0) return start;
       // The page ended inside its last row's urn: every urn before it is read in full; that one is
       // read on from its last row.
-      const last = page[page.length - 1]!;
+      const last = page[page.length - 1];
       const at = urns.indexOf(last.urn, start);
       if (at < 0) throw new Error(`readPaged: ${last.urn} is not among the urns asked for`);
       start = at;

@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { Store } from "../store/store";
 import type { AspectWrite } from "../store/types";
-import { LineageReader, readMeter } from "./lineage";
+import { readMeter } from "./paging";
+import { LineageReader } from "./reader";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn_model,PROD)";
 const GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn_group,PROD)";

@@ -1,0 +1,34 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import { EntityLink } from "../../components/entity-link";
+import { useExtensions } from "../../lib/extensions";
+
+/**
+ * The container (a Vertex AI project, a Unity Catalog schema, …) a model or model group belongs to,
+ * from Orrery's `mlModelContainer` extension (DataHub's schema has no such field on them).
+ */
+const AssetContainerQuery = graphql(`
+  query AssetContainer($urn: String!) {
+    entity(urn: $urn) {
+      urn
+      ... on MLModel { container { urn properties { name } subTypes { typeNames } } }
+      ... on MLModelGroup { container { urn properties { name } subTypes { typeNames } } }
+    }
+  }
+`);
+
+/** A breadcrumb link to the asset's container, or null (no container, no extension, or still loading). */
+export function useContainerCrumb(urn: string) {
+  const ext = useExtensions();
+  const enabled = !ext.loading && ext.has("mlModelContainer");
+  const { data } = useQuery(AssetContainerQuery, { variables: { urn }, skip: !enabled });
+  const e = data?.entity;
+  const c = e && "container" in e ? e.container : null;
+  if (!c) return null;
+  const sub = c.subTypes?.typeNames?.[0];
+  return (
+    <span className="inline-flex min-w-0 items-center gap-1" title={sub ? `${sub}: ${c.properties?.name ?? c.urn}` : undefined}>
+      <EntityLink urn={c.urn} kind="experiment" name={c.properties?.name} />
+    </span>
+  );
+}
