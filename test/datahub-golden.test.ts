@@ -17,13 +17,11 @@ const DIR = "test/fixtures/datahub-golden";
 /** Per file: proposals accepted, and the refused ones by what is not stored ("entity type X" / "aspect A of entity type X"). */
 const EXPECTED: Record<string, { accepted: number; notStored: Record<string, number> }> = {
   "bootstrap_mce.json": {
-    accepted: 178,
+    accepted: 189,
     notStored: {
       "entity type assertion": 3,
       "entity type chart": 5,
       "entity type dashboard": 3,
-      "entity type dataFlow": 3,
-      "entity type dataJob": 8,
       "entity type glossaryNode": 3,
       "entity type post": 3,
       "entity type query": 2,
@@ -39,12 +37,12 @@ const EXPECTED: Record<string, { accepted: number; notStored: Record<string, num
   "mlflow_mcps_golden.json": { accepted: 33, notStored: {} },
   "mlflow_mcps_golden_2023.json": { accepted: 13, notStored: {} },
   "sagemaker_mces_golden.json": {
-    accepted: 83,
-    notStored: { "entity type dataFlow": 14, "entity type dataJob": 35, "entity type mlModelDeployment": 4 },
+    accepted: 132,
+    notStored: { "entity type mlModelDeployment": 4 },
   },
   "sagemaker_mces_golden_2022.json": {
-    accepted: 44,
-    notStored: { "entity type dataFlow": 8, "entity type dataJob": 24, "entity type mlModelDeployment": 2 },
+    accepted: 76,
+    notStored: { "entity type mlModelDeployment": 2 },
   },
   "sdk_v2_test_mlmodel_basic_golden.json": { accepted: 4, notStored: {} },
   "sdk_v2_test_mlmodel_complex_golden.json": { accepted: 4, notStored: {} },
@@ -57,10 +55,8 @@ const EXPECTED: Record<string, { accepted: number; notStored: Record<string, num
     notStored: { "aspect container of entity type mlModel": 2, "aspect container of entity type mlModelGroup": 2 },
   },
   "vertexai_mcps_golden.json": {
-    accepted: 133,
+    accepted: 148,
     notStored: {
-      "entity type dataFlow": 6,
-      "entity type dataJob": 9,
       "aspect container of entity type mlModel": 2,
       "aspect container of entity type mlModelGroup": 2,
     },

@@ -1,6 +1,6 @@
 /**
  * What this catalog stores of DataHub's model. DataHub's files mix ML assets with entities Orrery does
- * not keep (a SageMaker job's `dataFlow`, a chart, a glossary node) and aspects of kept entities it
+ * not keep (a chart, a dashboard, a glossary node) and aspects of kept entities it
  * does not keep (a dataset's usage statistics). Each such proposal gets one message saying so,
  * rather than a schema error; urns of those kinds may still be referred to from stored aspects.
  */

@@ -37,6 +37,11 @@ export const NAMING_ASPECTS = [
   "tagKey",
   "glossaryTermKey",
   "corpGroupKey",
+  // pipelines and their tasks
+  "dataFlowInfo",
+  "editableDataFlowProperties",
+  "dataJobInfo",
+  "editableDataJobProperties",
 ] as const satisfies readonly AspectName[];
 
 /** The names an entity's aspects give it (`aspects`: its current aspects, as the store reads them). */

@@ -25,6 +25,9 @@ export const KEY_ASPECT_SCHEMAS = {
   corpGroupKey: obj({ name: keyPart }),
   dataPlatformKey: obj({ platformName: keyPart }),
   platformResourceKey: obj({ id: keyPart }),
+  // pipelines and their tasks
+  dataFlowKey: obj({ orchestrator: keyPart, flowId: keyPart, cluster: keyPart }),
+  dataJobKey: obj({ flow: urnOf("dataFlow"), jobId: keyPart }),
 };
 
 type KeyAspectName = keyof typeof KEY_ASPECT_SCHEMAS;
@@ -61,4 +64,11 @@ export const KEY_ASPECTS: Partial<Record<EntityType, { aspect: KeyAspectName; sc
   corpGroup: { aspect: "corpGroupKey", schema: KEY_ASPECT_SCHEMAS.corpGroupKey, urnOf: (k) => `urn:li:corpGroup:${k.name}` },
   dataPlatform: { aspect: "dataPlatformKey", schema: KEY_ASPECT_SCHEMAS.dataPlatformKey, urnOf: (k) => `urn:li:dataPlatform:${k.platformName}` },
   platformResource: { aspect: "platformResourceKey", schema: KEY_ASPECT_SCHEMAS.platformResourceKey, urnOf: (k) => `urn:li:platformResource:${k.id}` },
+  // pipelines and their tasks
+  dataFlow: {
+    aspect: "dataFlowKey",
+    schema: KEY_ASPECT_SCHEMAS.dataFlowKey,
+    urnOf: (k) => `urn:li:dataFlow:(${k.orchestrator},${k.flowId},${k.cluster})`,
+  },
+  dataJob: { aspect: "dataJobKey", schema: KEY_ASPECT_SCHEMAS.dataJobKey, urnOf: (k) => `urn:li:dataJob:(${k.flow},${k.jobId})` },
 };
