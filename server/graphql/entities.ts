@@ -31,6 +31,8 @@ export const GRAPHQL_TYPE: Record<string, string> = {
   tag: "Tag",
   glossaryTerm: "GlossaryTerm",
   versionSet: "VersionSet",
+  dataFlow: "DataFlow",
+  dataJob: "DataJob",
 };
 
 /** DataHub's EntityType enum value for each URN entity type. */

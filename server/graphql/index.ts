@@ -16,6 +16,7 @@ import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { runResolvers } from "./runs";
+import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { VERSION_INFO } from "./version";
 import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
 import { ReadPool, readPoolPlugin } from "./read-pool";
@@ -59,7 +60,7 @@ function me(ctx: Context) {
 export function buildResolvers() {
   return {
     Long,
-    Query: { ...queryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
+    Query: { ...queryResolvers, ...jobQueryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
     // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
     Mutation: Object.fromEntries(
       Object.entries(mutationResolvers).map(([name, resolve]) => [
@@ -74,6 +75,7 @@ export function buildResolvers() {
     MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel },
     MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature },
     OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
+    ...jobResolvers,
   };
 }
 

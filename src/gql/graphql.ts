@@ -355,6 +355,8 @@ export type CompareRunsQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'Container', urn: string, type: EntityType }
     | { __typename: 'CorpGroup', urn: string, type: EntityType }
     | { __typename: 'CorpUser', urn: string, type: EntityType }
+    | { __typename: 'DataFlow', urn: string, type: EntityType }
+    | { __typename: 'DataJob', urn: string, type: EntityType }
     | { __typename: 'DataPlatform', urn: string, type: EntityType }
     | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
     | { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null }
@@ -379,6 +381,8 @@ export type CompareRunHistoryQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string, orreryMetricHistory: Array<{ __typename: 'OrreryMetricSeries', name: string, points: Array<{ __typename: 'OrreryMetricPoint', step: number | null, timestampMillis: number | null, value: number }> }> | null }
@@ -459,6 +463,8 @@ export type AssociationSuggestionsQuery = { __typename: 'Query', autoCompleteFor
         | { __typename: 'Container', urn: string, type: EntityType }
         | { __typename: 'CorpGroup', name: string, urn: string, type: EntityType, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
         | { __typename: 'CorpUser', username: string, urn: string, type: EntityType, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+        | { __typename: 'DataFlow', urn: string, type: EntityType }
+        | { __typename: 'DataJob', urn: string, type: EntityType }
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
@@ -546,6 +552,14 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -607,6 +621,14 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -666,6 +688,14 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -752,6 +782,14 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
           )
           | (
+            { __typename: 'DataFlow', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataJob', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+          )
+          | (
             { __typename: 'DataPlatform', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
           )
@@ -818,6 +856,14 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
           | (
             { __typename: 'CorpUser', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+          )
+          | (
+            { __typename: 'DataFlow', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataJob', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
           )
           | (
             { __typename: 'DataPlatform', urn: string }
@@ -916,6 +962,14 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -1011,6 +1065,14 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -1123,6 +1185,14 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
     )
     | (
+      { __typename: 'DataFlow', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataJob', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+    )
+    | (
       { __typename: 'DataPlatform', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
     )
@@ -1181,6 +1251,8 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               | { __typename: 'Container', urn: string }
               | { __typename: 'CorpGroup', urn: string }
               | { __typename: 'CorpUser', urn: string }
+              | { __typename: 'DataFlow', urn: string }
+              | { __typename: 'DataJob', urn: string }
               | { __typename: 'DataPlatform', urn: string }
               | { __typename: 'DataPlatformInstance', urn: string }
               | { __typename: 'DataProcessInstance', urn: string }
@@ -1249,6 +1321,14 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -1310,6 +1390,14 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -1368,6 +1456,8 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
@@ -1430,6 +1520,14 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -1499,6 +1597,8 @@ export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typen
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
@@ -1573,6 +1673,14 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataPlatform_Fragment': RelatedItem_DataPlatform_Fragment } }
         )
@@ -1632,6 +1740,14 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -1702,6 +1818,8 @@ export type HistoryNamesQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', name: string, urn: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
     | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+    | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
@@ -1721,6 +1839,10 @@ type EntityListItem_Container_Fragment = { __typename: 'Container', urn: string,
 type EntityListItem_CorpGroup_Fragment = { __typename: 'CorpGroup', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_CorpGroup_Fragment' };
 
 type EntityListItem_CorpUser_Fragment = { __typename: 'CorpUser', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_CorpUser_Fragment' };
+
+type EntityListItem_DataFlow_Fragment = { __typename: 'DataFlow', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataFlow_Fragment' };
+
+type EntityListItem_DataJob_Fragment = { __typename: 'DataJob', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataJob_Fragment' };
 
 type EntityListItem_DataPlatform_Fragment = { __typename: 'DataPlatform', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataPlatform_Fragment' };
 
@@ -1750,6 +1872,8 @@ export type EntityListItemFragment =
   | EntityListItem_Container_Fragment
   | EntityListItem_CorpGroup_Fragment
   | EntityListItem_CorpUser_Fragment
+  | EntityListItem_DataFlow_Fragment
+  | EntityListItem_DataJob_Fragment
   | EntityListItem_DataPlatform_Fragment
   | EntityListItem_DataPlatformInstance_Fragment
   | EntityListItem_DataProcessInstance_Fragment
@@ -1781,6 +1905,10 @@ type RelatedItem_CorpGroup_Fragment = { __typename: 'CorpGroup', urn: string, ty
 
 type RelatedItem_CorpUser_Fragment = { __typename: 'CorpUser', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_CorpUser_Fragment' };
 
+type RelatedItem_DataFlow_Fragment = { __typename: 'DataFlow', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataFlow_Fragment' };
+
+type RelatedItem_DataJob_Fragment = { __typename: 'DataJob', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataJob_Fragment' };
+
 type RelatedItem_DataPlatform_Fragment = { __typename: 'DataPlatform', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataPlatform_Fragment' };
 
 type RelatedItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformInstance', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataPlatformInstance_Fragment' };
@@ -1809,6 +1937,8 @@ export type RelatedItemFragment =
   | RelatedItem_Container_Fragment
   | RelatedItem_CorpGroup_Fragment
   | RelatedItem_CorpUser_Fragment
+  | RelatedItem_DataFlow_Fragment
+  | RelatedItem_DataJob_Fragment
   | RelatedItem_DataPlatform_Fragment
   | RelatedItem_DataPlatformInstance_Fragment
   | RelatedItem_DataProcessInstance_Fragment
@@ -1835,6 +1965,14 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataJob_Fragment': RelatedItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -1910,6 +2048,14 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
     )
     | (
+      { __typename: 'DataFlow', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataJob', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+    )
+    | (
       { __typename: 'DataPlatform', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
     )
@@ -1970,9 +2116,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
-    | { __typename: 'DataPlatform', urn: string }
-    | { __typename: 'DataPlatformInstance', urn: string }
-    | { __typename: 'DataProcessInstance', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+    | { __typename: 'DataFlow', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -1984,6 +2128,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2045,6 +2197,294 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'DataJob', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'DataPlatform', urn: string }
+    | { __typename: 'DataPlatformInstance', urn: string }
+    | { __typename: 'DataProcessInstance', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2109,6 +2549,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2168,6 +2616,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2233,6 +2689,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2292,6 +2756,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2356,6 +2828,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2415,6 +2895,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2479,6 +2967,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2538,6 +3034,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2602,6 +3106,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2661,6 +3173,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2725,6 +3245,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
             )
@@ -2784,6 +3312,14 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'CorpUser', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
             )
             | (
               { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -2857,6 +3393,14 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
         )
@@ -2917,12 +3461,16 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
           | { __typename: 'Container', urn: string, type: EntityType }
           | { __typename: 'CorpGroup', urn: string, type: EntityType }
           | { __typename: 'CorpUser', urn: string, type: EntityType }
+          | { __typename: 'DataFlow', urn: string, type: EntityType }
+          | { __typename: 'DataJob', urn: string, type: EntityType }
           | { __typename: 'DataPlatform', urn: string, type: EntityType }
           | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
           | { __typename: 'DataProcessInstance', urn: string, type: EntityType, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
                   | { __typename: 'Container', urn: string, type: EntityType }
                   | { __typename: 'CorpGroup', urn: string, type: EntityType }
                   | { __typename: 'CorpUser', urn: string, type: EntityType }
+                  | { __typename: 'DataFlow', urn: string, type: EntityType }
+                  | { __typename: 'DataJob', urn: string, type: EntityType }
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
@@ -2939,6 +3487,8 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'Container', urn: string, type: EntityType }
                   | { __typename: 'CorpGroup', urn: string, type: EntityType }
                   | { __typename: 'CorpUser', urn: string, type: EntityType }
+                  | { __typename: 'DataFlow', urn: string, type: EntityType }
+                  | { __typename: 'DataJob', urn: string, type: EntityType }
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
@@ -2980,6 +3530,14 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
     | (
       { __typename: 'CorpUser', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+    )
+    | (
+      { __typename: 'DataFlow', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataJob', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
     )
     | (
       { __typename: 'DataPlatform', urn: string, type: EntityType }
@@ -3050,6 +3608,14 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'DataFlow', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+        )
+        | (
           { __typename: 'DataPlatform', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
         )
@@ -3103,6 +3669,8 @@ export type FacetFieldsFragment = { __typename: 'FacetMetadata', field: string, 
       | { __typename: 'Container', urn: string }
       | { __typename: 'CorpGroup', name: string, urn: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
       | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+      | { __typename: 'DataFlow', urn: string }
+      | { __typename: 'DataJob', urn: string }
       | { __typename: 'DataPlatform', name: string, urn: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }
       | { __typename: 'DataPlatformInstance', urn: string }
       | { __typename: 'DataProcessInstance', urn: string }
@@ -3143,6 +3711,14 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }
@@ -3203,6 +3779,8 @@ export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: 
         | { __typename: 'Container', urn: string, type: EntityType }
         | { __typename: 'CorpGroup', urn: string, type: EntityType }
         | { __typename: 'CorpUser', urn: string, type: EntityType }
+        | { __typename: 'DataFlow', urn: string, type: EntityType }
+        | { __typename: 'DataJob', urn: string, type: EntityType }
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
@@ -3237,6 +3815,14 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
         | (
           { __typename: 'CorpUser', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+        )
+        | (
+          { __typename: 'DataFlow', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataJob', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
         )
         | (
           { __typename: 'DataPlatform', urn: string }

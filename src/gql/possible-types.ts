@@ -8,6 +8,8 @@
       "Container",
       "CorpGroup",
       "CorpUser",
+      "DataFlow",
+      "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
@@ -22,6 +24,8 @@
       "VersionSet"
     ],
     "EntityWithRelationships": [
+      "DataFlow",
+      "DataJob",
       "DataProcessInstance",
       "Dataset",
       "MLFeature",
@@ -62,6 +66,8 @@
       "Container",
       "CorpGroup",
       "CorpUser",
+      "DataFlow",
+      "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
@@ -76,6 +82,8 @@
       "VersionSet"
     ],
     "EntityWithRelationships": [
+      "DataFlow",
+      "DataJob",
       "DataProcessInstance",
       "Dataset",
       "MLFeature",
