@@ -110,6 +110,8 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   featureTable: { block: "bg-lime-200 border-lime-600 dark:bg-lime-900 dark:border-lime-400", hex: "#84cc16" },
   primaryKey: { block: "bg-rose-200 border-rose-500 dark:bg-rose-900 dark:border-rose-400", hex: "#f43f5e" },
   experiment: { block: "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400", hex: "#64748b" },
+  pipeline: { block: "bg-teal-200 border-teal-600 dark:bg-teal-900 dark:border-teal-400", hex: "#0d9488" },
+  job: { block: "bg-fuchsia-200 border-fuchsia-600 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#c026d3" },
 };
 const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
 

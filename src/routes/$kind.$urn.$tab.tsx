@@ -11,6 +11,8 @@ import { DatasetPage } from "../entities/dataset/page";
 import { FeaturePage } from "../entities/feature/page";
 import { FeatureTablePage } from "../entities/featureTable/page";
 import { PrimaryKeyPage } from "../entities/primaryKey/page";
+import { PipelinePage } from "../entities/dataFlow/page";
+import { JobPage } from "../entities/dataJob/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -28,6 +30,8 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   feature: FeaturePage,
   featureTable: FeatureTablePage,
   primaryKey: PrimaryKeyPage,
+  pipeline: PipelinePage,
+  job: JobPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({

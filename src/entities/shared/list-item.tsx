@@ -51,6 +51,16 @@ export const EntityListItem = graphql(`
       name
       featureNamespace
     }
+    ... on DataFlow {
+      flowId
+      flowPlatform: platform { urn name properties { displayName } }
+      flowProperties: properties { name description }
+    }
+    ... on DataJob {
+      jobId
+      jobProperties: properties { name description }
+      dataFlow { urn platform { urn name properties { displayName } } }
+    }
   }
 `);
 
@@ -67,6 +77,10 @@ export function itemName(e: Item): string {
       return e.modelProperties?.name || e.name;
     case "MLModelGroup":
       return e.groupProperties?.name || e.name;
+    case "DataFlow":
+      return e.flowProperties?.name || e.flowId;
+    case "DataJob":
+      return e.jobProperties?.name || e.jobId;
     default:
       return "name" in e && e.name ? e.name : e.urn;
   }
@@ -75,11 +89,15 @@ export function itemName(e: Item): string {
 export function itemDescription(e: Item): string | null {
   if (e.__typename === "MLModel") return e.modelProperties?.description ?? null;
   if (e.__typename === "MLModelGroup") return e.groupProperties?.description ?? null;
+  if (e.__typename === "DataFlow") return e.flowProperties?.description ?? null;
+  if (e.__typename === "DataJob") return e.jobProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
 export function itemPlatform(e: Item): string | null {
   if (e.__typename === "DataProcessInstance") return e.runPlatform ? platformLabel(e.runPlatform) : null;
+  if (e.__typename === "DataFlow") return platformLabel(e.flowPlatform);
+  if (e.__typename === "DataJob") return e.dataFlow ? platformLabel(e.dataFlow.platform) : null;
   return "platform" in e && e.platform ? platformLabel(e.platform) : null;
 }
 

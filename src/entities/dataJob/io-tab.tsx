@@ -1,0 +1,62 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql, type FragmentType } from "../../gql";
+import { Card } from "../../components/card";
+import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
+import { EntityListItem, EntityListRow } from "../shared/list-item";
+
+const JobInputsOutputsQuery = graphql(`
+  query JobInputsOutputs($urn: String!) {
+    dataJob(urn: $urn) {
+      urn
+      inputOutput {
+        inputDatasets { urn ...EntityListItem }
+        outputDatasets { urn ...EntityListItem }
+        inputDatajobs { urn ...EntityListItem }
+      }
+      downstreamJobs: relationships(input: { types: ["DownstreamOf"], direction: INCOMING, start: 0, count: 200 }) {
+        total
+        relationships { entity { urn ...EntityListItem } }
+      }
+    }
+  }
+`);
+
+function Section({ title, items, empty }: { title: string; items: ReadonlyArray<FragmentType<typeof EntityListItem> & { urn: string }>; empty: string }) {
+  return (
+    <Card title={`${title} · ${items.length}`}>
+      {items.length ? (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {items.map((e) => (
+            <li key={e.urn}>
+              <EntityListRow entity={e} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyNote>{empty}</EmptyNote>
+      )}
+    </Card>
+  );
+}
+
+/** What the job reads and writes (dataJobInputOutput), and the jobs before and after it. */
+export function JobInputsOutputsTab({ urn }: { urn: string }) {
+  const { data, loading, error } = useQuery(JobInputsOutputsQuery, { variables: { urn } });
+  if (loading && !data) return <Skeleton lines={6} label="Loading inputs and outputs" />;
+  if (error && !data) return <ErrorMessage error={error} what="The job's inputs and outputs" />;
+  const j = data?.dataJob;
+  const io = j?.inputOutput;
+  const downstream = (j?.downstreamJobs?.relationships ?? []).flatMap((r) => (r.entity ? [r.entity] : []));
+  return (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <div className="space-y-4">
+        <Section title="Input datasets" items={io?.inputDatasets ?? []} empty="The job names no dataset it reads." />
+        <Section title="Upstream jobs" items={io?.inputDatajobs ?? []} empty="No job runs before this one." />
+      </div>
+      <div className="space-y-4">
+        <Section title="Output datasets" items={io?.outputDatasets ?? []} empty="The job names no dataset it writes." />
+        <Section title="Downstream jobs" items={downstream} empty="No job names this one as upstream." />
+      </div>
+    </div>
+  );
+}
