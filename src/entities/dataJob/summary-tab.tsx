@@ -23,6 +23,8 @@ export const JobSummary = graphql(`
   }
 `);
 
+const count = (n: number | undefined, what: string) => `${n ?? 0} ${what}${n === 1 ? "" : "s"}`;
+
 export function JobSummaryTab({ job }: { job: FragmentType<typeof JobSummary> }) {
   const j = getFragmentData(JobSummary, job);
   const p = j.properties;
@@ -52,8 +54,8 @@ export function JobSummaryTab({ job }: { job: FragmentType<typeof JobSummary> })
                   {j.jobId}
                 </span>,
               ],
-              ["Inputs", `${io?.inputDatasets?.length ?? 0} datasets, ${io?.inputDatajobs?.length ?? 0} upstream jobs`],
-              ["Outputs", `${io?.outputDatasets?.length ?? 0} datasets`],
+              ["Inputs", `${count(io?.inputDatasets?.length, "dataset")}, ${count(io?.inputDatajobs?.length, "upstream job")}`],
+              ["Outputs", count(io?.outputDatasets?.length, "dataset")],
             ]}
           />
         </Card>
