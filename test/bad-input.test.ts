@@ -740,8 +740,8 @@ const BAD_PROPOSALS: Array<[string, unknown, RegExp]> = [
   ["an unknown entity type", proposal({ entityUrn: "urn:li:spaceship:x", entityType: "spaceship" }), /unknown entity type 'spaceship'/],
   [
     "an entity type that cannot be ingested",
-    proposal({ entityUrn: "urn:li:dataFlow:(airflow,f,prod)", entityType: "dataFlow" }),
-    /entity type dataFlow is not stored by this catalog/,
+    proposal({ entityUrn: "urn:li:dashboard:(looker,d1)", entityType: "dashboard", aspectName: "dashboardInfo" }),
+    /entity type dashboard is not stored by this catalog/,
   ],
   [
     "an aspect of DataHub's this catalog does not store",

@@ -34,6 +34,8 @@ export const GRAPHQL_TYPE: Record<string, string> = {
   domain: "Domain",
   glossaryNode: "GlossaryNode",
   structuredProperty: "StructuredPropertyEntity",
+  dataFlow: "DataFlow",
+  dataJob: "DataJob",
 };
 
 /** DataHub's EntityType enum value for each URN entity type. */

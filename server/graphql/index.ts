@@ -16,6 +16,7 @@ import { mlExtensionResolvers } from "./ml-extensions";
 import { queryResolvers, containerResolvers } from "./query";
 import { mutationResolvers } from "./mutations";
 import { runResolvers } from "./runs";
+import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { VERSION_INFO } from "./version";
 import { assetCatalogFields, catalogQueryResolvers, catalogResolvers } from "./catalog";
 import { deploymentResolvers } from "./deployments";
@@ -61,7 +62,13 @@ function me(ctx: Context) {
 export function buildResolvers() {
   return {
     Long,
-    Query: { ...queryResolvers, ...catalogQueryResolvers, orreryInfo: () => VERSION_INFO, me: (_: unknown, __: unknown, ctx: Context) => me(ctx) },
+    Query: {
+      ...queryResolvers,
+      ...catalogQueryResolvers,
+      ...jobQueryResolvers,
+      orreryInfo: () => VERSION_INFO,
+      me: (_: unknown, __: unknown, ctx: Context) => me(ctx),
+    },
     // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
     Mutation: Object.fromEntries(
       Object.entries(mutationResolvers).map(([name, resolve]) => [
@@ -83,6 +90,7 @@ export function buildResolvers() {
     GlossaryTerm: { ...entityResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
     OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
     OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
+    ...jobResolvers,
   };
 }
 

@@ -133,6 +133,7 @@ export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: n
   entityHistory: paged("count", PAGE_RULES.entityHistory),
   lineageGraph: { arg: "input.maxNodes", default: DEFAULT_GRAPH_NODES, max: MAX_GRAPH_NODES },
   orreryRuns: paged("input.count", PAGE_RULES.orreryRuns),
+  runs: paged("count", PAGE_RULES.relationships), // DataJob.runs
 };
 
 type Variables = Record<string, unknown> | null | undefined;

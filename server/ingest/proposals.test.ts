@@ -117,15 +117,13 @@ describe("change types", () => {
 });
 
 describe("what this catalog does not store", () => {
-  it("refuses a proposal for an entity kind it does not store with one message (sagemaker: dataFlow; bootstrap: chart, dashboard)", () => {
+  it("refuses a proposal for an entity kind it does not store with one message (bootstrap: dashboard, chart)", () => {
     expect(
       errors(
-        p("urn:li:dataFlow:(sagemaker,training:a-training-job,PROD)", "dataFlowInfo", { name: "training:a-training-job" }),
-        p("urn:li:dashboard:(looker,dashboards.11)", "status", { removed: false }),
+        p("urn:li:dashboard:(looker,dashboards.11)", "dashboardInfo", { title: "Dashboard" }),
         p("urn:li:chart:(looker,baz1)", "chartInfo", { title: null }),
       ),
     ).toEqual([
-      "urn:li:dataFlow:(sagemaker,training:a-training-job,PROD): entity type dataFlow is not stored by this catalog",
       "urn:li:dashboard:(looker,dashboards.11): entity type dashboard is not stored by this catalog",
       "urn:li:chart:(looker,baz1): entity type chart is not stored by this catalog",
     ]);

@@ -1,6 +1,6 @@
 /**
  * What this catalog stores of DataHub's model. DataHub's files mix ML assets with entities Orrery does
- * not keep (a SageMaker job's `dataFlow`, a chart, a dashboard's post) and aspects of kept entities it
+ * not keep (a chart, a dashboard, a post) and aspects of kept entities it
  * does not keep (a container's forms). Each such proposal gets one message saying so,
  * rather than a schema error; urns of those kinds may still be referred to from stored aspects.
  */

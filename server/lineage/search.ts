@@ -41,6 +41,11 @@ export const NAMING_ASPECTS = [
   "glossaryNodeInfo",
   "mlModelDeploymentKey",
   "glossaryNodeKey",
+  // pipelines and their tasks
+  "dataFlowInfo",
+  "editableDataFlowProperties",
+  "dataJobInfo",
+  "editableDataJobProperties",
 ] as const satisfies readonly AspectName[];
 
 /** The names an entity's aspects give it (`aspects`: its current aspects, as the store reads them). */

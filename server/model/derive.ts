@@ -3,7 +3,7 @@
  * where the catalog decides what links to what; the store applies them in the same transaction that
  * writes the aspect, so edges and search never disagree with the aspects they come from.
  */
-import { entityTypeOf, displayNameFromUrn, isUrn } from "./urn";
+import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn } from "./urn";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -16,12 +16,12 @@ export const RELATIONSHIPS = {
   MemberOf: { lineage: "dstIsDownstream" }, // model -> model group
   TrainedBy: { lineage: "dstIsUpstream" }, // model/group -> training run
   UsedBy: { lineage: "dstIsDownstream" }, // model/group -> downstream job
-  Consumes: { lineage: "dstIsUpstream" }, // model -> feature it uses
+  Consumes: { lineage: "dstIsUpstream" }, // model -> feature it uses; job -> input dataset
   DataProcessInstanceConsumes: { lineage: "dstIsUpstream" }, // run -> input dataset
   DataProcessInstanceProduces: { lineage: "dstIsDownstream" }, // run -> output dataset / model
-  DownstreamOf: { lineage: "dstIsUpstream" }, // dataset -> upstream dataset
+  DownstreamOf: { lineage: "dstIsUpstream" }, // dataset -> upstream dataset; job -> upstream job
   DerivedFrom: { lineage: "dstIsUpstream" }, // feature / primary key -> source dataset
-  IsPartOf: { lineage: null }, // run/dataset/container -> container
+  IsPartOf: { lineage: null }, // run/dataset/container -> container; job -> pipeline
   // DataHub's MLFeatureTableProperties declares both with isLineage: a table's features and keys are upstream of it.
   Contains: { lineage: "dstIsUpstream" }, // feature table -> feature
   KeyedBy: { lineage: "dstIsUpstream" }, // feature table -> primary key
@@ -30,7 +30,9 @@ export const RELATIONSHIPS = {
   TaggedWith: { lineage: null },
   TermedWith: { lineage: null },
   OwnedBy: { lineage: null },
-  InstanceOf: { lineage: null }, // run -> template job
+  // DataHub does not walk InstanceOf in lineage; Orrery does, so a run's job (its template) is upstream of it.
+  InstanceOf: { lineage: "dstIsUpstream" }, // run -> template job
+  Produces: { lineage: "dstIsDownstream" }, // job -> output dataset
   AssociatedWith: { lineage: null }, // any asset -> its domain
 } as const satisfies Record<string, { lineage: LineageRole }>;
 
@@ -63,6 +65,16 @@ function field(v: unknown, key: string): unknown {
   return v && typeof v === "object" ? (v as Json)[key] : undefined;
 }
 
+/** The pipeline a job's urn names (a job's key is its pipeline and its id). */
+function jobFlow(urn: string): string | null {
+  try {
+    const p = parseUrn(urn);
+    return p.entityType === "dataJob" ? p.flow : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Edges that `aspectName` (with `value`) of `urn` declares. */
 export function deriveEdges(urn: string, aspectName: string, value: Json): DerivedEdge[] {
   const out: DerivedEdge[] = [];
@@ -92,6 +104,18 @@ export function deriveEdges(urn: string, aspectName: string, value: Json): Deriv
       if (typeof tmpl === "string" && isUrn(tmpl)) add("InstanceOf", [tmpl]);
       break;
     }
+    // pipelines and their tasks
+    case "dataJobInfo":
+      add(
+        "IsPartOf",
+        [jobFlow(urn)].filter((x): x is string => x !== null),
+      );
+      break;
+    case "dataJobInputOutput":
+      add("Consumes", edgeUrns(value.inputDatasets, value.inputDatasetEdges));
+      add("Produces", edgeUrns(value.outputDatasets, value.outputDatasetEdges));
+      add("DownstreamOf", edgeUrns(value.inputDatajobs, value.inputDatajobEdges));
+      break;
     case "upstreamLineage":
       if (Array.isArray(value.upstreams))
         add(
@@ -174,6 +198,8 @@ export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
   "corpuser",
   "glossaryNode",
   "domain",
+  "dataFlow",
+  "dataJob",
 ];
 
 /** Aspects that carry the main properties of each entity type (name, description, custom properties). */
@@ -193,6 +219,8 @@ export const PROPERTIES_ASPECT: Record<string, string> = {
   domain: "domainProperties",
   glossaryNode: "glossaryNodeInfo",
   structuredProperty: "propertyDefinition",
+  dataFlow: "dataFlowInfo",
+  dataJob: "dataJobInfo",
 };
 
 /** Aspects where people's edits live (they win over ingested values when reading). */
@@ -206,6 +234,8 @@ export const EDITABLE_ASPECT: Record<string, string> = {
   dataset: "editableDatasetProperties",
   // Orrery's own: DataHub keeps no description of a run, and no aspect for people to edit one.
   dataProcessInstance: "orreryEditableDataProcessInstanceProperties",
+  dataFlow: "editableDataFlowProperties",
+  dataJob: "editableDataJobProperties",
 };
 
 /** MLflow keeps a run's description as its note, the tag `mlflow.note.content` (a custom property once ingested). */
@@ -253,8 +283,21 @@ function platformOf(urn: string, type: string, aspects: Record<string, Json>): s
   if (m) return m[1];
   const schema = aspects.schemaMetadata;
   if (schema && typeof schema.platform === "string") return schema.platform;
+  const orchestrator = orchestratorOf(urn);
+  if (orchestrator) return orchestrator;
   if (type === "dataPlatform") return urn;
   return null;
+}
+
+/** A pipeline's platform is its orchestrator (`urn:li:dataFlow:(sagemaker,…)`), and so is its jobs'. */
+export function orchestratorOf(urn: string): string | null {
+  try {
+    let p = parseUrn(urn);
+    if (p.entityType === "dataJob") p = parseUrn(p.flow);
+    return p.entityType === "dataFlow" ? platformUrn(p.orchestrator) : null;
+  } catch {
+    return null;
+  }
 }
 
 function customPropsText(v: unknown): string {

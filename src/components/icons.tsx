@@ -100,6 +100,20 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
       <rect x="13.5" y="13.5" width="7" height="7" rx="1.5" />
     </>
   ),
+  pipeline: (
+    <>
+      <circle cx="5" cy="6" r="2.5" />
+      <circle cx="19" cy="6" r="2.5" />
+      <circle cx="12" cy="18" r="2.5" />
+      <path d="M7.5 6h9M6.3 8.2l4.4 7.6M17.7 8.2l-4.4 7.6" />
+    </>
+  ),
+  job: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="m8 10 3 2-3 2M13 15h3" />
+    </>
+  ),
 };
 
 /** The kind's icon on a tinted square (decorative: the kind is always written next to it). */

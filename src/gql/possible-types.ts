@@ -8,6 +8,8 @@
       "Container",
       "CorpGroup",
       "CorpUser",
+      "DataFlow",
+      "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
@@ -27,6 +29,8 @@
       "VersionSet"
     ],
     "EntityWithRelationships": [
+      "DataFlow",
+      "DataJob",
       "DataProcessInstance",
       "Dataset",
       "MLFeature",
@@ -71,6 +75,8 @@
       "Container",
       "CorpGroup",
       "CorpUser",
+      "DataFlow",
+      "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
@@ -90,6 +96,8 @@
       "VersionSet"
     ],
     "EntityWithRelationships": [
+      "DataFlow",
+      "DataJob",
       "DataProcessInstance",
       "Dataset",
       "MLFeature",

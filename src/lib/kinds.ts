@@ -18,13 +18,26 @@ export const KINDS = {
   user: { label: "Person", plural: "People", entityType: "CORP_USER", typename: "CorpUser", urnType: "corpuser" },
   group: { label: "Group", plural: "Groups", entityType: "CORP_GROUP", typename: "CorpGroup", urnType: "corpGroup" },
   domain: { label: "Domain", plural: "Domains", entityType: "DOMAIN", typename: "Domain", urnType: "domain" },
+  // pipelines and their tasks (SageMaker jobs, Vertex AI pipelines, Airflow DAGs)
+  pipeline: { label: "Pipeline", plural: "Pipelines", entityType: "DATA_FLOW", typename: "DataFlow", urnType: "dataFlow" },
+  job: { label: "Job", plural: "Jobs", entityType: "DATA_JOB", typename: "DataJob", urnType: "dataJob" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** The kinds counted on the home page and offered as search types, in display order. */
-export const BROWSABLE_KINDS = ["mlModelGroup", "mlModel", "experiment", "run", "dataset", "feature", "featureTable"] as const satisfies readonly Kind[];
+export const BROWSABLE_KINDS = [
+  "mlModelGroup",
+  "mlModel",
+  "experiment",
+  "run",
+  "dataset",
+  "feature",
+  "featureTable",
+  "pipeline",
+  "job",
+] as const satisfies readonly Kind[];
 
 export const TABS = {
   mlModelGroup: [
@@ -103,6 +116,22 @@ export const TABS = {
     { id: "summary", label: "Summary" },
     { id: "history", label: "History" },
   ],
+  pipeline: [
+    { id: "summary", label: "Summary" },
+    { id: "tasks", label: "Tasks" },
+    { id: "runs", label: "Runs" },
+    { id: "lineage", label: "Lineage" },
+    { id: "impact", label: "Impact" },
+    { id: "history", label: "History" },
+  ],
+  job: [
+    { id: "summary", label: "Summary" },
+    { id: "io", label: "Inputs and outputs" },
+    { id: "runs", label: "Runs" },
+    { id: "lineage", label: "Lineage" },
+    { id: "impact", label: "Impact" },
+    { id: "history", label: "History" },
+  ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;
 
 export type TabId<K extends Kind> = (typeof TABS)[K][number]["id"];
@@ -135,6 +164,8 @@ export const PROPERTIES_ASPECT: Record<string, string> = {
   mlFeature: "mlFeatureProperties",
   mlFeatureTable: "mlFeatureTableProperties",
   mlPrimaryKey: "mlPrimaryKeyProperties",
+  dataFlow: "dataFlowInfo",
+  dataJob: "dataJobInfo",
 };
 
 export function kindOfEntityType(t: string | null | undefined): Kind | null {

@@ -111,11 +111,13 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   primaryKey: { block: "bg-rose-200 border-rose-500 dark:bg-rose-900 dark:border-rose-400", hex: "#f43f5e" },
   experiment: { block: "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400", hex: "#64748b" },
   // Not lineage nodes (labels and people), listed so every kind has a colour.
-  tag: { block: "bg-teal-200 border-teal-500 dark:bg-teal-900 dark:border-teal-400", hex: "#14b8a6" },
+  tag: { block: "bg-green-200 border-green-500 dark:bg-green-900 dark:border-green-400", hex: "#22c55e" },
   glossaryTerm: { block: "bg-cyan-200 border-cyan-500 dark:bg-cyan-900 dark:border-cyan-400", hex: "#06b6d4" },
-  user: { block: "bg-fuchsia-200 border-fuchsia-500 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#d946ef" },
+  user: { block: "bg-blue-200 border-blue-500 dark:bg-blue-900 dark:border-blue-400", hex: "#3b82f6" },
   group: { block: "bg-pink-200 border-pink-500 dark:bg-pink-900 dark:border-pink-400", hex: "#ec4899" },
   domain: { block: "bg-yellow-200 border-yellow-500 dark:bg-yellow-900 dark:border-yellow-400", hex: "#eab308" },
+  pipeline: { block: "bg-teal-200 border-teal-600 dark:bg-teal-900 dark:border-teal-400", hex: "#0d9488" },
+  job: { block: "bg-fuchsia-200 border-fuchsia-600 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#c026d3" },
 };
 const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
 

@@ -30,8 +30,12 @@ const RELATIONS: Record<string, Relation> = {
   DownstreamOf: { forward: "feeds", backward: "derived from" },
   // dataset → feature or primary key
   DerivedFrom: { forward: "source of", backward: "derived from" },
-  // feature → model
+  // feature → model; dataset → job (the job names its input)
   Consumes: { forward: "used by", backward: "uses" },
+  // job → dataset (the job names its output)
+  Produces: { forward: "produced", backward: "produced by" },
+  // job → its run (the run names its job)
+  InstanceOf: { forward: "ran as", backward: "run of" },
   // model → downstream job
   UsedBy: { forward: "used by", backward: "uses" },
   // feature → feature table

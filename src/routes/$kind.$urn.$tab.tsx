@@ -16,6 +16,8 @@ import { GlossaryTermPage } from "../entities/glossaryTerm/page";
 import { UserPage } from "../entities/user/page";
 import { GroupPage } from "../entities/group/page";
 import { DomainPage } from "../entities/domain/page";
+import { PipelinePage } from "../entities/dataFlow/page";
+import { JobPage } from "../entities/dataJob/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -38,6 +40,8 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   user: UserPage,
   group: GroupPage,
   domain: DomainPage,
+  pipeline: PipelinePage,
+  job: JobPage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({

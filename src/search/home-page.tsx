@@ -11,7 +11,7 @@ import { EmptyState, ErrorMessage, Skeleton } from "../components/states";
 
 const HomeQuery = graphql(`
   query Home {
-    getEntityCounts(input: { types: [MLMODEL_GROUP, MLMODEL, CONTAINER, DATA_PROCESS_INSTANCE, DATASET, MLFEATURE, MLFEATURE_TABLE] }) {
+    getEntityCounts(input: { types: [MLMODEL_GROUP, MLMODEL, CONTAINER, DATA_PROCESS_INSTANCE, DATASET, MLFEATURE, MLFEATURE_TABLE, DATA_FLOW, DATA_JOB] }) {
       counts { entityType count }
     }
     searchAcrossEntities(input: { query: "*", start: 0, count: 12, types: [MLMODEL_GROUP, MLMODEL, CONTAINER, DATA_PROCESS_INSTANCE, DATASET, MLFEATURE, MLFEATURE_TABLE] }) {

@@ -4,7 +4,7 @@
  * field we know is checked for its type, and strings have limits so oversized values get a clear error.
  *
  * The schemas are grouped by the kind of entity they describe (./ml.ts, ./runs.ts, ./datasets.ts,
- * ./shared.ts, ./keys.ts; their parts in ./fields.ts). This module puts them together, says which
+ * ./shared.ts, ./keys.ts, ./jobs.ts; their parts in ./fields.ts). This module puts them together, says which
  * aspects each kind accepts, validates values against them, and types what they let through:
  * `AspectValues["mlModelProperties"]`, read with `aspectValue`.
  */
@@ -15,6 +15,7 @@ import { DATASET_ASPECT_SCHEMAS } from "./datasets";
 import { KEY_ASPECT_SCHEMAS, KEY_ASPECTS } from "./keys";
 import { ML_ASPECT_SCHEMAS, MODEL_CARD_SCHEMAS } from "./ml";
 import { RUN_ASPECT_SCHEMAS } from "./runs";
+import { JOB_ASPECT_SCHEMAS } from "./jobs";
 import { CONTAINER_ASPECT_SCHEMAS, REFERENCED_ASPECT_SCHEMAS, SHARED_ASPECT_SCHEMAS } from "./shared";
 import { CATALOG_ASPECT_SCHEMAS, CATALOG_TIMESERIES_ASPECTS } from "./catalog";
 
@@ -32,6 +33,7 @@ export const ASPECT_SCHEMAS = {
   ...REFERENCED_ASPECT_SCHEMAS,
   ...CATALOG_ASPECT_SCHEMAS,
   ...KEY_ASPECT_SCHEMAS,
+  ...JOB_ASPECT_SCHEMAS,
 } satisfies Record<string, z.ZodType>;
 
 export type AspectName = keyof typeof ASPECT_SCHEMAS;
@@ -133,8 +135,8 @@ const STORED_ASPECTS: Record<EntityType, readonly AspectName[]> = {
   dataPlatform: ["dataPlatformInfo"],
   versionSet: [],
   platformResource: ["status", "platformResourceInfo", "dataPlatformInstance"],
-  dataJob: [],
-  dataFlow: [],
+  dataJob: [...COMMON, "dataJobInfo", "dataJobInputOutput", "editableDataJobProperties", "container"],
+  dataFlow: [...COMMON, "dataFlowInfo", "editableDataFlowProperties", "container"],
   schemaField: [],
   mlModelDeployment: ["status", "ownership", "globalTags", "deprecation", "dataPlatformInstance", "container", "mlModelDeploymentProperties"],
   domain: ["domainProperties", "institutionalMemory", "ownership", "deprecation", ...PROPERTIES],

@@ -29,6 +29,9 @@ export const KEY_ASPECT_SCHEMAS = {
   domainKey: obj({ id: keyPart }),
   glossaryNodeKey: obj({ name: keyPart }),
   structuredPropertyKey: obj({ id: keyPart }),
+  // pipelines and their tasks
+  dataFlowKey: obj({ orchestrator: keyPart, flowId: keyPart, cluster: keyPart }),
+  dataJobKey: obj({ flow: urnOf("dataFlow"), jobId: keyPart }),
 };
 
 type KeyAspectName = keyof typeof KEY_ASPECT_SCHEMAS;
@@ -77,4 +80,11 @@ export const KEY_ASPECTS: Partial<Record<EntityType, { aspect: KeyAspectName; sc
     schema: KEY_ASPECT_SCHEMAS.structuredPropertyKey,
     urnOf: (k) => `urn:li:structuredProperty:${k.id}`,
   },
+  // pipelines and their tasks
+  dataFlow: {
+    aspect: "dataFlowKey",
+    schema: KEY_ASPECT_SCHEMAS.dataFlowKey,
+    urnOf: (k) => `urn:li:dataFlow:(${k.orchestrator},${k.flowId},${k.cluster})`,
+  },
+  dataJob: { aspect: "dataJobKey", schema: KEY_ASPECT_SCHEMAS.dataJobKey, urnOf: (k) => `urn:li:dataJob:(${k.flow},${k.jobId})` },
 };

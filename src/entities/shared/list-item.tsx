@@ -69,6 +69,16 @@ export const EntityListItem = graphql(`
       name
       corpGroupProperties: properties { displayName description }
     }
+    ... on DataFlow {
+      flowId
+      flowPlatform: platform { urn name properties { displayName } }
+      flowProperties: properties { name description }
+    }
+    ... on DataJob {
+      jobId
+      jobProperties: properties { name description }
+      dataFlow { urn platform { urn name properties { displayName } } }
+    }
   }
 `);
 
@@ -93,6 +103,10 @@ export function itemName(e: Item): string {
       return e.userEditable?.displayName || e.userProperties?.displayName || e.userProperties?.fullName || e.username;
     case "CorpGroup":
       return e.corpGroupProperties?.displayName || e.name;
+    case "DataFlow":
+      return e.flowProperties?.name || e.flowId;
+    case "DataJob":
+      return e.jobProperties?.name || e.jobId;
     default:
       return "name" in e && e.name ? e.name : e.urn;
   }
@@ -104,11 +118,15 @@ export function itemDescription(e: Item): string | null {
   if (e.__typename === "Tag") return e.tagProperties?.description ?? null;
   if (e.__typename === "GlossaryTerm") return e.termProperties?.description ?? null;
   if (e.__typename === "CorpGroup") return e.corpGroupProperties?.description ?? null;
+  if (e.__typename === "DataFlow") return e.flowProperties?.description ?? null;
+  if (e.__typename === "DataJob") return e.jobProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
 export function itemPlatform(e: Item): string | null {
   if (e.__typename === "DataProcessInstance") return e.runPlatform ? platformLabel(e.runPlatform) : null;
+  if (e.__typename === "DataFlow") return platformLabel(e.flowPlatform);
+  if (e.__typename === "DataJob") return e.dataFlow ? platformLabel(e.dataFlow.platform) : null;
   return "platform" in e && e.platform ? platformLabel(e.platform) : null;
 }
 

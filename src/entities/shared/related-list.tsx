@@ -23,6 +23,8 @@ export const RelatedItem = graphql(`
     ... on MLFeature { name featureNamespace }
     ... on MLFeatureTable { name }
     ... on MLPrimaryKey { name featureNamespace }
+    ... on DataFlow { flowId flowProperties: properties { name } }
+    ... on DataJob { jobId jobProperties: properties { name } }
   }
 `);
 
@@ -37,6 +39,10 @@ export function relatedName(e: RelatedItemFragment): string {
     case "Container":
     case "DataProcessInstance":
       return e.properties?.name || urnTail(e.urn);
+    case "DataFlow":
+      return e.flowProperties?.name || e.flowId;
+    case "DataJob":
+      return e.jobProperties?.name || e.jobId;
     case "MLFeature":
     case "MLFeatureTable":
     case "MLPrimaryKey":
