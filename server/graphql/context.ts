@@ -10,7 +10,7 @@ import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
 import type { WriteBudget } from "../store/limits";
-import type { RequestBudget } from "./limits";
+import type { RequestBudget } from "./budget";
 import { byCodePoints, readPaged, type ReadMeter } from "../lineage/paging";
 import { InvalidArgument } from "../model/paging";
 import { asAspectValue } from "../model/aspects/index";
@@ -52,7 +52,7 @@ export interface Context {
   /** the aspect bytes this request may still make the server read and write through its writes (server/store/limits.ts) */
   writeBudget: WriteBudget;
   loaders: Loaders;
-  /** what this request has cost so far, against its limits (see ./limits.ts) */
+  /** what this request has cost so far, against its limits (see ./budget.ts) */
   budget?: RequestBudget;
 }
 

@@ -19,7 +19,8 @@ import { mutationResolvers } from "./mutations";
 import { queryResolvers } from "./query";
 import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
-import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
+import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
+import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 
 const Long = new GraphQLScalarType({
@@ -92,7 +93,7 @@ export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   const sdl = flavour === "datahub" ? datahubTypeDefs : typeDefs;
   const resolvers = flavour === "datahub" ? resolversOf(buildSchema(sdl.join("\n")), buildResolvers()) : buildResolvers();
   // Every resolver must name a type and field of the schema (a resolver of nothing is an error), and
-  // every field is metered against the request's budget as it resolves (see ./limits.ts).
+  // every field is metered against the request's budget as it resolves (see ./budget.ts).
   return meterResolvers(
     writesWhenWritable(
       createSchema<Context & ServerContext>({
