@@ -57,7 +57,7 @@ export function buildResolvers(): Resolvers {
  * The resolvers of the types and fields `schema` has: the datahub flavour has none of Orrery's
  * extension types and fields, whose resolvers have nothing to attach to.
  */
-function resolversOf(schema: GraphQLSchema, resolvers: Resolvers): Resolvers {
+export function resolversOf(schema: GraphQLSchema, resolvers: Resolvers): Resolvers {
   const out: Resolvers = { ...resolvers };
   for (const [name, typeResolvers] of Object.entries(out)) {
     const type = schema.getType(name);
