@@ -1,5 +1,5 @@
 /** GraphQL reads: batching, errors for bad input, search and lineage shapes. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { startTestServer, type TestServer } from "./helpers";
 import { ingestProposals } from "../server/ingest/proposals";
 
@@ -76,6 +76,28 @@ describe("GraphQL", () => {
     expect(bad.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const wrongKind = await server.graphql(`{ mlModel(urn: "${GROUP}") { urn } }`);
     expect(wrongKind.body.errors[0].message).toMatch(/is a mlModelGroup, expected mlModel/);
+  });
+
+  it("answers a model's hyperParameters as DataHub does: one entry (the map's last), its value boxed by kind", async () => {
+    const withMap = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,hyper_map_model,PROD)";
+    const without = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,hyper_none_model,PROD)";
+    const own = await startTestServer();
+    onTestFinished(() => own.stop());
+    const r = ingestProposals(
+      own.store,
+      [
+        j(withMap, "mlModelProperties", { name: "m", hyperParameters: { lr: 0.1, layers: 3, deep: true, optimizer: "adam" } }),
+        j(without, "mlModelProperties", { name: "n" }),
+      ],
+      "urn:li:corpuser:test",
+    );
+    expect(r.rejected).toBe(0);
+    const Q = `query($urn: String!) { mlModel(urn: $urn) { properties { hyperParameters { key value { __typename
+      ... on StringBox { stringValue } ... on IntBox { intValue } ... on FloatBox { floatValue } ... on BooleanBox { booleanValue } } } } } }`;
+    const { body } = await own.graphql(Q, { urn: withMap });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.mlModel.properties.hyperParameters).toEqual({ key: "optimizer", value: { __typename: "StringBox", stringValue: "adam" } });
+    expect((await own.graphql(Q, { urn: without })).body.data.mlModel.properties.hyperParameters).toBeNull();
   });
 
   it("rejects oversized pages and unsupported filters with BAD_USER_INPUT", async () => {

@@ -4,11 +4,15 @@
  * asset's `structuredProperties`, `StructuredPropertyEntity` and its definition).
  */
 import type { Context } from "./context";
-import { aspect, commonFields, customProperties, ENTITY_TYPE_ENUM, ref, urnArg, type Ref } from "./entities";
-import { runSearch } from "./query";
+import type { EntityType, StdDataType } from "./generated/resolvers-types";
+import { aspect, customProperties, ENTITY_TYPE_ENUM, ref, storedEnum, urnArg } from "./entities";
+import { commonFields } from "./fields";
+import type { EntityRef as Ref, StructuredPropertiesEntryParent } from "./parents";
+import { runSearch, type SearchInput } from "./search";
 import { displayNameFromUrn } from "../model/urn";
 
-type A = Record<string, any>;
+type Json = { readonly [key: string]: unknown };
+const isJson = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** At most this many ancestors are walked (the chain is cut at a cycle too). */
 const MAX_PARENTS = 20;
@@ -43,24 +47,24 @@ const domain = async (p: Ref, _: unknown, ctx: Context) => {
   return first ? { domain: { urn: first }, associatedUrn: p.urn } : null;
 };
 
-type Entry = { urn: string; propertyUrn: string; values: unknown[] };
+type Entry = StructuredPropertiesEntryParent;
 
 /** An asset's structured property values, in the order given. */
 const structuredProperties = async (p: Ref, _: unknown, ctx: Context) => {
   const v = await aspect(ctx, p.urn, "structuredProperties");
   if (!v) return null;
   return {
-    properties: (Array.isArray(v.properties) ? v.properties : [])
-      .filter((e: A) => typeof e?.propertyUrn === "string")
-      .map((e: A): Entry => ({ urn: p.urn, propertyUrn: e.propertyUrn, values: Array.isArray(e.values) ? e.values : [] })),
+    properties: (Array.isArray(v.properties) ? v.properties : []).flatMap((e: unknown): Entry[] =>
+      isJson(e) && typeof e.propertyUrn === "string" ? [{ urn: p.urn, propertyUrn: e.propertyUrn, values: Array.isArray(e.values) ? e.values : [] }] : [],
+    ),
   };
 };
 
 /** A PrimitivePropertyValue (`{ string }` or `{ double }`) as GraphQL's PropertyValue union. */
 const propertyValue = (v: unknown) => {
-  const o = (v && typeof v === "object" ? v : {}) as A;
-  if (typeof o.double === "number") return { __typename: "NumberValue", numberValue: o.double };
-  if (typeof o.string === "string") return { __typename: "StringValue", stringValue: o.string };
+  const o: Json = isJson(v) ? v : {};
+  if (typeof o.double === "number") return { __typename: "NumberValue" as const, numberValue: o.double };
+  if (typeof o.string === "string") return { __typename: "StringValue" as const, stringValue: o.string };
   return null;
 };
 
@@ -75,14 +79,22 @@ const STD_TYPES: Record<string, string> = {
 
 const dataTypeOf = (urn: string) => {
   const id = urn.replace(/^urn:li:dataType:/, "");
-  return { urn, type: "DATA_TYPE", info: { type: STD_TYPES[id] ?? "OTHER", qualifiedName: id, displayName: null, description: null } };
+  return {
+    urn,
+    type: "DATA_TYPE" as const,
+    info: { type: storedEnum<StdDataType>(STD_TYPES[id] ?? "OTHER"), qualifiedName: id, displayName: null, description: null },
+  };
 };
 
 /** `urn:li:entityType:datahub.mlModel` → its EntityType (OTHER for kinds this schema has no value for). */
 const entityTypeOf = (urn: string) => {
   const id = urn.replace(/^urn:li:entityType:/, "");
   const kind = id.replace(/^datahub\./, "");
-  return { urn, type: "ENTITY_TYPE", info: { type: ENTITY_TYPE_ENUM[kind] ?? "OTHER", qualifiedName: id, displayName: null, description: null } };
+  return {
+    urn,
+    type: "ENTITY_TYPE" as const,
+    info: { type: storedEnum<EntityType>(ENTITY_TYPE_ENUM[kind] ?? "OTHER"), qualifiedName: id, displayName: null, description: null },
+  };
 };
 
 /**
@@ -98,7 +110,10 @@ const definition = async (p: Ref, _: unknown, ctx: Context) => {
     description: d?.description ?? null,
     cardinality: d?.cardinality ?? "SINGLE",
     allowedValues: Array.isArray(d?.allowedValues)
-      ? d.allowedValues.map((a: A) => ({ value: propertyValue(a.value), description: a.description ?? null })).filter((a: A) => a.value)
+      ? d.allowedValues.flatMap((a: { value?: unknown; description?: string | null }) => {
+          const value = propertyValue(a.value);
+          return value ? [{ value, description: a.description ?? null }] : [];
+        })
       : null,
     valueType: dataTypeOf(typeof d?.valueType === "string" ? d.valueType : "urn:li:dataType:datahub.string"),
     entityTypes: (Array.isArray(d?.entityTypes) ? d.entityTypes : []).filter((u: unknown) => typeof u === "string").map(entityTypeOf),
@@ -140,7 +155,7 @@ export const catalogResolvers = {
       const v = await aspect(ctx, p.urn, "domainProperties");
       return { name: v?.name ?? displayNameFromUrn(p.urn), description: v?.description ?? null };
     },
-    entities: (p: Ref, args: { input?: A }, ctx: Context) => runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { domains: [p.urn] }),
+    entities: (p: Ref, args: { input?: SearchInput | null }, ctx: Context) => runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { domains: [p.urn] }),
     parentDomains: async (p: Ref, _: unknown, ctx: Context) => {
       const domains = await ancestors(ctx, p.urn, async (u) => (await aspect(ctx, u, "domainProperties"))?.parentDomain);
       return { count: domains.length, domains };
@@ -173,8 +188,12 @@ export const catalogResolvers = {
   StructuredPropertiesEntry: {
     structuredProperty: (e: Entry) => ({ urn: e.propertyUrn }),
     values: (e: Entry) => e.values.map(propertyValue),
-    valueEntities: (e: Entry) => e.values.map((v) => ref((v as A)?.string)).filter(Boolean),
+    valueEntities: (e: Entry) =>
+      e.values.flatMap((v) => {
+        const r = isJson(v) && typeof v.string === "string" ? ref(v.string) : null;
+        return r ? [r] : [];
+      }),
     associatedUrn: (e: Entry) => e.urn,
   },
-  PropertyValue: { __resolveType: (v: A) => v.__typename },
+  PropertyValue: { __resolveType: (v: { __typename?: "NumberValue" | "StringValue" }) => v.__typename ?? null },
 };

@@ -5,14 +5,31 @@
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import type { Store } from "../store/store";
-import type { AspectValue, EdgeRecord, TimeseriesRecord } from "../store/types";
+import type { AspectValue, EdgeRecord } from "../store/types";
 import type { EntityRow } from "../store/store";
 import type { Principal, Permission } from "../auth/roles";
 import { can } from "../auth/roles";
 import type { WriteBudget } from "../store/limits";
-import type { RequestBudget } from "./limits";
+import type { RequestBudget } from "./budget";
 import { byCodePoints, readPaged, type ReadMeter } from "../lineage/paging";
 import { InvalidArgument } from "../model/paging";
+import { asAspectValue } from "../model/aspects/index";
+
+/** A run event: when, and the event (its status, result, duration). */
+export interface RunEvent {
+  timestampMillis: number;
+  value: AspectValue<"dataProcessInstanceRunEvent">;
+}
+
+/** One metric's logged points, as a run's orreryMetricHistory holds them. */
+export type MetricSeries = AspectValue<"orreryMetricHistory">["metrics"][number];
+
+/** A run, and the metrics asked of it (null: all, else sorted without repeats). */
+export interface MetricHistoryKey {
+  urn: string;
+  names: readonly string[] | null;
+}
+const metricHistoryKey = (k: MetricHistoryKey) => `${k.urn}\u0000${JSON.stringify(k.names)}`;
 
 export interface Loaders {
   /** all current aspects of an entity */
@@ -24,9 +41,9 @@ export interface Loaders {
   outgoing: DataLoader<string, EdgeRecord[]>;
   incoming: DataLoader<string, EdgeRecord[]>;
   /** newest run events first */
-  runEvents: DataLoader<string, TimeseriesRecord[]>;
-  /** runs' metric histories, keyed `urn` + NUL + the JSON of the names asked (null: all); null when the run has none */
-  metricHistory: DataLoader<string, Array<Record<string, unknown>> | null>;
+  runEvents: DataLoader<string, RunEvent[]>;
+  /** runs' metric histories (of the metrics named, else all); null when the run has none */
+  metricHistory: DataLoader<MetricHistoryKey, MetricSeries[] | null, string>;
 }
 
 export interface Context {
@@ -35,7 +52,7 @@ export interface Context {
   /** the aspect bytes this request may still make the server read and write through its writes (server/store/limits.ts) */
   writeBudget: WriteBudget;
   loaders: Loaders;
-  /** what this request has cost so far, against its limits (see ./limits.ts) */
+  /** what this request has cost so far, against its limits (see ./budget.ts) */
   budget?: RequestBudget;
 }
 
@@ -114,29 +131,34 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
     ),
     outgoing: edges("OUTGOING"),
     incoming: edges("INCOMING"),
-    metricHistory: new DataLoader(
+    metricHistory: new DataLoader<MetricHistoryKey, MetricSeries[] | null, string>(
       async (keys) => {
         await turn();
         // One statement per distinct set of names (a page asks for one set for all its runs).
-        const byNames = new Map<string, string[]>();
+        const byNames = new Map<string, { names: readonly string[] | null; urns: string[] }>();
         for (const k of keys) {
-          const [urn, names] = k.split("\u0000") as [string, string];
-          (byNames.get(names) ?? byNames.set(names, []).get(names)!).push(urn);
+          const key = JSON.stringify(k.names);
+          let group = byNames.get(key);
+          if (!group) byNames.set(key, (group = { names: k.names, urns: [] }));
+          group.urns.push(k.urn);
         }
-        const found = new Map<string, Array<Record<string, unknown>> | null>();
-        for (const [names, urns] of byNames) {
-          const m = store.metricHistories(urns, JSON.parse(names) as string[] | null);
-          for (const u of urns) found.set(`${u}\u0000${names}`, m.get(u) ?? null);
+        const found = new Map<string, MetricSeries[] | null>();
+        for (const { names, urns } of byNames.values()) {
+          const m = store.metricHistories(urns, names);
+          // Each series is one of the run's orreryMetricHistory metrics, as validated on the way in.
+          for (const u of urns) found.set(metricHistoryKey({ urn: u, names }), (m.get(u) as MetricSeries[] | undefined) ?? null);
         }
-        return keys.map((k) => found.get(k) ?? null);
+        return keys.map((k) => found.get(metricHistoryKey(k)) ?? null);
       },
-      { maxBatchSize: LOADER_BATCH.metricHistory },
+      { maxBatchSize: LOADER_BATCH.metricHistory, cacheKeyFn: metricHistoryKey },
     ),
     runEvents: new DataLoader(
       async (urns) => {
         await turn();
         const m = store.getTimeseries(urns, "dataProcessInstanceRunEvent", { limit: 50 });
-        return urns.map((u) => m.get(u) ?? []);
+        return urns.map((u) =>
+          (m.get(u) ?? []).map((e) => ({ timestampMillis: e.timestampMillis, value: asAspectValue("dataProcessInstanceRunEvent", e.value) })),
+        );
       },
       { maxBatchSize: LOADER_BATCH.aspects },
     ),

@@ -3,10 +3,12 @@
  * type over DataHub's `mlModelDeployment` entity) and of the container of models and model groups.
  */
 import type { Context } from "./context";
-import { aspect, commonFields, customProperties, ref, type Ref } from "./entities";
+import { aspect, customProperties, originOf, ref } from "./entities";
+import { commonFields } from "./fields";
+import type { DeploymentParent, EntityRef as Ref } from "./parents";
 import { parseUrn } from "../model/urn";
 
-type Deployment = { urn: string; exists: boolean };
+type Deployment = DeploymentParent;
 
 /**
  * The deployment urn a model's reference means. DataHub's SageMaker source names an endpoint by its
@@ -60,7 +62,7 @@ export const deploymentResolvers = {
       const k = keyOf(d.urn);
       return k ? { urn: k.platform } : null;
     },
-    origin: (d: Deployment) => keyOf(d.urn)?.env ?? null,
+    origin: originOf,
     properties: async (d: Deployment, _: unknown, ctx: Context) => {
       const v = d.exists ? await aspect(ctx, d.urn, "mlModelDeploymentProperties") : undefined;
       if (!v) return null;

@@ -5,22 +5,25 @@
 import type http from "node:http";
 import { createSchema, createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
 import { graphiqlPage } from "../graphiql";
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, buildSchema, defaultFieldResolver, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
 import { isBusy, WriteBudget, WriteLimitError } from "../store/limits";
-import { can, type Principal } from "../auth/roles";
+import type { Principal } from "../auth/roles";
 import { createLoaders, type Context } from "./context";
-import { entityResolvers } from "./entities";
-import { mlExtensionResolvers } from "./ml-extensions";
-import { queryResolvers, containerResolvers } from "./query";
+import type { Resolvers } from "./generated/resolvers-types";
+import { containerResolvers } from "./containers";
+import { datasetResolvers } from "./datasets";
+import { mlResolvers } from "./ml";
 import { mutationResolvers } from "./mutations";
+import { queryResolvers } from "./query";
+import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
-import { jobQueryResolvers, jobResolvers } from "./jobs";
-import { VERSION_INFO } from "./version";
-import { assetCatalogFields, catalogQueryResolvers, catalogResolvers } from "./catalog";
+import { catalogQueryResolvers, catalogResolvers, assetCatalogFields } from "./catalog";
 import { deploymentResolvers } from "./deployments";
-import { GRAPHQL_LIMITS, RequestBudget, limitPlugins, meterResolvers, type RequestLimits } from "./limits";
+import { jobQueryResolvers, jobResolvers } from "./jobs";
+import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
+import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 
 const Long = new GraphQLScalarType({
@@ -39,59 +42,57 @@ const Long = new GraphQLScalarType({
   },
 });
 
-/** DataHub's `me`: null when anonymous; privileges follow the role (see server/auth/roles.ts). */
-function me(ctx: Context) {
-  const { role, actor } = ctx.principal;
-  if (!role || !actor) return null;
-  const edit = can(role, "edit");
-  const admin = can(role, "admin");
+/** Every resolver of the schema, typed by the types generated from it (./generated/, `npm run codegen`). */
+export function buildResolvers(): Resolvers {
   return {
-    corpUser: { urn: actor },
-    platformPrivileges: {
-      createTags: edit,
-      manageTags: edit,
-      manageGlossaries: edit,
-      manageTokens: admin,
-      manageIngestion: can(role, "ingest"),
-      manageIdentities: admin,
-    },
-    orreryRole: role,
+    Long,
+    Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers },
+    Mutation: mutationResolvers,
+    ...mlResolvers,
+    ...runResolvers,
+    ...datasetResolvers,
+    ...containerResolvers,
+    ...referencedResolvers,
+    ...catalogResolvers,
+    ...jobResolvers,
+    // Domains and structured properties on every ML kind; deployments and containers on models and groups.
+    MLModel: { ...mlResolvers.MLModel, ...deploymentResolvers.MLModel, ...assetCatalogFields },
+    MLModelGroup: { ...mlResolvers.MLModelGroup, ...deploymentResolvers.MLModelGroup, ...assetCatalogFields },
+    MLFeature: { ...mlResolvers.MLFeature, ...assetCatalogFields },
+    MLPrimaryKey: { ...mlResolvers.MLPrimaryKey, ...assetCatalogFields },
+    MLFeatureTable: { ...mlResolvers.MLFeatureTable, ...assetCatalogFields },
+    Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields },
+    GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
+    OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
   };
 }
 
-export function buildResolvers() {
-  return {
-    Long,
-    Query: {
-      ...queryResolvers,
-      ...catalogQueryResolvers,
-      ...jobQueryResolvers,
-      orreryInfo: () => VERSION_INFO,
-      me: (_: unknown, __: unknown, ctx: Context) => me(ctx),
-    },
-    // Each mutation writes in one transaction; it waits for the write lock without blocking other requests.
-    Mutation: Object.fromEntries(
-      Object.entries(mutationResolvers).map(([name, resolve]) => [
-        name,
-        (parent: unknown, args: never, ctx: Context) =>
-          ctx.store.whenWritable(() => (resolve as (p: unknown, a: never, c: Context) => unknown)(parent, args, ctx)),
-      ]),
-    ),
-    ...entityResolvers,
-    Container: { ...entityResolvers.Container, ...containerResolvers, ...runResolvers.Container },
-    DataProcessInstance: { ...entityResolvers.DataProcessInstance, ...runResolvers.DataProcessInstance },
-    MLModel: { ...entityResolvers.MLModel, ...mlExtensionResolvers.MLModel, ...deploymentResolvers.MLModel, ...assetCatalogFields },
-    MLModelGroup: { ...entityResolvers.MLModelGroup, ...deploymentResolvers.MLModelGroup, ...assetCatalogFields },
-    MLFeature: { ...entityResolvers.MLFeature, ...mlExtensionResolvers.MLFeature, ...assetCatalogFields },
-    MLPrimaryKey: { ...entityResolvers.MLPrimaryKey, ...assetCatalogFields },
-    MLFeatureTable: { ...entityResolvers.MLFeatureTable, ...assetCatalogFields },
-    Dataset: { ...entityResolvers.Dataset, ...assetCatalogFields },
-    ...catalogResolvers,
-    GlossaryTerm: { ...entityResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
-    OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
-    OrreryFeatureSourceColumn: mlExtensionResolvers.OrreryFeatureSourceColumn,
-    ...jobResolvers,
-  };
+/**
+ * The resolvers of the types and fields `schema` has: the datahub flavour has none of Orrery's
+ * extension types and fields, whose resolvers have nothing to attach to.
+ */
+export function resolversOf(schema: GraphQLSchema, resolvers: Resolvers): Resolvers {
+  const out: Resolvers = { ...resolvers };
+  for (const [name, typeResolvers] of Object.entries(out)) {
+    const type = schema.getType(name);
+    if (!type) Reflect.deleteProperty(out, name);
+    else if ((isObjectType(type) || isInterfaceType(type)) && typeResolvers && typeof typeResolvers === "object") {
+      const fields = type.getFields();
+      const kept = { ...typeResolvers };
+      for (const field of Object.keys(kept)) if (!field.startsWith("__") && !Object.hasOwn(fields, field)) Reflect.deleteProperty(kept, field);
+      Reflect.set(out, name, kept);
+    }
+  }
+  return out;
+}
+
+/** Each mutation writes in one transaction; it waits for the write lock without blocking other requests. */
+function writesWhenWritable(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, ctx: Context, info) => ctx.store.whenWritable(() => resolve(source, args, ctx, info));
+  }
+  return schema;
 }
 
 type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
@@ -103,13 +104,18 @@ type ServerContext = { req: http.IncomingMessage; res: http.ServerResponse };
 export type SchemaFlavour = "orrery" | "datahub";
 
 export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
-  // Every field is metered against the request's budget as it resolves (see ./limits.ts).
+  const sdl = flavour === "datahub" ? datahubTypeDefs : typeDefs;
+  const resolvers = flavour === "datahub" ? resolversOf(buildSchema(sdl.join("\n")), buildResolvers()) : buildResolvers();
+  // Every resolver must name a type and field of the schema (a resolver of nothing is an error), and
+  // every field is metered against the request's budget as it resolves (see ./budget.ts).
   return meterResolvers(
-    createSchema<Context & ServerContext>({
-      typeDefs: flavour === "datahub" ? datahubTypeDefs : typeDefs,
-      resolvers: buildResolvers() as never,
-      resolverValidationOptions: { requireResolversToMatchSchema: "ignore" },
-    }),
+    writesWhenWritable(
+      createSchema<Context & ServerContext>({
+        typeDefs: sdl,
+        resolvers,
+        resolverValidationOptions: { requireResolversToMatchSchema: "error" },
+      }),
+    ),
   );
 }
 
@@ -169,19 +175,20 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       // resolver's error (wrapped in a GraphQLError) and one thrown outside execution, such as an
       // answer that cannot be serialised.
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
+        const located = error instanceof GraphQLError ? error : undefined;
+        const original = located ? located.originalError : error;
         // A write refused by a limit (server/store/limits.ts) is the request's doing: say which limit.
         if (original instanceof WriteLimitError)
           return new GraphQLError(original.message, {
-            nodes: (error as GraphQLError).nodes,
-            path: (error as GraphQLError).path,
+            nodes: located?.nodes,
+            path: located?.path,
             extensions: { code: "BAD_USER_INPUT" },
           });
         if (original && !(original instanceof GraphQLError)) opts.onError?.(original instanceof Error ? original : new Error(String(original)));
         if (isBusy(original))
           return new GraphQLError("The catalog is busy: another process is writing it; try again.", {
-            nodes: (error as GraphQLError).nodes,
-            path: (error as GraphQLError).path,
+            nodes: located?.nodes,
+            path: located?.path,
             extensions: { code: "SERVICE_UNAVAILABLE" },
           });
         return maskError(error, message, false);
@@ -192,7 +199,7 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       try {
         principal = opts.principalOf(req);
       } catch (e) {
-        throw new GraphQLError((e as Error).message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+        throw new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
       }
       if (opts.requireAuth && !principal.role)
         throw new GraphQLError("Unauthenticated: this server requires a token for reads.", {

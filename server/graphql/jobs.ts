@@ -5,14 +5,15 @@
  * training runs and other process instances whose template it is (InstanceOf edges).
  */
 import type { Context } from "./context";
+import type { DataFlowPropertiesParent, DataJobInputOutputParent, DataJobPropertiesParent } from "./parents";
+import { aspectValue } from "../model/aspects/index";
 import { checked } from "./context";
-import { aspect, aspects, commonFields, customProperties, lookup, ref, type Ref } from "./entities";
+import { aspect, aspects, customProperties, lookup, ref, withUrn } from "./entities";
+import { commonFields } from "./fields";
+import type { EntityRef as Ref } from "./parents";
 import { displayNameFromUrn, parseUrn } from "../model/urn";
 import { orchestratorOf } from "../model/derive";
 import { pageArgs, pageOf, PAGE_RULES } from "../model/paging";
-
-type A = Record<string, any>; // aspect JSON as stored (validated on the way in)
-type P = A & { __urn: string };
 
 const flowKey = (urn: string) => {
   const p = parseUrn(urn);
@@ -21,11 +22,6 @@ const flowKey = (urn: string) => {
 const jobKey = (urn: string) => {
   const p = parseUrn(urn);
   return p.entityType === "dataJob" ? p : null;
-};
-
-const propsOf = (name: string) => async (p: Ref, _: unknown, ctx: Context) => {
-  const v = await aspect(ctx, p.urn, name);
-  return v ? { ...v, __urn: p.urn } : null;
 };
 
 /** The urns of a list and its edges (`inputDatasets` and `inputDatasetEdges`), each once, in order. */
@@ -38,15 +34,16 @@ const refsOf = (list: unknown, edges: unknown) => urnsOf(list, edges).flatMap((u
 
 /** A pipeline's or a job's platform: the platform instance's, else the orchestrator the urn names. */
 async function platformOf(p: Ref, _: unknown, ctx: Context) {
-  const dpi = (await aspects(ctx, p.urn)).get("dataPlatformInstance") as A | undefined;
+  const dpi = aspectValue(await aspects(ctx, p.urn), "dataPlatformInstance");
   return { urn: typeof dpi?.platform === "string" ? dpi.platform : (orchestratorOf(p.urn) ?? "urn:li:dataPlatform:unknown") };
 }
 
+type InfoParent = DataFlowPropertiesParent | DataJobPropertiesParent;
 const infoProperties = {
-  name: (v: P) => v.name ?? displayNameFromUrn(v.__urn),
-  description: (v: P) => v.description ?? null,
-  externalUrl: (v: P) => v.externalUrl ?? null,
-  customProperties: (v: P) => customProperties(v.__urn, v.customProperties),
+  name: (v: InfoParent) => v.name ?? displayNameFromUrn(v.__urn),
+  description: (v: InfoParent) => v.description ?? null,
+  externalUrl: (v: InfoParent) => v.externalUrl ?? null,
+  customProperties: (v: InfoParent) => customProperties(v.__urn, v.customProperties),
 };
 
 export const jobQueryResolvers = {
@@ -61,15 +58,15 @@ export const jobResolvers = {
     flowId: (p: Ref) => flowKey(p.urn)?.flowId ?? "",
     cluster: (p: Ref) => flowKey(p.urn)?.cluster ?? "",
     platform: platformOf,
-    properties: propsOf("dataFlowInfo"),
+    properties: async (p: Ref, _: unknown, ctx: Context) => withUrn(p.urn, await aspect(ctx, p.urn, "dataFlowInfo")),
   },
-  DataFlowProperties: { ...infoProperties, project: (v: P) => v.project ?? null },
+  DataFlowProperties: { ...infoProperties, project: (v: DataFlowPropertiesParent) => v.project ?? null },
   DataJob: {
     ...commonFields,
     jobId: (p: Ref) => jobKey(p.urn)?.jobId ?? "",
     dataFlow: (p: Ref) => ref(jobKey(p.urn)?.flow),
-    properties: propsOf("dataJobInfo"),
-    inputOutput: propsOf("dataJobInputOutput"),
+    properties: async (p: Ref, _: unknown, ctx: Context) => withUrn(p.urn, await aspect(ctx, p.urn, "dataJobInfo")),
+    inputOutput: async (p: Ref, _: unknown, ctx: Context) => withUrn(p.urn, await aspect(ctx, p.urn, "dataJobInputOutput")),
     /** The job's runs, newest first (by their creation time, then urn). */
     runs: async (p: Ref, args: { start?: number | null; count?: number | null }, ctx: Context) => {
       const { start, count } = checked(() => pageArgs(args.start, args.count, PAGE_RULES.relationships));
@@ -79,7 +76,7 @@ export const jobResolvers = {
       const all = await ctx.loaders.aspects.loadMany(runs);
       const created = (i: number) => {
         const m = all[i];
-        return m instanceof Map ? ((m.get("dataProcessInstanceProperties") as A | undefined)?.created?.time ?? 0) : 0;
+        return m instanceof Map ? (aspectValue(m, "dataProcessInstanceProperties")?.created?.time ?? 0) : 0;
       };
       const order = runs.map((urn, i) => ({ urn, at: created(i) })).sort((a, b) => b.at - a.at || (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
       const pg = pageOf(order, { start, count });
@@ -88,8 +85,8 @@ export const jobResolvers = {
   },
   DataJobProperties: infoProperties,
   DataJobInputOutput: {
-    inputDatasets: (v: P) => refsOf(v.inputDatasets, v.inputDatasetEdges),
-    outputDatasets: (v: P) => refsOf(v.outputDatasets, v.outputDatasetEdges),
-    inputDatajobs: (v: P) => refsOf(v.inputDatajobs, v.inputDatajobEdges),
+    inputDatasets: (v: DataJobInputOutputParent) => refsOf(v.inputDatasets, v.inputDatasetEdges),
+    outputDatasets: (v: DataJobInputOutputParent) => refsOf(v.outputDatasets, v.outputDatasetEdges),
+    inputDatajobs: (v: DataJobInputOutputParent) => refsOf(v.inputDatajobs, v.inputDatajobEdges),
   },
 };

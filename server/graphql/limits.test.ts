@@ -10,7 +10,8 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
-import { ARMOR_OPTIONS, GRAPHQL_LIMITS, resultSize } from "./limits";
+import { ARMOR_OPTIONS, GRAPHQL_LIMITS } from "./limits";
+import { resultSize } from "./result-size";
 import { buildExecutableSchema } from "./index";
 import { operations, withFragments } from "../../src/documents.test-util";
 

@@ -3,11 +3,9 @@
  * serve the `orreryMlModelServing` and `orreryMlFeatureDetails` aspects. Like every entity field they
  * read through the request's DataLoaders, so a list of features costs one statement per kind of read.
  */
-import type { Context } from "./context";
-import { aspect, type Ref } from "./entities";
-
-type A = Record<string, any>;
-type Column = { dataset?: string; column?: string; dataType?: string; description?: string };
+import type { Resolvers } from "./generated/resolvers-types";
+import { aspect } from "./entities";
+import { aspectValue } from "../model/aspects/index";
 
 const optional = (v: unknown) => (typeof v === "string" ? v : null);
 
@@ -25,7 +23,7 @@ export function matchField(fields: readonly string[], column: string): string | 
 
 export const mlExtensionResolvers = {
   MLModel: {
-    orreryServing: async (p: Ref, _: unknown, ctx: Context) => {
+    orreryServing: async (p, _, ctx) => {
       const v = await aspect(ctx, p.urn, "orreryMlModelServing");
       if (!v || !(v.servingEndpoint || v.target || v.store || v.dashboard)) return null;
       return {
@@ -39,26 +37,26 @@ export const mlExtensionResolvers = {
     },
   },
   MLFeature: {
-    orreryDetails: async (p: Ref, _: unknown, ctx: Context) => {
+    orreryDetails: async (p, _, ctx) => {
       const v = await aspect(ctx, p.urn, "orreryMlFeatureDetails");
       if (!v) return null;
       return {
         featureAlgorithm: optional(v.featureAlgorithm),
-        sourceColumns: (Array.isArray(v.sourceColumns) ? (v.sourceColumns as Column[]) : []).map((c) => ({ ...c })),
+        sourceColumns: (Array.isArray(v.sourceColumns) ? v.sourceColumns : []).map((c) => ({ ...c })),
       };
     },
   },
   OrreryFeatureSourceColumn: {
-    column: (c: Column) => c.column ?? null,
-    dataType: (c: Column) => c.dataType ?? null,
-    description: (c: Column) => c.description ?? null,
-    datasetUrn: (c: Column) => c.dataset ?? null,
-    dataset: async (c: Column, _: unknown, ctx: Context) => (c.dataset && (await ctx.loaders.exists.load(c.dataset)) ? { urn: c.dataset } : null),
-    fieldPath: async (c: Column, _: unknown, ctx: Context) => {
+    column: (c) => c.column ?? null,
+    dataType: (c) => c.dataType ?? null,
+    description: (c) => c.description ?? null,
+    datasetUrn: (c) => c.dataset ?? null,
+    dataset: async (c, _, ctx) => (c.dataset && (await ctx.loaders.exists.load(c.dataset)) ? { urn: c.dataset } : null),
+    fieldPath: async (c, _, ctx) => {
       if (!c.dataset || !c.column) return null;
-      const schema = (await ctx.loaders.aspects.load(c.dataset)).get("schemaMetadata") as A | undefined;
-      const fields = Array.isArray(schema?.fields) ? schema.fields.map((f: A) => f?.fieldPath).filter((f: unknown): f is string => typeof f === "string") : [];
+      const schema = aspectValue(await ctx.loaders.aspects.load(c.dataset), "schemaMetadata");
+      const fields = Array.isArray(schema?.fields) ? schema.fields.map((f) => f?.fieldPath).filter((f): f is string => typeof f === "string") : [];
       return matchField(fields, c.column);
     },
   },
-};
+} satisfies Resolvers;

@@ -6,31 +6,30 @@
  */
 import type { Context } from "./context";
 import { badInput, requirePermission } from "./context";
+import type { MutationResolvers, OwnershipType, PatchEntityInput, ResourceRefInput } from "./generated/resolvers-types";
 import { urnArg } from "./entities";
 import { EDITABLE_ASPECT, PROPERTIES_ASPECT, ingestedDescription } from "../model/derive";
 import { GraphQLError } from "graphql";
-import { validateAspect } from "../model/aspects";
+import { asAspectValue, validateAspect, type AspectName, type AspectValues } from "../model/aspects/index";
 import { entityTypeOf } from "../model/urn";
 import { ingestProposals } from "../ingest/proposals";
 import { curationsFromChange, PERSON_WRITE_METADATA } from "../model/curation";
 import { pointerSegments } from "../ingest/json-patch";
 import { can } from "../auth/roles";
 
-type A = Record<string, any>;
-
 export const MAX_DESCRIPTION_CHARS = 100_000;
 /** Most resources in one batch mutation, and most tags, terms or owners added or removed in one call. */
 export const MAX_BATCH_ITEMS = 1000;
 
 /** A list argument of at most MAX_BATCH_ITEMS items. */
-function capped(list: unknown, name: string): A[] {
+function capped<T>(list: readonly T[] | null | undefined, name: string): readonly T[] {
   const items = Array.isArray(list) ? list : [];
   if (items.length > MAX_BATCH_ITEMS) throw badInput(`${name} may list at most ${MAX_BATCH_ITEMS} items, got ${items.length}`);
   return items;
 }
 
 /** A batch mutation is all or nothing: every urn is checked first, and one failing resource writes none. */
-function batch(ctx: Context, resources: unknown, each: (urn: string) => void): true {
+function batch(ctx: Context, resources: ReadonlyArray<ResourceRefInput | null>, each: (urn: string) => void): true {
   requirePermission(ctx, "edit");
   const urns = capped(resources, "resources").map((r) => urnArg(r?.resourceUrn));
   ctx.store.transaction(() => {
@@ -48,14 +47,19 @@ function mustExist(ctx: Context, urn: string): void {
 }
 
 /** Reads, changes and writes one aspect; `change` returns null for "nothing to do". */
-function update(ctx: Context, urn: string, aspectName: string, change: (current: A | null) => A | null): boolean {
+function update<N extends AspectName>(
+  ctx: Context,
+  urn: string,
+  aspectName: N,
+  change: (current: AspectValues[N] | null) => Record<string, unknown> | null,
+): boolean {
   requirePermission(ctx, "edit");
   mustExist(ctx, urn);
   ctx.store.transaction(() => {
     ctx.writeBudget.check();
     const stored = ctx.store.getAspect(urn, aspectName);
     ctx.writeBudget.charge(stored?.bytes ?? 0);
-    const current = (stored?.value as A | undefined) ?? null;
+    const current = stored ? asAspectValue(aspectName, stored.value) : null;
     const next = change(current);
     if (!next) return;
     const v = validateAspect(urn, aspectName, next);
@@ -64,7 +68,7 @@ function update(ctx: Context, urn: string, aspectName: string, change: (current:
     const [written] = ctx.store.applyWrites([
       { urn, entityType: entityTypeOf(urn), aspect: aspectName, value: v.value, actor: actorOf(ctx), systemMetadata: { ...PERSON_WRITE_METADATA } },
     ]);
-    ctx.writeBudget.charge(written!.bytes);
+    ctx.writeBudget.charge(written.bytes);
     // Tags, terms and owners share their aspect with ingestion: remember what the person changed so
     // a re-ingest keeps it (server/model/curation.ts).
     ctx.store.recordCurations(urn, aspectName, curationsFromChange(aspectName, current, v.value), actorOf(ctx));
@@ -77,7 +81,7 @@ const stamp = (ctx: Context) => ({ time: Date.now(), actor: actorOf(ctx) });
 
 function tagsChange(ctx: Context, urn: string, add: string[], remove: string[]) {
   return update(ctx, urn, "globalTags", (cur) => {
-    const tags: A[] = [...(cur?.tags ?? [])];
+    const tags = [...(cur?.tags ?? [])];
     const have = new Set(tags.map((t) => t.tag));
     const after = tags.filter((t) => !remove.includes(t.tag));
     for (const t of add) if (!have.has(t)) after.push({ tag: t });
@@ -88,7 +92,7 @@ function tagsChange(ctx: Context, urn: string, add: string[], remove: string[]) 
 
 function termsChange(ctx: Context, urn: string, add: string[], remove: string[]) {
   return update(ctx, urn, "glossaryTerms", (cur) => {
-    const terms: A[] = [...(cur?.terms ?? [])];
+    const terms = [...(cur?.terms ?? [])];
     const have = new Set(terms.map((t) => t.urn));
     const after = terms.filter((t) => !remove.includes(t.urn));
     for (const t of add) if (!have.has(t)) after.push({ urn: t });
@@ -97,9 +101,12 @@ function termsChange(ctx: Context, urn: string, add: string[], remove: string[])
   });
 }
 
+/** An owner of the ownership aspect, with an ownership type not checked yet (the aspect's schema checks it). */
+type OwnerDraft = { owner: string; type: string; [key: string]: unknown };
+
 function ownersChange(ctx: Context, urn: string, add: Array<{ owner: string; type: string }>, remove: string[]) {
   return update(ctx, urn, "ownership", (cur) => {
-    const owners: A[] = [...(cur?.owners ?? [])];
+    const owners: OwnerDraft[] = [...(cur?.owners ?? [])];
     const after = owners.filter((o) => !remove.includes(o.owner));
     for (const o of add) {
       const i = after.findIndex((x) => x.owner === o.owner);
@@ -114,38 +121,38 @@ const tagUrn = (u: unknown) => urnArg(u, "tag");
 const termUrn = (u: unknown) => urnArg(u, "glossaryTerm");
 const ownerUrn = (u: unknown) => urnArg(u, ["corpuser", "corpGroup"]);
 
-function ownerType(input: A): string {
+function ownerType(input: { type?: OwnershipType | null; ownershipTypeUrn?: string | null }): string {
   // DataHub's newer clients send an ownership type urn; map the built-in ones to the enum.
   const t = input.type ?? input.ownershipTypeUrn?.replace(/^urn:li:ownershipType:__system__/, "").toUpperCase();
   return typeof t === "string" && t ? t : "TECHNICAL_OWNER";
 }
 
 export const mutationResolvers = {
-  updateDescription: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  updateDescription: (_, { input }, ctx) => {
     const urn = urnArg(input.resourceUrn);
     const description = String(input.description ?? "");
     if (description.length > MAX_DESCRIPTION_CHARS) throw badInput(`description is ${description.length} characters; the limit is ${MAX_DESCRIPTION_CHARS}`);
-    if (input.subResource) {
+    const subResource = input.subResource;
+    if (subResource) {
       if (entityTypeOf(urn) !== "dataset") throw badInput("subResource descriptions are only supported on datasets (schema fields)");
       return update(ctx, urn, "editableSchemaMetadata", (cur) => {
-        const fields: A[] = [...(cur?.editableSchemaFieldInfo ?? [])];
-        const i = fields.findIndex((f) => f.fieldPath === input.subResource);
+        const fields = [...(cur?.editableSchemaFieldInfo ?? [])];
+        const i = fields.findIndex((f) => f.fieldPath === subResource);
         if (i >= 0) fields[i] = { ...fields[i], description };
-        else fields.push({ fieldPath: input.subResource, description });
-        return { ...(cur ?? {}), editableSchemaFieldInfo: fields, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) };
+        else fields.push({ fieldPath: subResource, description });
+        return { ...cur, editableSchemaFieldInfo: fields, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) };
       });
     }
-    const aspectName = EDITABLE_ASPECT[entityTypeOf(urn)];
-    if (!aspectName) throw badInput(`descriptions of ${entityTypeOf(urn)} entities cannot be edited`);
+    const type = entityTypeOf(urn);
+    const aspectName = EDITABLE_ASPECT[type];
+    if (!aspectName) throw badInput(`descriptions of ${type} entities cannot be edited`);
     const expected = input.expectedDescription;
-    if (expected !== undefined && expected !== null && typeof expected !== "string") throw badInput("expectedDescription must be a string");
     return update(ctx, urn, aspectName, (cur) => {
       // No lost updates: refuse when what the person edited is not what is stored any more.
       if (typeof expected === "string") {
-        const props = PROPERTIES_ASPECT[entityTypeOf(urn)]
-          ? (ctx.store.getAspect(urn, PROPERTIES_ASPECT[entityTypeOf(urn)]!)?.value as A | undefined)
-          : undefined;
-        const shown: string = typeof cur?.description === "string" ? cur.description : ingestedDescription(entityTypeOf(urn), props);
+        const propsAspect = PROPERTIES_ASPECT[type];
+        const props = propsAspect ? ctx.store.getAspect(urn, propsAspect)?.value : undefined;
+        const shown: string = typeof cur?.description === "string" ? cur.description : ingestedDescription(type, props);
         if (shown !== expected) {
           const rec = ctx.store.getAspect(urn, aspectName);
           throw new GraphQLError("The description was changed by someone else while you were editing it; nothing was saved.", {
@@ -154,50 +161,48 @@ export const mutationResolvers = {
         }
         if (shown === description) return null;
       }
-      return { ...(cur ?? {}), description, created: cur?.created ?? stamp(ctx), lastModified: stamp(ctx) };
+      return { ...cur, description, created: cur?.created ?? stamp(ctx), lastModified: stamp(ctx) };
     });
   },
-  updateName: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  updateName: (_, { input }, ctx) => {
     const urn = urnArg(input.urn);
     if (entityTypeOf(urn) !== "dataset") throw badInput(`names of ${entityTypeOf(urn)} entities cannot be edited`);
     const name = String(input.name ?? "").trim();
     if (!name || name.length > 1000) throw badInput("name must be 1 to 1000 characters");
-    return update(ctx, urn, "editableDatasetProperties", (cur) => ({ ...(cur ?? {}), name, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) }));
+    return update(ctx, urn, "editableDatasetProperties", (cur) => ({ ...cur, name, lastModified: stamp(ctx), created: cur?.created ?? stamp(ctx) }));
   },
-  addTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [tagUrn(input.tagUrn)], []),
-  addTags: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), capped(input.tagUrns, "tagUrns").map(tagUrn), []),
-  removeTag: (_: unknown, { input }: { input: A }, ctx: Context) => tagsChange(ctx, urnArg(input.resourceUrn), [], [tagUrn(input.tagUrn)]),
-  batchAddTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  addTag: (_, { input }, ctx) => tagsChange(ctx, urnArg(input.resourceUrn), [tagUrn(input.tagUrn)], []),
+  addTags: (_, { input }, ctx) => tagsChange(ctx, urnArg(input.resourceUrn), capped(input.tagUrns, "tagUrns").map(tagUrn), []),
+  removeTag: (_, { input }, ctx) => tagsChange(ctx, urnArg(input.resourceUrn), [], [tagUrn(input.tagUrn)]),
+  batchAddTags: (_, { input }, ctx) => {
     const tags = capped(input.tagUrns, "tagUrns").map(tagUrn);
     return batch(ctx, input.resources, (urn) => tagsChange(ctx, urn, tags, []));
   },
-  batchRemoveTags: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  batchRemoveTags: (_, { input }, ctx) => {
     const tags = capped(input.tagUrns, "tagUrns").map(tagUrn);
     return batch(ctx, input.resources, (urn) => tagsChange(ctx, urn, [], tags));
   },
-  addTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [termUrn(input.termUrn)], []),
-  addTerms: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    termsChange(ctx, urnArg(input.resourceUrn), capped(input.termUrns, "termUrns").map(termUrn), []),
-  removeTerm: (_: unknown, { input }: { input: A }, ctx: Context) => termsChange(ctx, urnArg(input.resourceUrn), [], [termUrn(input.termUrn)]),
-  batchAddTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  addTerm: (_, { input }, ctx) => termsChange(ctx, urnArg(input.resourceUrn), [termUrn(input.termUrn)], []),
+  addTerms: (_, { input }, ctx) => termsChange(ctx, urnArg(input.resourceUrn), capped(input.termUrns, "termUrns").map(termUrn), []),
+  removeTerm: (_, { input }, ctx) => termsChange(ctx, urnArg(input.resourceUrn), [], [termUrn(input.termUrn)]),
+  batchAddTerms: (_, { input }, ctx) => {
     const terms = capped(input.termUrns, "termUrns").map(termUrn);
     return batch(ctx, input.resources, (urn) => termsChange(ctx, urn, terms, []));
   },
-  batchRemoveTerms: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  batchRemoveTerms: (_, { input }, ctx) => {
     const terms = capped(input.termUrns, "termUrns").map(termUrn);
     return batch(ctx, input.resources, (urn) => termsChange(ctx, urn, [], terms));
   },
-  addOwner: (_: unknown, { input }: { input: A }, ctx: Context) =>
-    ownersChange(ctx, urnArg(input.resourceUrn), [{ owner: ownerUrn(input.ownerUrn), type: ownerType(input) }], []),
-  addOwners: (_: unknown, { input }: { input: A }, ctx: Context) =>
+  addOwner: (_, { input }, ctx) => ownersChange(ctx, urnArg(input.resourceUrn), [{ owner: ownerUrn(input.ownerUrn), type: ownerType(input) }], []),
+  addOwners: (_, { input }, ctx) =>
     ownersChange(
       ctx,
       urnArg(input.resourceUrn),
-      capped(input.owners, "owners").map((o: A) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
+      capped(input.owners, "owners").map((o) => ({ owner: ownerUrn(o.ownerUrn), type: ownerType(o) })),
       [],
     ),
-  removeOwner: (_: unknown, { input }: { input: A }, ctx: Context) => ownersChange(ctx, urnArg(input.resourceUrn), [], [ownerUrn(input.ownerUrn)]),
-  createTag: (_: unknown, { input }: { input: A }, ctx: Context) => {
+  removeOwner: (_, { input }, ctx) => ownersChange(ctx, urnArg(input.resourceUrn), [], [ownerUrn(input.ownerUrn)]),
+  createTag: (_, { input }, ctx) => {
     requirePermission(ctx, "edit");
     const name = String(input.name ?? "").trim();
     if (!name || name.length > 200) throw badInput("tag name must be 1 to 200 characters");
@@ -212,15 +217,15 @@ export const mutationResolvers = {
     ]);
     return urn;
   },
-  patchEntity: (_: unknown, { input }: { input: A }, ctx: Context) => applyPatch(ctx, preparePatch(ctx, input)),
-  patchEntities: (_: unknown, { input }: { input: A[] }, ctx: Context) => {
+  patchEntity: (_, { input }, ctx) => applyPatch(ctx, preparePatch(ctx, input)),
+  patchEntities: (_, { input }, ctx) => {
     if (input.length > 100) throw badInput("at most 100 patches at once");
     // A malformed item (bad urn, unknown entity) or one the role may not make fails the whole call and
     // writes nothing; a patch that is well-formed but rejected is reported in its own result, as DataHub does.
     const patches = input.map((i) => preparePatch(ctx, i));
     return ctx.store.transaction(() => patches.map((p) => applyPatch(ctx, p)));
   },
-};
+} satisfies MutationResolvers;
 
 /**
  * What an editor may patch: the documented editing — descriptions, tags, glossary terms, owners,
@@ -233,7 +238,7 @@ const EDITOR_ASPECTS: ReadonlySet<string> = new Set(["globalTags", "glossaryTerm
 export const EDITOR_PATCH_SCOPE = "descriptions, tags, glossary terms, owners, custom properties and documentation links (institutionalMemory)";
 
 /** Null when an editor may make this patch; else what it reaches that an editor may not. */
-function outsideEditorScope(urn: string, aspectName: string, ops: A[]): string | null {
+function outsideEditorScope(urn: string, aspectName: string, ops: readonly PatchOp[]): string | null {
   if (EDITOR_ASPECTS.has(aspectName)) return null;
   const type = entityTypeOf(urn);
   const member =
@@ -252,17 +257,25 @@ function outsideEditorScope(urn: string, aspectName: string, ops: A[]): string |
   return null;
 }
 
-interface PreparedPatch {
-  urn: string;
-  aspectName: unknown;
-  ops: A[];
+/** A JSON-Patch operation as ingestion reads it (./json-patch.ts in server/ingest). */
+interface PatchOp {
+  op: string;
+  path: string;
+  from?: string;
+  value?: unknown;
 }
 
-function preparePatch(ctx: Context, input: A): PreparedPatch {
+interface PreparedPatch {
+  urn: string;
+  aspectName: string;
+  ops: PatchOp[];
+}
+
+function preparePatch(ctx: Context, input: PatchEntityInput): PreparedPatch {
   if (!ctx.principal.role) requirePermission(ctx, "edit");
   const urn = urnArg(input.urn);
-  const ops: A[] = (input.patch ?? []).map((p: A) => {
-    const op: A = { op: String(p.op).toLowerCase(), path: p.path };
+  const ops = (input.patch ?? []).map((p) => {
+    const op: PatchOp = { op: String(p.op).toLowerCase(), path: p.path };
     if (p.from != null) op.from = p.from;
     if (p.value != null) {
       // DataHub sends values as JSON text; a bare string that is not JSON is taken as a string.

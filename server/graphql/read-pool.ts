@@ -23,7 +23,7 @@ import {
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Principal } from "../auth/roles";
-import type { RequestLimits } from "./limits";
+import type { RequestLimits } from "./budget";
 import type { SchemaFlavour } from "./index";
 
 /** Root fields answered on the main thread: they read nothing costly. */

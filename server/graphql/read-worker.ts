@@ -12,7 +12,7 @@ import { GraphQLError, execute, parse, type DocumentNode, type ExecutionResult }
 import { Store } from "../store/store";
 import { buildExecutableSchema, type SchemaFlavour } from "./index";
 import { createLoaders } from "./context";
-import { RequestBudget, type RequestLimits } from "./limits";
+import { RequestBudget, type RequestLimits } from "./budget";
 import { READ_WORKER_NICE, type ReadJob, type WorkerMessage } from "./read-pool";
 
 const { db, schema: flavour, limits } = workerData as { db: string; schema: SchemaFlavour; limits: RequestLimits };

@@ -110,12 +110,24 @@ export function describeCollisions(collisions: readonly Collision[], opts: { pla
 
 // ---------- reading the catalog ----------
 
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
 
-const createdOf = (v: Json | undefined): number | undefined => {
+/** A model's or group's creation time, from its properties (DataHub's `created.time`, or `createdAt`/`date`). */
+const createdOf = (v: { created?: { time?: unknown } | null; createdAt?: unknown; date?: unknown } | null | undefined): number | undefined => {
   const t = v?.created?.time ?? v?.createdAt ?? v?.date;
   return typeof t === "number" ? t : undefined;
 };
+
+/** One entity of the upstream catalog's answer, with the fields CATALOG_QUERY selects. */
+interface UpstreamEntity {
+  urn?: unknown;
+  __typename?: string;
+  containerProperties?: { customProperties?: Array<{ key: string; value: string }> | null } | null;
+  children?: { total?: unknown } | null;
+  container?: { urn?: string } | null;
+  groupProperties?: Parameters<typeof createdOf>[0];
+  modelProperties?: Parameters<typeof createdOf>[0];
+}
 
 /** The local catalog. */
 export function storeCatalog(store: LocalCatalog): CatalogReader {
@@ -165,7 +177,7 @@ export function graphqlCatalog(server: string, token?: string): CatalogReader {
         body: JSON.stringify({ query: CATALOG_QUERY, variables: { urns: urns.slice(i, i + 500) } }),
       });
       const text = await res.text();
-      let body: { data?: { entities?: Array<Json | null> }; errors?: Array<{ message?: string }> };
+      let body: { data?: { entities?: Array<UpstreamEntity | null> }; errors?: Array<{ message?: string }> };
       try {
         body = JSON.parse(text);
       } catch {
@@ -177,7 +189,7 @@ export function graphqlCatalog(server: string, token?: string): CatalogReader {
         if (!e || typeof e.urn !== "string") continue;
         if (e.__typename === "Container")
           out.set(e.urn, {
-            customProperties: Object.fromEntries((e.containerProperties?.customProperties ?? []).map((p: Json) => [p.key, p.value])),
+            customProperties: Object.fromEntries((e.containerProperties?.customProperties ?? []).map((p) => [p.key, p.value])),
             children: typeof e.children?.total === "number" ? e.children.total : undefined,
           });
         else if (e.__typename === "DataProcessInstance") out.set(e.urn, { container: e.container?.urn ?? undefined });

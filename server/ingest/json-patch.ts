@@ -151,7 +151,7 @@ export function applyJsonPatch(current: Record<string, unknown>, ops: readonly u
         `invalid JSON-Patch: its insertions and removals move more than ${MAX_PATCH_MOVES} array elements in all (the limit; each one before the end of an array moves every element after it), at operation ${i}`,
       );
     try {
-      doc = jsonPatch.applyOperation(doc as object, op, validator as never, true, true, i).newDocument;
+      doc = jsonPatch.applyOperation(doc as object, op, validator, true, true, i).newDocument;
     } catch (e) {
       const msg = (e as Error).message.split("\n")[0];
       throw new JsonPatchError(e instanceof jsonPatch.JsonPatchError ? `invalid JSON-Patch: ${msg}` : `JSON-Patch could not be applied: ${msg}`);

@@ -5,7 +5,7 @@
  * relationships read.
  */
 import type { LineageNeighbourCounts, Store } from "../store/store";
-import { RELATIONSHIPS, type LineageRole } from "../model/derive";
+import { RELATIONSHIP_RULES } from "../model/derive";
 import { entityTypeOf } from "../model/urn";
 import { readMeter, type ReadMeter } from "./paging";
 import { LineageReader, type LineageDirection } from "./reader";
@@ -217,7 +217,7 @@ export async function lineageGraph(store: Store, focus: string, opts: LineageGra
   for (const urn of walked.keys())
     for (const e of reader.edges(urn)) {
       if (!walked.has(e.src) || !walked.has(e.dst)) continue;
-      const role = (RELATIONSHIPS as Record<string, { lineage: LineageRole }>)[e.type]?.lineage;
+      const role = RELATIONSHIP_RULES[e.type]?.lineage;
       if (!role) continue;
       const edge = role === "dstIsUpstream" ? { source: e.dst, target: e.src, type: e.type } : { source: e.src, target: e.dst, type: e.type };
       const k = `${edge.source}\u0000${edge.target}\u0000${edge.type}`;
@@ -286,8 +286,7 @@ function exploredFlags(
   const outside = (urn: string, d: LineageDirection) => (d === "UPSTREAM" ? counts.get(urn)?.upstreamOutside : counts.get(urn)?.downstreamOutside) ?? 0;
   // Per direction, the hidden nodes not explored that way: those with a neighbour outside the walk,
   // then, backwards, every hidden node with such a neighbour that way.
-  const unexplored = {} as Record<LineageDirection, Set<string>>;
-  for (const d of ["UPSTREAM", "DOWNSTREAM"] as const) {
+  const unexploredWay = (d: LineageDirection): Set<string> => {
     const back = neighbours[d === "UPSTREAM" ? "DOWNSTREAM" : "UPSTREAM"];
     const found = new Set(walked.filter((u) => !keep(u) && outside(u, d) > 0));
     const queue = [...found];
@@ -297,8 +296,9 @@ function exploredFlags(
           found.add(p);
           queue.push(p);
         }
-    unexplored[d] = found;
-  }
+    return found;
+  };
+  const unexplored = { UPSTREAM: unexploredWay("UPSTREAM"), DOWNSTREAM: unexploredWay("DOWNSTREAM") };
   return (urn, d) => outside(urn, d) === 0 && !(neighbours[d].get(urn) ?? []).some((n) => unexplored[d].has(n));
 }
 

@@ -5,12 +5,15 @@
  * says so; it never reads on.
  */
 import type { Store } from "../store/store";
-import { RELATIONSHIPS, type LineageRole, type RelationshipType } from "../model/derive";
+import { RELATIONSHIPS, type LineageRole } from "../model/derive";
 import { byCodePoints, readPaged, type ReadMeter } from "./paging";
 
 export type LineageDirection = "UPSTREAM" | "DOWNSTREAM";
 
-const typesWhere = (role: LineageRole) => (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter((t) => RELATIONSHIPS[t].lineage === role);
+const typesWhere = (role: LineageRole) =>
+  Object.entries(RELATIONSHIPS)
+    .filter(([, r]) => r.lineage === role)
+    .map(([type]) => type);
 /** Stored `src -type-> dst` where dst is upstream of src (DownstreamOf, TrainedBy, …), and the others. */
 const DST_UPSTREAM: readonly string[] = typesWhere("dstIsUpstream");
 const DST_DOWNSTREAM: readonly string[] = typesWhere("dstIsDownstream");

@@ -36,7 +36,7 @@ const LIST_RULES: Record<string, ListRule> = {
   ownership: { kind: "list", field: "owners", keyOf: (i) => str(i.owner) },
 };
 
-const PROPERTIES_ASPECTS = new Set(Object.values(PROPERTIES_ASPECT));
+const PROPERTIES_ASPECTS: ReadonlySet<string | undefined> = new Set(Object.values(PROPERTIES_ASPECT));
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v ? v : undefined;

@@ -3,7 +3,8 @@
  * where the catalog decides what links to what; the store applies them in the same transaction that
  * writes the aspect, so edges and search never disagree with the aspects they come from.
  */
-import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn } from "./urn";
+import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn, type EntityType } from "./urn";
+import type { AspectName } from "./aspects/index";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -37,6 +38,9 @@ export const RELATIONSHIPS = {
 } as const satisfies Record<string, { lineage: LineageRole }>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
+
+/** The rule of each relationship type, looked up by name (undefined for a name that is none). */
+export const RELATIONSHIP_RULES: { readonly [type: string]: { readonly lineage: LineageRole } | undefined } = RELATIONSHIPS;
 
 export const LINEAGE_RELATIONSHIPS: readonly RelationshipType[] = (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter(
   (t) => RELATIONSHIPS[t].lineage !== null,
@@ -202,8 +206,7 @@ export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
   "dataJob",
 ];
 
-/** Aspects that carry the main properties of each entity type (name, description, custom properties). */
-export const PROPERTIES_ASPECT: Record<string, string> = {
+const PROPERTIES = {
   mlModel: "mlModelProperties",
   mlModelGroup: "mlModelGroupProperties",
   mlFeature: "mlFeatureProperties",
@@ -221,10 +224,16 @@ export const PROPERTIES_ASPECT: Record<string, string> = {
   structuredProperty: "propertyDefinition",
   dataFlow: "dataFlowInfo",
   dataJob: "dataJobInfo",
-};
+} as const satisfies Partial<Record<EntityType, AspectName>>;
+export type PropertiesAspect = (typeof PROPERTIES)[keyof typeof PROPERTIES];
 
-/** Aspects where people's edits live (they win over ingested values when reading). */
-export const EDITABLE_ASPECT: Record<string, string> = {
+/**
+ * Aspects that carry the main properties of each entity type (name, description, custom
+ * properties); indexed by any kind (as in urns), the kind's aspect or undefined.
+ */
+export const PROPERTIES_ASPECT: typeof PROPERTIES & { readonly [type: string]: PropertiesAspect | undefined } = PROPERTIES;
+
+const EDITABLE = {
   mlModel: "editableMlModelProperties",
   mlModelGroup: "editableMlModelGroupProperties",
   mlFeature: "editableMlFeatureProperties",
@@ -236,7 +245,11 @@ export const EDITABLE_ASPECT: Record<string, string> = {
   dataProcessInstance: "orreryEditableDataProcessInstanceProperties",
   dataFlow: "editableDataFlowProperties",
   dataJob: "editableDataJobProperties",
-};
+} as const satisfies Partial<Record<EntityType, AspectName>>;
+export type EditableAspect = (typeof EDITABLE)[keyof typeof EDITABLE];
+
+/** Aspects where people's edits live (they win over ingested values when reading); indexed as PROPERTIES_ASPECT. */
+export const EDITABLE_ASPECT: typeof EDITABLE & { readonly [type: string]: EditableAspect | undefined } = EDITABLE;
 
 /** MLflow keeps a run's description as its note, the tag `mlflow.note.content` (a custom property once ingested). */
 export const RUN_NOTE_PROPERTY = "mlflow.note.content";

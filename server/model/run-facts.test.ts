@@ -12,7 +12,10 @@ function importedRuns() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-run-facts-"));
   try {
     writeRealisticStore(dir);
-    const byUrn = new Map<string, { aspects: Map<string, unknown>; events: Array<{ timestampMillis: number; value: unknown }> }>();
+    const byUrn = new Map<
+      string,
+      { aspects: Map<string, Record<string, unknown>>; events: Array<{ timestampMillis: number; value: Record<string, unknown> }> }
+    >();
     for (const p of readMlflowStore(dir).proposals as Array<{ entityUrn: string; aspectName: string; aspect: { json: Record<string, unknown> } }>) {
       if (!p.entityUrn.startsWith("urn:li:dataProcessInstance:")) continue;
       let r = byUrn.get(p.entityUrn);
@@ -72,7 +75,7 @@ describe("a run's facts, read back from what the MLflow importer writes", () => 
 
 describe("run facts from other sources", () => {
   it("takes a person as the user, a resource's name, and events in any order", () => {
-    const aspects = new Map<string, unknown>([
+    const aspects = new Map<string, Record<string, unknown>>([
       ["dataProcessInstanceProperties", { name: "r", created: { time: 5, actor: "urn:li:corpuser:carol" }, customProperties: { git_commit: "abc" } }],
       [
         "mlTrainingRunProperties",

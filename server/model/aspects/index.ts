@@ -55,13 +55,18 @@ export function aspectSchema(name: string): z.ZodType | undefined {
 }
 
 /**
- * The value of aspect `name` among an entity's aspects as the store reads them (`name` → value), or
- * null. Every value is validated by its aspect's schema before it is stored (validateAspect), so it
- * has the schema's type; a value stored before a schema gained a field may still lack it, which the
- * type says too for every field the schema leaves optional.
+ * A stored value of aspect `name`, typed by its schema: every value is validated by its aspect's
+ * schema before it is stored (validateAspect), so it has the schema's type (a value stored before a
+ * schema gained a field may lack it, as the type says of every field the schema leaves optional).
  */
+export function asAspectValue<N extends AspectName>(name: N, value: Record<string, unknown>): AspectValues[N] {
+  return value as AspectValues[N];
+}
+
+/** The value of aspect `name` among an entity's aspects as the store reads them (`name` → value), or null. */
 export function aspectValue<N extends AspectName>(aspects: ReadonlyMap<string, Record<string, unknown>> | null | undefined, name: N): AspectValues[N] | null {
-  return (aspects?.get(name) as AspectValues[N] | undefined) ?? null;
+  const value = aspects?.get(name);
+  return value ? asAspectValue(name, value) : null;
 }
 
 export const TIMESERIES_ASPECTS: ReadonlySet<string> = new Set(["dataProcessInstanceRunEvent", ...CATALOG_TIMESERIES_ASPECTS]);

@@ -1,0 +1,159 @@
+/**
+ * The most values a query could return, from its page sizes (`count`, `limit`, `maxNodes`, mostly
+ * inside an `input` object, which GraphQL Armor's static cost does not read): each field counts
+ * once per item of every paged field above it. Refused before execution past `maxResultSize`.
+ */
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { DEFAULT_GRAPH_NODES, MAX_GRAPH_NODES } from "../lineage/graph";
+import { PAGE_RULES, type PageRule } from "../model/paging";
+
+/**
+ * The page size of each paged field when the query does not give one (the resolvers' defaults), and
+ * the largest each accepts (used for variables whose value is not known, as in the web app's
+ * documents): the resolvers' own rules (server/model/paging.ts). Keyed by field name; `arg` is where
+ * the size is read: `input.count`, `count`, `limit`, ….
+ */
+const paged = (arg: string, rule: PageRule) => ({ arg, default: rule.defaultCount, max: rule.maxCount });
+export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: number }> = {
+  searchAcrossEntities: paged("input.count", PAGE_RULES.search),
+  searchAcrossLineage: paged("input.count", PAGE_RULES.search),
+  entities: paged("input.count", PAGE_RULES.search), // Container.entities; Query.entities counts its urns
+  relationships: paged("input.count", PAGE_RULES.relationships),
+  lineage: paged("input.count", PAGE_RULES.relationships),
+  autoComplete: paged("input.limit", PAGE_RULES.autoComplete),
+  autoCompleteForMultiple: paged("input.limit", PAGE_RULES.autoComplete),
+  state: paged("limit", PAGE_RULES.runEvents),
+  entityHistory: paged("count", PAGE_RULES.entityHistory),
+  lineageGraph: { arg: "input.maxNodes", default: DEFAULT_GRAPH_NODES, max: MAX_GRAPH_NODES },
+  orreryRuns: paged("input.count", PAGE_RULES.orreryRuns),
+  runs: paged("count", PAGE_RULES.relationships), // DataJob.runs
+};
+
+type Variables = Record<string, unknown> | null | undefined;
+/** `unknown` variables (no value, no default) count at the field's maximum. */
+type VarLookup = (name: string) => unknown;
+
+function literal(node: ValueNode, vars: VarLookup): unknown {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return vars(node.name.value);
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.LIST:
+      return node.values.map((v) => literal(v, vars));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value, vars)]));
+    case Kind.NULL:
+      return null;
+    default:
+      return "value" in node ? node.value : undefined;
+  }
+}
+
+const UNKNOWN = Symbol("unknown variable");
+
+/** Distinct items of a list; a variable's list, given to many aliases, is counted once. */
+const distinctCounts = new WeakMap<readonly unknown[], number>();
+function distinctCount(list: readonly unknown[]): number {
+  let n = distinctCounts.get(list);
+  if (n === undefined) distinctCounts.set(list, (n = new Set(list).size));
+  return n;
+}
+
+/** The page size a field asks for: 1 for fields that are not paged (or do not take the size argument). */
+function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>): number {
+  if (!field) return 1;
+  const takes = (name: string) => field.args.some((a) => a.name === name);
+  // Duplicate urns are answered once.
+  if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, distinctCount(args.urns)) : PAGED_FIELDS.entities.max;
+  const paged = PAGED_FIELDS[field.name];
+  if (!paged || !takes(paged.arg.split(".")[0])) return 1;
+  let v: unknown = args;
+  for (const part of paged.arg.split(".")) {
+    if (v === UNKNOWN) break;
+    v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
+  }
+  if (v === UNKNOWN) return paged.max;
+  // Out-of-range sizes are refused by the resolvers with a clear error; here they only must not slip under.
+  return typeof v === "number" && Number.isFinite(v) ? Math.max(1, Math.min(v, paged.max)) : paged.default;
+}
+
+/**
+ * The most values (fields of objects, list items included) the operation could return: each field
+ * counts once per item of every paged field above it. Variables without a value count at the
+ * maximum page size. Fragments are inlined; a spread already on the path counts nothing (cycles are
+ * refused by validation anyway).
+ */
+export function resultSize(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Variables): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  const ops: OperationDefinitionNode[] = [];
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    else if (d.kind === Kind.OPERATION_DEFINITION) ops.push(d);
+  }
+  const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops[0];
+  if (!op) return 0;
+  const defaults = new Map(op.variableDefinitions?.map((v) => [v.variable.name.value, v.defaultValue]) ?? []);
+  const vars: VarLookup = (name) => {
+    if (variables && name in variables) return variables[name];
+    const d = defaults.get(name);
+    return d ? literal(d, () => UNKNOWN) : UNKNOWN;
+  };
+  const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | undefined) => (name ? schema.getType(name) : fallback);
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined | null, factor: number, path: Set<string>): number => {
+    let total = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[s.name.value] : undefined;
+        total += factor;
+        if (s.selectionSet) {
+          const args = Object.fromEntries((s.arguments ?? []).map((a) => [a.name.value, literal(a.value, vars)]));
+          total += walk(s.selectionSet, def && getNamedType(def.type), factor * multiplier(def, args), path);
+        }
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        total += walk(s.selectionSet, typeNamed(s.typeCondition?.name.value, parent ?? undefined), factor, path);
+      } else {
+        const f = fragments.get(s.name.value);
+        if (!f || path.has(f.name.value)) continue;
+        total += walk(f.selectionSet, schema.getType(f.typeCondition.name.value), factor, new Set(path).add(f.name.value));
+      }
+      if (total > Number.MAX_SAFE_INTEGER) return total;
+    }
+    return total;
+  };
+  return walk(op.selectionSet, schema.getRootType(op.operation), 1, new Set());
+}
+
+/** Refuses, before execution, an operation whose page sizes multiply past `max` values. */
+export function resultSizePlugin(max: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const n = resultSize(args.schema, args.document, args.operationName, args.variableValues as Variables);
+      if (n > max)
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `Query result size limit of ${max} exceeded: with the page sizes asked for (count, limit, maxNodes) it could return ${Math.round(n)} values. Ask for smaller pages or fewer nested lists.`,
+              { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
+            ),
+          ],
+        });
+    },
+  };
+}
