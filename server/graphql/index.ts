@@ -62,6 +62,8 @@ export function buildResolvers(): Resolvers {
     MLPrimaryKey: { ...mlResolvers.MLPrimaryKey, ...assetCatalogFields },
     MLFeatureTable: { ...mlResolvers.MLFeatureTable, ...assetCatalogFields },
     Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields },
+    DataFlow: { ...jobResolvers.DataFlow, ...assetCatalogFields },
+    DataJob: { ...jobResolvers.DataJob, ...assetCatalogFields },
     GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
     OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
   };

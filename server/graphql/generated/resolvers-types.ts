@@ -313,6 +313,7 @@ export type DataFlow = Entity & EntityWithRelationships & {
   container?: Maybe<Container>;
   dataPlatformInstance?: Maybe<DataPlatformInstance>;
   deprecation?: Maybe<Deprecation>;
+  domain?: Maybe<DomainAssociation>;
   editableProperties?: Maybe<DataFlowEditableProperties>;
   exists?: Maybe<Scalars['Boolean']['output']>;
   flowId: Scalars['String']['output'];
@@ -328,6 +329,7 @@ export type DataFlow = Entity & EntityWithRelationships & {
   properties?: Maybe<DataFlowProperties>;
   relationships?: Maybe<EntityRelationshipsResult>;
   status?: Maybe<Status>;
+  structuredProperties?: Maybe<StructuredProperties>;
   tags?: Maybe<GlobalTags>;
   type: EntityType;
   urn: Scalars['String']['output'];
@@ -364,6 +366,7 @@ export type DataJob = Entity & EntityWithRelationships & {
   dataFlow?: Maybe<DataFlow>;
   dataPlatformInstance?: Maybe<DataPlatformInstance>;
   deprecation?: Maybe<Deprecation>;
+  domain?: Maybe<DomainAssociation>;
   editableProperties?: Maybe<DataJobEditableProperties>;
   exists?: Maybe<Scalars['Boolean']['output']>;
   glossaryTerms?: Maybe<GlossaryTerms>;
@@ -379,6 +382,7 @@ export type DataJob = Entity & EntityWithRelationships & {
   relationships?: Maybe<EntityRelationshipsResult>;
   runs?: Maybe<DataProcessInstanceResult>;
   status?: Maybe<Status>;
+  structuredProperties?: Maybe<StructuredProperties>;
   subTypes?: Maybe<SubTypes>;
   tags?: Maybe<GlobalTags>;
   type: EntityType;
@@ -3339,6 +3343,7 @@ export type DataFlowResolvers<ContextType = Context, ParentType extends Resolver
   container?: Resolver<Maybe<ResolversTypes['Container']>, ParentType, ContextType>;
   dataPlatformInstance?: Resolver<Maybe<ResolversTypes['DataPlatformInstance']>, ParentType, ContextType>;
   deprecation?: Resolver<Maybe<ResolversTypes['Deprecation']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['DomainAssociation']>, ParentType, ContextType>;
   editableProperties?: Resolver<Maybe<ResolversTypes['DataFlowEditableProperties']>, ParentType, ContextType>;
   exists?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   flowId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3354,6 +3359,7 @@ export type DataFlowResolvers<ContextType = Context, ParentType extends Resolver
   properties?: Resolver<Maybe<ResolversTypes['DataFlowProperties']>, ParentType, ContextType>;
   relationships?: Resolver<Maybe<ResolversTypes['EntityRelationshipsResult']>, ParentType, ContextType, RequireFields<DataFlowrelationshipsArgs, 'input'>>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  structuredProperties?: Resolver<Maybe<ResolversTypes['StructuredProperties']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3378,6 +3384,7 @@ export type DataJobResolvers<ContextType = Context, ParentType extends Resolvers
   dataFlow?: Resolver<Maybe<ResolversTypes['DataFlow']>, ParentType, ContextType>;
   dataPlatformInstance?: Resolver<Maybe<ResolversTypes['DataPlatformInstance']>, ParentType, ContextType>;
   deprecation?: Resolver<Maybe<ResolversTypes['Deprecation']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['DomainAssociation']>, ParentType, ContextType>;
   editableProperties?: Resolver<Maybe<ResolversTypes['DataJobEditableProperties']>, ParentType, ContextType>;
   exists?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   glossaryTerms?: Resolver<Maybe<ResolversTypes['GlossaryTerms']>, ParentType, ContextType>;
@@ -3393,6 +3400,7 @@ export type DataJobResolvers<ContextType = Context, ParentType extends Resolvers
   relationships?: Resolver<Maybe<ResolversTypes['EntityRelationshipsResult']>, ParentType, ContextType, RequireFields<DataJobrelationshipsArgs, 'input'>>;
   runs?: Resolver<Maybe<ResolversTypes['DataProcessInstanceResult']>, ParentType, ContextType, Partial<DataJobrunsArgs>>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  structuredProperties?: Resolver<Maybe<ResolversTypes['StructuredProperties']>, ParentType, ContextType>;
   subTypes?: Resolver<Maybe<ResolversTypes['SubTypes']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;

@@ -3,9 +3,10 @@
  * `metadata-models/src/main/resources/entity-registry.yml`.
  * Taken from datahub-project/datahub at commit 63defa4c2d6b0b7cbe5662e800900a0cc32aef3e (see index.ts).
  */
+import { GOVERNANCE_ENTITY_ASPECTS } from "./entity-aspects-governance";
 
-/** The key aspect and the other aspects DataHub gives each entity type that Orrery's urn grammar knows (entity-registry.yml). */
-export const DATAHUB_ENTITY_ASPECTS: Readonly<Record<string, { key: string; aspects: readonly string[] }>> = {
+/** ML kinds, datasets, containers, runs, pipelines and the kinds they refer to. */
+const ML_AND_CORE: Readonly<Record<string, { key: string; aspects: readonly string[] }>> = {
   mlModel: {
     key: "mlModelKey",
     aspects: [
@@ -362,42 +363,7 @@ export const DATAHUB_ENTITY_ASPECTS: Readonly<Record<string, { key: string; aspe
       "glossaryTerms",
     ],
   },
-  mlModelDeployment: {
-    key: "mlModelDeploymentKey",
-    aspects: ["mlModelDeploymentProperties", "ownership", "status", "deprecation", "globalTags", "dataPlatformInstance", "testResults", "container"],
-  },
-  domain: {
-    key: "domainKey",
-    aspects: [
-      "domainProperties",
-      "institutionalMemory",
-      "ownership",
-      "deprecation",
-      "structuredProperties",
-      "forms",
-      "testResults",
-      "displayProperties",
-      "assetSettings",
-    ],
-  },
-  glossaryNode: {
-    key: "glossaryNodeKey",
-    aspects: [
-      "glossaryNodeInfo",
-      "institutionalMemory",
-      "ownership",
-      "status",
-      "structuredProperties",
-      "forms",
-      "testResults",
-      "subTypes",
-      "displayProperties",
-      "assetSettings",
-      "domains",
-    ],
-  },
-  structuredProperty: {
-    key: "structuredPropertyKey",
-    aspects: ["propertyDefinition", "structuredPropertySettings", "institutionalMemory", "status"],
-  },
 };
+
+/** The key aspect and the other aspects DataHub gives each entity type that Orrery's urn grammar knows (entity-registry.yml). */
+export const DATAHUB_ENTITY_ASPECTS: Readonly<Record<string, { key: string; aspects: readonly string[] }>> = { ...ML_AND_CORE, ...GOVERNANCE_ENTITY_ASPECTS };
