@@ -51,9 +51,13 @@ export const jobQueryResolvers = {
   dataJob: (_: unknown, args: { urn: string }, ctx: Context) => lookup(ctx, args.urn, "dataJob"),
 };
 
+/** DataHub's DataFlow and DataJob have the common entity fields but `subTypes` and `description` (and a job no `platform`). */
+const { subTypes: _noSubTypes, description: _noDescription, ...flowCommonFields } = commonFields;
+const { platform: _noPlatform, description: _noJobDescription, ...jobCommonFields } = commonFields;
+
 export const jobResolvers = {
   DataFlow: {
-    ...commonFields,
+    ...flowCommonFields,
     orchestrator: (p: Ref) => flowKey(p.urn)?.orchestrator ?? "",
     flowId: (p: Ref) => flowKey(p.urn)?.flowId ?? "",
     cluster: (p: Ref) => flowKey(p.urn)?.cluster ?? "",
@@ -62,7 +66,7 @@ export const jobResolvers = {
   },
   DataFlowProperties: { ...infoProperties, project: (v: DataFlowPropertiesParent) => v.project ?? null },
   DataJob: {
-    ...commonFields,
+    ...jobCommonFields,
     jobId: (p: Ref) => jobKey(p.urn)?.jobId ?? "",
     dataFlow: (p: Ref) => ref(jobKey(p.urn)?.flow),
     properties: async (p: Ref, _: unknown, ctx: Context) => withUrn(p.urn, await aspect(ctx, p.urn, "dataJobInfo")),
