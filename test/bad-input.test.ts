@@ -492,7 +492,7 @@ const argumentCases = (): Case[] => [
   { name: `depth beyond ${GRAPHQL_LIMITS.maxDepth}`, message: /Query depth limit of 24 exceeded, found \d+/, send: () => gql(nested(12)) },
   {
     name: "a flood of aliases",
-    message: /Aliases limit of 40 exceeded, found 100/,
+    message: /Aliases limit of 60 exceeded, found 100/,
     send: () => gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: entityExists(urn: "${MODEL}")`).join(" ")} }`),
   },
   {

@@ -98,7 +98,8 @@ function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Rec
  * The most values (fields of objects, list items included) the operation could return: each field
  * counts once per item of every paged field above it. Variables without a value count at the
  * maximum page size. Fragments are inlined; a spread already on the path counts nothing (cycles are
- * refused by validation anyway).
+ * refused by validation anyway). Fragments on different concrete types of one field are alternatives
+ * (a value has one type): only the largest of them counts.
  */
 export function resultSize(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Variables): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -118,6 +119,12 @@ export function resultSize(schema: GraphQLSchema, document: DocumentNode, operat
   const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | undefined) => (name ? schema.getType(name) : fallback);
   const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined | null, factor: number, path: Set<string>): number => {
     let total = 0;
+    // Fragments on one concrete type each: a value is of one type only, so only the largest counts.
+    const byType = new Map<string, number>();
+    const fragment = (type: GraphQLNamedType | undefined | null, n: number) => {
+      if (type && isObjectType(type) && type !== parent) byType.set(type.name, (byType.get(type.name) ?? 0) + n);
+      else total += n;
+    };
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
         const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[s.name.value] : undefined;
@@ -127,15 +134,17 @@ export function resultSize(schema: GraphQLSchema, document: DocumentNode, operat
           total += walk(s.selectionSet, def && getNamedType(def.type), factor * multiplier(def, args), path);
         }
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        total += walk(s.selectionSet, typeNamed(s.typeCondition?.name.value, parent ?? undefined), factor, path);
+        const type = typeNamed(s.typeCondition?.name.value, parent ?? undefined);
+        fragment(type, walk(s.selectionSet, type, factor, path));
       } else {
         const f = fragments.get(s.name.value);
         if (!f || path.has(f.name.value)) continue;
-        total += walk(f.selectionSet, schema.getType(f.typeCondition.name.value), factor, new Set(path).add(f.name.value));
+        const type = schema.getType(f.typeCondition.name.value);
+        fragment(type, walk(f.selectionSet, type, factor, new Set(path).add(f.name.value)));
       }
       if (total > Number.MAX_SAFE_INTEGER) return total;
     }
-    return total;
+    return total + Math.max(0, ...byType.values());
   };
   return walk(op.selectionSet, schema.getRootType(op.operation), 1, new Set());
 }
