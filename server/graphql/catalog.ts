@@ -4,6 +4,7 @@
  * asset's `structuredProperties`, `StructuredPropertyEntity` and its definition).
  */
 import type { Context } from "./context";
+import { isJsonObject as isJson } from "../model/json";
 import type { EntityType, StdDataType } from "./generated/resolvers-types";
 import { aspect, customProperties, ENTITY_TYPE_ENUM, ref, storedEnum, urnArg } from "./entities";
 import { commonFields } from "./fields";
@@ -12,7 +13,6 @@ import { runSearch, type SearchInput } from "./search";
 import { displayNameFromUrn } from "../model/urn";
 
 type Json = { readonly [key: string]: unknown };
-const isJson = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** At most this many ancestors are walked (the chain is cut at a cycle too). */
 const MAX_PARENTS = 20;

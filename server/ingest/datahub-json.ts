@@ -19,6 +19,7 @@
 import { z } from "zod";
 import { aspectSchema } from "../model/aspects/index";
 import { DATAHUB_ASPECT_CLASSES } from "../model/datahub-model";
+import { isJsonObject as isObject } from "../model/json";
 
 type Json = Record<string, unknown>;
 
@@ -29,10 +30,6 @@ const DATAHUB_NAME = /^com\.linkedin\.(?:[a-z][\w]*\.)+[A-Z]\w*$/;
 
 function isBranchName(key: string): boolean {
   return AVRO_BRANCHES.has(key) || DATAHUB_NAME.test(key);
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** The aspect name of a record class (`com.linkedin.ml.metadata.MLModelProperties`, with or without `.pegasus2avro`). */

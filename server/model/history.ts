@@ -24,6 +24,7 @@
  */
 import type { AspectRecord } from "./records";
 import { isPersonWrite } from "./curation";
+import { isJsonObject as isMap } from "./json";
 
 /** OpenMetadata's editing session: a person's edits this close together make one version. */
 export const SESSION_MILLIS = 10 * 60 * 1000;
@@ -134,10 +135,6 @@ function diffMetricHistory(before: unknown, after: unknown): FieldChange[] {
 
 function isEmpty(v: unknown): boolean {
   return (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
-}
-
-function isMap(v: unknown): v is Json {
-  return !!v && typeof v === "object" && !Array.isArray(v);
 }
 
 /** Does this change alter what an ML model computes or where it is served (OpenMetadata's major fields)? */
