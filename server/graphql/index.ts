@@ -16,6 +16,7 @@ import { containerResolvers } from "./containers";
 import { datasetResolvers } from "./datasets";
 import { mlResolvers } from "./ml";
 import { mutationResolvers } from "./mutations";
+import { batchMutationResolvers } from "./batch-mutations";
 import { queryResolvers } from "./query";
 import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
@@ -47,7 +48,7 @@ export function buildResolvers(): Resolvers {
   return {
     Long,
     Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers },
-    Mutation: mutationResolvers,
+    Mutation: { ...mutationResolvers, ...batchMutationResolvers },
     ...mlResolvers,
     ...runResolvers,
     ...datasetResolvers,
