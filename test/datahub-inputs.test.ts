@@ -208,7 +208,7 @@ describe("DataHub's input fields", () => {
     let scrollId: string | null = null;
     let pages = 0;
     do {
-      const { body } = await server.graphql(SDK_SCROLL, {
+      const { body }: { body: any } = await server.graphql(SDK_SCROLL, {
         types: null,
         query: "*",
         orFilters: [{ and: [{ field: "removed", values: ["true"], condition: "EQUAL", negated: true }] }],
@@ -219,7 +219,7 @@ describe("DataHub's input fields", () => {
         includeSoftDeleted: false,
       });
       expect(body.errors).toBeUndefined();
-      const page = body.data.scrollAcrossEntities;
+      const page: any = body.data.scrollAcrossEntities;
       seen.push(...page.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn));
       scrollId = page.nextScrollId;
       pages++;
@@ -236,9 +236,9 @@ describe("DataHub's input fields", () => {
       let scrollId: string | null = null;
       let total = 0;
       do {
-        const { body } = await server.graphql(SCROLL, { input: { ...input, count: 5, scrollId, keepAlive: "5m" } });
+        const { body }: { body: any } = await server.graphql(SCROLL, { input: { ...input, count: 5, scrollId, keepAlive: "5m" } });
         expect(body.errors).toBeUndefined();
-        const page = body.data.scrollAcrossEntities;
+        const page: any = body.data.scrollAcrossEntities;
         total = page.total;
         seen.push(...page.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn));
         scrollId = page.nextScrollId;

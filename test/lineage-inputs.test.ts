@@ -133,9 +133,11 @@ describe("lineage inputs", () => {
     const seen: string[] = [];
     let scrollId: string | null = null;
     do {
-      const { body } = await server.graphql(SCROLL, { input: { urn: DS("A"), direction: "DOWNSTREAM", query: "*", count: 3, scrollId, keepAlive: "1m" } });
+      const { body }: { body: any } = await server.graphql(SCROLL, {
+        input: { urn: DS("A"), direction: "DOWNSTREAM", query: "*", count: 3, scrollId, keepAlive: "1m" },
+      });
       expect(body.errors).toBeUndefined();
-      const page = body.data.scrollAcrossLineage;
+      const page: any = body.data.scrollAcrossLineage;
       expect(page.total).toBe(expected.length);
       seen.push(...page.searchResults.map((x: Result) => x.entity.urn));
       scrollId = page.nextScrollId;
