@@ -5,7 +5,7 @@
  * is malformed, unknown or refuses the change refuses the whole batch, and nothing is written.
  */
 import type { MutationResolvers } from "./generated/resolvers-types";
-import { badInput } from "./context";
+import { badInput, requirePermission } from "./context";
 import { batch, capped, ownerType, ownerUrn, ownersChange, stamp, update } from "./mutations";
 import { urnArg } from "./entities";
 
@@ -14,6 +14,7 @@ export const MAX_DEPRECATION_NOTE = 10_000;
 
 export const batchMutationResolvers = {
   batchAddOwners: (_, { input }, ctx) => {
+    requirePermission(ctx, "edit");
     const owners = capped(input.owners, "owners").map((o) => ({
       owner: ownerUrn(o.ownerUrn),
       type: ownerType({ type: o.type, ownershipTypeUrn: o.ownershipTypeUrn ?? input.ownershipTypeUrn }),
@@ -21,10 +22,12 @@ export const batchMutationResolvers = {
     return batch(ctx, input.resources, (urn) => ownersChange(ctx, urn, owners, []));
   },
   batchRemoveOwners: (_, { input }, ctx) => {
+    requirePermission(ctx, "edit");
     const owners = capped(input.ownerUrns, "ownerUrns").map(ownerUrn);
     return batch(ctx, input.resources, (urn) => ownersChange(ctx, urn, [], owners));
   },
   batchUpdateDeprecation: (_, { input }, ctx) => {
+    requirePermission(ctx, "edit");
     const note = input.note ?? "";
     if (note.length > MAX_DEPRECATION_NOTE) throw badInput(`note is ${note.length} characters; the limit is ${MAX_DEPRECATION_NOTE}`);
     const replacement = input.replacement == null ? undefined : urnArg(input.replacement);
