@@ -32,7 +32,9 @@ describe("request errors in both shapes", () => {
   });
 
   it("says what to do about a change that was not saved", () => {
-    expect(saveFailure(graphqlErrors("Unauthenticated: sign in.", { code: 401, type: "UNAUTHENTICATED" }))).toMatch(/^sign in to make changes/);
+    expect(saveFailure(graphqlErrors("Unauthenticated: sign in.", { code: 401, type: "UNAUTHENTICATED" }))).toMatch(
+      /^the catalog accepts changes only from a signed-in person/,
+    );
     expect(saveFailure(serverError(403, { errors: [{ message: "Forbidden", extensions: { code: "FORBIDDEN" } }] }))).toMatch(
       /^your role may not make this change/,
     );

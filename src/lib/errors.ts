@@ -70,7 +70,8 @@ export function requestError(e: unknown): RequestError {
 /** A sentence for a change that was not saved, saying what the person can do about it. */
 export function saveFailure(e: unknown): string {
   const r = requestError(e);
-  if (r.kind === "unauthenticated") return `sign in to make changes (${r.message})`;
+  // Said so that it reads right when the catalog behind this server (upstream mode) refuses a person signed in here.
+  if (r.kind === "unauthenticated") return `the catalog accepts changes only from a signed-in person or a token it knows (${r.message})`;
   if (r.kind === "forbidden") return `your role may not make this change (${r.message})`;
   if (r.kind === "network") return `the server could not be reached (${r.message})`;
   return r.message;
