@@ -363,11 +363,13 @@ const GRAPH = (input: string) => `{ lineageGraph(input: { urn: "${MODEL}", ${inp
 const SAL = (input: string) => `{ searchAcrossLineage(input: { urn: "${MODEL}", direction: UPSTREAM, ${input} }) { total } }`;
 
 /** 20 entities, each with four levels of relationships: within depth, aliases and tokens, over the cost. */
+/** Fragments that each spread the next twice: a short document that multiplies into a huge one. */
 function costly(): string {
-  let sel = "urn type";
-  for (let i = 0; i < 4; i++)
-    sel = `relationships(input: { types: ["MemberOf"], direction: OUTGOING }) { start count total relationships { type entity { urn type ${sel} } } }`;
-  return `{ ${Array.from({ length: 20 }, (_, i) => `e${i}: entity(urn: "${MODEL}") { urn ${sel} }`).join(" ")} }`;
+  const levels = 16;
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1 ? `fragment f${i} on MLModel { urn name description }` : `fragment f${i} on MLModel { urn ...f${i + 1} ...f${i + 1} }`,
+  );
+  return `{ mlModel(urn: "${MODEL}") { ...f0 } } ${fragments.join(" ")}`;
 }
 
 function nested(depth: number): string {
@@ -503,8 +505,8 @@ const argumentCases = (): Case[] => [
   { name: `depth beyond ${GRAPHQL_LIMITS.maxDepth}`, message: /Query depth limit of 24 exceeded, found \d+/, send: () => gql(nested(12)) },
   {
     name: "a flood of aliases",
-    message: /Aliases limit of 60 exceeded, found 100/,
-    send: () => gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: entityExists(urn: "${MODEL}")`).join(" ")} }`),
+    message: new RegExp(`Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 50}`),
+    send: () => gql(`{ ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 50 }, (_, i) => `a${i}: entityExists(urn: "${MODEL}")`).join(" ")} }`),
   },
   {
     name: "a flood of directives",
@@ -512,7 +514,7 @@ const argumentCases = (): Case[] => [
     send: () => gql(`{ ${Array.from({ length: 30 }, () => `__typename @include(if: true)`).join(" ")} }`),
   },
   { name: "a flood of tokens", message: /Token limit of 5000 exceeded/, send: () => gql(`{ ${"__typename ".repeat(6000)} }`) },
-  { name: "a costly query", message: /Query Cost limit of 10000 exceeded, found \d+/, send: () => gql(costly()) },
+  { name: "a costly query", message: new RegExp(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found \\d+`), send: () => gql(costly()) },
   {
     name: "lineage many hops deep × big counts",
     message: /Query result size limit of 500000 exceeded/,

@@ -28,6 +28,15 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { urnArg } from "./entities";
+import { carried, returnable } from "./answered";
+
+/** The fields answered as missing whatever the request: no resolver, and a parent that never carries them. */
+const ABSENT = new WeakSet<GraphQLField<unknown, unknown>>();
+
+/** Whether the server answers this field as missing (null, or an empty list) for every object (see ./resolvable.ts). */
+export function isAbsent(field: GraphQLField<unknown, unknown>): boolean {
+  return ABSENT.has(field);
+}
 
 /** The error of a field this catalog does not answer. */
 export function notSupported(what: string): GraphQLError {
@@ -136,7 +145,10 @@ export function answerAbsent(schema: GraphQLSchema): GraphQLSchema {
       if (field.resolve) continue;
       if (type === query) field.resolve = rootAnswer(field);
       else if (type === mutation) field.resolve = () => Promise.reject(notSupported(`Mutation.${field.name}`));
-      else field.resolve = carriedOrAbsent(field.type);
+      else {
+        field.resolve = carriedOrAbsent(field.type);
+        if (!returnable(type) || !carried(type.name, field.name)) ABSENT.add(field);
+      }
     }
   }
   return schema;
