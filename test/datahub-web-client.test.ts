@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print, validate } from "graphql";
 import { buildExecutableSchema } from "../server/graphql/index";
-import { startTestServer, type TestServer } from "./helpers";
+import { readJson, startTestServer, type TestServer } from "./helpers";
 import { CLIENT_OPERATIONS, ML_PAGE_OPERATIONS } from "./datahub-web-client";
 
 const TUTORIAL = {
@@ -60,6 +60,40 @@ describe("DataHub's ML page queries against the demo catalog", () => {
   }, 240_000);
   afterAll(async () => {
     await server?.stop();
+  });
+
+  it("answers DataHub's values: no invented platform instance, DataHub's platform logos, DataHub's matched field names", async () => {
+    const model = await server.graphql(print(CLIENT_OPERATIONS.find((o) => o.name === "getMLModel")!.document), { urn: urns.getMLModel });
+    // The tutorial's model names its platform, not an instance of it.
+    expect(model.body.data.mlModel.platform.urn).toBe("urn:li:dataPlatform:mlflow");
+    expect(model.body.data.mlModel.dataPlatformInstance).toBeNull();
+
+    // Every logo DataHub's bootstrap file gives a platform (a copy of DataHub's file, test/fixtures/datahub-golden).
+    const logos = new Map<string, string>();
+    for (const mce of readJson<Array<{ proposedSnapshot?: Record<string, { urn: string; aspects: Array<Record<string, { logoUrl?: string }>> }> }>>(
+      "test/fixtures/datahub-golden/bootstrap_mce.json",
+    )) {
+      const snap = mce.proposedSnapshot?.["com.linkedin.pegasus2avro.metadata.snapshot.DataPlatformSnapshot"];
+      const info = snap?.aspects.find((a) => a["com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo"])?.[
+        "com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo"
+      ];
+      if (info?.logoUrl) logos.set(snap.urn, info.logoUrl);
+    }
+    expect(logos.size).toBeGreaterThan(20);
+    for (const [urn, logoUrl] of logos) {
+      const r = await server.graphql(`query($urn: String!) { dataPlatform(urn: $urn) { properties { logoUrl } } }`, { urn });
+      expect(r.body.data.dataPlatform.properties.logoUrl, urn).toBe(logoUrl);
+    }
+
+    // A hyper-parameter's name matches as DataHub names it.
+    const hits = await server.graphql(
+      `{ searchAcrossEntities(input: { query: "learning_rate", count: 10 }) { searchResults { matchedFields { name value } } } }`,
+    );
+    const names = hits.body.data.searchAcrossEntities.searchResults.flatMap((r: { matchedFields: Array<{ name: string }> }) =>
+      r.matchedFields.map((m) => m.name),
+    );
+    expect(names).toContain("hyperParams");
+    expect(names).not.toContain("text");
   });
 
   for (const name of ML_PAGE_OPERATIONS)

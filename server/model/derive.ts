@@ -342,20 +342,36 @@ export function entityDescription(urn: string, aspects: Record<string, Json>): s
   return ingestedDescription(type, aspects[PROPERTIES_ASPECT[type] ?? ""]);
 }
 
+/**
+ * The parts of a search document's other text (the `text` column), each with the name DataHub's
+ * search gives that field in a hit's `matchedFields`: the urn's id, custom property keys and values,
+ * hyper-parameter and metric names (of a model or a training run), schema field paths.
+ */
+export function searchTextParts(urn: string, aspects: Record<string, Json>): Array<{ field: string; text: string }> {
+  const props = aspects[PROPERTIES_ASPECT[entityTypeOf(urn)] ?? ""] ?? {};
+  const training = aspects.mlTrainingRunProperties;
+  const names = (...lists: unknown[]) =>
+    lists
+      .filter(Array.isArray)
+      .map((list) => list.map((p) => str(field(p, "name"))).join(" "))
+      .join(" ");
+  const fields = aspects.schemaMetadata?.fields;
+  const parts = [
+    { field: "urn", text: displayNameFromUrn(urn) },
+    { field: "customProperties", text: customPropsText(props.customProperties) },
+    { field: "hyperParams", text: names(props.hyperParams, training?.hyperParams) },
+    { field: "trainingMetrics", text: names(props.trainingMetrics, training?.trainingMetrics) },
+    { field: "fieldPaths", text: Array.isArray(fields) ? fields.map((f) => str(field(f, "fieldPath"))).join(" ") : "" },
+  ];
+  return parts.filter((p) => p.text.trim() !== "");
+}
+
 export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
   const type = entityTypeOf(urn);
-  const props = aspects[PROPERTIES_ASPECT[type] ?? ""] ?? {};
   const tags = urnList((aspects.globalTags?.tags as unknown[] | undefined)?.map((t) => field(t, "tag")));
   const terms = urnList((aspects.glossaryTerms?.terms as unknown[] | undefined)?.map((t) => field(t, "urn")));
   const owners = urnList((aspects.ownership?.owners as unknown[] | undefined)?.map((o) => field(o, "owner")));
   const platform = platformOf(urn, type, aspects);
-  const textParts: string[] = [displayNameFromUrn(urn), customPropsText(props.customProperties)];
-  const training = aspects.mlTrainingRunProperties;
-  for (const list of [props.hyperParams, props.trainingMetrics, training?.hyperParams, training?.trainingMetrics]) {
-    if (Array.isArray(list)) textParts.push(list.map((p) => str(field(p, "name"))).join(" "));
-  }
-  const fields = aspects.schemaMetadata?.fields;
-  if (Array.isArray(fields)) textParts.push(fields.map((f) => str(field(f, "fieldPath"))).join(" "));
   const subTypes = urnListOrStrings(aspects.subTypes?.typeNames);
   const container = typeof aspects.container?.container === "string" ? [aspects.container.container as string] : [];
   const facets: Record<string, string[]> = {
@@ -373,7 +389,9 @@ export function buildSearchDocument(urn: string, aspects: Record<string, Json>):
     type,
     name: entityName(urn, aspects),
     description: entityDescription(urn, aspects),
-    text: textParts.filter(Boolean).join(" "),
+    text: searchTextParts(urn, aspects)
+      .map((p) => p.text)
+      .join(" "),
     platform,
     tags,
     terms,

@@ -1,5 +1,6 @@
-import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
+import { SEARCHABLE_ENTITY_TYPES, searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
+import { HEAVY_ASPECTS } from "./aspects";
 import type { SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
 import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
@@ -34,11 +35,10 @@ const FILTER_FIELD: Record<string, string> = {
   owners: "owners",
 };
 
-/** The FTS columns, by the names a hit's matchedFields gives them. */
-const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
+/** The FTS columns, by the names a hit's matchedFields gives them (`text` is named part by part, see searchTextParts). */
+const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, string> = {
   name: "name",
   description: "description",
-  text: "text",
   tags: "tags",
   terms: "glossaryTerms",
   owners: "owners",
@@ -228,7 +228,9 @@ export class Search {
         matchedFields: doc
           ? FTS_COLUMNS.flatMap((name) => {
               const snippet = markMatches(String(doc[name] ?? ""), words);
-              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
+              if (!snippet) return [];
+              // The other text is several of DataHub's fields in one column: name the parts that matched.
+              return name === "text" ? this.textMatches(r.urn as string, words) : [{ name: MATCHED_FIELD_NAME[name], value: snippet }];
             })
           : [],
       };
@@ -237,6 +239,20 @@ export class Search {
     const matchAll = !node && !types?.length && facetConds.length === 0;
     const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll) : [];
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+  }
+
+  /** The parts of a hit's other text that match, by DataHub's field names, read from its current aspects. */
+  private textMatches(urn: string, words: Array<{ word: string; prefix: boolean }>): Array<{ name: string; value: string }> {
+    const rows = this.conn.all<{ aspect: string; value: string }>(
+      `SELECT aspect, value FROM aspects WHERE urn = ? AND version = 0 AND aspect NOT IN (SELECT value FROM json_each(?))`,
+      urn,
+      JSON.stringify(HEAVY_ASPECTS),
+    );
+    const aspects = Object.fromEntries(rows.map((a) => [a.aspect, JSON.parse(a.value) as Record<string, unknown>]));
+    return searchTextParts(urn, aspects).flatMap((p) => {
+      const snippet = markMatches(p.text, words);
+      return snippet ? [{ name: p.field, value: snippet }] : [];
+    });
   }
 
   /** A page of the matches in temp.search_hits: ranked ones first (by score), then the rest newest first; or sorted. */
