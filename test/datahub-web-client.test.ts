@@ -77,7 +77,7 @@ describe("DataHub's ML page queries against the demo catalog", () => {
       const info = snap?.aspects.find((a) => a["com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo"])?.[
         "com.linkedin.pegasus2avro.dataplatform.DataPlatformInfo"
       ];
-      if (info?.logoUrl) logos.set(snap.urn, info.logoUrl);
+      if (snap && info?.logoUrl) logos.set(snap.urn, info.logoUrl);
     }
     expect(logos.size).toBeGreaterThan(20);
     for (const [urn, logoUrl] of logos) {
