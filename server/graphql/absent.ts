@@ -107,7 +107,8 @@ export function rootFamily(field: GraphQLField<unknown, unknown>): RootFamily {
   const named = getNamedType(field.type);
   if (isObjectType(named) && emptyPage(named)) return "empty";
   if (isNonNullType(field.type)) return "unsupported";
-  if (field.args.length === 1 && field.args[0].name === "urn") return "lookup";
+  const urn = field.args.find((a) => a.name === "urn");
+  if (urn && field.args.every((a) => a === urn || !isNonNullType(a.type))) return "lookup";
   return field.args.length === 0 || field.args.every((a) => !isNonNullType(a.type)) ? "setting" : "unsupported";
 }
 

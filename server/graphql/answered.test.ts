@@ -89,3 +89,27 @@ describe("every non-null field the server can return is answered", () => {
     }
   });
 });
+
+describe('root queries without a resolver answer by family (docs/API.md, "What is not stored")', () => {
+  const schema = buildSchema(datahubTypeDefs.join("\n"));
+  const family = (name: string) => rootFamily(schema.getQueryType()!.getFields()[name]!);
+  it.each([
+    ["chart", "lookup"],
+    ["versionedDataset", "lookup"],
+    ["dataPlatformInstance", "lookup"],
+    ["listPolicies", "empty"],
+    ["listIngestionSources", "empty"],
+    ["getHighlights", "empty"],
+    ["appConfig", "setting"],
+    ["isAnalyticsEnabled", "setting"],
+    ["listUsers", "unsupported"],
+    ["getTimeline", "unsupported"],
+    ["getAccessTokenMetadata", "unsupported"],
+  ])("%s: %s", (name, expected) => expect(family(name)).toBe(expected));
+
+  it("every unresolved root query has a family, and every resolved one is left to its resolver", () => {
+    const unresolved = Object.values(schema.getQueryType()!.getFields()).filter((f) => !resolvers.Query?.[f.name]);
+    expect(unresolved.length).toBeGreaterThan(50);
+    for (const f of unresolved) expect(["lookup", "empty", "setting", "unsupported"]).toContain(rootFamily(f));
+  });
+});

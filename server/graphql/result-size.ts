@@ -212,7 +212,7 @@ export function rootUrns(document: DocumentNode, operationName?: string | null, 
 const MAX_KNOWN_ROOTS = 20;
 
 /** The relationships of the entities the root fields look up, read through the request's loaders (the resolvers reuse them). */
-async function knownEdgesOf(urns: readonly string[], ctx: Pick<Context, "loaders">): Promise<Map<string, KnownEdges>> {
+export async function knownEdgesOf(urns: readonly string[], ctx: Pick<Context, "loaders">): Promise<Map<string, KnownEdges>> {
   const known = new Map<string, KnownEdges>();
   for (const given of urns.slice(0, MAX_KNOWN_ROOTS)) {
     let urn: string;
