@@ -5,6 +5,7 @@
  */
 import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn, type EntityType } from "./urn";
 import type { AspectName } from "./aspects/index";
+import { otherTextParts, type SearchTextPart } from "./search-text";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -313,13 +314,6 @@ export function orchestratorOf(urn: string): string | null {
   }
 }
 
-function customPropsText(v: unknown): string {
-  if (!v || typeof v !== "object") return "";
-  return Object.entries(v as Record<string, unknown>)
-    .map(([k, val]) => `${k} ${typeof val === "string" ? val : ""}`)
-    .join(" ");
-}
-
 /** Display name of an entity from its current aspects (the same rule the GraphQL `name` fields use). */
 export function entityName(urn: string, aspects: Record<string, Json>): string {
   const type = entityTypeOf(urn);
@@ -342,28 +336,9 @@ export function entityDescription(urn: string, aspects: Record<string, Json>): s
   return ingestedDescription(type, aspects[PROPERTIES_ASPECT[type] ?? ""]);
 }
 
-/**
- * The parts of a search document's other text (the `text` column), each with the name DataHub's
- * search gives that field in a hit's `matchedFields`: the urn's id, custom property keys and values,
- * hyper-parameter and metric names (of a model or a training run), schema field paths.
- */
-export function searchTextParts(urn: string, aspects: Record<string, Json>): Array<{ field: string; text: string }> {
-  const props = aspects[PROPERTIES_ASPECT[entityTypeOf(urn)] ?? ""] ?? {};
-  const training = aspects.mlTrainingRunProperties;
-  const names = (...lists: unknown[]) =>
-    lists
-      .filter(Array.isArray)
-      .map((list) => list.map((p) => str(field(p, "name"))).join(" "))
-      .join(" ");
-  const fields = aspects.schemaMetadata?.fields;
-  const parts = [
-    { field: "urn", text: displayNameFromUrn(urn) },
-    { field: "customProperties", text: customPropsText(props.customProperties) },
-    { field: "hyperParams", text: names(props.hyperParams, training?.hyperParams) },
-    { field: "trainingMetrics", text: names(props.trainingMetrics, training?.trainingMetrics) },
-    { field: "fieldPaths", text: Array.isArray(fields) ? fields.map((f) => str(field(f, "fieldPath"))).join(" ") : "" },
-  ];
-  return parts.filter((p) => p.text.trim() !== "");
+/** The parts of an entity's other searchable text, by DataHub's field names (./search-text.ts). */
+export function searchTextParts(urn: string, aspects: Record<string, Json>): SearchTextPart[] {
+  return otherTextParts(displayNameFromUrn(urn), aspects[PROPERTIES_ASPECT[entityTypeOf(urn)] ?? ""] ?? {}, aspects);
 }
 
 export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
