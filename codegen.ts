@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { SCHEMA_FILES } from "./server/schema/index";
+import { ASPECT_PARENT_TYPES, ENTITY_PARENT_TYPES, OTHER_PARENTS } from "./server/graphql/parents";
 
 /** Exactly the SDL files the server serves (server/schema/index.ts), Orrery's extensions included. */
 const served = SCHEMA_FILES.map((f) => `server/schema/${f}`);
@@ -13,44 +14,6 @@ const CONTEXT = importFrom(RESOLVER_TYPES, "server/graphql/context");
 function importFrom(file: string, module: string): string {
   return path.posix.relative(path.posix.dirname(file), module);
 }
-
-/** The GraphQL types whose resolvers get an entity, `{ urn }` (see server/graphql/parents.ts). */
-const ENTITY_TYPES = [
-  "Container",
-  "DataFlow",
-  "DataJob",
-  "Domain",
-  "GlossaryNode",
-  "StructuredPropertyEntity",
-  "CorpGroup",
-  "CorpUser",
-  "DataPlatform",
-  "DataProcessInstance",
-  "Dataset",
-  "GlossaryTerm",
-  "MLFeature",
-  "MLFeatureTable",
-  "MLModel",
-  "MLModelGroup",
-  "MLPrimaryKey",
-  "Tag",
-  "VersionSet",
-];
-
-/** The GraphQL types whose resolvers get a stored aspect's value, with its entity's urn (`<type>Parent`). */
-const ASPECT_TYPES = [
-  "ContainerProperties",
-  "DataProcessInstanceProperties",
-  "DatasetProperties",
-  "MLFeatureProperties",
-  "MLFeatureTableProperties",
-  "MLModelGroupProperties",
-  "MLModelProperties",
-  "MLPrimaryKeyProperties",
-  "MLTrainingRunProperties",
-  "SchemaMetadata",
-  "VersionProperties",
-];
 
 const config: CodegenConfig = {
   schema: served,
@@ -85,19 +48,10 @@ const config: CodegenConfig = {
         scalars: { Long: "number" },
         contextType: `${CONTEXT}#Context`,
         mappers: {
-          ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, `${PARENTS}#EntityRef`])),
-          ...Object.fromEntries(ASPECT_TYPES.map((t) => [t, `${PARENTS}#${t}Parent`])),
-          OrreryFeatureSourceColumn: `${PARENTS}#FeatureSourceColumn`,
-          OrreryMlModelDeployment: `${PARENTS}#DeploymentParent`,
-          DomainAssociation: `${PARENTS}#DomainAssociationParent`,
-          DataFlowProperties: `${PARENTS}#DataFlowPropertiesParent`,
-          DataJobProperties: `${PARENTS}#DataJobPropertiesParent`,
-          DataJobInputOutput: `${PARENTS}#DataJobInputOutputParent`,
-          StructuredPropertiesEntry: `${PARENTS}#StructuredPropertiesEntryParent`,
-          BooleanBox: `${PARENTS}#BooleanBoxParent`,
-          FloatBox: `${PARENTS}#FloatBoxParent`,
-          IntBox: `${PARENTS}#IntBoxParent`,
-          StringBox: `${PARENTS}#StringBoxParent`,
+          // What each type's resolvers get as their parent (server/graphql/parents.ts).
+          ...Object.fromEntries(ENTITY_PARENT_TYPES.map((t) => [t, `${PARENTS}#EntityRef`])),
+          ...Object.fromEntries(Object.keys(ASPECT_PARENT_TYPES).map((t) => [t, `${PARENTS}#${t}Parent`])),
+          ...Object.fromEntries(Object.entries(OTHER_PARENTS).map(([t, p]) => [t, `${PARENTS}#${p.mapper}`])),
         },
       },
     },

@@ -119,7 +119,7 @@ function prepare(attack: Attack): { db: string; body: string } {
       return {
         db,
         body: JSON.stringify({
-          query: `query($i: LineageGraphInput!) { lineageGraph(input: $i) { focus truncated maxNodes nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored } edges { source target type } } }`,
+          query: `query($i: OrreryLineageGraphInput!) { lineageGraph(input: $i) { focus truncated maxNodes nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored } edges { source target type } } }`,
           variables: { i: { urn: focus, upstreamHops: 0, downstreamHops: 2, maxNodes: 5000 } },
         }),
       };

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from "../test/helpers";
 import { ingestProposals } from "../server/ingest/proposals";
 import { generateLineageGraph, MAX_NEIGHBOURS, type LineageBenchGraph } from "./lineage-graph";
 
-const QUERY = `query ($input: LineageGraphInput!) {
+const QUERY = `query ($input: OrreryLineageGraphInput!) {
   lineageGraph(input: $input) {
     truncated
     nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored }

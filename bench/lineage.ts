@@ -87,7 +87,7 @@ function buildCatalog(dbPath: string, graph: LineageBenchGraph, background: numb
 
 /** Asks the server for the graph the view will show (no entity fields) and checks its size. */
 async function serverGraph(url: string, graph: LineageBenchGraph): Promise<{ nodes: number; truncated: boolean; ms: number }> {
-  const query = `query ($input: LineageGraphInput!) { lineageGraph(input: $input) { truncated nodes { urn } } }`;
+  const query = `query ($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) { truncated nodes { urn } } }`;
   const t0 = performance.now();
   const res = await fetch(`${url}/api/graphql`, {
     method: "POST",

@@ -92,3 +92,22 @@ test("sort by name is kept in the URL; screenshots at 1,440 and 390 px", async (
   await expect(page.getByLabel("Sort")).toHaveValue("-changed");
   await page.screenshot({ path: `${SHOTS}/search-390.png`, fullPage: true });
 });
+
+test("a hit on other text names DataHub's field (a hyper-parameter); screenshots at 1,440 and 390 px, light and dark", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/search?q=learning_rate");
+  const row = results(page).first();
+  await expect(row.getByText(/matched hyper-parameter:/)).toBeVisible();
+  await expect(page.getByText(/matched properties:/)).toHaveCount(0);
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const)
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(row).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/search-matched-${width}-${scheme}.png`, fullPage: true });
+    }
+  expect(errors).toEqual([]);
+});

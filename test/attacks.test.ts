@@ -212,7 +212,7 @@ describe("no request freezes the server", { timeout: 90_000 }, () => {
   it("lineageGraph of a dense graph: bounded", async () => {
     const r = await underAttack(
       JSON.stringify({
-        query: `query($i: LineageGraphInput!) { lineageGraph(input: $i) { truncated nodes { urn upstreamCount downstreamCount } edges { source target type } } }`,
+        query: `query($i: OrreryLineageGraphInput!) { lineageGraph(input: $i) { truncated nodes { urn upstreamCount downstreamCount } edges { source target type } } }`,
         variables: { i: { urn: DENSE.focus, upstreamHops: 0, downstreamHops: 2, maxNodes: 5000 } },
       }),
     );

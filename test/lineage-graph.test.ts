@@ -106,7 +106,7 @@ const LONG = [j(long(0), "datasetProperties", { name: "long 0" }), ...Array.from
 const SMALL = tree("small", 2, 4); // 2 + 4 + 8 + 16 below the root
 const BIG = tree("big", 7, 3); // 7 + 49 + 343 below the root
 
-const GRAPH = `query($input: LineageGraphInput!) { lineageGraph(input: $input) {
+const GRAPH = `query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) {
   focus truncated maxNodes
   nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored }
   edges { source target type } } }`;
@@ -228,7 +228,7 @@ describe("lineageGraph", () => {
     it("resolves each node's entity through the entity resolvers", async () => {
       const g = await graph(
         { urn: RUN },
-        `query($input: LineageGraphInput!) { lineageGraph(input: $input) { nodes { urn entity { urn type
+        `query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) { nodes { urn entity { urn type
           ... on MLModel { name } ... on MLModelGroup { name } ... on Dataset { name } ... on DataProcessInstance { runName: name } } } } }`,
       );
       expect(g.nodes.map((n: any) => [n.urn === n.entity.urn, n.entity.type, n.entity.name ?? n.entity.runName])).toEqual([
@@ -558,7 +558,7 @@ describe("lineageGraph", () => {
     });
 
     it("issues a bounded number of SQL statements for a 3-hop graph, however many nodes it has", async () => {
-      const query = `query($input: LineageGraphInput!) { lineageGraph(input: $input) {
+      const query = `query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) {
         truncated nodes { urn degree upstreamCount downstreamExplored entity { urn type ... on Dataset { name platform { urn } } } }
         edges { source target type } } }`;
       const run = async (root: string) => {

@@ -28,7 +28,7 @@ function handWrittenUrns(): Set<string> {
   return out;
 }
 
-const GRAPH = `query($input: LineageGraphInput!) { lineageGraph(input: $input) {
+const GRAPH = `query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) {
   focus nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored } edges { source target type } } }`;
 
 const SEARCH = `query($start: Int!) { searchAcrossEntities(input: { query: "*", start: $start, count: 1000 }) { total searchResults { entity { urn } } } }`;

@@ -302,7 +302,7 @@ describe("importing OpenMetadata models into a catalog", () => {
       [ETA_URN]: 2,
       [CHURN_URN]: 2,
     });
-    const g = await gql(`query($input: LineageGraphInput!) { lineageGraph(input: $input) { edges { source target type } } }`, {
+    const g = await gql(`query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) { edges { source target type } } }`, {
       input: { urn: PERSONA, upstreamHops: 1, downstreamHops: 1 },
     });
     expect(g.lineageGraph.edges).toEqual(

@@ -145,7 +145,7 @@ describe("read limits", () => {
   });
 
   describe("dense lineage", () => {
-    const GRAPH = `query($input: LineageGraphInput!) { lineageGraph(input: $input) {
+    const GRAPH = `query($input: OrreryLineageGraphInput!) { lineageGraph(input: $input) {
       focus truncated truncatedBy maxNodes maxEdges
       nodes { urn degree direction upstreamCount downstreamCount upstreamExplored downstreamExplored }
       edges { source target type } } }`;
@@ -302,7 +302,7 @@ describe("read limits", () => {
         { u: [SMALL, SMALL, OTHER, ds("limits_nowhere")] },
       ],
       [
-        `query($i: LineageGraphInput!) { lineageGraph(input: $i) { truncated truncatedBy maxEdges nodes { urn upstreamCount downstreamExplored } edges { source target } } }`,
+        `query($i: OrreryLineageGraphInput!) { lineageGraph(input: $i) { truncated truncatedBy maxEdges nodes { urn upstreamCount downstreamExplored } edges { source target } } }`,
         { i: { urn: DENSE.focus, downstreamHops: 2, maxEdges: 50 } },
       ],
       [

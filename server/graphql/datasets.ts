@@ -52,6 +52,7 @@ export const datasetResolvers = {
     ...datasetFields,
     platform: requiredPlatform,
     name: nameFromUrn,
+    origin: originOf,
     properties: async (p, _, ctx) => withUrn(p.urn, await aspect(ctx, p.urn, "datasetProperties")),
     schemaMetadata: async (p, _, ctx) => withUrn(p.urn, await aspect(ctx, p.urn, "schemaMetadata")),
     editableSchemaMetadata: async (p, _, ctx) => {

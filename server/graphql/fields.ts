@@ -128,15 +128,17 @@ export const commonFields = {
     };
   },
   dataPlatformInstance: async (p: EntityRef, _: unknown, ctx: Context): Promise<Out<"DataPlatformInstance"> | null> => {
+    // As DataHub: the instance the aspect names, and null when it names none (the aspect then only
+    // says which platform the entity is on, which `platform` answers).
     const d = await aspect(ctx, p.urn, "dataPlatformInstance");
-    if (!d?.platform) return null;
-    const instance = typeof d.instance === "string" ? d.instance : null;
+    const instance = typeof d?.instance === "string" ? d.instance : null;
+    if (!d?.platform || !instance) return null;
     return {
-      urn: instance ?? `urn:li:dataPlatformInstance:(${d.platform},default)`,
+      urn: instance,
       type: "DATA_PLATFORM_INSTANCE",
       platform: { urn: d.platform },
       // DataHub's make_dataplatform_instance_urn: urn:li:dataPlatformInstance:(<platform urn>,<instance>)
-      instanceId: instance ? (/^urn:li:dataPlatformInstance:\(urn:li:dataPlatform:[^,()]+,(.+)\)$/.exec(instance)?.[1] ?? displayNameFromUrn(instance)) : "",
+      instanceId: /^urn:li:dataPlatformInstance:\(urn:li:dataPlatform:[^,()]+,(.+)\)$/.exec(instance)?.[1] ?? displayNameFromUrn(instance),
     };
   },
   platform: async (p: EntityRef, _: unknown, ctx: Context): Promise<Out<"DataPlatform"> | null> => {

@@ -5,7 +5,7 @@
 import type http from "node:http";
 import { createSchema, createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
 import { graphiqlPage } from "../graphiql";
-import { GraphQLError, GraphQLScalarType, Kind, buildSchema, defaultFieldResolver, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, buildSchema, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
 import { datahubTypeDefs, typeDefs } from "../schema/index";
 import type { Store } from "../store/store";
 import { isBusy, WriteBudget, WriteLimitError } from "../store/limits";
@@ -27,6 +27,7 @@ import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 import { datahubErrorsPlugin } from "./errors";
+import { answerAbsent } from "./absent";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -93,7 +94,8 @@ export function resolversOf(schema: GraphQLSchema, resolvers: Resolvers): Resolv
 /** Each mutation writes in one transaction; it waits for the write lock without blocking other requests. */
 function writesWhenWritable(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
-    const resolve = field.resolve ?? defaultFieldResolver;
+    const resolve = field.resolve;
+    if (!resolve) continue; // a mutation this catalog does not offer writes nothing (./absent.ts)
     field.resolve = (source, args, ctx: Context, info) => ctx.store.whenWritable(() => resolve(source, args, ctx, info));
   }
   return schema;
@@ -112,13 +114,16 @@ export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   const resolvers = flavour === "datahub" ? resolversOf(buildSchema(sdl.join("\n")), buildResolvers()) : buildResolvers();
   // Every resolver must name a type and field of the schema (a resolver of nothing is an error), and
   // every field is metered against the request's budget as it resolves (see ./budget.ts).
+  // Every field without a resolver is answered as DataHub answers what it does not have (./absent.ts).
   return meterResolvers(
-    writesWhenWritable(
-      createSchema<Context & ServerContext>({
-        typeDefs: sdl,
-        resolvers,
-        resolverValidationOptions: { requireResolversToMatchSchema: "error" },
-      }),
+    answerAbsent(
+      writesWhenWritable(
+        createSchema<Context & ServerContext>({
+          typeDefs: sdl,
+          resolvers,
+          resolverValidationOptions: { requireResolversToMatchSchema: "error" },
+        }),
+      ),
     ),
   );
 }

@@ -1,7 +1,10 @@
 /**
  * The request limits against the web app's own documents: every query and mutation the app sends
  * must stay well under each limit (at most half of it), so a new UI query that grows too big fails
- * here rather than in production. Also: the limits do fire on what they are meant to stop.
+ * here rather than in production. DataHub's own ML entity pages (its web client's documents) pass
+ * the static limits too; their result size is checked against the demo catalog, with real
+ * relationship counts, in test/datahub-web-client.test.ts. Also: the limits do fire on what they
+ * are meant to stop.
  */
 import { describe, expect, it } from "vitest";
 import { getIntrospectionQuery, parse, print, validate, type DocumentNode, type GraphQLError } from "graphql";
@@ -14,6 +17,8 @@ import { ARMOR_OPTIONS, GRAPHQL_LIMITS } from "./limits";
 import { resultSize } from "./result-size";
 import { buildExecutableSchema } from "./index";
 import { operations, withFragments } from "../../src/documents.test-util";
+import { CLIENT_OPERATIONS, ML_PAGE_OPERATIONS } from "../../test/datahub-web-client";
+import { resolvableDocument } from "./resolvable";
 
 const schema = buildExecutableSchema();
 
@@ -31,20 +36,28 @@ const APP_VARIABLES: Record<string, Record<string, unknown>> = {
   LineageGraph: { input: { maxNodes: 2000 } }, // MAX_NODES, src/lineage/use-lineage-graph.ts
 };
 
-/** What each limit measures on a document, with the same options the server uses. */
+/**
+ * What each limit measures on a document, with the same options the server uses: depth, directives
+ * and tokens on the document as sent, aliases, cost and result size on what the server resolves.
+ */
 function measure(doc: DocumentNode, variables?: Record<string, unknown>) {
   const m = { depth: 0, aliases: 0, directives: 0, cost: 0, tokens: 0, resultSize: 0 };
   const record = (k: keyof typeof m) => [(_: unknown, d: { n: number }) => void (m[k] = d.n)];
-  const errors = validate(schema, doc, [
-    maxDepthRule({ ...ARMOR_OPTIONS.maxDepth, n: Infinity, onAccept: record("depth") }),
-    maxAliasesRule({ ...ARMOR_OPTIONS.maxAliases, n: Infinity, onAccept: record("aliases") }),
-    maxDirectivesRule({ ...ARMOR_OPTIONS.maxDirectives, n: Infinity, onAccept: record("directives") }),
-    costLimitRule({ ...ARMOR_OPTIONS.costLimit, maxCost: Infinity, onAccept: record("cost") }),
-  ]);
+  const resolvable = resolvableDocument(schema, doc);
+  const errors = [
+    ...validate(schema, doc, [
+      maxDepthRule({ ...ARMOR_OPTIONS.maxDepth, n: Infinity, onAccept: record("depth") }),
+      maxDirectivesRule({ ...ARMOR_OPTIONS.maxDirectives, n: Infinity, onAccept: record("directives") }),
+    ]),
+    ...validate(schema, resolvable, [
+      maxAliasesRule({ ...ARMOR_OPTIONS.maxAliases, n: Infinity, onAccept: record("aliases") }),
+      costLimitRule({ ...ARMOR_OPTIONS.costLimit, maxCost: Infinity, onAccept: record("cost") }),
+    ]),
+  ];
   const parser = new MaxTokensParserWLexer(print(doc), { ...ARMOR_OPTIONS.maxTokens, n: Infinity } as never);
   parser.parseDocument();
   m.tokens = parser.tokenCount;
-  m.resultSize = resultSize(schema, doc, null, variables);
+  m.resultSize = resultSize(schema, resolvable, null, variables);
   return { m, errors: errors.map((e) => e.message) };
 }
 
@@ -65,6 +78,17 @@ describe("the web app's documents stay well under the request limits", () => {
       const { m, errors } = measure(withFragments(op), APP_VARIABLES[op.name?.value ?? ""]);
       expect(errors).toEqual([]);
       for (const [k, limit] of Object.entries(LIMIT_OF)) expect({ [k]: m[k as keyof typeof m] <= limit / 2 }).toEqual({ [k]: true });
+    });
+  }
+});
+
+describe("DataHub's own ML entity pages pass the static limits", () => {
+  for (const name of ML_PAGE_OPERATIONS) {
+    it(name, () => {
+      const { m, errors } = measure(CLIENT_OPERATIONS.find((o) => o.name === name)!.document);
+      expect(errors).toEqual([]);
+      const { resultSize: _, ...staticOnes } = m;
+      for (const [k, v] of Object.entries(staticOnes)) expect({ [k]: v <= LIMIT_OF[k as keyof typeof LIMIT_OF] }).toEqual({ [k]: true });
     });
   }
 });

@@ -22,29 +22,36 @@
 import { GraphQLError, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { MAX_RELATIONSHIPS_READ } from "../lineage/paging";
 import { budgetPlugin } from "./budget";
 import { resultSizePlugin } from "./result-size";
+import { onResolvable } from "./resolvable";
 
 export const GRAPHQL_LIMITS = {
   /** nesting of fields (fragments do not count as a level); the web app's deepest query has 12 */
   maxDepth: 24,
   /**
-   * aliased fields in one operation. The web app's list fragment aliases a field per kind (a
-   * `properties` of each shape), so its largest operations use about 26; what aliases could
-   * amplify is bounded by the result size and the read meter, not by this count.
+   * aliased fields in the part of an operation the server resolves (server/graphql/resolvable.ts:
+   * fragments on entity kinds it never returns, and what is asked below fields it answers as
+   * missing, do not count). DataHub's own ML entity pages use up to 104 (getMLModelGroup), the web
+   * app's largest 26; what aliases could amplify is bounded by the result size and the read meter.
    */
-  maxAliases: 60,
-  /** directives (`@include`, `@skip`, …) in one operation; the web app uses none */
+  maxAliases: 150,
+  /** directives (`@include`, `@skip`, …) in one operation; the web app uses none, DataHub's up to 8 */
   maxDirectives: 20,
-  /** lexical tokens in the document; the web app's largest has about 420 */
+  /** lexical tokens in the document as sent; the web app's largest has about 450, DataHub's ML pages up to 3,430 */
   maxTokens: 5000,
-  /** GraphQL Armor's static cost (objects 2, scalars 1, ×1.5 per level); the web app's costliest is about 3,100 */
-  maxCost: 10_000,
+  /**
+   * GraphQL Armor's static cost of the part the server resolves, every field counted each place it
+   * appears with fragments inlined (objects 2, scalars 1, no factor per level: depth has its own
+   * limit). DataHub's ML entity pages cost up to 35,898 (getMLModelGroup), the web app's costliest
+   * about 400; a document that multiplies fragments (each spreading the next twice) passes it fast.
+   */
+  maxCost: 60_000,
   /**
    * values a query could return given its page sizes (see resultSizePlugin), and values (fields and
    * list items) its answer really holds (see RequestBudget); the web app's largest is a 2,000-node
@@ -72,16 +79,22 @@ export const ARMOR_OPTIONS = {
   maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
   maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
   maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-  costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true },
+  costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true, depthCostFactor: 1 },
 } as const;
 
 export function limitPlugins(): Plugin[] {
   return [
     maxTokensPlugin(ARMOR_OPTIONS.maxTokens),
     maxDepthPlugin({ ...ARMOR_OPTIONS.maxDepth, ...validationOpts }),
-    maxAliasesPlugin({ ...ARMOR_OPTIONS.maxAliases, ...validationOpts }),
     maxDirectivesPlugin({ ...ARMOR_OPTIONS.maxDirectives, ...validationOpts }),
-    costLimitPlugin({ ...ARMOR_OPTIONS.costLimit, ...validationOpts }),
+    // Aliases and cost count what the server will resolve (./resolvable.ts), not fragments on kinds it never returns.
+    {
+      onValidate({ addValidationRule }) {
+        addValidationRule(
+          onResolvable([maxAliasesRule({ ...ARMOR_OPTIONS.maxAliases, ...validationOpts }), costLimitRule({ ...ARMOR_OPTIONS.costLimit, ...validationOpts })]),
+        );
+      },
+    },
     resultSizePlugin(GRAPHQL_LIMITS.maxResultSize),
     budgetPlugin(),
   ];

@@ -4,7 +4,7 @@
  * and the results out.
  */
 import { badInput, checked } from "./context";
-import type { QueryResolvers, LineageGraphInput } from "./generated/resolvers-types";
+import type { QueryResolvers, OrreryLineageGraphInput } from "./generated/resolvers-types";
 import { ENTITY_TYPE_ENUM, ref, urnArg } from "./entities";
 import {
   DEFAULT_GRAPH_EDGES,
@@ -23,7 +23,7 @@ import { intArg } from "../model/paging";
  * edge cap (1–20,000), at most 200 expansions with valid urns, and the type filter (EntityType names → urn entity types;
  * an empty list filters nothing, a type Orrery never stores matches nothing).
  */
-function lineageGraphArgs(input: LineageGraphInput): { urn: string } & LineageGraphOptions {
+function lineageGraphArgs(input: OrreryLineageGraphInput): { urn: string } & LineageGraphOptions {
   const urn = urnArg(input.urn);
   const upstreamHops = checked(() => intArg(input.upstreamHops, "upstreamHops", 1, 0, MAX_GRAPH_HOPS));
   const downstreamHops = checked(() => intArg(input.downstreamHops, "downstreamHops", 1, 0, MAX_GRAPH_HOPS));

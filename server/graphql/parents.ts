@@ -11,6 +11,63 @@ export interface EntityRef {
   urn: string;
 }
 
+/** The GraphQL types whose resolvers get an entity, `{ urn }` (codegen.ts maps them to EntityRef). */
+export const ENTITY_PARENT_TYPES = [
+  "Container",
+  "DataFlow",
+  "DataJob",
+  "Domain",
+  "GlossaryNode",
+  "StructuredPropertyEntity",
+  "CorpGroup",
+  "CorpUser",
+  "DataPlatform",
+  "DataProcessInstance",
+  "Dataset",
+  "GlossaryTerm",
+  "MLFeature",
+  "MLFeatureTable",
+  "MLModel",
+  "MLModelGroup",
+  "MLPrimaryKey",
+  "Tag",
+  "VersionSet",
+] as const;
+
+/** The GraphQL types whose resolvers get a stored aspect's value, with its entity's urn (`<type>Parent`), and that aspect. */
+export const ASPECT_PARENT_TYPES = {
+  ContainerProperties: "containerProperties",
+  DataProcessInstanceProperties: "dataProcessInstanceProperties",
+  DatasetProperties: "datasetProperties",
+  MLFeatureProperties: "mlFeatureProperties",
+  MLFeatureTableProperties: "mlFeatureTableProperties",
+  MLModelGroupProperties: "mlModelGroupProperties",
+  MLModelProperties: "mlModelProperties",
+  MLPrimaryKeyProperties: "mlPrimaryKeyProperties",
+  MLTrainingRunProperties: "mlTrainingRunProperties",
+  SchemaMetadata: "schemaMetadata",
+  VersionProperties: "versionProperties",
+  DataFlowProperties: "dataFlowInfo",
+  DataJobProperties: "dataJobInfo",
+  DataJobInputOutput: "dataJobInputOutput",
+} as const satisfies Record<string, AspectName>;
+
+/**
+ * The other mapped parents: the interface in this file each GraphQL type's resolvers get, and the
+ * GraphQL fields it carries (checked against the interface), for the test that every non-null field
+ * is answered (server/graphql/answered.test.ts).
+ */
+export const OTHER_PARENTS = {
+  OrreryFeatureSourceColumn: { mapper: "FeatureSourceColumn", carries: [] },
+  OrreryMlModelDeployment: { mapper: "DeploymentParent", carries: ["urn"] satisfies (keyof DeploymentParent)[] },
+  DomainAssociation: { mapper: "DomainAssociationParent", carries: ["domain", "associatedUrn"] satisfies (keyof DomainAssociationParent)[] },
+  StructuredPropertiesEntry: { mapper: "StructuredPropertiesEntryParent", carries: [] },
+  BooleanBox: { mapper: "BooleanBoxParent", carries: [] },
+  FloatBox: { mapper: "FloatBoxParent", carries: [] },
+  IntBox: { mapper: "IntBoxParent", carries: [] },
+  StringBox: { mapper: "StringBoxParent", carries: [] },
+} as const;
+
 /** An aspect's stored value, and the urn of the entity it belongs to (fields such as customProperties name it). */
 export type AspectParent<N extends AspectName> = AspectValue<N> & { __urn: string };
 

@@ -6,6 +6,7 @@ import type { PlatformType, Resolvers } from "./generated/resolvers-types";
 import { aspect, customProperties, resolveEntityType, resolveTypeAmong, storedEnum } from "./entities";
 import { commonFields, nameFromUrn } from "./fields";
 import { displayNameFromUrn, entityTypeOf, platformName } from "../model/urn";
+import { platformLogoUrl } from "../model/platform-logos";
 
 const { urn, type, exists, relationships, ownership, description } = commonFields;
 
@@ -51,7 +52,7 @@ export const referencedResolvers = {
         type: info?.type ? storedEnum(info.type) : (PLATFORM_TYPES[n] ?? "OTHERS"),
         displayName: info?.displayName ?? PLATFORM_NAMES[n] ?? n,
         datasetNameDelimiter: info?.datasetNameDelimiter ?? ".",
-        logoUrl: info?.logoUrl ?? null,
+        logoUrl: info?.logoUrl ?? platformLogoUrl(n),
       };
     },
   },

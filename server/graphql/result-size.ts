@@ -21,6 +21,9 @@ import {
 import type { Plugin } from "graphql-yoga";
 import { DEFAULT_GRAPH_NODES, MAX_GRAPH_NODES } from "../lineage/graph";
 import { PAGE_RULES, type PageRule } from "../model/paging";
+import { resolvableDocument } from "./resolvable";
+import type { Context } from "./context";
+import { normalizeUrn } from "../model/urn";
 
 /**
  * The page size of each paged field when the query does not give one (the resolvers' defaults), and
@@ -76,9 +79,34 @@ function distinctCount(list: readonly unknown[]): number {
   return n;
 }
 
+/**
+ * The relationships an entity really has, where the estimate knows them: the entities a root field
+ * looks up by urn (`mlModel(urn:)`, `entity(urn:)`, …), read before execution through the request's
+ * loaders (which the resolvers then reuse). A page of them holds at most that many.
+ */
+export interface KnownEdges {
+  incoming: readonly { type: string }[];
+  outgoing: readonly { type: string }[];
+}
+
+/** How many of an entity's relationships a `relationships` or `lineage` field can list. */
+function realLength(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, known: KnownEdges): number | undefined {
+  const input = args.input && typeof args.input === "object" ? (args.input as Record<string, unknown>) : {};
+  if (field.name === "lineage") return known.incoming.length + known.outgoing.length;
+  if (field.name !== "relationships") return undefined;
+  const types = Array.isArray(input.types) ? new Set(input.types) : null;
+  const edges = input.direction === "OUTGOING" ? known.outgoing : input.direction === "INCOMING" ? known.incoming : null;
+  if (!edges || (types && types.has(UNKNOWN))) return undefined;
+  return types ? edges.filter((e) => types.has(e.type)).length : edges.length;
+}
+
 /** The page size a field asks for: 1 for fields that are not paged (or do not take the size argument). */
-function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>): number {
+function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Record<string, unknown>, known?: KnownEdges | null): number {
   if (!field) return 1;
+  if (known) {
+    const real = realLength(field, args, known);
+    if (real !== undefined) return Math.max(1, Math.min(real, multiplier(field, args)));
+  }
   const takes = (name: string) => field.args.some((a) => a.name === name);
   // Duplicate urns are answered once.
   if (field.name === "entities" && takes("urns")) return Array.isArray(args.urns) ? Math.max(1, distinctCount(args.urns)) : PAGED_FIELDS.entities.max;
@@ -101,7 +129,13 @@ function multiplier(field: GraphQLField<unknown, unknown> | undefined, args: Rec
  * refused by validation anyway). Fragments on different concrete types of one field are alternatives
  * (a value has one type): only the largest of them counts.
  */
-export function resultSize(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Variables): number {
+export function resultSize(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Variables,
+  knownEdges?: ReadonlyMap<string, KnownEdges>,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const ops: OperationDefinitionNode[] = [];
   for (const d of document.definitions) {
@@ -117,7 +151,13 @@ export function resultSize(schema: GraphQLSchema, document: DocumentNode, operat
     return d ? literal(d, () => UNKNOWN) : UNKNOWN;
   };
   const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | undefined) => (name ? schema.getType(name) : fallback);
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined | null, factor: number, path: Set<string>): number => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType | undefined | null,
+    factor: number,
+    path: Set<string>,
+    known: KnownEdges | null = null,
+  ): number => {
     let total = 0;
     // Fragments on one concrete type each: a value is of one type only, so only the largest counts.
     const byType = new Map<string, number>();
@@ -131,29 +171,79 @@ export function resultSize(schema: GraphQLSchema, document: DocumentNode, operat
         total += factor;
         if (s.selectionSet) {
           const args = Object.fromEntries((s.arguments ?? []).map((a) => [a.name.value, literal(a.value, vars)]));
-          total += walk(s.selectionSet, def && getNamedType(def.type), factor * multiplier(def, args), path);
+          // Below a root lookup, that entity's relationships are known.
+          const below = parent === root && typeof args.urn === "string" ? (knownEdges?.get(args.urn) ?? null) : null;
+          total += walk(s.selectionSet, def && getNamedType(def.type), factor * multiplier(def, args, known), path, below);
         }
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         const type = typeNamed(s.typeCondition?.name.value, parent ?? undefined);
-        fragment(type, walk(s.selectionSet, type, factor, path));
+        fragment(type, walk(s.selectionSet, type, factor, path, known));
       } else {
         const f = fragments.get(s.name.value);
         if (!f || path.has(f.name.value)) continue;
         const type = schema.getType(f.typeCondition.name.value);
-        fragment(type, walk(f.selectionSet, type, factor, new Set(path).add(f.name.value)));
+        fragment(type, walk(f.selectionSet, type, factor, new Set(path).add(f.name.value), known));
       }
       if (total > Number.MAX_SAFE_INTEGER) return total;
     }
     return total + Math.max(0, ...byType.values());
   };
-  return walk(op.selectionSet, schema.getRootType(op.operation), 1, new Set());
+  const root = schema.getRootType(op.operation);
+  return walk(op.selectionSet, root, 1, new Set());
 }
 
-/** Refuses, before execution, an operation whose page sizes multiply past `max` values. */
+/** The urns the operation's root fields look up (`urn:` arguments, literal or variable). */
+export function rootUrns(document: DocumentNode, operationName?: string | null, variables?: Variables): string[] {
+  const op = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!op || op.operation !== "query") return [];
+  const urns = new Set<string>();
+  for (const s of op.selectionSet.selections) {
+    if (s.kind !== Kind.FIELD) continue;
+    const arg = s.arguments?.find((a) => a.name.value === "urn");
+    const v = arg && literal(arg.value, (name) => variables?.[name]);
+    if (typeof v === "string") urns.add(v);
+  }
+  return [...urns];
+}
+
+/** At most this many looked-up entities have their relationships read before execution. */
+const MAX_KNOWN_ROOTS = 20;
+
+/** The relationships of the entities the root fields look up, read through the request's loaders (the resolvers reuse them). */
+export async function knownEdgesOf(urns: readonly string[], ctx: Pick<Context, "loaders">): Promise<Map<string, KnownEdges>> {
+  const known = new Map<string, KnownEdges>();
+  for (const given of urns.slice(0, MAX_KNOWN_ROOTS)) {
+    let urn: string;
+    try {
+      urn = normalizeUrn(given);
+    } catch {
+      continue; // the resolver refuses it with a clear error
+    }
+    const [incoming, outgoing] = await Promise.all([ctx.loaders.incoming.load(urn), ctx.loaders.outgoing.load(urn)]);
+    known.set(given, { incoming, outgoing });
+  }
+  return known;
+}
+
+/**
+ * Refuses, before execution, an operation whose page sizes multiply past `max` values. Where the
+ * estimate from page sizes alone is over, the relationships of the entities the operation looks up
+ * are read and their pages counted at their real lengths (DataHub's own entity pages ask for 100
+ * relationships of each kind, and an entity has a few).
+ */
 export function resultSizePlugin(max: number): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const n = resultSize(args.schema, args.document, args.operationName, args.variableValues as Variables);
+    async onExecute({ args, setResultAndStopExecution }) {
+      const doc = resolvableDocument(args.schema, args.document);
+      const variables = args.variableValues as Variables;
+      let n = resultSize(args.schema, doc, args.operationName, variables);
+      const ctx = args.contextValue as Partial<Context> | undefined;
+      if (n > max && ctx?.loaders) {
+        const urns = rootUrns(doc, args.operationName, variables);
+        if (urns.length) n = resultSize(args.schema, doc, args.operationName, variables, await knownEdgesOf(urns, { loaders: ctx.loaders }));
+      }
       if (n > max)
         setResultAndStopExecution({
           errors: [

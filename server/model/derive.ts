@@ -5,6 +5,7 @@
  */
 import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn, type EntityType } from "./urn";
 import type { AspectName } from "./aspects/index";
+import { otherTextParts, type SearchTextPart } from "./search-text";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -313,13 +314,6 @@ export function orchestratorOf(urn: string): string | null {
   }
 }
 
-function customPropsText(v: unknown): string {
-  if (!v || typeof v !== "object") return "";
-  return Object.entries(v as Record<string, unknown>)
-    .map(([k, val]) => `${k} ${typeof val === "string" ? val : ""}`)
-    .join(" ");
-}
-
 /** Display name of an entity from its current aspects (the same rule the GraphQL `name` fields use). */
 export function entityName(urn: string, aspects: Record<string, Json>): string {
   const type = entityTypeOf(urn);
@@ -342,20 +336,17 @@ export function entityDescription(urn: string, aspects: Record<string, Json>): s
   return ingestedDescription(type, aspects[PROPERTIES_ASPECT[type] ?? ""]);
 }
 
+/** The parts of an entity's other searchable text, by DataHub's field names (./search-text.ts). */
+export function searchTextParts(urn: string, aspects: Record<string, Json>): SearchTextPart[] {
+  return otherTextParts(displayNameFromUrn(urn), aspects[PROPERTIES_ASPECT[entityTypeOf(urn)] ?? ""] ?? {}, aspects);
+}
+
 export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
   const type = entityTypeOf(urn);
-  const props = aspects[PROPERTIES_ASPECT[type] ?? ""] ?? {};
   const tags = urnList((aspects.globalTags?.tags as unknown[] | undefined)?.map((t) => field(t, "tag")));
   const terms = urnList((aspects.glossaryTerms?.terms as unknown[] | undefined)?.map((t) => field(t, "urn")));
   const owners = urnList((aspects.ownership?.owners as unknown[] | undefined)?.map((o) => field(o, "owner")));
   const platform = platformOf(urn, type, aspects);
-  const textParts: string[] = [displayNameFromUrn(urn), customPropsText(props.customProperties)];
-  const training = aspects.mlTrainingRunProperties;
-  for (const list of [props.hyperParams, props.trainingMetrics, training?.hyperParams, training?.trainingMetrics]) {
-    if (Array.isArray(list)) textParts.push(list.map((p) => str(field(p, "name"))).join(" "));
-  }
-  const fields = aspects.schemaMetadata?.fields;
-  if (Array.isArray(fields)) textParts.push(fields.map((f) => str(field(f, "fieldPath"))).join(" "));
   const subTypes = urnListOrStrings(aspects.subTypes?.typeNames);
   const container = typeof aspects.container?.container === "string" ? [aspects.container.container as string] : [];
   const facets: Record<string, string[]> = {
@@ -373,7 +364,9 @@ export function buildSearchDocument(urn: string, aspects: Record<string, Json>):
     type,
     name: entityName(urn, aspects),
     description: entityDescription(urn, aspects),
-    text: textParts.filter(Boolean).join(" "),
+    text: searchTextParts(urn, aspects)
+      .map((p) => p.text)
+      .join(" "),
     platform,
     tags,
     terms,

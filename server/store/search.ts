@@ -1,5 +1,6 @@
-import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
+import { SEARCHABLE_ENTITY_TYPES, searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
+import { HEAVY_ASPECTS } from "./aspects";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
 import { filterSql, type FilterBranches } from "./search-filters";
 import { markMatches, toFtsQuery } from "./search-text";
@@ -38,11 +39,10 @@ const FILTER_FIELD: Record<string, string> = {
   owners: "owners",
 };
 
-/** The FTS columns, by the names a hit's matchedFields gives them. */
-const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
+/** The FTS columns, by the names a hit's matchedFields gives them (`text` is named part by part, see searchTextParts). */
+const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, string> = {
   name: "name",
   description: "description",
-  text: "text",
   tags: "tags",
   terms: "glossaryTerms",
   owners: "owners",
@@ -288,10 +288,26 @@ export class Search {
         matchedFields: doc
           ? FTS_COLUMNS.flatMap((name) => {
               const snippet = markMatches(String(doc[name] ?? ""), words);
-              return snippet ? [{ name: MATCHED_FIELD_NAME[name], value: snippet }] : [];
+              if (!snippet) return [];
+              // The other text is several of DataHub's fields in one column: name the parts that matched.
+              return name === "text" ? this.textMatches(r.urn as string, words) : [{ name: MATCHED_FIELD_NAME[name], value: snippet }];
             })
           : [],
       };
+    });
+  }
+
+  /** The parts of a hit's other text that match, by DataHub's field names, read from its current aspects. */
+  private textMatches(urn: string, words: Array<{ word: string; prefix: boolean }>): Array<{ name: string; value: string }> {
+    const rows = this.conn.all<{ aspect: string; value: string }>(
+      `SELECT aspect, value FROM aspects WHERE urn = ? AND version = 0 AND aspect NOT IN (SELECT value FROM json_each(?))`,
+      urn,
+      JSON.stringify(HEAVY_ASPECTS),
+    );
+    const aspects = Object.fromEntries(rows.map((a) => [a.aspect, JSON.parse(a.value) as Record<string, unknown>]));
+    return searchTextParts(urn, aspects).flatMap((p) => {
+      const snippet = markMatches(p.text, words);
+      return snippet ? [{ name: p.field, value: snippet }] : [];
     });
   }
 

@@ -17,6 +17,11 @@ export type AndFilterInput = {
   and?: Array<FacetFilterInput> | null | undefined;
 };
 
+export type ArrayPrimaryKeyInput = {
+  arrayField: string;
+  keys: Array<string>;
+};
+
 export type CreateTagInput = {
   description?: string | null | undefined;
   id?: string | null | undefined;
@@ -50,8 +55,7 @@ export type DescriptionUpdateInput = {
 
 export type EntityType =
   | 'ACCESS_TOKEN'
-  | 'ACTIONS_PIPELINE'
-  | 'ACTION_REQUEST'
+  | 'APPLICATION'
   | 'ASSERTION'
   | 'BUSINESS_ATTRIBUTE'
   | 'CHART'
@@ -61,6 +65,9 @@ export type EntityType =
   | 'CUSTOM_OWNERSHIP_TYPE'
   | 'DASHBOARD'
   | 'DATAHUB_CONNECTION'
+  | 'DATAHUB_FILE'
+  | 'DATAHUB_PAGE_MODULE'
+  | 'DATAHUB_PAGE_TEMPLATE'
   | 'DATAHUB_POLICY'
   | 'DATAHUB_ROLE'
   | 'DATAHUB_VIEW'
@@ -73,6 +80,7 @@ export type EntityType =
   | 'DATA_PROCESS_INSTANCE'
   | 'DATA_PRODUCT'
   | 'DATA_TYPE'
+  | 'DOCUMENT'
   | 'DOMAIN'
   | 'ENTITY_TYPE'
   | 'ER_MODEL_RELATIONSHIP'
@@ -87,13 +95,10 @@ export type EntityType =
   | 'MLMODEL'
   | 'MLMODEL_GROUP'
   | 'MLPRIMARY_KEY'
-  | 'MONITOR'
   | 'NOTEBOOK'
   | 'OTHER'
   | 'POST'
   | 'QUERY'
-  | 'REMOTE_EXECUTOR'
-  | 'REMOTE_EXECUTOR_POOL'
   | 'RESTRICTED'
   | 'ROLE'
   | 'SCHEMA_FIELD'
@@ -118,7 +123,6 @@ export type FacetFilterInput = {
 
 export type FilterOperator =
   | 'ANCESTORS_INCL'
-  | 'BETWEEN'
   | 'CONTAIN'
   | 'DESCENDANTS_INCL'
   | 'END_WITH'
@@ -151,71 +155,6 @@ export type LineageFlags = {
   entitiesExploredPerHopLimit?: number | null | undefined;
   ignoreAsHops?: Array<EntityTypeToPlatforms> | null | undefined;
   startTimeMillis?: number | null | undefined;
-};
-
-/** Orrery extension: a cap that can cut a lineage graph short. */
-export type LineageGraphCap =
-  /** Orrery extension: an expansion stopped at its hop limit with more lineage beyond. */
-  | 'EXPANSION_HOPS'
-  /**
-   * Orrery extension: there were more than `maxEdges` edges among the nodes; those of the nearest
-   * nodes are kept.
-   */
-  | 'MAX_EDGES'
-  /** Orrery extension: `maxNodes` nodes were walked; the farthest hop is cut first. */
-  | 'MAX_NODES'
-  /**
-   * Orrery extension: the walk read as many relationships as one request may (50,000,
-   * the same budget for all the lineage fields of a request); nodes it could not read in full are
-   * left out.
-   */
-  | 'MAX_READ';
-
-/** Orrery extension: one node to expand, and which way. */
-export type LineageGraphExpandInput = {
-  /** Orrery extension: which neighbours to add. */
-  direction: LineageDirection;
-  /** Orrery extension: the node to expand. */
-  urn: string;
-};
-
-/**
- * Orrery extension: which part of the lineage graph around a focus entity to return. DataHub's
- * `searchAcrossLineage` pages through the entities reached (with degree and paths) but not the edges
- * between them; a graph view needs both in one request.
- */
-export type LineageGraphInput = {
-  /** Orrery extension: hops to walk downstream from the focus (0–5). */
-  downstreamHops?: number | null | undefined;
-  /**
-   * Orrery extension: nodes whose neighbours in one direction are added one hop further, beyond the
-   * hop limits (what a person expanded in the graph); at most 200. With `types`, an expansion goes on
-   * through hidden neighbours until it reaches kept nodes or dead ends (at most 10 hops each, 400 for
-   * all expansions of a request). Applied in order, so an expansion may name a node an earlier one
-   * added; a node not in the graph is skipped.
-   */
-  expand?: Array<LineageGraphExpandInput> | null | undefined;
-  /**
-   * Orrery extension: the most edges to return (1–20,000; default 10,000). Edges come in node order
-   * (the focus's first), so the cap keeps those among the nearest nodes.
-   */
-  maxEdges?: number | null | undefined;
-  /**
-   * Orrery extension: the most nodes to walk, the focus and nodes hidden by `types` included
-   * (1–5,000; default 2,000). The nearest nodes are kept when the cap cuts the walk.
-   */
-  maxNodes?: number | null | undefined;
-  /**
-   * Orrery extension: keep only nodes of these types (the focus is always kept; null or empty keeps
-   * all). The walk still goes through the other types; a kept node then gets an edge of type
-   * `Indirect` to each kept node downstream of it through hidden nodes only, unless a direct edge joins
-   * them already.
-   */
-  types?: Array<EntityType> | null | undefined;
-  /** Orrery extension: hops to walk upstream from the focus (0–5). */
-  upstreamHops?: number | null | undefined;
-  /** Orrery extension: the focus entity. An unknown or soft-deleted one gives a null graph. */
-  urn: string;
 };
 
 export type MlFeatureDataType =
@@ -255,6 +194,71 @@ export type OrreryDeploymentStatus =
   | 'UNKNOWN'
   /** Orrery extension: being updated. */
   | 'UPDATING';
+
+/** Orrery extension: a cap that can cut a lineage graph short. */
+export type OrreryLineageGraphCap =
+  /** Orrery extension: an expansion stopped at its hop limit with more lineage beyond. */
+  | 'EXPANSION_HOPS'
+  /**
+   * Orrery extension: there were more than `maxEdges` edges among the nodes; those of the nearest
+   * nodes are kept.
+   */
+  | 'MAX_EDGES'
+  /** Orrery extension: `maxNodes` nodes were walked; the farthest hop is cut first. */
+  | 'MAX_NODES'
+  /**
+   * Orrery extension: the walk read as many relationships as one request may (50,000,
+   * the same budget for all the lineage fields of a request); nodes it could not read in full are
+   * left out.
+   */
+  | 'MAX_READ';
+
+/** Orrery extension: one node to expand, and which way. */
+export type OrreryLineageGraphExpandInput = {
+  /** Orrery extension: which neighbours to add. */
+  direction: LineageDirection;
+  /** Orrery extension: the node to expand. */
+  urn: string;
+};
+
+/**
+ * Orrery extension: which part of the lineage graph around a focus entity to return. DataHub's
+ * `searchAcrossLineage` pages through the entities reached (with degree and paths) but not the edges
+ * between them; a graph view needs both in one request.
+ */
+export type OrreryLineageGraphInput = {
+  /** Orrery extension: hops to walk downstream from the focus (0–5). */
+  downstreamHops?: number | null | undefined;
+  /**
+   * Orrery extension: nodes whose neighbours in one direction are added one hop further, beyond the
+   * hop limits (what a person expanded in the graph); at most 200. With `types`, an expansion goes on
+   * through hidden neighbours until it reaches kept nodes or dead ends (at most 10 hops each, 400 for
+   * all expansions of a request). Applied in order, so an expansion may name a node an earlier one
+   * added; a node not in the graph is skipped.
+   */
+  expand?: Array<OrreryLineageGraphExpandInput> | null | undefined;
+  /**
+   * Orrery extension: the most edges to return (1–20,000; default 10,000). Edges come in node order
+   * (the focus's first), so the cap keeps those among the nearest nodes.
+   */
+  maxEdges?: number | null | undefined;
+  /**
+   * Orrery extension: the most nodes to walk, the focus and nodes hidden by `types` included
+   * (1–5,000; default 2,000). The nearest nodes are kept when the cap cuts the walk.
+   */
+  maxNodes?: number | null | undefined;
+  /**
+   * Orrery extension: keep only nodes of these types (the focus is always kept; null or empty keeps
+   * all). The walk still goes through the other types; a kept node then gets an edge of type
+   * `Indirect` to each kept node downstream of it through hidden nodes only, unless a direct edge joins
+   * them already.
+   */
+  types?: Array<EntityType> | null | undefined;
+  /** Orrery extension: hops to walk upstream from the focus (0–5). */
+  upstreamHops?: number | null | undefined;
+  /** Orrery extension: the focus entity. An unknown or soft-deleted one gives a null graph. */
+  urn: string;
+};
 
 /**
  * Orrery extension: which of an experiment's training runs to return, and in which order, in MLflow's
@@ -303,11 +307,14 @@ export type OwnershipType =
   | 'TECHNICAL_OWNER';
 
 export type PatchEntityInput = {
+  arrayPrimaryKeys?: Array<ArrayPrimaryKeyInput> | null | undefined;
   aspectName: string;
+  entityType?: string | null | undefined;
+  forceGenericPatch?: boolean | null | undefined;
   headers?: Array<StringMapEntryInput> | null | undefined;
   patch: Array<PatchOperationInput>;
   systemMetadata?: SystemMetadataInput | null | undefined;
-  urn: string;
+  urn?: string | null | undefined;
 };
 
 export type PatchOperationInput = {
@@ -430,28 +437,57 @@ export type CompareRunsQueryVariables = Exact<{
 
 
 export type CompareRunsQuery = { __typename: 'Query', entities: Array<
+    | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+    | { __typename: 'Application', urn: string, type: EntityType }
+    | { __typename: 'Assertion', urn: string, type: EntityType }
+    | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+    | { __typename: 'Chart', urn: string, type: EntityType }
     | { __typename: 'Container', urn: string, type: EntityType }
     | { __typename: 'CorpGroup', urn: string, type: EntityType }
     | { __typename: 'CorpUser', urn: string, type: EntityType }
+    | { __typename: 'Dashboard', urn: string, type: EntityType }
+    | { __typename: 'DataContract', urn: string, type: EntityType }
     | { __typename: 'DataFlow', urn: string, type: EntityType }
+    | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+    | { __typename: 'DataHubFile', urn: string, type: EntityType }
+    | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+    | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+    | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+    | { __typename: 'DataHubRole', urn: string, type: EntityType }
+    | { __typename: 'DataHubView', urn: string, type: EntityType }
     | { __typename: 'DataJob', urn: string, type: EntityType }
     | { __typename: 'DataPlatform', urn: string, type: EntityType }
     | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
     | { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null }
+    | { __typename: 'DataProduct', urn: string, type: EntityType }
     | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
     | { __typename: 'Dataset', urn: string, type: EntityType }
+    | { __typename: 'Document', urn: string, type: EntityType }
     | { __typename: 'Domain', urn: string, type: EntityType }
+    | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
     | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+    | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+    | { __typename: 'Form', urn: string, type: EntityType }
     | { __typename: 'GlossaryNode', urn: string, type: EntityType }
     | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+    | { __typename: 'Incident', urn: string, type: EntityType }
     | { __typename: 'MLFeature', urn: string, type: EntityType }
     | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
     | { __typename: 'MLModel', urn: string, type: EntityType }
     | { __typename: 'MLModelGroup', urn: string, type: EntityType }
     | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+    | { __typename: 'Notebook', urn: string, type: EntityType }
+    | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+    | { __typename: 'Post', urn: string, type: EntityType }
+    | { __typename: 'QueryEntity', urn: string, type: EntityType }
+    | { __typename: 'Restricted', urn: string, type: EntityType }
+    | { __typename: 'Role', urn: string, type: EntityType }
+    | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
     | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
     | { __typename: 'Tag', urn: string, type: EntityType }
+    | { __typename: 'Test', urn: string, type: EntityType }
     | { __typename: 'VersionSet', urn: string, type: EntityType }
+    | { __typename: 'VersionedDataset', urn: string, type: EntityType }
    | null> | null };
 
 export type CompareRunHistoryQueryVariables = Exact<{
@@ -461,28 +497,57 @@ export type CompareRunHistoryQueryVariables = Exact<{
 
 
 export type CompareRunHistoryQuery = { __typename: 'Query', entities: Array<
+    | { __typename: 'AccessTokenMetadata', urn: string }
+    | { __typename: 'Application', urn: string }
+    | { __typename: 'Assertion', urn: string }
+    | { __typename: 'BusinessAttribute', urn: string }
+    | { __typename: 'Chart', urn: string }
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'Dashboard', urn: string }
+    | { __typename: 'DataContract', urn: string }
     | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataHubConnection', urn: string }
+    | { __typename: 'DataHubFile', urn: string }
+    | { __typename: 'DataHubPageModule', urn: string }
+    | { __typename: 'DataHubPageTemplate', urn: string }
+    | { __typename: 'DataHubPolicy', urn: string }
+    | { __typename: 'DataHubRole', urn: string }
+    | { __typename: 'DataHubView', urn: string }
     | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string, orreryMetricHistory: Array<{ __typename: 'OrreryMetricSeries', name: string, points: Array<{ __typename: 'OrreryMetricPoint', step: number | null, timestampMillis: number | null, value: number }> }> | null }
+    | { __typename: 'DataProduct', urn: string }
     | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Document', urn: string }
     | { __typename: 'Domain', urn: string }
+    | { __typename: 'ERModelRelationship', urn: string }
     | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'ExecutionRequest', urn: string }
+    | { __typename: 'Form', urn: string }
     | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'Incident', urn: string }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'Notebook', urn: string }
+    | { __typename: 'OwnershipTypeEntity', urn: string }
+    | { __typename: 'Post', urn: string }
+    | { __typename: 'QueryEntity', urn: string }
+    | { __typename: 'Restricted', urn: string }
+    | { __typename: 'Role', urn: string }
+    | { __typename: 'SchemaFieldEntity', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
+    | { __typename: 'Test', urn: string }
     | { __typename: 'VersionSet', urn: string }
+    | { __typename: 'VersionedDataset', urn: string }
    | null> | null };
 
 export type EntityVersionQueryVariables = Exact<{
@@ -490,7 +555,7 @@ export type EntityVersionQueryVariables = Exact<{
 }>;
 
 
-export type EntityVersionQuery = { __typename: 'Query', entityHistory: { __typename: 'EntityHistory', urn: string, version: string, total: number } | null };
+export type EntityVersionQuery = { __typename: 'Query', entityHistory: { __typename: 'OrreryEntityHistory', urn: string, version: string, total: number } | null };
 
 export type AddTagMutationVariables = Exact<{
   input: TagAssociationInput;
@@ -548,28 +613,57 @@ export type AssociationSuggestionsQueryVariables = Exact<{
 
 
 export type AssociationSuggestionsQuery = { __typename: 'Query', autoCompleteForMultiple: { __typename: 'AutoCompleteMultipleResults', suggestions: Array<{ __typename: 'AutoCompleteResultForEntity', type: EntityType, entities: Array<
+        | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+        | { __typename: 'Application', urn: string, type: EntityType }
+        | { __typename: 'Assertion', urn: string, type: EntityType }
+        | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+        | { __typename: 'Chart', urn: string, type: EntityType }
         | { __typename: 'Container', urn: string, type: EntityType }
         | { __typename: 'CorpGroup', name: string, urn: string, type: EntityType, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
         | { __typename: 'CorpUser', username: string, urn: string, type: EntityType, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+        | { __typename: 'Dashboard', urn: string, type: EntityType }
+        | { __typename: 'DataContract', urn: string, type: EntityType }
         | { __typename: 'DataFlow', urn: string, type: EntityType }
+        | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+        | { __typename: 'DataHubFile', urn: string, type: EntityType }
+        | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+        | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+        | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+        | { __typename: 'DataHubRole', urn: string, type: EntityType }
+        | { __typename: 'DataHubView', urn: string, type: EntityType }
         | { __typename: 'DataJob', urn: string, type: EntityType }
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataProduct', urn: string, type: EntityType }
         | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Document', urn: string, type: EntityType }
         | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
         | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+        | { __typename: 'Form', urn: string, type: EntityType }
         | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
+        | { __typename: 'Incident', urn: string, type: EntityType }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'Notebook', urn: string, type: EntityType }
+        | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'Post', urn: string, type: EntityType }
+        | { __typename: 'QueryEntity', urn: string, type: EntityType }
+        | { __typename: 'Restricted', urn: string, type: EntityType }
+        | { __typename: 'Role', urn: string, type: EntityType }
+        | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
         | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', name: string, urn: string, type: EntityType, properties: { __typename: 'TagProperties', name: string } | null }
+        | { __typename: 'Test', urn: string, type: EntityType }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
+        | { __typename: 'VersionedDataset', urn: string, type: EntityType }
       > }> } | null };
 
 export type PatchCustomPropertiesMutationVariables = Exact<{
@@ -626,6 +720,26 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, tasks: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -638,8 +752,44 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -658,6 +808,10 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -666,12 +820,28 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -680,6 +850,10 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -702,6 +876,34 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -710,8 +912,16 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'PipelineSummaryFragment' };
 
@@ -721,6 +931,26 @@ export type PipelineTasksQueryVariables = Exact<{
 
 
 export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 'DataFlow', urn: string, tasks: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | (
+            { __typename: 'AccessTokenMetadata', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+          )
+          | (
+            { __typename: 'Application', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+          )
+          | (
+            { __typename: 'Assertion', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+          )
+          | (
+            { __typename: 'BusinessAttribute', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+          )
+          | (
+            { __typename: 'Chart', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+          )
           | (
             { __typename: 'Container', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -734,8 +964,44 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
             & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
           )
           | (
+            { __typename: 'Dashboard', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+          )
+          | (
+            { __typename: 'DataContract', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+          )
+          | (
             { __typename: 'DataFlow', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubConnection', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubFile', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageModule', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageTemplate', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPolicy', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubRole', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubView', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
           )
           | (
             { __typename: 'DataJob', urn: string }
@@ -754,6 +1020,10 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
             & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataProduct', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+          )
+          | (
             { __typename: 'DataTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
           )
@@ -762,12 +1032,28 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
             & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
           )
           | (
+            { __typename: 'Document', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+          )
+          | (
             { __typename: 'Domain', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
           )
           | (
+            { __typename: 'ERModelRelationship', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+          )
+          | (
             { __typename: 'EntityTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'ExecutionRequest', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+          )
+          | (
+            { __typename: 'Form', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
           )
           | (
             { __typename: 'GlossaryNode', urn: string }
@@ -776,6 +1062,10 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
           | (
             { __typename: 'GlossaryTerm', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+          )
+          | (
+            { __typename: 'Incident', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
           )
           | (
             { __typename: 'MLFeature', urn: string }
@@ -798,6 +1088,34 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
             & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'Notebook', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+          )
+          | (
+            { __typename: 'OwnershipTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Post', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+          )
+          | (
+            { __typename: 'QueryEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Restricted', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+          )
+          | (
+            { __typename: 'Role', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+          )
+          | (
+            { __typename: 'SchemaFieldEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
           )
@@ -806,8 +1124,16 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
             & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
           )
           | (
+            { __typename: 'Test', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+          )
+          | (
             { __typename: 'VersionSet', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+          )
+          | (
+            { __typename: 'VersionedDataset', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
           )
          | null }> } | null } | null };
 
@@ -834,6 +1160,26 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
         & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
       )> | null } | null, downstreamJobs: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
           | (
+            { __typename: 'AccessTokenMetadata', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+          )
+          | (
+            { __typename: 'Application', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+          )
+          | (
+            { __typename: 'Assertion', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+          )
+          | (
+            { __typename: 'BusinessAttribute', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+          )
+          | (
+            { __typename: 'Chart', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+          )
+          | (
             { __typename: 'Container', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
           )
@@ -846,8 +1192,44 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
           )
           | (
+            { __typename: 'Dashboard', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+          )
+          | (
+            { __typename: 'DataContract', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+          )
+          | (
             { __typename: 'DataFlow', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubConnection', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubFile', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageModule', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageTemplate', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPolicy', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubRole', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubView', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
           )
           | (
             { __typename: 'DataJob', urn: string }
@@ -866,6 +1248,10 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataProduct', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+          )
+          | (
             { __typename: 'DataTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
           )
@@ -874,12 +1260,28 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
           )
           | (
+            { __typename: 'Document', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+          )
+          | (
             { __typename: 'Domain', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
           )
           | (
+            { __typename: 'ERModelRelationship', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+          )
+          | (
             { __typename: 'EntityTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'ExecutionRequest', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+          )
+          | (
+            { __typename: 'Form', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
           )
           | (
             { __typename: 'GlossaryNode', urn: string }
@@ -888,6 +1290,10 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
           | (
             { __typename: 'GlossaryTerm', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+          )
+          | (
+            { __typename: 'Incident', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
           )
           | (
             { __typename: 'MLFeature', urn: string }
@@ -910,6 +1316,34 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'Notebook', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+          )
+          | (
+            { __typename: 'OwnershipTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Post', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+          )
+          | (
+            { __typename: 'QueryEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Restricted', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+          )
+          | (
+            { __typename: 'Role', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+          )
+          | (
+            { __typename: 'SchemaFieldEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
           )
@@ -918,8 +1352,16 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
           )
           | (
+            { __typename: 'Test', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+          )
+          | (
             { __typename: 'VersionSet', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+          )
+          | (
+            { __typename: 'VersionedDataset', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
           )
          | null }> } | null } | null };
 
@@ -960,10 +1402,24 @@ export type FlowRunsQueryVariables = Exact<{
 
 
 export type FlowRunsQuery = { __typename: 'Query', dataFlow: { __typename: 'DataFlow', urn: string, tasks: { __typename: 'EntityRelationshipsResult', relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string }
+          | { __typename: 'Application', urn: string }
+          | { __typename: 'Assertion', urn: string }
+          | { __typename: 'BusinessAttribute', urn: string }
+          | { __typename: 'Chart', urn: string }
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'Dashboard', urn: string }
+          | { __typename: 'DataContract', urn: string }
           | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataHubConnection', urn: string }
+          | { __typename: 'DataHubFile', urn: string }
+          | { __typename: 'DataHubPageModule', urn: string }
+          | { __typename: 'DataHubPageTemplate', urn: string }
+          | { __typename: 'DataHubPolicy', urn: string }
+          | { __typename: 'DataHubRole', urn: string }
+          | { __typename: 'DataHubView', urn: string }
           | { __typename: 'DataJob', jobId: string, urn: string, properties: { __typename: 'DataJobProperties', name: string } | null, runs: { __typename: 'DataProcessInstanceResult', total: number | null, runs: Array<(
                 { __typename: 'DataProcessInstance', urn: string }
                 & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
@@ -971,20 +1427,35 @@ export type FlowRunsQuery = { __typename: 'Query', dataFlow: { __typename: 'Data
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataProduct', urn: string }
           | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Document', urn: string }
           | { __typename: 'Domain', urn: string }
+          | { __typename: 'ERModelRelationship', urn: string }
           | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'ExecutionRequest', urn: string }
+          | { __typename: 'Form', urn: string }
           | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'Incident', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Notebook', urn: string }
+          | { __typename: 'OwnershipTypeEntity', urn: string }
+          | { __typename: 'Post', urn: string }
+          | { __typename: 'QueryEntity', urn: string }
+          | { __typename: 'Restricted', urn: string }
+          | { __typename: 'Role', urn: string }
+          | { __typename: 'SchemaFieldEntity', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
+          | { __typename: 'Test', urn: string }
           | { __typename: 'VersionSet', urn: string }
+          | { __typename: 'VersionedDataset', urn: string }
          | null }> } | null } | null };
 
 export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: string, properties: { __typename: 'DataJobProperties', description: string | null, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, editableProperties: { __typename: 'DataJobEditableProperties', description: string | null } | null, dataFlow: { __typename: 'DataFlow', urn: string, flowId: string, orchestrator: string, platform: (
@@ -1001,6 +1472,26 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, inputOutput: { __typename: 'DataJobInputOutput', inputDatasets: Array<{ __typename: 'Dataset', urn: string }> | null, outputDatasets: Array<{ __typename: 'Dataset', urn: string }> | null, inputDatajobs: Array<{ __typename: 'DataJob', urn: string }> | null } | null, trains: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1013,8 +1504,44 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1033,6 +1560,10 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1041,12 +1572,28 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1055,6 +1602,10 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1077,6 +1628,34 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1085,8 +1664,16 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'JobSummaryFragment' };
 
@@ -1132,6 +1719,26 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, producedBy: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1144,8 +1751,44 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1164,6 +1807,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1172,12 +1819,28 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1186,6 +1849,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1208,6 +1875,34 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1216,11 +1911,39 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null, readBy: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1233,8 +1956,44 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1253,6 +2012,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1261,12 +2024,28 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1275,6 +2054,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1297,6 +2080,34 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1305,11 +2116,39 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null, features: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1322,8 +2161,44 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1342,6 +2217,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1350,12 +2229,28 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1364,6 +2259,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1386,6 +2285,34 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1394,8 +2321,16 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'DatasetSummaryFragment' };
 
@@ -1408,28 +2343,57 @@ export type DomainPageQuery = { __typename: 'Query', domain: { __typename: 'Doma
       { __typename: 'Ownership' }
       & { ' $fragmentRefs'?: { 'OwnersFieldsFragment': OwnersFieldsFragment } }
     ) | null, parentDomains: { __typename: 'ParentDomainsResult', count: number, domains: Array<
+        | { __typename: 'AccessTokenMetadata', urn: string }
+        | { __typename: 'Application', urn: string }
+        | { __typename: 'Assertion', urn: string }
+        | { __typename: 'BusinessAttribute', urn: string }
+        | { __typename: 'Chart', urn: string }
         | { __typename: 'Container', urn: string }
         | { __typename: 'CorpGroup', urn: string }
         | { __typename: 'CorpUser', urn: string }
+        | { __typename: 'Dashboard', urn: string }
+        | { __typename: 'DataContract', urn: string }
         | { __typename: 'DataFlow', urn: string }
+        | { __typename: 'DataHubConnection', urn: string }
+        | { __typename: 'DataHubFile', urn: string }
+        | { __typename: 'DataHubPageModule', urn: string }
+        | { __typename: 'DataHubPageTemplate', urn: string }
+        | { __typename: 'DataHubPolicy', urn: string }
+        | { __typename: 'DataHubRole', urn: string }
+        | { __typename: 'DataHubView', urn: string }
         | { __typename: 'DataJob', urn: string }
         | { __typename: 'DataPlatform', urn: string }
         | { __typename: 'DataPlatformInstance', urn: string }
         | { __typename: 'DataProcessInstance', urn: string }
+        | { __typename: 'DataProduct', urn: string }
         | { __typename: 'DataTypeEntity', urn: string }
         | { __typename: 'Dataset', urn: string }
+        | { __typename: 'Document', urn: string }
         | { __typename: 'Domain', urn: string, properties: { __typename: 'DomainProperties', name: string } | null }
+        | { __typename: 'ERModelRelationship', urn: string }
         | { __typename: 'EntityTypeEntity', urn: string }
+        | { __typename: 'ExecutionRequest', urn: string }
+        | { __typename: 'Form', urn: string }
         | { __typename: 'GlossaryNode', urn: string }
         | { __typename: 'GlossaryTerm', urn: string }
+        | { __typename: 'Incident', urn: string }
         | { __typename: 'MLFeature', urn: string }
         | { __typename: 'MLFeatureTable', urn: string }
         | { __typename: 'MLModel', urn: string }
         | { __typename: 'MLModelGroup', urn: string }
         | { __typename: 'MLPrimaryKey', urn: string }
+        | { __typename: 'Notebook', urn: string }
+        | { __typename: 'OwnershipTypeEntity', urn: string }
+        | { __typename: 'Post', urn: string }
+        | { __typename: 'QueryEntity', urn: string }
+        | { __typename: 'Restricted', urn: string }
+        | { __typename: 'Role', urn: string }
+        | { __typename: 'SchemaFieldEntity', urn: string }
         | { __typename: 'StructuredPropertyEntity', urn: string }
         | { __typename: 'Tag', urn: string }
+        | { __typename: 'Test', urn: string }
         | { __typename: 'VersionSet', urn: string }
+        | { __typename: 'VersionedDataset', urn: string }
       > } | null } | null };
 
 export type DomainAssetsQueryVariables = Exact<{
@@ -1440,6 +2404,26 @@ export type DomainAssetsQueryVariables = Exact<{
 
 
 export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { __typename: 'SearchResults', start: number, total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+        | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+        )
         | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -1453,8 +2437,44 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1473,6 +2493,10 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
         )
@@ -1481,12 +2505,28 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1495,6 +2535,10 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1517,6 +2561,34 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1525,8 +2597,16 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
         )
        }> } | null };
 
@@ -1540,6 +2620,26 @@ export type ExperimentEntitiesQueryVariables = Exact<{
 
 export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __typename: 'Container', urn: string, entities: { __typename: 'SearchResults', start: number, total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
           | (
+            { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+          )
+          | (
+            { __typename: 'Application', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+          )
+          | (
+            { __typename: 'Assertion', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+          )
+          | (
+            { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+          )
+          | (
+            { __typename: 'Chart', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+          )
+          | (
             { __typename: 'Container', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
           )
@@ -1552,8 +2652,44 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
           )
           | (
+            { __typename: 'Dashboard', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+          )
+          | (
+            { __typename: 'DataContract', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+          )
+          | (
             { __typename: 'DataFlow', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubConnection', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubFile', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubRole', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubView', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
           )
           | (
             { __typename: 'DataJob', urn: string, type: EntityType }
@@ -1572,6 +2708,10 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RunRowFragment': RunRowFragment;'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataProduct', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+          )
+          | (
             { __typename: 'DataTypeEntity', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
           )
@@ -1580,12 +2720,28 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
           )
           | (
+            { __typename: 'Document', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+          )
+          | (
             { __typename: 'Domain', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
           )
           | (
+            { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+          )
+          | (
             { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+          )
+          | (
+            { __typename: 'Form', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
           )
           | (
             { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -1594,6 +2750,10 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
           | (
             { __typename: 'GlossaryTerm', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+          )
+          | (
+            { __typename: 'Incident', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
           )
           | (
             { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -1616,6 +2776,34 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'Notebook', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+          )
+          | (
+            { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Post', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+          )
+          | (
+            { __typename: 'QueryEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Restricted', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+          )
+          | (
+            { __typename: 'Role', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+          )
+          | (
+            { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
@@ -1624,8 +2812,16 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
             & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
           )
           | (
+            { __typename: 'Test', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+          )
+          | (
             { __typename: 'VersionSet', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+          )
+          | (
+            { __typename: 'VersionedDataset', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
           )
          }> } | null } | null };
 
@@ -1670,6 +2866,26 @@ export type ExperimentOtherAssetsQueryVariables = Exact<{
 
 export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __typename: 'Container', urn: string, others: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
           | (
+            { __typename: 'AccessTokenMetadata', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+          )
+          | (
+            { __typename: 'Application', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+          )
+          | (
+            { __typename: 'Assertion', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+          )
+          | (
+            { __typename: 'BusinessAttribute', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+          )
+          | (
+            { __typename: 'Chart', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+          )
+          | (
             { __typename: 'Container', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
           )
@@ -1682,8 +2898,44 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
           )
           | (
+            { __typename: 'Dashboard', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+          )
+          | (
+            { __typename: 'DataContract', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+          )
+          | (
             { __typename: 'DataFlow', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubConnection', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubFile', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageModule', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPageTemplate', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubPolicy', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubRole', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+          )
+          | (
+            { __typename: 'DataHubView', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
           )
           | (
             { __typename: 'DataJob', urn: string }
@@ -1702,6 +2954,10 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
           )
           | (
+            { __typename: 'DataProduct', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+          )
+          | (
             { __typename: 'DataTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
           )
@@ -1710,12 +2966,28 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
           )
           | (
+            { __typename: 'Document', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+          )
+          | (
             { __typename: 'Domain', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
           )
           | (
+            { __typename: 'ERModelRelationship', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+          )
+          | (
             { __typename: 'EntityTypeEntity', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'ExecutionRequest', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+          )
+          | (
+            { __typename: 'Form', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
           )
           | (
             { __typename: 'GlossaryNode', urn: string }
@@ -1724,6 +2996,10 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
           | (
             { __typename: 'GlossaryTerm', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+          )
+          | (
+            { __typename: 'Incident', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
           )
           | (
             { __typename: 'MLFeature', urn: string }
@@ -1746,6 +3022,34 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'Notebook', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+          )
+          | (
+            { __typename: 'OwnershipTypeEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Post', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+          )
+          | (
+            { __typename: 'QueryEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+          )
+          | (
+            { __typename: 'Restricted', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+          )
+          | (
+            { __typename: 'Role', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+          )
+          | (
+            { __typename: 'SchemaFieldEntity', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
@@ -1754,8 +3058,16 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
           )
           | (
+            { __typename: 'Test', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+          )
+          | (
             { __typename: 'VersionSet', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+          )
+          | (
+            { __typename: 'VersionedDataset', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
           )
          }> } | null } | null };
 
@@ -1773,6 +3085,26 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, recent: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1785,8 +3117,44 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1805,6 +3173,10 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1813,12 +3185,28 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1827,6 +3215,10 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1849,6 +3241,34 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1857,8 +3277,16 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        }> } | null } & { ' $fragmentName'?: 'ExperimentSummaryFragment' };
 
@@ -1898,6 +3326,26 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, usedBy: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -1910,8 +3358,44 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -1930,6 +3414,10 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -1938,12 +3426,28 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -1952,6 +3456,10 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -1974,6 +3482,34 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1982,8 +3518,16 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'FeatureSummaryFragment' };
 
@@ -2031,28 +3575,57 @@ export type GlossaryTermPageQuery = { __typename: 'Query', glossaryTerm: { __typ
       { __typename: 'Ownership' }
       & { ' $fragmentRefs'?: { 'OwnersFieldsFragment': OwnersFieldsFragment } }
     ) | null, parent: { __typename: 'EntityRelationshipsResult', relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+          | { __typename: 'Application', urn: string, type: EntityType }
+          | { __typename: 'Assertion', urn: string, type: EntityType }
+          | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+          | { __typename: 'Chart', urn: string, type: EntityType }
           | { __typename: 'Container', urn: string, type: EntityType }
           | { __typename: 'CorpGroup', urn: string, type: EntityType }
           | { __typename: 'CorpUser', urn: string, type: EntityType }
+          | { __typename: 'Dashboard', urn: string, type: EntityType }
+          | { __typename: 'DataContract', urn: string, type: EntityType }
           | { __typename: 'DataFlow', urn: string, type: EntityType }
+          | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+          | { __typename: 'DataHubFile', urn: string, type: EntityType }
+          | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+          | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+          | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+          | { __typename: 'DataHubRole', urn: string, type: EntityType }
+          | { __typename: 'DataHubView', urn: string, type: EntityType }
           | { __typename: 'DataJob', urn: string, type: EntityType }
           | { __typename: 'DataPlatform', urn: string, type: EntityType }
           | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
           | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+          | { __typename: 'DataProduct', urn: string, type: EntityType }
           | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           | { __typename: 'Dataset', urn: string, type: EntityType }
+          | { __typename: 'Document', urn: string, type: EntityType }
           | { __typename: 'Domain', urn: string, type: EntityType }
+          | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
           | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+          | { __typename: 'Form', urn: string, type: EntityType }
           | { __typename: 'GlossaryNode', urn: string, type: EntityType }
           | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+          | { __typename: 'Incident', urn: string, type: EntityType }
           | { __typename: 'MLFeature', urn: string, type: EntityType }
           | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'Notebook', urn: string, type: EntityType }
+          | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'Post', urn: string, type: EntityType }
+          | { __typename: 'QueryEntity', urn: string, type: EntityType }
+          | { __typename: 'Restricted', urn: string, type: EntityType }
+          | { __typename: 'Role', urn: string, type: EntityType }
+          | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
           | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
+          | { __typename: 'Test', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
+          | { __typename: 'VersionedDataset', urn: string, type: EntityType }
          | null }> } | null } | null };
 
 export type GroupPageQueryVariables = Exact<{
@@ -2061,28 +3634,57 @@ export type GroupPageQueryVariables = Exact<{
 
 
 export type GroupPageQuery = { __typename: 'Query', corpGroup: { __typename: 'CorpGroup', urn: string, name: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null, description: string | null, email: string | null } | null, members: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string }
+          | { __typename: 'Application', urn: string }
+          | { __typename: 'Assertion', urn: string }
+          | { __typename: 'BusinessAttribute', urn: string }
+          | { __typename: 'Chart', urn: string }
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+          | { __typename: 'Dashboard', urn: string }
+          | { __typename: 'DataContract', urn: string }
           | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataHubConnection', urn: string }
+          | { __typename: 'DataHubFile', urn: string }
+          | { __typename: 'DataHubPageModule', urn: string }
+          | { __typename: 'DataHubPageTemplate', urn: string }
+          | { __typename: 'DataHubPolicy', urn: string }
+          | { __typename: 'DataHubRole', urn: string }
+          | { __typename: 'DataHubView', urn: string }
           | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataProduct', urn: string }
           | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Document', urn: string }
           | { __typename: 'Domain', urn: string }
+          | { __typename: 'ERModelRelationship', urn: string }
           | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'ExecutionRequest', urn: string }
+          | { __typename: 'Form', urn: string }
           | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'Incident', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Notebook', urn: string }
+          | { __typename: 'OwnershipTypeEntity', urn: string }
+          | { __typename: 'Post', urn: string }
+          | { __typename: 'QueryEntity', urn: string }
+          | { __typename: 'Restricted', urn: string }
+          | { __typename: 'Role', urn: string }
+          | { __typename: 'SchemaFieldEntity', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
+          | { __typename: 'Test', urn: string }
           | { __typename: 'VersionSet', urn: string }
+          | { __typename: 'VersionedDataset', urn: string }
          | null }> } | null } | null };
 
 export type ModelFeatureUrnsQueryVariables = Exact<{
@@ -2099,6 +3701,26 @@ export type ModelFeaturesQueryVariables = Exact<{
 
 export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
     | (
+      { __typename: 'AccessTokenMetadata', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+    )
+    | (
+      { __typename: 'Application', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+    )
+    | (
+      { __typename: 'Assertion', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+    )
+    | (
+      { __typename: 'BusinessAttribute', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+    )
+    | (
+      { __typename: 'Chart', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+    )
+    | (
       { __typename: 'Container', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
     )
@@ -2111,8 +3733,44 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
     )
     | (
+      { __typename: 'Dashboard', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+    )
+    | (
+      { __typename: 'DataContract', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+    )
+    | (
       { __typename: 'DataFlow', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubConnection', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubFile', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageModule', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageTemplate', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPolicy', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubRole', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubView', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
     )
     | (
       { __typename: 'DataJob', urn: string }
@@ -2131,6 +3789,10 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataProduct', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+    )
+    | (
       { __typename: 'DataTypeEntity', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
     )
@@ -2139,12 +3801,28 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
     )
     | (
+      { __typename: 'Document', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+    )
+    | (
       { __typename: 'Domain', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
     )
     | (
+      { __typename: 'ERModelRelationship', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+    )
+    | (
       { __typename: 'EntityTypeEntity', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'ExecutionRequest', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+    )
+    | (
+      { __typename: 'Form', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
     )
     | (
       { __typename: 'GlossaryNode', urn: string }
@@ -2153,6 +3831,10 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
     | (
       { __typename: 'GlossaryTerm', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+    )
+    | (
+      { __typename: 'Incident', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
     )
     | (
       { __typename: 'MLFeature', urn: string }
@@ -2175,6 +3857,34 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'Notebook', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+    )
+    | (
+      { __typename: 'OwnershipTypeEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Post', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+    )
+    | (
+      { __typename: 'QueryEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Restricted', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+    )
+    | (
+      { __typename: 'Role', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+    )
+    | (
+      { __typename: 'SchemaFieldEntity', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+    )
+    | (
       { __typename: 'StructuredPropertyEntity', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
@@ -2183,8 +3893,16 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
     )
     | (
+      { __typename: 'Test', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+    )
+    | (
       { __typename: 'VersionSet', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+    )
+    | (
+      { __typename: 'VersionedDataset', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
     )
    | null> | null };
 
@@ -2194,20 +3912,40 @@ export type ModelGroupsQueryVariables = Exact<{
 
 
 export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'MLModel', urn: string, properties: { __typename: 'MLModelProperties', groups: Array<{ __typename: 'MLModelGroup', urn: string, name: string, properties: { __typename: 'MLModelGroupProperties', name: string | null, description: string | null } | null, versions: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+              | { __typename: 'AccessTokenMetadata', urn: string }
+              | { __typename: 'Application', urn: string }
+              | { __typename: 'Assertion', urn: string }
+              | { __typename: 'BusinessAttribute', urn: string }
+              | { __typename: 'Chart', urn: string }
               | { __typename: 'Container', urn: string }
               | { __typename: 'CorpGroup', urn: string }
               | { __typename: 'CorpUser', urn: string }
+              | { __typename: 'Dashboard', urn: string }
+              | { __typename: 'DataContract', urn: string }
               | { __typename: 'DataFlow', urn: string }
+              | { __typename: 'DataHubConnection', urn: string }
+              | { __typename: 'DataHubFile', urn: string }
+              | { __typename: 'DataHubPageModule', urn: string }
+              | { __typename: 'DataHubPageTemplate', urn: string }
+              | { __typename: 'DataHubPolicy', urn: string }
+              | { __typename: 'DataHubRole', urn: string }
+              | { __typename: 'DataHubView', urn: string }
               | { __typename: 'DataJob', urn: string }
               | { __typename: 'DataPlatform', urn: string }
               | { __typename: 'DataPlatformInstance', urn: string }
               | { __typename: 'DataProcessInstance', urn: string }
+              | { __typename: 'DataProduct', urn: string }
               | { __typename: 'DataTypeEntity', urn: string }
               | { __typename: 'Dataset', urn: string }
+              | { __typename: 'Document', urn: string }
               | { __typename: 'Domain', urn: string }
+              | { __typename: 'ERModelRelationship', urn: string }
               | { __typename: 'EntityTypeEntity', urn: string }
+              | { __typename: 'ExecutionRequest', urn: string }
+              | { __typename: 'Form', urn: string }
               | { __typename: 'GlossaryNode', urn: string }
               | { __typename: 'GlossaryTerm', urn: string }
+              | { __typename: 'Incident', urn: string }
               | { __typename: 'MLFeature', urn: string }
               | { __typename: 'MLFeatureTable', urn: string }
               | (
@@ -2216,9 +3954,18 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               )
               | { __typename: 'MLModelGroup', urn: string }
               | { __typename: 'MLPrimaryKey', urn: string }
+              | { __typename: 'Notebook', urn: string }
+              | { __typename: 'OwnershipTypeEntity', urn: string }
+              | { __typename: 'Post', urn: string }
+              | { __typename: 'QueryEntity', urn: string }
+              | { __typename: 'Restricted', urn: string }
+              | { __typename: 'Role', urn: string }
+              | { __typename: 'SchemaFieldEntity', urn: string }
               | { __typename: 'StructuredPropertyEntity', urn: string }
               | { __typename: 'Tag', urn: string }
+              | { __typename: 'Test', urn: string }
               | { __typename: 'VersionSet', urn: string }
+              | { __typename: 'VersionedDataset', urn: string }
              | null }> } | null } | null> | null } | null } | null };
 
 export type ModelHeaderFragment = { __typename: 'MLModel', urn: string, name: string, platform: (
@@ -2262,6 +4009,26 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, trainedBy: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -2274,8 +4041,44 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -2294,6 +4097,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -2302,12 +4109,28 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -2316,6 +4139,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -2338,6 +4165,34 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2346,11 +4201,39 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null, usedBy: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -2363,8 +4246,44 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -2383,6 +4302,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -2391,12 +4314,28 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -2405,6 +4344,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -2427,6 +4370,34 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2435,8 +4406,16 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'ModelSummaryFragment' };
 
@@ -2446,20 +4425,40 @@ export type ModelGroupModelsQueryVariables = Exact<{
 
 
 export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typename: 'MLModelGroup', urn: string, versions: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string }
+          | { __typename: 'Application', urn: string }
+          | { __typename: 'Assertion', urn: string }
+          | { __typename: 'BusinessAttribute', urn: string }
+          | { __typename: 'Chart', urn: string }
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'Dashboard', urn: string }
+          | { __typename: 'DataContract', urn: string }
           | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataHubConnection', urn: string }
+          | { __typename: 'DataHubFile', urn: string }
+          | { __typename: 'DataHubPageModule', urn: string }
+          | { __typename: 'DataHubPageTemplate', urn: string }
+          | { __typename: 'DataHubPolicy', urn: string }
+          | { __typename: 'DataHubRole', urn: string }
+          | { __typename: 'DataHubView', urn: string }
           | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataProduct', urn: string }
           | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Document', urn: string }
           | { __typename: 'Domain', urn: string }
+          | { __typename: 'ERModelRelationship', urn: string }
           | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'ExecutionRequest', urn: string }
+          | { __typename: 'Form', urn: string }
           | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'Incident', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | (
@@ -2468,9 +4467,18 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           )
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Notebook', urn: string }
+          | { __typename: 'OwnershipTypeEntity', urn: string }
+          | { __typename: 'Post', urn: string }
+          | { __typename: 'QueryEntity', urn: string }
+          | { __typename: 'Restricted', urn: string }
+          | { __typename: 'Role', urn: string }
+          | { __typename: 'SchemaFieldEntity', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
+          | { __typename: 'Test', urn: string }
           | { __typename: 'VersionSet', urn: string }
+          | { __typename: 'VersionedDataset', urn: string }
          | null }> } | null } | null };
 
 export type GroupHeaderFragment = { __typename: 'MLModelGroup', urn: string, name: string, platform: (
@@ -2508,6 +4516,26 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
     & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
   ) | null, memberCount: { __typename: 'EntityRelationshipsResult', total: number | null } | null, groupRuns: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -2520,8 +4548,44 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -2540,6 +4604,10 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -2548,12 +4616,28 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -2562,6 +4646,10 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -2584,6 +4672,34 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2592,8 +4708,16 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'GroupSummaryFragment' };
 
@@ -2612,28 +4736,57 @@ export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typen
       { __typename: 'GlossaryTerms' }
       & { ' $fragmentRefs'?: { 'TermsFieldsFragment': TermsFieldsFragment } }
     ) | null, tables: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string }
+          | { __typename: 'Application', urn: string }
+          | { __typename: 'Assertion', urn: string }
+          | { __typename: 'BusinessAttribute', urn: string }
+          | { __typename: 'Chart', urn: string }
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', urn: string }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'Dashboard', urn: string }
+          | { __typename: 'DataContract', urn: string }
           | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataHubConnection', urn: string }
+          | { __typename: 'DataHubFile', urn: string }
+          | { __typename: 'DataHubPageModule', urn: string }
+          | { __typename: 'DataHubPageTemplate', urn: string }
+          | { __typename: 'DataHubPolicy', urn: string }
+          | { __typename: 'DataHubRole', urn: string }
+          | { __typename: 'DataHubView', urn: string }
           | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataProduct', urn: string }
           | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Document', urn: string }
           | { __typename: 'Domain', urn: string }
+          | { __typename: 'ERModelRelationship', urn: string }
           | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'ExecutionRequest', urn: string }
+          | { __typename: 'Form', urn: string }
           | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'Incident', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', name: string, urn: string, properties: { __typename: 'MLFeatureTableProperties', mlFeatures: Array<{ __typename: 'MLFeature', urn: string, name: string, dataType: MlFeatureDataType | null, properties: { __typename: 'MLFeatureProperties', description: string | null } | null } | null> | null } | null }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Notebook', urn: string }
+          | { __typename: 'OwnershipTypeEntity', urn: string }
+          | { __typename: 'Post', urn: string }
+          | { __typename: 'QueryEntity', urn: string }
+          | { __typename: 'Restricted', urn: string }
+          | { __typename: 'Role', urn: string }
+          | { __typename: 'SchemaFieldEntity', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
+          | { __typename: 'Test', urn: string }
           | { __typename: 'VersionSet', urn: string }
+          | { __typename: 'VersionedDataset', urn: string }
          | null }> } | null } | null };
 
 export type RunMetricSeriesQueryVariables = Exact<{
@@ -2684,6 +4837,26 @@ export type RunAboutQuery = { __typename: 'Query', dataProcessInstance: { __type
 
 export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: string, externalUrl: string | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string, externalUrl: string | null, created: { __typename: 'AuditStamp', time: number, actor: string | null }, customProperties: Array<{ __typename: 'CustomPropertiesEntry', key: string, value: string | null }> | null } | null, mlTrainingRunProperties: { __typename: 'MLTrainingRunProperties', id: string | null, outputUrls: Array<string | null> | null, hyperParams: Array<{ __typename: 'MLHyperParam', name: string | null, value: string | null, description: string | null } | null> | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, state: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, attempt: number | null, timestampMillis: number, durationMillis: number | null, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null, parentContainers: { __typename: 'ParentContainersResult', containers: Array<{ __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null }> } | null, inputs: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -2696,8 +4869,44 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -2716,6 +4925,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -2724,12 +4937,28 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -2738,6 +4967,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -2760,6 +4993,34 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2768,11 +5029,39 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null, models: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
         )
@@ -2785,8 +5074,44 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -2805,6 +5130,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -2813,12 +5142,28 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -2827,6 +5172,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -2849,6 +5198,34 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2857,8 +5234,16 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'RunSummaryFragment' };
 
@@ -2868,28 +5253,57 @@ export type AssetContainerQueryVariables = Exact<{
 
 
 export type AssetContainerQuery = { __typename: 'Query', entity:
+    | { __typename: 'AccessTokenMetadata', urn: string }
+    | { __typename: 'Application', urn: string }
+    | { __typename: 'Assertion', urn: string }
+    | { __typename: 'BusinessAttribute', urn: string }
+    | { __typename: 'Chart', urn: string }
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'Dashboard', urn: string }
+    | { __typename: 'DataContract', urn: string }
     | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataHubConnection', urn: string }
+    | { __typename: 'DataHubFile', urn: string }
+    | { __typename: 'DataHubPageModule', urn: string }
+    | { __typename: 'DataHubPageTemplate', urn: string }
+    | { __typename: 'DataHubPolicy', urn: string }
+    | { __typename: 'DataHubRole', urn: string }
+    | { __typename: 'DataHubView', urn: string }
     | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataProduct', urn: string }
     | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Document', urn: string }
     | { __typename: 'Domain', urn: string }
+    | { __typename: 'ERModelRelationship', urn: string }
     | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'ExecutionRequest', urn: string }
+    | { __typename: 'Form', urn: string }
     | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'Incident', urn: string }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
     | { __typename: 'MLModelGroup', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'Notebook', urn: string }
+    | { __typename: 'OwnershipTypeEntity', urn: string }
+    | { __typename: 'Post', urn: string }
+    | { __typename: 'QueryEntity', urn: string }
+    | { __typename: 'Restricted', urn: string }
+    | { __typename: 'Role', urn: string }
+    | { __typename: 'SchemaFieldEntity', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
+    | { __typename: 'Test', urn: string }
     | { __typename: 'VersionSet', urn: string }
+    | { __typename: 'VersionedDataset', urn: string }
    | null };
 
 export type EntityHistoryQueryVariables = Exact<{
@@ -2900,7 +5314,7 @@ export type EntityHistoryQueryVariables = Exact<{
 }>;
 
 
-export type EntityHistoryQuery = { __typename: 'Query', entityHistory: { __typename: 'EntityHistory', urn: string, version: string, total: number, changes: Array<{ __typename: 'EntityChange', version: string, major: boolean, timestampMillis: number, actor: string, aspects: Array<{ __typename: 'AspectChange', aspect: string, storedVersion: number, fields: Array<{ __typename: 'FieldChange', field: string, change: string, before: string | null, after: string | null }> }> }> } | null };
+export type EntityHistoryQuery = { __typename: 'Query', entityHistory: { __typename: 'OrreryEntityHistory', urn: string, version: string, total: number, changes: Array<{ __typename: 'OrreryEntityChange', version: string, major: boolean, timestampMillis: number, actor: string, aspects: Array<{ __typename: 'OrreryAspectChange', aspect: string, storedVersion: number, fields: Array<{ __typename: 'OrreryFieldChange', field: string, change: string, before: string | null, after: string | null }> }> }> } | null };
 
 export type HistoryNamesQueryVariables = Exact<{
   urns: Array<string> | string;
@@ -2908,29 +5322,68 @@ export type HistoryNamesQueryVariables = Exact<{
 
 
 export type HistoryNamesQuery = { __typename: 'Query', entities: Array<
+    | { __typename: 'AccessTokenMetadata', urn: string }
+    | { __typename: 'Application', urn: string }
+    | { __typename: 'Assertion', urn: string }
+    | { __typename: 'BusinessAttribute', urn: string }
+    | { __typename: 'Chart', urn: string }
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', name: string, urn: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
     | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+    | { __typename: 'Dashboard', urn: string }
+    | { __typename: 'DataContract', urn: string }
     | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataHubConnection', urn: string }
+    | { __typename: 'DataHubFile', urn: string }
+    | { __typename: 'DataHubPageModule', urn: string }
+    | { __typename: 'DataHubPageTemplate', urn: string }
+    | { __typename: 'DataHubPolicy', urn: string }
+    | { __typename: 'DataHubRole', urn: string }
+    | { __typename: 'DataHubView', urn: string }
     | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataProduct', urn: string }
     | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string }
+    | { __typename: 'Document', urn: string }
     | { __typename: 'Domain', urn: string }
+    | { __typename: 'ERModelRelationship', urn: string }
     | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'ExecutionRequest', urn: string }
+    | { __typename: 'Form', urn: string }
     | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
+    | { __typename: 'Incident', urn: string }
     | { __typename: 'MLFeature', urn: string }
     | { __typename: 'MLFeatureTable', urn: string }
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'Notebook', urn: string }
+    | { __typename: 'OwnershipTypeEntity', urn: string }
+    | { __typename: 'Post', urn: string }
+    | { __typename: 'QueryEntity', urn: string }
+    | { __typename: 'Restricted', urn: string }
+    | { __typename: 'Role', urn: string }
+    | { __typename: 'SchemaFieldEntity', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string, properties: { __typename: 'TagProperties', name: string } | null }
+    | { __typename: 'Test', urn: string }
     | { __typename: 'VersionSet', urn: string }
+    | { __typename: 'VersionedDataset', urn: string }
    | null> | null };
+
+type EntityListItem_AccessTokenMetadata_Fragment = { __typename: 'AccessTokenMetadata', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_AccessTokenMetadata_Fragment' };
+
+type EntityListItem_Application_Fragment = { __typename: 'Application', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Application_Fragment' };
+
+type EntityListItem_Assertion_Fragment = { __typename: 'Assertion', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Assertion_Fragment' };
+
+type EntityListItem_BusinessAttribute_Fragment = { __typename: 'BusinessAttribute', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_BusinessAttribute_Fragment' };
+
+type EntityListItem_Chart_Fragment = { __typename: 'Chart', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Chart_Fragment' };
 
 type EntityListItem_Container_Fragment = { __typename: 'Container', urn: string, type: EntityType, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'ContainerProperties', name: string, description: string | null } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } & { ' $fragmentName'?: 'EntityListItem_Container_Fragment' };
 
@@ -2938,7 +5391,25 @@ type EntityListItem_CorpGroup_Fragment = { __typename: 'CorpGroup', name: string
 
 type EntityListItem_CorpUser_Fragment = { __typename: 'CorpUser', username: string, urn: string, type: EntityType, userProperties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null, title: string | null } | null, userEditable: { __typename: 'CorpUserEditableProperties', displayName: string | null, title: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_CorpUser_Fragment' };
 
+type EntityListItem_Dashboard_Fragment = { __typename: 'Dashboard', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Dashboard_Fragment' };
+
+type EntityListItem_DataContract_Fragment = { __typename: 'DataContract', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataContract_Fragment' };
+
 type EntityListItem_DataFlow_Fragment = { __typename: 'DataFlow', flowId: string, urn: string, type: EntityType, flowPlatform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, flowProperties: { __typename: 'DataFlowProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_DataFlow_Fragment' };
+
+type EntityListItem_DataHubConnection_Fragment = { __typename: 'DataHubConnection', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubConnection_Fragment' };
+
+type EntityListItem_DataHubFile_Fragment = { __typename: 'DataHubFile', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubFile_Fragment' };
+
+type EntityListItem_DataHubPageModule_Fragment = { __typename: 'DataHubPageModule', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubPageModule_Fragment' };
+
+type EntityListItem_DataHubPageTemplate_Fragment = { __typename: 'DataHubPageTemplate', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubPageTemplate_Fragment' };
+
+type EntityListItem_DataHubPolicy_Fragment = { __typename: 'DataHubPolicy', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubPolicy_Fragment' };
+
+type EntityListItem_DataHubRole_Fragment = { __typename: 'DataHubRole', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubRole_Fragment' };
+
+type EntityListItem_DataHubView_Fragment = { __typename: 'DataHubView', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataHubView_Fragment' };
 
 type EntityListItem_DataJob_Fragment = { __typename: 'DataJob', jobId: string, urn: string, type: EntityType, jobProperties: { __typename: 'DataJobProperties', name: string, description: string | null } | null, dataFlow: { __typename: 'DataFlow', urn: string, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } } | null } & { ' $fragmentName'?: 'EntityListItem_DataJob_Fragment' };
 
@@ -2948,17 +5419,29 @@ type EntityListItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformI
 
 type EntityListItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, runPlatform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null } | null, properties: { __typename: 'DataProcessInstanceProperties', name: string } | null, runState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'EntityListItem_DataProcessInstance_Fragment' };
 
+type EntityListItem_DataProduct_Fragment = { __typename: 'DataProduct', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataProduct_Fragment' };
+
 type EntityListItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_DataTypeEntity_Fragment' };
 
 type EntityListItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, platform: { __typename: 'DataPlatform', urn: string, name: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }, properties: { __typename: 'DatasetProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Dataset_Fragment' };
 
+type EntityListItem_Document_Fragment = { __typename: 'Document', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Document_Fragment' };
+
 type EntityListItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Domain_Fragment' };
 
+type EntityListItem_ErModelRelationship_Fragment = { __typename: 'ERModelRelationship', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_ErModelRelationship_Fragment' };
+
 type EntityListItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_EntityTypeEntity_Fragment' };
+
+type EntityListItem_ExecutionRequest_Fragment = { __typename: 'ExecutionRequest', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_ExecutionRequest_Fragment' };
+
+type EntityListItem_Form_Fragment = { __typename: 'Form', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Form_Fragment' };
 
 type EntityListItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_GlossaryNode_Fragment' };
 
 type EntityListItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', name: string, urn: string, type: EntityType, termProperties: { __typename: 'GlossaryTermProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_GlossaryTerm_Fragment' };
+
+type EntityListItem_Incident_Fragment = { __typename: 'Incident', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Incident_Fragment' };
 
 type EntityListItem_MlFeature_Fragment = { __typename: 'MLFeature', name: string, featureNamespace: string, urn: string, type: EntityType, properties: { __typename: 'MLFeatureProperties', description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_MlFeature_Fragment' };
 
@@ -2970,35 +5453,82 @@ type EntityListItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: 
 
 type EntityListItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_MlPrimaryKey_Fragment' };
 
+type EntityListItem_Notebook_Fragment = { __typename: 'Notebook', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Notebook_Fragment' };
+
+type EntityListItem_OwnershipTypeEntity_Fragment = { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_OwnershipTypeEntity_Fragment' };
+
+type EntityListItem_Post_Fragment = { __typename: 'Post', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Post_Fragment' };
+
+type EntityListItem_QueryEntity_Fragment = { __typename: 'QueryEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_QueryEntity_Fragment' };
+
+type EntityListItem_Restricted_Fragment = { __typename: 'Restricted', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Restricted_Fragment' };
+
+type EntityListItem_Role_Fragment = { __typename: 'Role', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Role_Fragment' };
+
+type EntityListItem_SchemaFieldEntity_Fragment = { __typename: 'SchemaFieldEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_SchemaFieldEntity_Fragment' };
+
 type EntityListItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_StructuredPropertyEntity_Fragment' };
 
 type EntityListItem_Tag_Fragment = { __typename: 'Tag', name: string, urn: string, type: EntityType, tagProperties: { __typename: 'TagProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Tag_Fragment' };
 
+type EntityListItem_Test_Fragment = { __typename: 'Test', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_Test_Fragment' };
+
 type EntityListItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_VersionSet_Fragment' };
 
+type EntityListItem_VersionedDataset_Fragment = { __typename: 'VersionedDataset', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_VersionedDataset_Fragment' };
+
 export type EntityListItemFragment =
+  | EntityListItem_AccessTokenMetadata_Fragment
+  | EntityListItem_Application_Fragment
+  | EntityListItem_Assertion_Fragment
+  | EntityListItem_BusinessAttribute_Fragment
+  | EntityListItem_Chart_Fragment
   | EntityListItem_Container_Fragment
   | EntityListItem_CorpGroup_Fragment
   | EntityListItem_CorpUser_Fragment
+  | EntityListItem_Dashboard_Fragment
+  | EntityListItem_DataContract_Fragment
   | EntityListItem_DataFlow_Fragment
+  | EntityListItem_DataHubConnection_Fragment
+  | EntityListItem_DataHubFile_Fragment
+  | EntityListItem_DataHubPageModule_Fragment
+  | EntityListItem_DataHubPageTemplate_Fragment
+  | EntityListItem_DataHubPolicy_Fragment
+  | EntityListItem_DataHubRole_Fragment
+  | EntityListItem_DataHubView_Fragment
   | EntityListItem_DataJob_Fragment
   | EntityListItem_DataPlatform_Fragment
   | EntityListItem_DataPlatformInstance_Fragment
   | EntityListItem_DataProcessInstance_Fragment
+  | EntityListItem_DataProduct_Fragment
   | EntityListItem_DataTypeEntity_Fragment
   | EntityListItem_Dataset_Fragment
+  | EntityListItem_Document_Fragment
   | EntityListItem_Domain_Fragment
+  | EntityListItem_ErModelRelationship_Fragment
   | EntityListItem_EntityTypeEntity_Fragment
+  | EntityListItem_ExecutionRequest_Fragment
+  | EntityListItem_Form_Fragment
   | EntityListItem_GlossaryNode_Fragment
   | EntityListItem_GlossaryTerm_Fragment
+  | EntityListItem_Incident_Fragment
   | EntityListItem_MlFeature_Fragment
   | EntityListItem_MlFeatureTable_Fragment
   | EntityListItem_MlModel_Fragment
   | EntityListItem_MlModelGroup_Fragment
   | EntityListItem_MlPrimaryKey_Fragment
+  | EntityListItem_Notebook_Fragment
+  | EntityListItem_OwnershipTypeEntity_Fragment
+  | EntityListItem_Post_Fragment
+  | EntityListItem_QueryEntity_Fragment
+  | EntityListItem_Restricted_Fragment
+  | EntityListItem_Role_Fragment
+  | EntityListItem_SchemaFieldEntity_Fragment
   | EntityListItem_StructuredPropertyEntity_Fragment
   | EntityListItem_Tag_Fragment
+  | EntityListItem_Test_Fragment
   | EntityListItem_VersionSet_Fragment
+  | EntityListItem_VersionedDataset_Fragment
 ;
 
 export type OwnersFieldsFragment = { __typename: 'Ownership', owners: Array<{ __typename: 'Owner', owner:
@@ -3025,14 +5555,29 @@ export type AssetPropertiesQueryVariables = Exact<{
 
 
 export type AssetPropertiesQuery = { __typename: 'Query', entity:
+    | { __typename: 'AccessTokenMetadata', urn: string }
+    | { __typename: 'Application', urn: string }
+    | { __typename: 'Assertion', urn: string }
+    | { __typename: 'BusinessAttribute', urn: string }
+    | { __typename: 'Chart', urn: string }
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
+    | { __typename: 'Dashboard', urn: string }
+    | { __typename: 'DataContract', urn: string }
     | { __typename: 'DataFlow', urn: string }
+    | { __typename: 'DataHubConnection', urn: string }
+    | { __typename: 'DataHubFile', urn: string }
+    | { __typename: 'DataHubPageModule', urn: string }
+    | { __typename: 'DataHubPageTemplate', urn: string }
+    | { __typename: 'DataHubPolicy', urn: string }
+    | { __typename: 'DataHubRole', urn: string }
+    | { __typename: 'DataHubView', urn: string }
     | { __typename: 'DataJob', urn: string }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string }
+    | { __typename: 'DataProduct', urn: string }
     | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string, domain: (
         { __typename: 'DomainAssociation' }
@@ -3041,10 +5586,15 @@ export type AssetPropertiesQuery = { __typename: 'Query', entity:
         { __typename: 'StructuredProperties' }
         & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
       ) | null }
+    | { __typename: 'Document', urn: string }
     | { __typename: 'Domain', urn: string }
+    | { __typename: 'ERModelRelationship', urn: string }
     | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'ExecutionRequest', urn: string }
+    | { __typename: 'Form', urn: string }
     | { __typename: 'GlossaryNode', urn: string }
     | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'Incident', urn: string }
     | { __typename: 'MLFeature', urn: string, domain: (
         { __typename: 'DomainAssociation' }
         & { ' $fragmentRefs'?: { 'DomainFieldsFragment': DomainFieldsFragment } }
@@ -3080,10 +5630,29 @@ export type AssetPropertiesQuery = { __typename: 'Query', entity:
         { __typename: 'StructuredProperties' }
         & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
       ) | null }
+    | { __typename: 'Notebook', urn: string }
+    | { __typename: 'OwnershipTypeEntity', urn: string }
+    | { __typename: 'Post', urn: string }
+    | { __typename: 'QueryEntity', urn: string }
+    | { __typename: 'Restricted', urn: string }
+    | { __typename: 'Role', urn: string }
+    | { __typename: 'SchemaFieldEntity', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
+    | { __typename: 'Test', urn: string }
     | { __typename: 'VersionSet', urn: string }
+    | { __typename: 'VersionedDataset', urn: string }
    | null };
+
+type RelatedItem_AccessTokenMetadata_Fragment = { __typename: 'AccessTokenMetadata', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_AccessTokenMetadata_Fragment' };
+
+type RelatedItem_Application_Fragment = { __typename: 'Application', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Application_Fragment' };
+
+type RelatedItem_Assertion_Fragment = { __typename: 'Assertion', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Assertion_Fragment' };
+
+type RelatedItem_BusinessAttribute_Fragment = { __typename: 'BusinessAttribute', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_BusinessAttribute_Fragment' };
+
+type RelatedItem_Chart_Fragment = { __typename: 'Chart', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Chart_Fragment' };
 
 type RelatedItem_Container_Fragment = { __typename: 'Container', urn: string, type: EntityType, properties: { __typename: 'ContainerProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_Container_Fragment' };
 
@@ -3091,7 +5660,25 @@ type RelatedItem_CorpGroup_Fragment = { __typename: 'CorpGroup', urn: string, ty
 
 type RelatedItem_CorpUser_Fragment = { __typename: 'CorpUser', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_CorpUser_Fragment' };
 
+type RelatedItem_Dashboard_Fragment = { __typename: 'Dashboard', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Dashboard_Fragment' };
+
+type RelatedItem_DataContract_Fragment = { __typename: 'DataContract', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataContract_Fragment' };
+
 type RelatedItem_DataFlow_Fragment = { __typename: 'DataFlow', flowId: string, urn: string, type: EntityType, flowProperties: { __typename: 'DataFlowProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_DataFlow_Fragment' };
+
+type RelatedItem_DataHubConnection_Fragment = { __typename: 'DataHubConnection', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubConnection_Fragment' };
+
+type RelatedItem_DataHubFile_Fragment = { __typename: 'DataHubFile', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubFile_Fragment' };
+
+type RelatedItem_DataHubPageModule_Fragment = { __typename: 'DataHubPageModule', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubPageModule_Fragment' };
+
+type RelatedItem_DataHubPageTemplate_Fragment = { __typename: 'DataHubPageTemplate', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubPageTemplate_Fragment' };
+
+type RelatedItem_DataHubPolicy_Fragment = { __typename: 'DataHubPolicy', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubPolicy_Fragment' };
+
+type RelatedItem_DataHubRole_Fragment = { __typename: 'DataHubRole', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubRole_Fragment' };
+
+type RelatedItem_DataHubView_Fragment = { __typename: 'DataHubView', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataHubView_Fragment' };
 
 type RelatedItem_DataJob_Fragment = { __typename: 'DataJob', jobId: string, urn: string, type: EntityType, jobProperties: { __typename: 'DataJobProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_DataJob_Fragment' };
 
@@ -3101,17 +5688,29 @@ type RelatedItem_DataPlatformInstance_Fragment = { __typename: 'DataPlatformInst
 
 type RelatedItem_DataProcessInstance_Fragment = { __typename: 'DataProcessInstance', urn: string, type: EntityType, properties: { __typename: 'DataProcessInstanceProperties', name: string, created: { __typename: 'AuditStamp', time: number } } | null, relatedState: Array<{ __typename: 'DataProcessRunEvent', status: DataProcessRunStatus | null, timestampMillis: number, result: { __typename: 'DataProcessInstanceRunResult', resultType: DataProcessInstanceRunResultType | null } | null } | null> | null } & { ' $fragmentName'?: 'RelatedItem_DataProcessInstance_Fragment' };
 
+type RelatedItem_DataProduct_Fragment = { __typename: 'DataProduct', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataProduct_Fragment' };
+
 type RelatedItem_DataTypeEntity_Fragment = { __typename: 'DataTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_DataTypeEntity_Fragment' };
 
 type RelatedItem_Dataset_Fragment = { __typename: 'Dataset', name: string, urn: string, type: EntityType, properties: { __typename: 'DatasetProperties', name: string } | null } & { ' $fragmentName'?: 'RelatedItem_Dataset_Fragment' };
 
+type RelatedItem_Document_Fragment = { __typename: 'Document', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Document_Fragment' };
+
 type RelatedItem_Domain_Fragment = { __typename: 'Domain', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Domain_Fragment' };
 
+type RelatedItem_ErModelRelationship_Fragment = { __typename: 'ERModelRelationship', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_ErModelRelationship_Fragment' };
+
 type RelatedItem_EntityTypeEntity_Fragment = { __typename: 'EntityTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_EntityTypeEntity_Fragment' };
+
+type RelatedItem_ExecutionRequest_Fragment = { __typename: 'ExecutionRequest', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_ExecutionRequest_Fragment' };
+
+type RelatedItem_Form_Fragment = { __typename: 'Form', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Form_Fragment' };
 
 type RelatedItem_GlossaryNode_Fragment = { __typename: 'GlossaryNode', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryNode_Fragment' };
 
 type RelatedItem_GlossaryTerm_Fragment = { __typename: 'GlossaryTerm', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_GlossaryTerm_Fragment' };
+
+type RelatedItem_Incident_Fragment = { __typename: 'Incident', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Incident_Fragment' };
 
 type RelatedItem_MlFeature_Fragment = { __typename: 'MLFeature', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_MlFeature_Fragment' };
 
@@ -3123,38 +5722,105 @@ type RelatedItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: str
 
 type RelatedItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_MlPrimaryKey_Fragment' };
 
+type RelatedItem_Notebook_Fragment = { __typename: 'Notebook', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Notebook_Fragment' };
+
+type RelatedItem_OwnershipTypeEntity_Fragment = { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_OwnershipTypeEntity_Fragment' };
+
+type RelatedItem_Post_Fragment = { __typename: 'Post', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Post_Fragment' };
+
+type RelatedItem_QueryEntity_Fragment = { __typename: 'QueryEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_QueryEntity_Fragment' };
+
+type RelatedItem_Restricted_Fragment = { __typename: 'Restricted', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Restricted_Fragment' };
+
+type RelatedItem_Role_Fragment = { __typename: 'Role', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Role_Fragment' };
+
+type RelatedItem_SchemaFieldEntity_Fragment = { __typename: 'SchemaFieldEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_SchemaFieldEntity_Fragment' };
+
 type RelatedItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_StructuredPropertyEntity_Fragment' };
 
 type RelatedItem_Tag_Fragment = { __typename: 'Tag', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Tag_Fragment' };
 
+type RelatedItem_Test_Fragment = { __typename: 'Test', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Test_Fragment' };
+
 type RelatedItem_VersionSet_Fragment = { __typename: 'VersionSet', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_VersionSet_Fragment' };
 
+type RelatedItem_VersionedDataset_Fragment = { __typename: 'VersionedDataset', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_VersionedDataset_Fragment' };
+
 export type RelatedItemFragment =
+  | RelatedItem_AccessTokenMetadata_Fragment
+  | RelatedItem_Application_Fragment
+  | RelatedItem_Assertion_Fragment
+  | RelatedItem_BusinessAttribute_Fragment
+  | RelatedItem_Chart_Fragment
   | RelatedItem_Container_Fragment
   | RelatedItem_CorpGroup_Fragment
   | RelatedItem_CorpUser_Fragment
+  | RelatedItem_Dashboard_Fragment
+  | RelatedItem_DataContract_Fragment
   | RelatedItem_DataFlow_Fragment
+  | RelatedItem_DataHubConnection_Fragment
+  | RelatedItem_DataHubFile_Fragment
+  | RelatedItem_DataHubPageModule_Fragment
+  | RelatedItem_DataHubPageTemplate_Fragment
+  | RelatedItem_DataHubPolicy_Fragment
+  | RelatedItem_DataHubRole_Fragment
+  | RelatedItem_DataHubView_Fragment
   | RelatedItem_DataJob_Fragment
   | RelatedItem_DataPlatform_Fragment
   | RelatedItem_DataPlatformInstance_Fragment
   | RelatedItem_DataProcessInstance_Fragment
+  | RelatedItem_DataProduct_Fragment
   | RelatedItem_DataTypeEntity_Fragment
   | RelatedItem_Dataset_Fragment
+  | RelatedItem_Document_Fragment
   | RelatedItem_Domain_Fragment
+  | RelatedItem_ErModelRelationship_Fragment
   | RelatedItem_EntityTypeEntity_Fragment
+  | RelatedItem_ExecutionRequest_Fragment
+  | RelatedItem_Form_Fragment
   | RelatedItem_GlossaryNode_Fragment
   | RelatedItem_GlossaryTerm_Fragment
+  | RelatedItem_Incident_Fragment
   | RelatedItem_MlFeature_Fragment
   | RelatedItem_MlFeatureTable_Fragment
   | RelatedItem_MlModel_Fragment
   | RelatedItem_MlModelGroup_Fragment
   | RelatedItem_MlPrimaryKey_Fragment
+  | RelatedItem_Notebook_Fragment
+  | RelatedItem_OwnershipTypeEntity_Fragment
+  | RelatedItem_Post_Fragment
+  | RelatedItem_QueryEntity_Fragment
+  | RelatedItem_Restricted_Fragment
+  | RelatedItem_Role_Fragment
+  | RelatedItem_SchemaFieldEntity_Fragment
   | RelatedItem_StructuredPropertyEntity_Fragment
   | RelatedItem_Tag_Fragment
+  | RelatedItem_Test_Fragment
   | RelatedItem_VersionSet_Fragment
+  | RelatedItem_VersionedDataset_Fragment
 ;
 
 export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name: string, properties: { __typename: 'MLModelProperties', name: string | null, version: string | null, created: { __typename: 'AuditStamp', time: number } | null, trainingMetrics: Array<{ __typename: 'MLMetric', name: string | null, value: string | null, description: string | null } | null> | null } | null, versionProperties: { __typename: 'VersionProperties', isLatest: boolean, version: { __typename: 'VersionTag', versionTag: string | null }, aliases: Array<{ __typename: 'VersionTag', versionTag: string | null }> } | null, sourceRun: { __typename: 'EntityRelationshipsResult', relationships: Array<{ __typename: 'EntityRelationship', entity:
+        | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_AccessTokenMetadata_Fragment': RelatedItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Application_Fragment': RelatedItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Assertion_Fragment': RelatedItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_BusinessAttribute_Fragment': RelatedItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Chart_Fragment': RelatedItem_Chart_Fragment } }
+        )
         | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Container_Fragment': RelatedItem_Container_Fragment } }
@@ -3168,8 +5834,44 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_CorpUser_Fragment': RelatedItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Dashboard_Fragment': RelatedItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataContract_Fragment': RelatedItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataFlow_Fragment': RelatedItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubConnection_Fragment': RelatedItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubFile_Fragment': RelatedItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageModule_Fragment': RelatedItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPageTemplate_Fragment': RelatedItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubPolicy_Fragment': RelatedItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubRole_Fragment': RelatedItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataHubView_Fragment': RelatedItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -3188,6 +5890,10 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_DataProcessInstance_Fragment': RelatedItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_DataProduct_Fragment': RelatedItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_DataTypeEntity_Fragment': RelatedItem_DataTypeEntity_Fragment } }
         )
@@ -3196,12 +5902,28 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_Dataset_Fragment': RelatedItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Document_Fragment': RelatedItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_Domain_Fragment': RelatedItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ErModelRelationship_Fragment': RelatedItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_EntityTypeEntity_Fragment': RelatedItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_ExecutionRequest_Fragment': RelatedItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Form_Fragment': RelatedItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -3210,6 +5932,10 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_GlossaryTerm_Fragment': RelatedItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Incident_Fragment': RelatedItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -3232,6 +5958,34 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Notebook_Fragment': RelatedItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OwnershipTypeEntity_Fragment': RelatedItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Post_Fragment': RelatedItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_QueryEntity_Fragment': RelatedItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Restricted_Fragment': RelatedItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Role_Fragment': RelatedItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_SchemaFieldEntity_Fragment': RelatedItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -3240,8 +5994,16 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_Tag_Fragment': RelatedItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_Test_Fragment': RelatedItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_VersionSet_Fragment': RelatedItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_VersionedDataset_Fragment': RelatedItem_VersionedDataset_Fragment } }
         )
        | null }> } | null } & { ' $fragmentName'?: 'ModelVersionRowFragment' };
 
@@ -3261,28 +6023,57 @@ export type UserPageQueryVariables = Exact<{
 
 
 export type UserPageQuery = { __typename: 'Query', corpUser: { __typename: 'CorpUser', urn: string, username: string, properties: { __typename: 'CorpUserProperties', active: boolean, displayName: string | null, fullName: string | null, title: string | null, email: string | null } | null, editableProperties: { __typename: 'CorpUserEditableProperties', displayName: string | null, title: string | null, aboutMe: string | null, email: string | null } | null, groups: { __typename: 'EntityRelationshipsResult', total: number | null, relationships: Array<{ __typename: 'EntityRelationship', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string }
+          | { __typename: 'Application', urn: string }
+          | { __typename: 'Assertion', urn: string }
+          | { __typename: 'BusinessAttribute', urn: string }
+          | { __typename: 'Chart', urn: string }
           | { __typename: 'Container', urn: string }
           | { __typename: 'CorpGroup', name: string, urn: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
           | { __typename: 'CorpUser', urn: string }
+          | { __typename: 'Dashboard', urn: string }
+          | { __typename: 'DataContract', urn: string }
           | { __typename: 'DataFlow', urn: string }
+          | { __typename: 'DataHubConnection', urn: string }
+          | { __typename: 'DataHubFile', urn: string }
+          | { __typename: 'DataHubPageModule', urn: string }
+          | { __typename: 'DataHubPageTemplate', urn: string }
+          | { __typename: 'DataHubPolicy', urn: string }
+          | { __typename: 'DataHubRole', urn: string }
+          | { __typename: 'DataHubView', urn: string }
           | { __typename: 'DataJob', urn: string }
           | { __typename: 'DataPlatform', urn: string }
           | { __typename: 'DataPlatformInstance', urn: string }
           | { __typename: 'DataProcessInstance', urn: string }
+          | { __typename: 'DataProduct', urn: string }
           | { __typename: 'DataTypeEntity', urn: string }
           | { __typename: 'Dataset', urn: string }
+          | { __typename: 'Document', urn: string }
           | { __typename: 'Domain', urn: string }
+          | { __typename: 'ERModelRelationship', urn: string }
           | { __typename: 'EntityTypeEntity', urn: string }
+          | { __typename: 'ExecutionRequest', urn: string }
+          | { __typename: 'Form', urn: string }
           | { __typename: 'GlossaryNode', urn: string }
           | { __typename: 'GlossaryTerm', urn: string }
+          | { __typename: 'Incident', urn: string }
           | { __typename: 'MLFeature', urn: string }
           | { __typename: 'MLFeatureTable', urn: string }
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'Notebook', urn: string }
+          | { __typename: 'OwnershipTypeEntity', urn: string }
+          | { __typename: 'Post', urn: string }
+          | { __typename: 'QueryEntity', urn: string }
+          | { __typename: 'Restricted', urn: string }
+          | { __typename: 'Role', urn: string }
+          | { __typename: 'SchemaFieldEntity', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
+          | { __typename: 'Test', urn: string }
           | { __typename: 'VersionSet', urn: string }
+          | { __typename: 'VersionedDataset', urn: string }
          | null }> } | null } | null };
 
 export type OrreryInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3297,6 +6088,26 @@ export type ImpactSubjectQueryVariables = Exact<{
 
 export type ImpactSubjectQuery = { __typename: 'Query', entity:
     | (
+      { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+    )
+    | (
+      { __typename: 'Application', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+    )
+    | (
+      { __typename: 'Assertion', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+    )
+    | (
+      { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+    )
+    | (
+      { __typename: 'Chart', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+    )
+    | (
       { __typename: 'Container', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
     )
@@ -3309,8 +6120,44 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
     )
     | (
+      { __typename: 'Dashboard', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+    )
+    | (
+      { __typename: 'DataContract', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+    )
+    | (
       { __typename: 'DataFlow', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubConnection', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubFile', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubRole', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubView', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
     )
     | (
       { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3329,6 +6176,10 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataProduct', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+    )
+    | (
       { __typename: 'DataTypeEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
     )
@@ -3337,12 +6188,28 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
     )
     | (
+      { __typename: 'Document', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+    )
+    | (
       { __typename: 'Domain', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
     )
     | (
+      { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+    )
+    | (
       { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+    )
+    | (
+      { __typename: 'Form', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
     )
     | (
       { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3351,6 +6218,10 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+    )
+    | (
+      { __typename: 'Incident', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
     )
     | (
       { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3373,6 +6244,34 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'Notebook', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+    )
+    | (
+      { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Post', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+    )
+    | (
+      { __typename: 'QueryEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Restricted', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+    )
+    | (
+      { __typename: 'Role', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+    )
+    | (
+      { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+    )
+    | (
       { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
@@ -3381,8 +6280,16 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
       & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
     )
     | (
+      { __typename: 'Test', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+    )
+    | (
       { __typename: 'VersionSet', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+    )
+    | (
+      { __typename: 'VersionedDataset', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
     )
    | null };
 
@@ -3394,10 +6301,855 @@ export type LineageListsQueryVariables = Exact<{
 
 
 export type LineageListsQuery = { __typename: 'Query', entity:
+    | { __typename: 'AccessTokenMetadata', urn: string }
+    | { __typename: 'Application', urn: string }
+    | { __typename: 'Assertion', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'BusinessAttribute', urn: string }
+    | { __typename: 'Chart', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
     | { __typename: 'Container', urn: string }
     | { __typename: 'CorpGroup', urn: string }
     | { __typename: 'CorpUser', urn: string }
-    | { __typename: 'DataFlow', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+    | { __typename: 'Dashboard', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
             | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -3411,8 +7163,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3431,6 +7219,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3439,12 +7231,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3453,6 +7261,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3475,6 +7287,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3483,11 +7323,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -3500,8 +7368,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3520,6 +7424,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3528,12 +7436,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3542,6 +7466,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3564,6 +7492,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3572,11 +7528,40 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
-    | { __typename: 'DataJob', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+    | { __typename: 'DataContract', urn: string }
+    | { __typename: 'DataFlow', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
             | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -3590,8 +7575,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3610,6 +7631,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3618,12 +7643,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3632,6 +7673,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3654,6 +7699,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3662,11 +7735,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -3679,8 +7780,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3699,6 +7836,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3707,12 +7848,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3721,6 +7878,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3743,6 +7904,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3751,14 +7940,460 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'DataHubConnection', urn: string }
+    | { __typename: 'DataHubFile', urn: string }
+    | { __typename: 'DataHubPageModule', urn: string }
+    | { __typename: 'DataHubPageTemplate', urn: string }
+    | { __typename: 'DataHubPolicy', urn: string }
+    | { __typename: 'DataHubRole', urn: string }
+    | { __typename: 'DataHubView', urn: string }
+    | { __typename: 'DataJob', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'DataPlatform', urn: string }
     | { __typename: 'DataPlatformInstance', urn: string }
     | { __typename: 'DataProcessInstance', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -3771,8 +8406,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3791,6 +8462,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3799,12 +8474,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3813,6 +8504,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3835,6 +8530,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3843,11 +8566,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -3860,8 +8611,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3880,6 +8667,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3888,12 +8679,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3902,6 +8709,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -3924,6 +8735,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3932,13 +8771,42 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
            | null }> } | null }
+    | { __typename: 'DataProduct', urn: string }
     | { __typename: 'DataTypeEntity', urn: string }
     | { __typename: 'Dataset', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -3951,8 +8819,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -3971,6 +8875,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -3979,12 +8887,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -3993,6 +8917,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4015,6 +8943,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4023,11 +8979,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4040,8 +9024,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4060,6 +9080,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4068,12 +9092,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4082,6 +9122,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4104,6 +9148,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4112,15 +9184,41 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'Document', urn: string }
     | { __typename: 'Domain', urn: string }
-    | { __typename: 'EntityTypeEntity', urn: string }
-    | { __typename: 'GlossaryNode', urn: string }
-    | { __typename: 'GlossaryTerm', urn: string }
-    | { __typename: 'MLFeature', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+    | { __typename: 'ERModelRelationship', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
             | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -4134,8 +9232,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4154,6 +9288,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4162,12 +9300,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4176,6 +9330,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4198,6 +9356,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4206,11 +9392,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4223,8 +9437,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4243,6 +9493,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4251,12 +9505,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4265,6 +9535,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4287,6 +9561,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4295,12 +9597,457 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'EntityTypeEntity', urn: string }
+    | { __typename: 'ExecutionRequest', urn: string }
+    | { __typename: 'Form', urn: string }
+    | { __typename: 'GlossaryNode', urn: string }
+    | { __typename: 'GlossaryTerm', urn: string }
+    | { __typename: 'Incident', urn: string }
+    | { __typename: 'MLFeature', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'MLFeatureTable', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4313,8 +10060,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4333,6 +10116,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4341,12 +10128,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4355,6 +10158,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4377,6 +10184,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4385,11 +10220,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4402,8 +10265,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4422,6 +10321,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4430,12 +10333,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4444,6 +10363,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4466,6 +10389,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4474,12 +10425,40 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'MLModel', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4492,8 +10471,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4512,6 +10527,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4520,12 +10539,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4534,6 +10569,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4556,6 +10595,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4564,11 +10631,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4581,8 +10676,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4601,6 +10732,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4609,12 +10744,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4623,6 +10774,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4645,6 +10800,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4653,12 +10836,40 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'MLModelGroup', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4671,8 +10882,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4691,6 +10938,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4699,12 +10950,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4713,6 +10980,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4735,6 +11006,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4743,11 +11042,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4760,8 +11087,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4780,6 +11143,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4788,12 +11155,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4802,6 +11185,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4824,6 +11211,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4832,12 +11247,40 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'MLPrimaryKey', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4850,8 +11293,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4870,6 +11349,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4878,12 +11361,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4892,6 +11391,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -4914,6 +11417,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4922,11 +11453,39 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
             | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
               { __typename: 'Container', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
             )
@@ -4939,8 +11498,44 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
             )
             | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
               { __typename: 'DataFlow', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
             )
             | (
               { __typename: 'DataJob', urn: string, type: EntityType }
@@ -4959,6 +11554,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
             )
             | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
               { __typename: 'DataTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
             )
@@ -4967,12 +11566,28 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
             )
             | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
               { __typename: 'Domain', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
             )
             | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
               { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
             )
             | (
               { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -4981,6 +11596,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'GlossaryTerm', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
             )
             | (
               { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -5003,6 +11622,34 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -5011,21 +11658,878 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
             )
             | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
               { __typename: 'VersionSet', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'Notebook', urn: string }
+    | { __typename: 'OwnershipTypeEntity', urn: string }
+    | { __typename: 'Post', urn: string }
+    | { __typename: 'QueryEntity', urn: string }
+    | { __typename: 'Restricted', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null }
+    | { __typename: 'Role', urn: string }
+    | { __typename: 'SchemaFieldEntity', urn: string, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+            )
+           | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+            | (
+              { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+            )
+            | (
+              { __typename: 'Application', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+            )
+            | (
+              { __typename: 'Assertion', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+            )
+            | (
+              { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+            )
+            | (
+              { __typename: 'Chart', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+            )
+            | (
+              { __typename: 'Container', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
+            )
+            | (
+              { __typename: 'CorpGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpGroup_Fragment': EntityListItem_CorpGroup_Fragment } }
+            )
+            | (
+              { __typename: 'CorpUser', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
+            )
+            | (
+              { __typename: 'Dashboard', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+            )
+            | (
+              { __typename: 'DataContract', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+            )
+            | (
+              { __typename: 'DataFlow', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubConnection', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubFile', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubRole', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+            )
+            | (
+              { __typename: 'DataHubView', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
+            )
+            | (
+              { __typename: 'DataJob', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataJob_Fragment': EntityListItem_DataJob_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatform', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatform_Fragment': EntityListItem_DataPlatform_Fragment } }
+            )
+            | (
+              { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataPlatformInstance_Fragment': EntityListItem_DataPlatformInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
+            )
+            | (
+              { __typename: 'DataProduct', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+            )
+            | (
+              { __typename: 'DataTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Dataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
+            )
+            | (
+              { __typename: 'Document', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+            )
+            | (
+              { __typename: 'Domain', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
+            )
+            | (
+              { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+            )
+            | (
+              { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+            )
+            | (
+              { __typename: 'Form', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryNode', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryNode_Fragment': EntityListItem_GlossaryNode_Fragment } }
+            )
+            | (
+              { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+            )
+            | (
+              { __typename: 'Incident', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeature', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeature_Fragment': EntityListItem_MlFeature_Fragment } }
+            )
+            | (
+              { __typename: 'MLFeatureTable', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlFeatureTable_Fragment': EntityListItem_MlFeatureTable_Fragment } }
+            )
+            | (
+              { __typename: 'MLModel', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModel_Fragment': EntityListItem_MlModel_Fragment } }
+            )
+            | (
+              { __typename: 'MLModelGroup', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlModelGroup_Fragment': EntityListItem_MlModelGroup_Fragment } }
+            )
+            | (
+              { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'Notebook', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+            )
+            | (
+              { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Post', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+            )
+            | (
+              { __typename: 'QueryEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Restricted', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+            )
+            | (
+              { __typename: 'Role', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+            )
+            | (
+              { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+            )
+            | (
+              { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
+            )
+            | (
+              { __typename: 'Tag', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
+            )
+            | (
+              { __typename: 'Test', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+            )
+            | (
+              { __typename: 'VersionSet', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+            )
+            | (
+              { __typename: 'VersionedDataset', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
             )
            | null }> } | null }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
+    | { __typename: 'Test', urn: string }
     | { __typename: 'VersionSet', urn: string }
+    | { __typename: 'VersionedDataset', urn: string }
    | null };
 
 export type LineageGraphQueryVariables = Exact<{
-  input: LineageGraphInput;
+  input: OrreryLineageGraphInput;
 }>;
 
 
-export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typename: 'LineageGraph', focus: string, truncated: boolean, truncatedBy: Array<LineageGraphCap>, maxNodes: number, maxEdges: number, nodes: Array<{ __typename: 'LineageGraphNode', urn: string, degree: number, direction: LineageDirection | null, upstreamCount: number, downstreamCount: number, upstreamExplored: boolean, downstreamExplored: boolean, entity:
+export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typename: 'OrreryLineageGraph', focus: string, truncated: boolean, truncatedBy: Array<OrreryLineageGraphCap>, maxNodes: number, maxEdges: number, nodes: Array<{ __typename: 'OrreryLineageGraphNode', urn: string, degree: number, direction: LineageDirection | null, upstreamCount: number, downstreamCount: number, upstreamExplored: boolean, downstreamExplored: boolean, entity:
+        | (
+          { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+        )
         | (
           { __typename: 'Container', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -5039,8 +12543,44 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string, type: EntityType }
@@ -5059,6 +12599,10 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
         )
@@ -5067,12 +12611,28 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -5081,6 +12641,10 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -5103,6 +12667,34 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5111,10 +12703,18 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
         )
-       | null }>, edges: Array<{ __typename: 'LineageGraphEdge', source: string, target: string, type: string }> } | null };
+        | (
+          { __typename: 'VersionedDataset', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
+        )
+       | null }>, edges: Array<{ __typename: 'OrreryLineageGraphEdge', source: string, target: string, type: string }> } | null };
 
 export type ExperimentGraphQueryVariables = Exact<{
   urn: string;
@@ -5124,74 +12724,161 @@ export type ExperimentGraphQueryVariables = Exact<{
 
 
 export type ExperimentGraphQuery = { __typename: 'Query', container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, entities: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
+          | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+          | { __typename: 'Application', urn: string, type: EntityType }
+          | { __typename: 'Assertion', urn: string, type: EntityType }
+          | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+          | { __typename: 'Chart', urn: string, type: EntityType }
           | { __typename: 'Container', urn: string, type: EntityType }
           | { __typename: 'CorpGroup', urn: string, type: EntityType }
           | { __typename: 'CorpUser', urn: string, type: EntityType }
+          | { __typename: 'Dashboard', urn: string, type: EntityType }
+          | { __typename: 'DataContract', urn: string, type: EntityType }
           | { __typename: 'DataFlow', urn: string, type: EntityType }
+          | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+          | { __typename: 'DataHubFile', urn: string, type: EntityType }
+          | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+          | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+          | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+          | { __typename: 'DataHubRole', urn: string, type: EntityType }
+          | { __typename: 'DataHubView', urn: string, type: EntityType }
           | { __typename: 'DataJob', urn: string, type: EntityType }
           | { __typename: 'DataPlatform', urn: string, type: EntityType }
           | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
           | { __typename: 'DataProcessInstance', urn: string, type: EntityType, upstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+                  | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+                  | { __typename: 'Application', urn: string, type: EntityType }
+                  | { __typename: 'Assertion', urn: string, type: EntityType }
+                  | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+                  | { __typename: 'Chart', urn: string, type: EntityType }
                   | { __typename: 'Container', urn: string, type: EntityType }
                   | { __typename: 'CorpGroup', urn: string, type: EntityType }
                   | { __typename: 'CorpUser', urn: string, type: EntityType }
+                  | { __typename: 'Dashboard', urn: string, type: EntityType }
+                  | { __typename: 'DataContract', urn: string, type: EntityType }
                   | { __typename: 'DataFlow', urn: string, type: EntityType }
+                  | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+                  | { __typename: 'DataHubFile', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+                  | { __typename: 'DataHubRole', urn: string, type: EntityType }
+                  | { __typename: 'DataHubView', urn: string, type: EntityType }
                   | { __typename: 'DataJob', urn: string, type: EntityType }
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataProduct', urn: string, type: EntityType }
                   | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Document', urn: string, type: EntityType }
                   | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
                   | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+                  | { __typename: 'Form', urn: string, type: EntityType }
                   | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+                  | { __typename: 'Incident', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'Notebook', urn: string, type: EntityType }
+                  | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'Post', urn: string, type: EntityType }
+                  | { __typename: 'QueryEntity', urn: string, type: EntityType }
+                  | { __typename: 'Restricted', urn: string, type: EntityType }
+                  | { __typename: 'Role', urn: string, type: EntityType }
+                  | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
                   | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
+                  | { __typename: 'Test', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
+                  | { __typename: 'VersionedDataset', urn: string, type: EntityType }
                  | null }> } | null, downstream: { __typename: 'EntityLineageResult', total: number | null, relationships: Array<{ __typename: 'LineageRelationship', type: string, entity:
+                  | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+                  | { __typename: 'Application', urn: string, type: EntityType }
+                  | { __typename: 'Assertion', urn: string, type: EntityType }
+                  | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+                  | { __typename: 'Chart', urn: string, type: EntityType }
                   | { __typename: 'Container', urn: string, type: EntityType }
                   | { __typename: 'CorpGroup', urn: string, type: EntityType }
                   | { __typename: 'CorpUser', urn: string, type: EntityType }
+                  | { __typename: 'Dashboard', urn: string, type: EntityType }
+                  | { __typename: 'DataContract', urn: string, type: EntityType }
                   | { __typename: 'DataFlow', urn: string, type: EntityType }
+                  | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+                  | { __typename: 'DataHubFile', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+                  | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+                  | { __typename: 'DataHubRole', urn: string, type: EntityType }
+                  | { __typename: 'DataHubView', urn: string, type: EntityType }
                   | { __typename: 'DataJob', urn: string, type: EntityType }
                   | { __typename: 'DataPlatform', urn: string, type: EntityType }
                   | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
                   | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+                  | { __typename: 'DataProduct', urn: string, type: EntityType }
                   | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
                   | { __typename: 'Dataset', urn: string, type: EntityType }
+                  | { __typename: 'Document', urn: string, type: EntityType }
                   | { __typename: 'Domain', urn: string, type: EntityType }
+                  | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
                   | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+                  | { __typename: 'Form', urn: string, type: EntityType }
                   | { __typename: 'GlossaryNode', urn: string, type: EntityType }
                   | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+                  | { __typename: 'Incident', urn: string, type: EntityType }
                   | { __typename: 'MLFeature', urn: string, type: EntityType }
                   | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'Notebook', urn: string, type: EntityType }
+                  | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+                  | { __typename: 'Post', urn: string, type: EntityType }
+                  | { __typename: 'QueryEntity', urn: string, type: EntityType }
+                  | { __typename: 'Restricted', urn: string, type: EntityType }
+                  | { __typename: 'Role', urn: string, type: EntityType }
+                  | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
                   | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
+                  | { __typename: 'Test', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
+                  | { __typename: 'VersionedDataset', urn: string, type: EntityType }
                  | null }> } | null }
+          | { __typename: 'DataProduct', urn: string, type: EntityType }
           | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           | { __typename: 'Dataset', urn: string, type: EntityType }
+          | { __typename: 'Document', urn: string, type: EntityType }
           | { __typename: 'Domain', urn: string, type: EntityType }
+          | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
           | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+          | { __typename: 'Form', urn: string, type: EntityType }
           | { __typename: 'GlossaryNode', urn: string, type: EntityType }
           | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+          | { __typename: 'Incident', urn: string, type: EntityType }
           | { __typename: 'MLFeature', urn: string, type: EntityType }
           | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'Notebook', urn: string, type: EntityType }
+          | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+          | { __typename: 'Post', urn: string, type: EntityType }
+          | { __typename: 'QueryEntity', urn: string, type: EntityType }
+          | { __typename: 'Restricted', urn: string, type: EntityType }
+          | { __typename: 'Role', urn: string, type: EntityType }
+          | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
           | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
+          | { __typename: 'Test', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
+          | { __typename: 'VersionedDataset', urn: string, type: EntityType }
          }> } | null } | null };
 
 export type ExperimentGraphEntitiesQueryVariables = Exact<{
@@ -5200,6 +12887,26 @@ export type ExperimentGraphEntitiesQueryVariables = Exact<{
 
 
 export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Array<
+    | (
+      { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+    )
+    | (
+      { __typename: 'Application', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+    )
+    | (
+      { __typename: 'Assertion', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+    )
+    | (
+      { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+    )
+    | (
+      { __typename: 'Chart', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+    )
     | (
       { __typename: 'Container', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -5213,8 +12920,44 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
     )
     | (
+      { __typename: 'Dashboard', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+    )
+    | (
+      { __typename: 'DataContract', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+    )
+    | (
       { __typename: 'DataFlow', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubConnection', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubFile', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubRole', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+    )
+    | (
+      { __typename: 'DataHubView', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
     )
     | (
       { __typename: 'DataJob', urn: string, type: EntityType }
@@ -5233,6 +12976,10 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
     )
     | (
+      { __typename: 'DataProduct', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+    )
+    | (
       { __typename: 'DataTypeEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
     )
@@ -5241,12 +12988,28 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
     )
     | (
+      { __typename: 'Document', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+    )
+    | (
       { __typename: 'Domain', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
     )
     | (
+      { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+    )
+    | (
       { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+    )
+    | (
+      { __typename: 'Form', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
     )
     | (
       { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -5255,6 +13018,10 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
     | (
       { __typename: 'GlossaryTerm', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+    )
+    | (
+      { __typename: 'Incident', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
     )
     | (
       { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -5277,6 +13044,34 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'Notebook', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+    )
+    | (
+      { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Post', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+    )
+    | (
+      { __typename: 'QueryEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+    )
+    | (
+      { __typename: 'Restricted', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+    )
+    | (
+      { __typename: 'Role', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+    )
+    | (
+      { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+    )
+    | (
       { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
@@ -5285,8 +13080,16 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
       & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
     )
     | (
+      { __typename: 'Test', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+    )
+    | (
       { __typename: 'VersionSet', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+    )
+    | (
+      { __typename: 'VersionedDataset', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
     )
    | null> | null };
 
@@ -5296,6 +13099,26 @@ export type ImpactQueryVariables = Exact<{
 
 
 export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typename: 'SearchAcrossLineageResults', start: number, count: number, total: number, searchResults: Array<{ __typename: 'SearchAcrossLineageResult', degree: number, entity:
+        | (
+          { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+        )
         | (
           { __typename: 'Container', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
@@ -5309,8 +13132,44 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string, type: EntityType }
@@ -5329,6 +13188,10 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
         )
@@ -5337,12 +13200,28 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string, type: EntityType }
@@ -5351,6 +13230,10 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
         | (
           { __typename: 'GlossaryTerm', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string, type: EntityType }
@@ -5373,6 +13256,34 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5381,8 +13292,16 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
         )
        }> } | null };
 
@@ -5394,28 +13313,57 @@ export type AssetCountQueryVariables = Exact<{
 export type AssetCountQuery = { __typename: 'Query', searchAcrossEntities: { __typename: 'SearchResults', total: number } | null };
 
 export type FacetFieldsFragment = { __typename: 'FacetMetadata', field: string, displayName: string | null, aggregations: Array<{ __typename: 'AggregationMetadata', value: string, count: number, displayName: string | null, entity:
+      | { __typename: 'AccessTokenMetadata', urn: string }
+      | { __typename: 'Application', urn: string }
+      | { __typename: 'Assertion', urn: string }
+      | { __typename: 'BusinessAttribute', urn: string }
+      | { __typename: 'Chart', urn: string }
       | { __typename: 'Container', urn: string }
       | { __typename: 'CorpGroup', name: string, urn: string, properties: { __typename: 'CorpGroupProperties', displayName: string | null } | null }
       | { __typename: 'CorpUser', username: string, urn: string, properties: { __typename: 'CorpUserProperties', displayName: string | null, fullName: string | null } | null }
+      | { __typename: 'Dashboard', urn: string }
+      | { __typename: 'DataContract', urn: string }
       | { __typename: 'DataFlow', urn: string }
+      | { __typename: 'DataHubConnection', urn: string }
+      | { __typename: 'DataHubFile', urn: string }
+      | { __typename: 'DataHubPageModule', urn: string }
+      | { __typename: 'DataHubPageTemplate', urn: string }
+      | { __typename: 'DataHubPolicy', urn: string }
+      | { __typename: 'DataHubRole', urn: string }
+      | { __typename: 'DataHubView', urn: string }
       | { __typename: 'DataJob', urn: string }
       | { __typename: 'DataPlatform', name: string, urn: string, properties: { __typename: 'DataPlatformProperties', displayName: string | null } | null }
       | { __typename: 'DataPlatformInstance', urn: string }
       | { __typename: 'DataProcessInstance', urn: string }
+      | { __typename: 'DataProduct', urn: string }
       | { __typename: 'DataTypeEntity', urn: string }
       | { __typename: 'Dataset', urn: string }
+      | { __typename: 'Document', urn: string }
       | { __typename: 'Domain', urn: string }
+      | { __typename: 'ERModelRelationship', urn: string }
       | { __typename: 'EntityTypeEntity', urn: string }
+      | { __typename: 'ExecutionRequest', urn: string }
+      | { __typename: 'Form', urn: string }
       | { __typename: 'GlossaryNode', urn: string }
       | { __typename: 'GlossaryTerm', name: string, urn: string, properties: { __typename: 'GlossaryTermProperties', name: string } | null }
+      | { __typename: 'Incident', urn: string }
       | { __typename: 'MLFeature', urn: string }
       | { __typename: 'MLFeatureTable', urn: string }
       | { __typename: 'MLModel', urn: string }
       | { __typename: 'MLModelGroup', urn: string }
       | { __typename: 'MLPrimaryKey', urn: string }
+      | { __typename: 'Notebook', urn: string }
+      | { __typename: 'OwnershipTypeEntity', urn: string }
+      | { __typename: 'Post', urn: string }
+      | { __typename: 'QueryEntity', urn: string }
+      | { __typename: 'Restricted', urn: string }
+      | { __typename: 'Role', urn: string }
+      | { __typename: 'SchemaFieldEntity', urn: string }
       | { __typename: 'StructuredPropertyEntity', urn: string }
       | { __typename: 'Tag', name: string, urn: string, properties: { __typename: 'TagProperties', name: string } | null }
+      | { __typename: 'Test', urn: string }
       | { __typename: 'VersionSet', urn: string }
+      | { __typename: 'VersionedDataset', urn: string }
      | null }> } & { ' $fragmentName'?: 'FacetFieldsFragment' };
 
 export type SearchFacetQueryVariables = Exact<{
@@ -5434,6 +13382,26 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'EntityCountResults', counts: Array<{ __typename: 'EntityCountResult', entityType: EntityType, count: number }> | null } | null, searchAcrossEntities: { __typename: 'SearchResults', total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
         )
@@ -5446,8 +13414,44 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -5466,6 +13470,10 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
         )
@@ -5474,12 +13482,28 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -5488,6 +13512,10 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -5510,6 +13538,34 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5518,8 +13574,16 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
         )
        }> } | null };
 
@@ -5529,28 +13593,57 @@ export type AutocompleteQueryVariables = Exact<{
 
 
 export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: { __typename: 'AutoCompleteMultipleResults', suggestions: Array<{ __typename: 'AutoCompleteResultForEntity', type: EntityType, suggestions: Array<string>, entities: Array<
+        | { __typename: 'AccessTokenMetadata', urn: string, type: EntityType }
+        | { __typename: 'Application', urn: string, type: EntityType }
+        | { __typename: 'Assertion', urn: string, type: EntityType }
+        | { __typename: 'BusinessAttribute', urn: string, type: EntityType }
+        | { __typename: 'Chart', urn: string, type: EntityType }
         | { __typename: 'Container', urn: string, type: EntityType }
         | { __typename: 'CorpGroup', urn: string, type: EntityType }
         | { __typename: 'CorpUser', urn: string, type: EntityType }
+        | { __typename: 'Dashboard', urn: string, type: EntityType }
+        | { __typename: 'DataContract', urn: string, type: EntityType }
         | { __typename: 'DataFlow', urn: string, type: EntityType }
+        | { __typename: 'DataHubConnection', urn: string, type: EntityType }
+        | { __typename: 'DataHubFile', urn: string, type: EntityType }
+        | { __typename: 'DataHubPageModule', urn: string, type: EntityType }
+        | { __typename: 'DataHubPageTemplate', urn: string, type: EntityType }
+        | { __typename: 'DataHubPolicy', urn: string, type: EntityType }
+        | { __typename: 'DataHubRole', urn: string, type: EntityType }
+        | { __typename: 'DataHubView', urn: string, type: EntityType }
         | { __typename: 'DataJob', urn: string, type: EntityType }
         | { __typename: 'DataPlatform', urn: string, type: EntityType }
         | { __typename: 'DataPlatformInstance', urn: string, type: EntityType }
         | { __typename: 'DataProcessInstance', urn: string, type: EntityType }
+        | { __typename: 'DataProduct', urn: string, type: EntityType }
         | { __typename: 'DataTypeEntity', urn: string, type: EntityType }
         | { __typename: 'Dataset', urn: string, type: EntityType }
+        | { __typename: 'Document', urn: string, type: EntityType }
         | { __typename: 'Domain', urn: string, type: EntityType }
+        | { __typename: 'ERModelRelationship', urn: string, type: EntityType }
         | { __typename: 'EntityTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'ExecutionRequest', urn: string, type: EntityType }
+        | { __typename: 'Form', urn: string, type: EntityType }
         | { __typename: 'GlossaryNode', urn: string, type: EntityType }
         | { __typename: 'GlossaryTerm', urn: string, type: EntityType }
+        | { __typename: 'Incident', urn: string, type: EntityType }
         | { __typename: 'MLFeature', urn: string, type: EntityType }
         | { __typename: 'MLFeatureTable', urn: string, type: EntityType }
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'Notebook', urn: string, type: EntityType }
+        | { __typename: 'OwnershipTypeEntity', urn: string, type: EntityType }
+        | { __typename: 'Post', urn: string, type: EntityType }
+        | { __typename: 'QueryEntity', urn: string, type: EntityType }
+        | { __typename: 'Restricted', urn: string, type: EntityType }
+        | { __typename: 'Role', urn: string, type: EntityType }
+        | { __typename: 'SchemaFieldEntity', urn: string, type: EntityType }
         | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', urn: string, type: EntityType }
+        | { __typename: 'Test', urn: string, type: EntityType }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
+        | { __typename: 'VersionedDataset', urn: string, type: EntityType }
       > }> } | null };
 
 export type SearchQueryVariables = Exact<{
@@ -5564,6 +13657,26 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typename: 'SearchResults', start: number, count: number, total: number, searchResults: Array<{ __typename: 'SearchResult', entity:
         | (
+          { __typename: 'AccessTokenMetadata', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_AccessTokenMetadata_Fragment': EntityListItem_AccessTokenMetadata_Fragment } }
+        )
+        | (
+          { __typename: 'Application', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Application_Fragment': EntityListItem_Application_Fragment } }
+        )
+        | (
+          { __typename: 'Assertion', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Assertion_Fragment': EntityListItem_Assertion_Fragment } }
+        )
+        | (
+          { __typename: 'BusinessAttribute', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_BusinessAttribute_Fragment': EntityListItem_BusinessAttribute_Fragment } }
+        )
+        | (
+          { __typename: 'Chart', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Chart_Fragment': EntityListItem_Chart_Fragment } }
+        )
+        | (
           { __typename: 'Container', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Container_Fragment': EntityListItem_Container_Fragment } }
         )
@@ -5576,8 +13689,44 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_CorpUser_Fragment': EntityListItem_CorpUser_Fragment } }
         )
         | (
+          { __typename: 'Dashboard', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Dashboard_Fragment': EntityListItem_Dashboard_Fragment } }
+        )
+        | (
+          { __typename: 'DataContract', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataContract_Fragment': EntityListItem_DataContract_Fragment } }
+        )
+        | (
           { __typename: 'DataFlow', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataFlow_Fragment': EntityListItem_DataFlow_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubConnection', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubConnection_Fragment': EntityListItem_DataHubConnection_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubFile', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubFile_Fragment': EntityListItem_DataHubFile_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageModule', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageModule_Fragment': EntityListItem_DataHubPageModule_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPageTemplate', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPageTemplate_Fragment': EntityListItem_DataHubPageTemplate_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubPolicy', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubPolicy_Fragment': EntityListItem_DataHubPolicy_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubRole', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubRole_Fragment': EntityListItem_DataHubRole_Fragment } }
+        )
+        | (
+          { __typename: 'DataHubView', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataHubView_Fragment': EntityListItem_DataHubView_Fragment } }
         )
         | (
           { __typename: 'DataJob', urn: string }
@@ -5596,6 +13745,10 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_DataProcessInstance_Fragment': EntityListItem_DataProcessInstance_Fragment } }
         )
         | (
+          { __typename: 'DataProduct', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_DataProduct_Fragment': EntityListItem_DataProduct_Fragment } }
+        )
+        | (
           { __typename: 'DataTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_DataTypeEntity_Fragment': EntityListItem_DataTypeEntity_Fragment } }
         )
@@ -5604,12 +13757,28 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_Dataset_Fragment': EntityListItem_Dataset_Fragment } }
         )
         | (
+          { __typename: 'Document', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Document_Fragment': EntityListItem_Document_Fragment } }
+        )
+        | (
           { __typename: 'Domain', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_Domain_Fragment': EntityListItem_Domain_Fragment } }
         )
         | (
+          { __typename: 'ERModelRelationship', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ErModelRelationship_Fragment': EntityListItem_ErModelRelationship_Fragment } }
+        )
+        | (
           { __typename: 'EntityTypeEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_EntityTypeEntity_Fragment': EntityListItem_EntityTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'ExecutionRequest', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_ExecutionRequest_Fragment': EntityListItem_ExecutionRequest_Fragment } }
+        )
+        | (
+          { __typename: 'Form', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Form_Fragment': EntityListItem_Form_Fragment } }
         )
         | (
           { __typename: 'GlossaryNode', urn: string }
@@ -5618,6 +13787,10 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
         | (
           { __typename: 'GlossaryTerm', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_GlossaryTerm_Fragment': EntityListItem_GlossaryTerm_Fragment } }
+        )
+        | (
+          { __typename: 'Incident', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Incident_Fragment': EntityListItem_Incident_Fragment } }
         )
         | (
           { __typename: 'MLFeature', urn: string }
@@ -5640,6 +13813,34 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'Notebook', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Notebook_Fragment': EntityListItem_Notebook_Fragment } }
+        )
+        | (
+          { __typename: 'OwnershipTypeEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OwnershipTypeEntity_Fragment': EntityListItem_OwnershipTypeEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Post', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Post_Fragment': EntityListItem_Post_Fragment } }
+        )
+        | (
+          { __typename: 'QueryEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_QueryEntity_Fragment': EntityListItem_QueryEntity_Fragment } }
+        )
+        | (
+          { __typename: 'Restricted', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Restricted_Fragment': EntityListItem_Restricted_Fragment } }
+        )
+        | (
+          { __typename: 'Role', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Role_Fragment': EntityListItem_Role_Fragment } }
+        )
+        | (
+          { __typename: 'SchemaFieldEntity', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_SchemaFieldEntity_Fragment': EntityListItem_SchemaFieldEntity_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5648,8 +13849,16 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
           & { ' $fragmentRefs'?: { 'EntityListItem_Tag_Fragment': EntityListItem_Tag_Fragment } }
         )
         | (
+          { __typename: 'Test', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_Test_Fragment': EntityListItem_Test_Fragment } }
+        )
+        | (
           { __typename: 'VersionSet', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
+        )
+        | (
+          { __typename: 'VersionedDataset', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_VersionedDataset_Fragment': EntityListItem_VersionedDataset_Fragment } }
         )
       , matchedFields: Array<{ __typename: 'MatchedField', name: string, value: string }> }>, facets: Array<(
       { __typename: 'FacetMetadata' }
@@ -5740,7 +13949,7 @@ export const UserPageDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OrreryInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrreryInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orreryInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}}]}}]}}]} as unknown as DocumentNode<OrreryInfoQuery, OrreryInfoQueryVariables>;
 export const ImpactSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactSubjectQuery, ImpactSubjectQueryVariables>;
 export const LineageListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineageLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"downCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityWithRelationships"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"upstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upCount"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"downstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"downCount"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LineageListsQuery, LineageListsQueryVariables>;
-export const LineageGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineageGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LineageGraphInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineageGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"truncatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"maxNodes"}},{"kind":"Field","name":{"kind":"Name","value":"maxEdges"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamCount"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamCount"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamExplored"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamExplored"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LineageGraphQuery, LineageGraphQueryVariables>;
+export const LineageGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineageGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrreryLineageGraphInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineageGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"truncatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"maxNodes"}},{"kind":"Field","name":{"kind":"Name","value":"maxEdges"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamCount"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamCount"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamExplored"}},{"kind":"Field","name":{"kind":"Name","value":"downstreamExplored"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LineageGraphQuery, LineageGraphQueryVariables>;
 export const ExperimentGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perRun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runs"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"upstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perRun"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"downstream"},"name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perRun"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentGraphQuery, ExperimentGraphQueryVariables>;
 export const ExperimentGraphEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentGraphEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"urns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentGraphEntitiesQuery, ExperimentGraphEntitiesQueryVariables>;
 export const ImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchAcrossLineageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchAcrossLineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"searchResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"modelProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionTag"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLModelGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeNames"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"runPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"runState"},"name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestampMillis"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resultType"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeature"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLFeatureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MLPrimaryKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"featureNamespace"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"tagProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTerm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"termProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"userProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"userEditable"},"name":{"kind":"Name","value":"editableProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CorpGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"corpGroupProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataFlow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flowId"}},{"kind":"Field","alias":{"kind":"Name","value":"flowPlatform"},"name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"flowProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobId"}},{"kind":"Field","alias":{"kind":"Name","value":"jobProperties"},"name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;

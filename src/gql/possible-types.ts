@@ -1,43 +1,98 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AnalyticsChart": [
+      "BarChart",
+      "TableChart",
+      "TimeSeriesChart"
+    ],
     "Aspect": [
       "SchemaMetadata"
     ],
+    "BrowsableEntity": [
+      "Chart",
+      "Dashboard",
+      "DataFlow",
+      "DataJob",
+      "Dataset",
+      "MLFeatureTable",
+      "MLModel",
+      "MLModelGroup",
+      "Notebook"
+    ],
     "Entity": [
+      "AccessTokenMetadata",
+      "Application",
+      "Assertion",
+      "BusinessAttribute",
+      "Chart",
       "Container",
       "CorpGroup",
       "CorpUser",
+      "Dashboard",
+      "DataContract",
       "DataFlow",
+      "DataHubConnection",
+      "DataHubFile",
+      "DataHubPageModule",
+      "DataHubPageTemplate",
+      "DataHubPolicy",
+      "DataHubRole",
+      "DataHubView",
       "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
+      "DataProduct",
       "DataTypeEntity",
       "Dataset",
+      "Document",
       "Domain",
+      "ERModelRelationship",
       "EntityTypeEntity",
+      "ExecutionRequest",
+      "Form",
       "GlossaryNode",
       "GlossaryTerm",
+      "Incident",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "Notebook",
+      "OwnershipTypeEntity",
+      "Post",
+      "QueryEntity",
+      "Restricted",
+      "Role",
+      "SchemaFieldEntity",
       "StructuredPropertyEntity",
       "Tag",
-      "VersionSet"
+      "Test",
+      "VersionSet",
+      "VersionedDataset"
     ],
     "EntityWithRelationships": [
+      "Assertion",
+      "Chart",
+      "Dashboard",
       "DataFlow",
       "DataJob",
       "DataProcessInstance",
       "Dataset",
+      "ERModelRelationship",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
-      "MLPrimaryKey"
+      "MLPrimaryKey",
+      "Restricted",
+      "SchemaFieldEntity"
+    ],
+    "HasLogicalParent": [
+      "Dataset",
+      "SchemaFieldEntity"
     ],
     "HyperParameterValueType": [
       "BooleanBox",
@@ -57,54 +112,120 @@
       "NumberValue",
       "StringValue"
     ],
+    "ResolvedActor": [
+      "CorpGroup",
+      "CorpUser"
+    ],
+    "ResultsType": [
+      "StringBox"
+    ],
     "SupportsVersions": [
       "Dataset",
       "MLModel"
     ],
     "TimeSeriesAspect": [
-      "DataProcessRunEvent"
+      "AssertionRunEvent",
+      "DashboardUsageMetrics",
+      "DataProcessRunEvent",
+      "DatasetProfile",
+      "Operation"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AnalyticsChart": [
+      "BarChart",
+      "TableChart",
+      "TimeSeriesChart"
+    ],
     "Aspect": [
       "SchemaMetadata"
     ],
+    "BrowsableEntity": [
+      "Chart",
+      "Dashboard",
+      "DataFlow",
+      "DataJob",
+      "Dataset",
+      "MLFeatureTable",
+      "MLModel",
+      "MLModelGroup",
+      "Notebook"
+    ],
     "Entity": [
+      "AccessTokenMetadata",
+      "Application",
+      "Assertion",
+      "BusinessAttribute",
+      "Chart",
       "Container",
       "CorpGroup",
       "CorpUser",
+      "Dashboard",
+      "DataContract",
       "DataFlow",
+      "DataHubConnection",
+      "DataHubFile",
+      "DataHubPageModule",
+      "DataHubPageTemplate",
+      "DataHubPolicy",
+      "DataHubRole",
+      "DataHubView",
       "DataJob",
       "DataPlatform",
       "DataPlatformInstance",
       "DataProcessInstance",
+      "DataProduct",
       "DataTypeEntity",
       "Dataset",
+      "Document",
       "Domain",
+      "ERModelRelationship",
       "EntityTypeEntity",
+      "ExecutionRequest",
+      "Form",
       "GlossaryNode",
       "GlossaryTerm",
+      "Incident",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "Notebook",
+      "OwnershipTypeEntity",
+      "Post",
+      "QueryEntity",
+      "Restricted",
+      "Role",
+      "SchemaFieldEntity",
       "StructuredPropertyEntity",
       "Tag",
-      "VersionSet"
+      "Test",
+      "VersionSet",
+      "VersionedDataset"
     ],
     "EntityWithRelationships": [
+      "Assertion",
+      "Chart",
+      "Dashboard",
       "DataFlow",
       "DataJob",
       "DataProcessInstance",
       "Dataset",
+      "ERModelRelationship",
       "MLFeature",
       "MLFeatureTable",
       "MLModel",
       "MLModelGroup",
-      "MLPrimaryKey"
+      "MLPrimaryKey",
+      "Restricted",
+      "SchemaFieldEntity"
+    ],
+    "HasLogicalParent": [
+      "Dataset",
+      "SchemaFieldEntity"
     ],
     "HyperParameterValueType": [
       "BooleanBox",
@@ -124,12 +245,23 @@
       "NumberValue",
       "StringValue"
     ],
+    "ResolvedActor": [
+      "CorpGroup",
+      "CorpUser"
+    ],
+    "ResultsType": [
+      "StringBox"
+    ],
     "SupportsVersions": [
       "Dataset",
       "MLModel"
     ],
     "TimeSeriesAspect": [
-      "DataProcessRunEvent"
+      "AssertionRunEvent",
+      "DashboardUsageMetrics",
+      "DataProcessRunEvent",
+      "DatasetProfile",
+      "Operation"
     ]
   }
 };

@@ -36,7 +36,7 @@ export function experimentGraph(experiment: string, runs: readonly ExperimentRun
   const keep = (e: EntityRef) => !types?.length || (!!e && types.includes(e.type));
   const nodes = new Map<string, ServerNode>();
   const node = (urn: string, entity: EntityRef, degree: number, direction: ServerNode["direction"], up: number, down: number): ServerNode => ({
-    __typename: "LineageGraphNode",
+    __typename: "OrreryLineageGraphNode",
     urn,
     degree,
     direction,
@@ -55,7 +55,7 @@ export function experimentGraph(experiment: string, runs: readonly ExperimentRun
     const k = `${source}\u0000${target}\u0000${type}`;
     if (seen.has(k) || source === target) return;
     seen.add(k);
-    edges.push({ __typename: "LineageGraphEdge", source, target, type });
+    edges.push({ __typename: "OrreryLineageGraphEdge", source, target, type });
   };
   for (const r of runs) {
     for (const o of r.outputs) {
@@ -82,7 +82,7 @@ export function experimentGraph(experiment: string, runs: readonly ExperimentRun
   const rootSet = new Set(roots);
   const all = [...nodes.values()].map((n) => (rootSet.has(n.urn) ? n : { ...n, upstreamCount: ups.get(n.urn) ?? 0, downstreamCount: downs.get(n.urn) ?? 0 }));
   return {
-    __typename: "LineageGraph",
+    __typename: "OrreryLineageGraph",
     focus: experiment,
     roots,
     truncated: false,

@@ -220,7 +220,7 @@ describe("layoutLineage", () => {
 describe("mergeExpansion", () => {
   type N = ServerGraph["nodes"][number];
   const n = (urn: string, degree: number, direction: N["direction"], down = true): N => ({
-    __typename: "LineageGraphNode",
+    __typename: "OrreryLineageGraphNode",
     urn,
     degree,
     direction,
@@ -230,9 +230,9 @@ describe("mergeExpansion", () => {
     downstreamExplored: down,
     entity: null,
   });
-  const e = (source: string, target: string, type = "DownstreamOf") => ({ __typename: "LineageGraphEdge" as const, source, target, type });
+  const e = (source: string, target: string, type = "DownstreamOf") => ({ __typename: "OrreryLineageGraphEdge" as const, source, target, type });
   const g = (focus: string, nodes: N[], edges: ReturnType<typeof e>[]): ServerGraph => ({
-    __typename: "LineageGraph",
+    __typename: "OrreryLineageGraph",
     focus,
     truncated: false,
     truncatedBy: [],

@@ -2,7 +2,7 @@
 import { graphql } from "../gql";
 
 export const LineageGraphQuery = graphql(`
-  query LineageGraph($input: LineageGraphInput!) {
+  query LineageGraph($input: OrreryLineageGraphInput!) {
     lineageGraph(input: $input) {
       focus
       truncated

@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import type { EntityType, LineageGraphInput } from "../gql/graphql";
+import type { EntityType, OrreryLineageGraphInput } from "../gql/graphql";
 import type { LineageSearch } from "../lib/urls";
 import { LineageGraphQuery } from "./query";
 import { mergeExpansion, type ServerGraph } from "./merge";
@@ -20,7 +20,7 @@ const RECONCILE_AFTER = 1500;
 
 export type { ServerGraph };
 
-export function graphInput(urn: string, search: LineageSearch): LineageGraphInput {
+export function graphInput(urn: string, search: LineageSearch): OrreryLineageGraphInput {
   return {
     urn,
     upstreamHops: search.up ?? 1,
@@ -34,7 +34,7 @@ export function graphInput(urn: string, search: LineageSearch): LineageGraphInpu
   };
 }
 
-const inputKey = (i: LineageGraphInput) => JSON.stringify(i);
+const inputKey = (i: OrreryLineageGraphInput) => JSON.stringify(i);
 
 export interface LineageGraphState {
   graph: ServerGraph | null;

@@ -55,6 +55,8 @@ export function searchFilters(params: SearchParams): Array<{ field: string; valu
 
 /** Matches already visible in the row (name, description) or too vague to name. */
 const HIDDEN_MATCHES = new Set(["name", "description", "urn", "id"]);
+/** DataHub's names of the other text a hit may match: shown only when the name and description did not match. */
+const OTHER_TEXT = new Set(["customProperties", "hyperParams", "trainingMetrics", "fieldPaths"]);
 const MATCH_LABEL: Record<string, string> = {
   tags: "tag",
   glossaryTerms: "glossary term",
@@ -62,7 +64,6 @@ const MATCH_LABEL: Record<string, string> = {
   customProperties: "custom property",
   platform: "platform",
   fieldPaths: "field",
-  text: "properties",
   hyperParams: "hyper-parameter",
   trainingMetrics: "metric",
 };
@@ -224,7 +225,7 @@ export function SearchView({
             {result?.searchResults.map((r) => {
               // Other text (custom properties, parameters, fields) is worth a snippet only when the name and description did not match.
               const visible = r.matchedFields.some((m) => m.name === "name" || m.name === "description");
-              const extra = r.matchedFields.filter((m) => !HIDDEN_MATCHES.has(m.name) && !(m.name === "text" && visible));
+              const extra = r.matchedFields.filter((m) => !HIDDEN_MATCHES.has(m.name) && !(OTHER_TEXT.has(m.name) && visible));
               return (
                 <li key={r.entity.urn}>
                   <EntityListRow entity={r.entity} query={params.q}>
