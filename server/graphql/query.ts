@@ -9,6 +9,7 @@ import type { QueryResolvers } from "./generated/resolvers-types";
 import { lookup, ref, urnArg } from "./entities";
 import { lineageQueryResolvers } from "./lineage";
 import { searchQueryResolvers } from "./search";
+import { browseQueryResolvers } from "./browse";
 import { VERSION_INFO } from "./version";
 import { can } from "../auth/roles";
 import { pageArgs, PAGE_RULES } from "../model/paging";
@@ -48,6 +49,7 @@ const MAX_HISTORY_FIELD = 200;
 
 export const queryResolvers = {
   ...searchQueryResolvers,
+  ...browseQueryResolvers,
   ...lineageQueryResolvers,
   orreryInfo: () => VERSION_INFO,
   me: (_, __, ctx) => me(ctx),

@@ -5,6 +5,7 @@
  */
 import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn, type EntityType } from "./urn";
 import type { AspectName } from "./aspects/index";
+import { browsePathFacets, browsePathOf } from "./browse-path";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -342,7 +343,8 @@ export function entityDescription(urn: string, aspects: Record<string, Json>): s
   return ingestedDescription(type, aspects[PROPERTIES_ASPECT[type] ?? ""]);
 }
 
-export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
+/** `containerPath`: a container's own browse path, for entities whose path defaults to their container's (browse-path.ts). */
+export function buildSearchDocument(urn: string, aspects: Record<string, Json>, containerPath?: (container: string) => readonly string[]): SearchDocument {
   const type = entityTypeOf(urn);
   const props = aspects[PROPERTIES_ASPECT[type] ?? ""] ?? {};
   const tags = urnList((aspects.globalTags?.tags as unknown[] | undefined)?.map((t) => field(t, "tag")));
@@ -367,6 +369,7 @@ export function buildSearchDocument(urn: string, aspects: Record<string, Json>):
     typeNames: subTypes,
     container,
     domains: urnList(aspects.domains?.domains),
+    browsePathV2: browsePathFacets(browsePathOf(urn, aspects, containerPath)),
   };
   return {
     urn,

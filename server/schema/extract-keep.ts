@@ -50,6 +50,7 @@ export const KEEP: Record<string, string[]> = {
     "searchAcrossLineage",
     "autoComplete",
     "autoCompleteForMultiple",
+    "browseV2",
     "getEntityCounts",
     "me",
   ],

@@ -214,6 +214,12 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
     reindex: true,
   },
+  {
+    version: 9,
+    name: "search: browse paths (browsePathsV2, or a default) as facet rows, for browseV2 and the browsePathV2 filter",
+    sql: ``,
+    reindex: true,
+  },
 ];
 
 /**

@@ -167,6 +167,40 @@ export type BrowsePathV2 = {
   path: Array<BrowsePathEntry>;
 };
 
+export type BrowseResultGroupV2 = {
+  __typename?: 'BrowseResultGroupV2';
+  count: Scalars['Long']['output'];
+  entity?: Maybe<Entity>;
+  hasSubGroups: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type BrowseResultMetadata = {
+  __typename?: 'BrowseResultMetadata';
+  path: Array<Scalars['String']['output']>;
+  totalNumEntities: Scalars['Long']['output'];
+};
+
+export type BrowseResultsV2 = {
+  __typename?: 'BrowseResultsV2';
+  count: Scalars['Int']['output'];
+  groups: Array<BrowseResultGroupV2>;
+  metadata: BrowseResultMetadata;
+  start: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type BrowseV2Input = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  orFilters?: InputMaybe<Array<AndFilterInput>>;
+  path?: InputMaybe<Array<Scalars['String']['input']>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EntityType>;
+  types?: InputMaybe<Array<EntityType>>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Container = Entity & {
   __typename?: 'Container';
   browsePathV2?: Maybe<BrowsePathV2>;
@@ -2126,6 +2160,7 @@ export type Query = {
   __typename?: 'Query';
   autoComplete?: Maybe<AutoCompleteResults>;
   autoCompleteForMultiple?: Maybe<AutoCompleteMultipleResults>;
+  browseV2?: Maybe<BrowseResultsV2>;
   container?: Maybe<Container>;
   corpGroup?: Maybe<CorpGroup>;
   corpUser?: Maybe<CorpUser>;
@@ -2175,6 +2210,11 @@ export type QueryautoCompleteArgs = {
 
 export type QueryautoCompleteForMultipleArgs = {
   input: AutoCompleteMultipleInput;
+};
+
+
+export type QuerybrowseV2Args = {
+  input: BrowseV2Input;
 };
 
 
@@ -2800,6 +2840,10 @@ export type ResolversTypes = {
   BooleanBox: ResolverTypeWrapper<BooleanBoxParent>;
   BrowsePathEntry: ResolverTypeWrapper<Omit<BrowsePathEntry, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   BrowsePathV2: ResolverTypeWrapper<Omit<BrowsePathV2, 'path'> & { path: Array<ResolversTypes['BrowsePathEntry']> }>;
+  BrowseResultGroupV2: ResolverTypeWrapper<Omit<BrowseResultGroupV2, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  BrowseResultMetadata: ResolverTypeWrapper<BrowseResultMetadata>;
+  BrowseResultsV2: ResolverTypeWrapper<Omit<BrowseResultsV2, 'groups'> & { groups: Array<ResolversTypes['BrowseResultGroupV2']> }>;
+  BrowseV2Input: BrowseV2Input;
   Container: ResolverTypeWrapper<EntityRef>;
   ContainerEditableProperties: ResolverTypeWrapper<ContainerEditableProperties>;
   ContainerEntitiesInput: ContainerEntitiesInput;
@@ -3015,6 +3059,10 @@ export type ResolversParentTypes = {
   BooleanBox: BooleanBoxParent;
   BrowsePathEntry: Omit<BrowsePathEntry, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   BrowsePathV2: Omit<BrowsePathV2, 'path'> & { path: Array<ResolversParentTypes['BrowsePathEntry']> };
+  BrowseResultGroupV2: Omit<BrowseResultGroupV2, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  BrowseResultMetadata: BrowseResultMetadata;
+  BrowseResultsV2: Omit<BrowseResultsV2, 'groups'> & { groups: Array<ResolversParentTypes['BrowseResultGroupV2']> };
+  BrowseV2Input: BrowseV2Input;
   Container: EntityRef;
   ContainerEditableProperties: ContainerEditableProperties;
   ContainerEntitiesInput: ContainerEntitiesInput;
@@ -3246,6 +3294,26 @@ export type BrowsePathEntryResolvers<ContextType = Context, ParentType extends R
 
 export type BrowsePathV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrowsePathV2'] = ResolversParentTypes['BrowsePathV2']> = {
   path?: Resolver<Array<ResolversTypes['BrowsePathEntry']>, ParentType, ContextType>;
+};
+
+export type BrowseResultGroupV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrowseResultGroupV2'] = ResolversParentTypes['BrowseResultGroupV2']> = {
+  count?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  hasSubGroups?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BrowseResultMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrowseResultMetadata'] = ResolversParentTypes['BrowseResultMetadata']> = {
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalNumEntities?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+};
+
+export type BrowseResultsV2Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['BrowseResultsV2'] = ResolversParentTypes['BrowseResultsV2']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['BrowseResultGroupV2']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['BrowseResultMetadata'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ContainerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Container'] = ResolversParentTypes['Container']> = {
@@ -4269,6 +4337,7 @@ export type PropertyValueResolvers<ContextType = Context, ParentType extends Res
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   autoComplete?: Resolver<Maybe<ResolversTypes['AutoCompleteResults']>, ParentType, ContextType, RequireFields<QueryautoCompleteArgs, 'input'>>;
   autoCompleteForMultiple?: Resolver<Maybe<ResolversTypes['AutoCompleteMultipleResults']>, ParentType, ContextType, RequireFields<QueryautoCompleteForMultipleArgs, 'input'>>;
+  browseV2?: Resolver<Maybe<ResolversTypes['BrowseResultsV2']>, ParentType, ContextType, RequireFields<QuerybrowseV2Args, 'input'>>;
   container?: Resolver<Maybe<ResolversTypes['Container']>, ParentType, ContextType, RequireFields<QuerycontainerArgs, 'urn'>>;
   corpGroup?: Resolver<Maybe<ResolversTypes['CorpGroup']>, ParentType, ContextType, RequireFields<QuerycorpGroupArgs, 'urn'>>;
   corpUser?: Resolver<Maybe<ResolversTypes['CorpUser']>, ParentType, ContextType, RequireFields<QuerycorpUserArgs, 'urn'>>;
@@ -4489,6 +4558,9 @@ export type Resolvers<ContextType = Context> = {
   BooleanBox?: BooleanBoxResolvers<ContextType>;
   BrowsePathEntry?: BrowsePathEntryResolvers<ContextType>;
   BrowsePathV2?: BrowsePathV2Resolvers<ContextType>;
+  BrowseResultGroupV2?: BrowseResultGroupV2Resolvers<ContextType>;
+  BrowseResultMetadata?: BrowseResultMetadataResolvers<ContextType>;
+  BrowseResultsV2?: BrowseResultsV2Resolvers<ContextType>;
   Container?: ContainerResolvers<ContextType>;
   ContainerEditableProperties?: ContainerEditablePropertiesResolvers<ContextType>;
   ContainerProperties?: ContainerPropertiesResolvers<ContextType>;
