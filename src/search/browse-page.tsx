@@ -68,7 +68,7 @@ function Platforms() {
         <h1 className="text-xl font-semibold">Browse</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           The catalog by the platform assets come from, then by experiment, project or folder. Tags, glossary terms and people belong to no platform:{" "}
-          <Link {...urls.search()} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          <Link {...urls.search()} className="text-indigo-700 underline dark:text-indigo-300">
             search
           </Link>{" "}
           finds them.
