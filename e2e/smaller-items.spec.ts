@@ -133,3 +133,27 @@ test("features and feature tables are told apart by colour in the lineage graph"
   await expect(card("Feature table")).toBeVisible();
   await expect(card("Feature")).toBeVisible();
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test("the lineage explorer: a tap selects an asset and its preview opens its page", async ({ page }) => {
+    const errors = watchErrors(page);
+    const run = "urn:li:dataProcessInstance:simple_training_run";
+    const model = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)";
+    await page.goto(`/lineage?urn=${encodeURIComponent(run)}&down=2`);
+    const graph = page.getByTestId("lineage-graph");
+    await expect(graph).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+    const card = graph.locator(`.react-flow__node[data-id="${model}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.tap();
+    await expect(page).toHaveURL(/[?&]sel=/);
+    await expect(card.locator("[data-look]")).toHaveAttribute("data-look", "selected");
+    const panel = page.getByRole("complementary", { name: "Selected in the graph" });
+    await expect(panel.getByRole("heading", { name: "ARIMA Model" })).toBeVisible();
+    await panel.getByRole("link", { name: "Open page" }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: "ARIMA Model" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});
