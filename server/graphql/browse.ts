@@ -6,7 +6,7 @@
  */
 import { badInput, checked } from "./context";
 import type { QueryResolvers } from "./generated/resolvers-types";
-import { ref } from "./entities";
+import { ref, urnArg } from "./entities";
 import { filtersArg, typesArg } from "./search";
 import { pageArgs, PAGE_RULES } from "../model/paging";
 import { BROWSE_DELIMITER, MAX_BROWSE_DEPTH } from "../model/browse-path";
@@ -16,7 +16,11 @@ const MAX_ENTRY = 2000;
 export const browseQueryResolvers = {
   browseV2: (_, { input }, ctx) => {
     const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.browse));
-    if (input.viewUrn) throw badInput("views are not supported here: browse without viewUrn, with orFilters instead");
+    if (input.viewUrn != null) {
+      // A malformed urn is named as such first (a view's urn is one kind this catalog does not parse).
+      if (!input.viewUrn.startsWith("urn:li:dataHubView:")) urnArg(input.viewUrn);
+      throw badInput("views are not supported here: browse without viewUrn, with orFilters instead");
+    }
     const query = input.query?.trim() ?? "";
     if (query !== "" && query !== "*") throw badInput("browseV2 takes no search text here: search with the browsePathV2 filter to find text under a path");
     const path = input.path ?? [];
