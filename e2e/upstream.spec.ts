@@ -77,6 +77,38 @@ test("signed in at the front: model descriptions are editable, dataset descripti
   expect(unexpected(errors)).toEqual([]);
 });
 
+test("an edit the upstream refuses: DataHub's error shape (HTTP 200, numeric code) is read and said plainly, and the text goes back", async ({ page }) => {
+  const errors = watchErrors(page);
+  await signIn(page);
+  await page.goto(`${FRONT}/mlModel/${encodeURIComponent(MODEL)}/summary`);
+  await page.getByRole("button", { name: "Edit description" }).click();
+  await page.getByRole("textbox", { name: "Description (markdown)" }).fill("An edit the upstream refuses");
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/graphql") && (r.request().postData() ?? "").includes("updateDescription"));
+  await page.getByRole("button", { name: "Save description" }).click();
+  // The front forwards writes with no upstream token: the upstream (DataHub's shape) refuses the anonymous write.
+  const res = await answer;
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.errors[0].extensions).toEqual({ code: 401, type: "UNAUTHENTICATED" });
+  await expect(page.getByRole("alert")).toContainText("The description was not saved: the catalog accepts changes only from a signed-in person");
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${SHOTS}/upstream-05-edit-refused-${width}-${scheme}.png`, fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: "Edit description" })).toBeVisible();
+  await expect(page.getByText("An edit the upstream refuses")).toHaveCount(0);
+  expect(unexpected(errors)).toEqual([]);
+});
+
 test("comparing runs without metric history: tables and bars, no history curves", async ({ page, request }) => {
   const errors = watchErrors(page);
   const res = await request.post(`${FRONT}/api/graphql`, {

@@ -189,11 +189,28 @@ const ROOT_KIND: Record<string, string> = {
   dataPlatform: "dataPlatform",
 };
 /** The kind an input field must name, by its name. */
-const FIELD_KIND: Record<string, string> = { tagUrn: "tag", tagUrns: "tag", termUrn: "glossaryTerm", termUrns: "glossaryTerm", ownerUrn: "corpuser" };
+const FIELD_KIND: Record<string, string> = {
+  tagUrn: "tag",
+  tagUrns: "tag",
+  termUrn: "glossaryTerm",
+  termUrns: "glossaryTerm",
+  ownerUrn: "corpuser",
+  ownerUrns: "corpuser",
+};
 /** A good value for a String input field, by its name. */
-const GOOD_STRING: Record<string, string> = { resourceUrn: MODEL, urn: MODEL, tagUrn: TAG, tagUrns: TAG, termUrn: TERM, termUrns: TERM, ownerUrn: USER };
+const GOOD_STRING: Record<string, string> = {
+  resourceUrn: MODEL,
+  urn: MODEL,
+  tagUrn: TAG,
+  tagUrns: TAG,
+  termUrn: TERM,
+  termUrns: TERM,
+  ownerUrn: USER,
+  ownerUrns: USER,
+};
 /** Input fields named like urns that are not parsed as entity urns. */
-const NOT_ENTITY_URNS = new Set(["ownershipTypeUrn"]);
+// viewUrn: any value is refused ("views are not supported"), tested in datahub-inputs.test.ts.
+const NOT_ENTITY_URNS = new Set(["ownershipTypeUrn", "viewUrn"]);
 const isUrnField = (name: string) => /urns?$/i.test(name) && !NOT_ENTITY_URNS.has(name);
 
 function mentionsUrn(type: GraphQLInputType, seen = new Set<string>()): boolean {
@@ -446,16 +463,29 @@ const argumentCases = (): Case[] => [
       /expand may list at most 200/,
     ],
     [
-      "filters with two OR branches",
-      SEARCH(`query: "*", orFilters: [{ and: [{ field: "tags", values: ["a"] }] }, { and: [{ field: "tags", values: ["b"] }] }]`),
-      /orFilters with more than one branch/,
+      "a hierarchy filter condition",
+      SEARCH(`query: "*", orFilters: [{ and: [{ field: "tags", values: ["a"], condition: DESCENDANTS_INCL }] }]`),
+      /condition DESCENDANTS_INCL is not supported/,
     ],
-    ["a negated filter", SEARCH(`query: "*", filters: [{ field: "tags", values: ["a"], negated: true }]`), /negated filters are not supported/],
+    ["a filter on a field search does not keep", SEARCH(`query: "*", filters: [{ field: "colour", values: ["a"] }]`), /filter field "colour" is not supported/],
     [
-      "an unsupported filter condition",
-      SEARCH(`query: "*", filters: [{ field: "tags", values: ["a"], condition: CONTAIN }]`),
-      /condition CONTAIN is not supported/,
+      "a range on a time with a word",
+      SEARCH(`query: "*", orFilters: [{ and: [{ field: "lastModifiedAt", values: ["soon"], condition: GREATER_THAN }] }]`),
+      /compares numbers/,
     ],
+    [
+      "a range with two values",
+      SEARCH(`query: "*", orFilters: [{ and: [{ field: "lastModifiedAt", values: ["1", "2"], condition: LESS_THAN }] }]`),
+      /takes exactly one value/,
+    ],
+    ["a view", SEARCH(`query: "*", viewUrn: "urn:li:dataHubView:v"`), /views are not supported/],
+    ["maxAggValues out of range", SEARCH(`query: "*", searchFlags: { maxAggValues: 100000 }`), /maxAggValues must be an integer from 0 to 1000/],
+    [
+      "a scrollId not given by the server",
+      `{ scrollAcrossEntities(input: { query: "*", scrollId: "eyJ4IjoxfQ" }) { total } }`,
+      /scrollId is not one this server gave/,
+    ],
+    ["a keepAlive that is not a duration", `{ scrollAcrossEntities(input: { query: "*", keepAlive: "forever" }) { total } }`, /keepAlive must be a duration/],
   ].map(([name, query, message]) => ({ name: String(name), message: message as RegExp, code: "BAD_USER_INPUT", send: () => gql(String(query)) })),
   {
     name: "entities with 1001 urns",

@@ -2,12 +2,14 @@
  * DataHub's `browseV2`: the groups one entry below a browse path (containers, pipelines, model
  * groups, plain folder names), each with how many entities it holds under the filters given (a
  * platform, kinds). The entities themselves are listed by search with the `browsePathV2` filter, as
- * DataHub's browse sidebar does; the paths are those of server/model/browse-path.ts.
+ * DataHub's browse sidebar does; the paths are those of server/model/browse-path.ts. `searchFlags`
+ * has no effect here.
  */
 import { badInput, checked } from "./context";
 import type { QueryResolvers } from "./generated/resolvers-types";
-import { ref, urnArg } from "./entities";
-import { filtersArg, typesArg } from "./search";
+import { ref } from "./entities";
+import { typesArg } from "./search";
+import { filterBranches, refuseView } from "./search-input";
 import { pageArgs, PAGE_RULES } from "../model/paging";
 import { BROWSE_DELIMITER, MAX_BROWSE_DEPTH } from "../model/browse-path";
 
@@ -16,11 +18,7 @@ const MAX_ENTRY = 2000;
 export const browseQueryResolvers = {
   browseV2: (_, { input }, ctx) => {
     const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.browse));
-    if (input.viewUrn != null) {
-      // A malformed urn is named as such first (a view's urn is one kind this catalog does not parse).
-      if (!input.viewUrn.startsWith("urn:li:dataHubView:")) urnArg(input.viewUrn);
-      throw badInput("views are not supported here: browse without viewUrn, with orFilters instead");
-    }
+    refuseView(input.viewUrn);
     const query = input.query?.trim() ?? "";
     if (query !== "" && query !== "*") throw badInput("browseV2 takes no search text here: search with the browsePathV2 filter to find text under a path");
     const path = input.path ?? [];
@@ -29,13 +27,9 @@ export const browseQueryResolvers = {
       if (p === "" || p.length > MAX_ENTRY) throw badInput(`a path entry must be 1 to ${MAX_ENTRY} characters`);
       if (p.includes(BROWSE_DELIMITER)) throw badInput(`a path entry must not contain the delimiter ${BROWSE_DELIMITER}: give each entry on its own`);
     }
-    const filters = filtersArg(null, input.orFilters);
-    const requested = typesArg(input.types?.length ? input.types : input.type ? [input.type] : null);
-    const only = filters.types;
-    const types = requested && only ? requested.filter((t) => only.includes(t)) : (requested ?? only);
-    const metadata = { path: [...path], totalNumEntities: 0 };
-    if (types && types.length === 0) return { groups: [], start, count: 0, total: 0, metadata };
-    const result = ctx.store.browse({ path, filters: { ...filters, types }, start, count });
+    const where = filterBranches(null, input.orFilters);
+    const types = typesArg(input.types?.length ? input.types : input.type ? [input.type] : null);
+    const result = checked(() => ctx.store.browse({ path, types, where, start, count }));
     return {
       groups: result.groups.map((g) => ({ name: g.name, count: g.count, hasSubGroups: g.hasSubGroups, entity: ref(g.name) })),
       start,

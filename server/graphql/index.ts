@@ -16,6 +16,7 @@ import { containerResolvers } from "./containers";
 import { datasetResolvers } from "./datasets";
 import { mlResolvers } from "./ml";
 import { mutationResolvers } from "./mutations";
+import { batchMutationResolvers } from "./batch-mutations";
 import { queryResolvers } from "./query";
 import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
@@ -25,6 +26,7 @@ import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
+import { datahubErrorsPlugin } from "./errors";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -47,7 +49,7 @@ export function buildResolvers(): Resolvers {
   return {
     Long,
     Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers },
-    Mutation: mutationResolvers,
+    Mutation: { ...mutationResolvers, ...batchMutationResolvers },
     ...mlResolvers,
     ...runResolvers,
     ...datasetResolvers,
@@ -170,7 +172,7 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     cors: false,
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before
     // execution; then reads go to the read workers (./read-pool.ts).
-    plugins: [...limitPlugins(), ...(pool ? [readPoolPlugin(pool)] : [])],
+    plugins: [...limitPlugins(), ...(pool ? [readPoolPlugin(pool)] : []), ...(opts.schema === "datahub" ? [datahubErrorsPlugin()] : [])],
     maskedErrors: {
       // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
       // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause: a

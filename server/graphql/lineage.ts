@@ -1,12 +1,11 @@
 /**
- * The lineage queries: `searchAcrossLineage` (DataHub's) and `lineageGraph` (Orrery's, for graph
- * views). The walks, the search's filters and facets are server/lineage/; here, the arguments in and
- * the results out.
+ * `lineageGraph` (Orrery's lineage query, for graph views; DataHub's searchAcrossLineage and
+ * scrollAcrossLineage are ./lineage-search.ts). The walks are server/lineage/; here, the arguments in
+ * and the results out.
  */
 import { badInput, checked } from "./context";
 import type { QueryResolvers, LineageGraphInput } from "./generated/resolvers-types";
-import { ENTITY_TYPE_ENUM, SERVED_TYPES, ref, urnArg } from "./entities";
-import { filtersArg, typesArg } from "./search";
+import { ENTITY_TYPE_ENUM, ref, urnArg } from "./entities";
 import {
   DEFAULT_GRAPH_EDGES,
   DEFAULT_GRAPH_NODES,
@@ -17,9 +16,7 @@ import {
   lineageGraph,
   type LineageGraphOptions,
 } from "../lineage/graph";
-import { degreeFilter, entityNames, searchLineage } from "../lineage/search";
-import { MAX_LINEAGE_NODES, traverse } from "../lineage/traverse";
-import { intArg, pageArgs, PAGE_RULES } from "../model/paging";
+import { intArg } from "../model/paging";
 
 /**
  * `lineageGraph`'s input, checked: the focus urn, hops (0–5 each way), the node cap (1–5,000), the
@@ -47,53 +44,6 @@ function lineageGraphArgs(input: LineageGraphInput): { urn: string } & LineageGr
 }
 
 export const lineageQueryResolvers = {
-  searchAcrossLineage: async (_, { input }, ctx) => {
-    const urn = urnArg(input.urn);
-    if (!(await ctx.loaders.exists.load(urn))) return { start: 0, count: 0, total: 0, searchResults: [], facets: [] };
-    const direction = input.direction === "UPSTREAM" ? "UPSTREAM" : "DOWNSTREAM";
-    const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
-    // DataHub filters hops with a `degree` criterion whose values are "1", "2", "3+".
-    const criteria = [...(input.filters ?? []), ...(input.orFilters?.[0]?.and ?? [])];
-    const degrees = checked(() => degreeFilter(criteria.filter((c) => c.field === "degree").flatMap((c) => c.values ?? [c.value])));
-    const walk = await traverse(ctx.store, urn, direction, { maxHops: degrees.maxHops, maxNodes: MAX_LINEAGE_NODES, meter: ctx.budget?.readMeter() });
-    const filters = filtersArg(
-      criteria.filter((c) => c.field !== "degree"),
-      [],
-    );
-    const wanted = typesArg(input.types) ?? filters.types;
-    const types = new Set(SERVED_TYPES.filter((t) => !wanted || wanted.includes(t)));
-    const found = await searchLineage(walk, { degrees, types, query: input.query, start, count }, async (urns) =>
-      (await ctx.loaders.aspects.loadMany(urns)).map((m) => (m instanceof Map ? entityNames(m) : [])),
-    );
-    return {
-      start,
-      count: found.nodes.length,
-      total: found.total,
-      searchResults: found.nodes.map((n) => ({
-        entity: { urn: n.urn },
-        degree: n.degree,
-        degrees: [n.degree],
-        paths: n.paths.map((p) => ({ path: p.map((u) => ({ urn: u })) })),
-        matchedFields: [],
-        insights: null,
-        explored: !walk.truncated.has(n.urn),
-        truncatedChildren: walk.truncated.has(n.urn),
-        ignoredAsHop: false,
-      })),
-      facets: [
-        {
-          field: "_entityType",
-          displayName: "Type",
-          aggregations: [...found.typeCounts].map(([v, c]) => ({ value: ENTITY_TYPE_ENUM[v] ?? v, count: c, entity: null, displayName: null })),
-        },
-        {
-          field: "degree",
-          displayName: "Degree",
-          aggregations: [...found.degreeCounts].map(([v, c]) => ({ value: v, count: c, entity: null, displayName: null })),
-        },
-      ],
-    };
-  },
   // Orrery extension: nodes and edges around a focus, for graph views (see lineageGraph() in server/lineage/graph.ts).
   lineageGraph: async (_, args, ctx) => {
     const { urn, ...opts } = lineageGraphArgs(args.input);

@@ -22,14 +22,14 @@ export const MAX_DESCRIPTION_CHARS = 100_000;
 export const MAX_BATCH_ITEMS = 1000;
 
 /** A list argument of at most MAX_BATCH_ITEMS items. */
-function capped<T>(list: readonly T[] | null | undefined, name: string): readonly T[] {
+export function capped<T>(list: readonly T[] | null | undefined, name: string): readonly T[] {
   const items = Array.isArray(list) ? list : [];
   if (items.length > MAX_BATCH_ITEMS) throw badInput(`${name} may list at most ${MAX_BATCH_ITEMS} items, got ${items.length}`);
   return items;
 }
 
 /** A batch mutation is all or nothing: every urn is checked first, and one failing resource writes none. */
-function batch(ctx: Context, resources: ReadonlyArray<ResourceRefInput | null>, each: (urn: string) => void): true {
+export function batch(ctx: Context, resources: ReadonlyArray<ResourceRefInput | null>, each: (urn: string) => void): true {
   requirePermission(ctx, "edit");
   const urns = capped(resources, "resources").map((r) => urnArg(r?.resourceUrn));
   ctx.store.transaction(() => {
@@ -47,7 +47,7 @@ function mustExist(ctx: Context, urn: string): void {
 }
 
 /** Reads, changes and writes one aspect; `change` returns null for "nothing to do". */
-function update<N extends AspectName>(
+export function update<N extends AspectName>(
   ctx: Context,
   urn: string,
   aspectName: N,
@@ -77,7 +77,7 @@ function update<N extends AspectName>(
   return true;
 }
 
-const stamp = (ctx: Context) => ({ time: Date.now(), actor: actorOf(ctx) });
+export const stamp = (ctx: Context) => ({ time: Date.now(), actor: actorOf(ctx) });
 
 function tagsChange(ctx: Context, urn: string, add: string[], remove: string[]) {
   return update(ctx, urn, "globalTags", (cur) => {
@@ -104,7 +104,7 @@ function termsChange(ctx: Context, urn: string, add: string[], remove: string[])
 /** An owner of the ownership aspect, with an ownership type not checked yet (the aspect's schema checks it). */
 type OwnerDraft = { owner: string; type: string; [key: string]: unknown };
 
-function ownersChange(ctx: Context, urn: string, add: Array<{ owner: string; type: string }>, remove: string[]) {
+export function ownersChange(ctx: Context, urn: string, add: Array<{ owner: string; type: string }>, remove: string[]) {
   return update(ctx, urn, "ownership", (cur) => {
     const owners: OwnerDraft[] = [...(cur?.owners ?? [])];
     const after = owners.filter((o) => !remove.includes(o.owner));
@@ -119,9 +119,9 @@ function ownersChange(ctx: Context, urn: string, add: Array<{ owner: string; typ
 
 const tagUrn = (u: unknown) => urnArg(u, "tag");
 const termUrn = (u: unknown) => urnArg(u, "glossaryTerm");
-const ownerUrn = (u: unknown) => urnArg(u, ["corpuser", "corpGroup"]);
+export const ownerUrn = (u: unknown) => urnArg(u, ["corpuser", "corpGroup"]);
 
-function ownerType(input: { type?: OwnershipType | null; ownershipTypeUrn?: string | null }): string {
+export function ownerType(input: { type?: OwnershipType | null; ownershipTypeUrn?: string | null }): string {
   // DataHub's newer clients send an ownership type urn; map the built-in ones to the enum.
   const t = input.type ?? input.ownershipTypeUrn?.replace(/^urn:li:ownershipType:__system__/, "").toUpperCase();
   return typeof t === "string" && t ? t : "TECHNICAL_OWNER";

@@ -8,6 +8,8 @@ import { badInput, checked } from "./context";
 import type { QueryResolvers } from "./generated/resolvers-types";
 import { lookup, ref, urnArg } from "./entities";
 import { lineageQueryResolvers } from "./lineage";
+import { lineageSearchResolvers } from "./lineage-search";
+import { scrollQueryResolvers } from "./scroll";
 import { searchQueryResolvers } from "./search";
 import { browseQueryResolvers } from "./browse";
 import { VERSION_INFO } from "./version";
@@ -50,6 +52,8 @@ const MAX_HISTORY_FIELD = 200;
 export const queryResolvers = {
   ...searchQueryResolvers,
   ...browseQueryResolvers,
+  ...scrollQueryResolvers,
+  ...lineageSearchResolvers,
   ...lineageQueryResolvers,
   orreryInfo: () => VERSION_INFO,
   me: (_, __, ctx) => me(ctx),

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { GraphQLError, execute, parse, type DocumentNode, type ExecutionResult } from "graphql";
+import { toDataHubError } from "./errors";
 import { Store } from "../store/store";
 import { buildExecutableSchema, type SchemaFlavour } from "./index";
 import { createLoaders } from "./context";
@@ -101,7 +102,8 @@ async function run(id: number, job: ReadJob): Promise<void> {
   });
   const refusal = budget.refusal();
   if (refusal) result = { errors: [refusal] };
-  const errors = (result.errors ?? []).map(masked);
+  // DataHub's schema answers in DataHub's error shape (./errors.ts).
+  const errors = (result.errors ?? []).map(masked).map((e) => (flavour === "datahub" ? toDataHubError(e) : e));
   const json = JSON.stringify({ ...(errors.length ? { errors: errors.map(formatted) } : {}), ...("data" in result ? { data: result.data } : {}) });
   // The status depends on the errors' extensions: each distinct kind once.
   const kinds = new Map<string, { message: string; extensions?: Record<string, unknown> }>();

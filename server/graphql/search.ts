@@ -4,14 +4,21 @@
  */
 import type { Context } from "./context";
 import { badInput, checked } from "./context";
-import type { AndFilterInput, EntityType as GraphQLEntityType, FacetFilterInput, QueryResolvers, SearchSortInput } from "./generated/resolvers-types";
+import type {
+  AndFilterInput,
+  EntityType as GraphQLEntityType,
+  FacetFilterInput,
+  QueryResolvers,
+  SearchFlags,
+  SearchSortInput,
+} from "./generated/resolvers-types";
 import { ENTITY_TYPE_ENUM, SEARCHABLE_TYPES, URN_TYPE_OF_ENUM, ref } from "./entities";
 import type { Out } from "./fields";
 import { countArg, pageArgs, PAGE_RULES } from "../model/paging";
-import type { SearchFilters, SearchResult } from "../store/types";
-import { sortFromInput } from "../model/search-sort";
+import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from "../store/types";
+import { filterBranches, refuseView, searchFlagsArg, sortArg, type SearchFlagOptions } from "./search-input";
 
-const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
+export const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
 const FACET_NAMES: { readonly [field: string]: string | undefined } = {
   _entityType: "Type",
   platform: "Platform",
@@ -33,6 +40,8 @@ export interface SearchInput {
   filters?: readonly FacetFilterInput[] | null;
   orFilters?: readonly AndFilterInput[] | null;
   sortInput?: SearchSortInput | null;
+  searchFlags?: SearchFlags | null;
+  viewUrn?: string | null;
 }
 
 /** EntityType values → the kinds (as in urns) searched; none for all. */
@@ -45,35 +54,7 @@ export function typesArg(types: readonly string[] | null | undefined): string[] 
   });
 }
 
-/** DataHub's `filters` (AND) and `orFilters` (OR of ANDs) → our AND filter map. */
-export function filtersArg(filters: readonly FacetFilterInput[] | null | undefined, orFilters: readonly AndFilterInput[] | null | undefined): SearchFilters {
-  const criteria: FacetFilterInput[] = [];
-  if (Array.isArray(filters)) criteria.push(...filters);
-  if (Array.isArray(orFilters) && orFilters.length > 0) {
-    const branches = orFilters.filter((b) => Array.isArray(b?.and) && b.and.length > 0);
-    if (branches.length > 1) throw badInput("orFilters with more than one branch are not supported; combine values of one field in `values` instead");
-    criteria.push(...(branches[0]?.and ?? []));
-  }
-  const out: SearchFilters = {};
-  for (const c of criteria) {
-    if (c.negated) throw badInput(`negated filters are not supported (field ${c.field})`);
-    if (c.condition && c.condition !== "EQUAL") throw badInput(`filter condition ${c.condition} is not supported (field ${c.field}); use EQUAL`);
-    const values: string[] = Array.isArray(c.values) && c.values.length ? c.values : c.value != null ? [c.value] : [];
-    let field = String(c.field);
-    if (field === "_entityType" || field === "entityType") {
-      field = "_entityType";
-      const mapped = values.map((v) => URN_TYPE_OF_ENUM[v] ?? v);
-      out.types = out.types ? out.types.filter((t) => mapped.includes(t)) : mapped;
-      continue;
-    }
-    if (field.endsWith(".keyword")) field = field.slice(0, -".keyword".length);
-    const before = out[field];
-    out[field] = before ? before.filter((v) => values.includes(v)) : values;
-  }
-  return out;
-}
-
-function facetsOut(result: SearchResult) {
+export function facetsOut(result: SearchResult) {
   return result.facets.map((f) => ({
     field: f.field,
     displayName: FACET_NAMES[f.field] ?? f.field,
@@ -84,37 +65,58 @@ function facetsOut(result: SearchResult) {
   }));
 }
 
+/**
+ * A search's input as the store's query (`extra`: filters the caller adds, such as the container
+ * searched in): the text, kinds, filters, sort and flags, checked. See ./search-input.ts.
+ */
+export function searchQueryOf(
+  input: SearchInput,
+  extra: SearchFilters = {},
+  facets: readonly string[] = DEFAULT_FACETS,
+): { query: SearchQuery; flags: SearchFlagOptions } {
+  refuseView(input.viewUrn);
+  const query = typeof input.query === "string" ? input.query : "*";
+  if (query.length > 1000) throw badInput("query must be at most 1000 characters");
+  const where = filterBranches(input.filters, input.orFilters);
+  const flags = searchFlagsArg(input.searchFlags);
+  return {
+    query: {
+      query,
+      filters: { ...extra, types: typesArg(input.types) },
+      where,
+      facets: flags.skipAggregates ? [] : [...facets],
+      sort: sortArg(input.sortInput),
+      includeSoftDeleted: flags.includeSoftDeleted,
+      maxAggValues: flags.maxAggValues,
+      skipHighlighting: flags.skipHighlighting,
+      corrections: flags.fulltext,
+      skipCache: flags.skipCache,
+    },
+    flags,
+  };
+}
+
+/** A search result of a hit: its entity and where it matched (the fields asked for, if any). */
+export function searchResultOf(h: SearchHit, flags: SearchFlagOptions) {
+  const fields = flags.highlightFields;
+  return {
+    entity: { urn: h.urn },
+    matchedFields: h.matchedFields.filter((m) => !fields || fields.has(m.name)).map((m) => ({ name: m.name, value: m.value, entity: null })),
+    insights: null,
+    extraProperties: [],
+  };
+}
+
 /** A search of the catalog (`extra`: filters the caller adds, such as the container searched in). */
 export function runSearch(ctx: Context, input: SearchInput, extra: SearchFilters = {}): Out<"SearchResults"> {
   const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
-  const query = typeof input.query === "string" ? input.query : "*";
-  if (query.length > 1000) throw badInput("query must be at most 1000 characters");
-  const filters = filtersArg(input.filters, input.orFilters);
-  const types = typesArg(input.types);
-  const requested = types ?? filters.types;
-  const only = filters.types;
-  const allowed = requested && only ? requested.filter((t) => only.includes(t)) : requested;
-  if (allowed && allowed.length === 0) return { start, count: 0, total: 0, searchResults: [], facets: [] };
-  const { sort, error } = sortFromInput(input.sortInput);
-  if (error) throw badInput(error);
-  const result = ctx.store.search({
-    query,
-    filters: { ...filters, ...extra, types: allowed },
-    start,
-    count,
-    facets: DEFAULT_FACETS,
-    sort,
-  });
+  const { query, flags } = searchQueryOf(input, extra);
+  const result = checked(() => ctx.store.search({ ...query, start, count }));
   return {
     start: result.start,
     count: result.count,
     total: result.total,
-    searchResults: result.hits.map((h) => ({
-      entity: { urn: h.urn },
-      matchedFields: h.matchedFields.map((m) => ({ name: m.name, value: m.value, entity: null })),
-      insights: null,
-      extraProperties: [],
-    })),
+    searchResults: result.hits.map((h) => searchResultOf(h, flags)),
     facets: facetsOut(result),
   };
 }
@@ -127,16 +129,19 @@ export const searchQueryResolvers = {
     const types = input.type ? typesArg([input.type]) : undefined;
     const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));
     if (input.query.length > MAX_AUTOCOMPLETE_QUERY) throw badInput(`query must be at most ${MAX_AUTOCOMPLETE_QUERY} characters`);
-    const rows = ctx.store.autocomplete(input.query, { types, limit });
+    const where = filterBranches(input.filters, input.orFilters);
+    const rows = checked(() => ctx.store.autocomplete(input.query, { types, limit, where }));
     return { query: input.query, suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) };
   },
   autoCompleteForMultiple: (_, { input }, ctx) => {
+    refuseView(input.viewUrn);
     const types = typesArg(input.types) ?? SEARCHABLE_TYPES;
+    const where = filterBranches(input.filters, input.orFilters);
     const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));
     if (input.query.length > MAX_AUTOCOMPLETE_QUERY) throw badInput(`query must be at most ${MAX_AUTOCOMPLETE_QUERY} characters`);
     // One lookup per kind, as DataHub does, so a kind with many weak matches cannot crowd out the others.
     const suggestions = types.flatMap((t) => {
-      const rows = ctx.store.autocomplete(input.query, { types: [t], limit });
+      const rows = checked(() => ctx.store.autocomplete(input.query, { types: [t], limit, where }));
       return rows.length ? [{ type: ENTITY_TYPE_ENUM[t] ?? "OTHER", suggestions: rows.map((r) => r.name), entities: rows.map((r) => ({ urn: r.urn })) }] : [];
     });
     return { query: input.query, suggestions };

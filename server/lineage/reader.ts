@@ -5,6 +5,7 @@
  * says so; it never reads on.
  */
 import type { Store } from "../store/store";
+import type { EdgeTimeWindow } from "../store/edges";
 import { RELATIONSHIPS, type LineageRole } from "../model/derive";
 import { byCodePoints, readPaged, type ReadMeter } from "./paging";
 
@@ -63,6 +64,8 @@ export class LineageReader {
     private readonly meter: ReadMeter,
     /** rows a statement (./paging.ts; smaller in tests) */
     private readonly pageRows?: number,
+    /** only relationships first stored or last observed in this window */
+    private readonly window?: EdgeTimeWindow,
   ) {
     this.srcTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_UPSTREAM : DST_DOWNSTREAM;
     this.dstTypes = which === "BOTH" ? LINEAGE_TYPES : which === "UPSTREAM" ? DST_DOWNSTREAM : DST_UPSTREAM;
@@ -89,7 +92,7 @@ export class LineageReader {
   private async readChunk(chunk: readonly string[]): Promise<void> {
     const done = await readPaged(
       chunk,
-      (urns, limit, from) => this.store.relationshipRows(urns, this.srcTypes, this.dstTypes, limit, from),
+      (urns, limit, from) => this.store.relationshipRows(urns, this.srcTypes, this.dstTypes, limit, from, this.window),
       this.meter,
       (r) => {
         const rows = this.rows.get(r.urn)!;

@@ -16,6 +16,7 @@ function walk(nodes: Array<[string, number]>): Traversal {
   return {
     nodes: new Map(nodes.map(([urn, degree]): [string, LineageNode] => [urn, { urn, degree, paths: [] }])),
     truncated: new Set(),
+    ignoredAsHop: new Set(),
     hopsExplored: 3,
   };
 }

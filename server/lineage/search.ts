@@ -79,6 +79,10 @@ export interface LineageSearch {
   types: ReadonlySet<string>;
   /** text each node's urn or one of its names must contain (any case); "", "*" or none match all */
   query?: string | null;
+  /** the nodes the search's other filters let through (none: all) */
+  allowed?: ReadonlySet<string> | null;
+  /** the order: a key of each node (by `keys`), then urn; none: nearest first, then urn */
+  sort?: { keys: (urns: readonly string[]) => Promise<ReadonlyArray<string | number>>; descending: boolean } | null;
   start: number;
   count: number;
 }
@@ -86,8 +90,10 @@ export interface LineageSearch {
 export interface LineageSearchResult {
   /** how many nodes match */
   total: number;
-  /** the page asked for, nearest first, then by urn */
+  /** the page asked for, in the order asked (nearest first, then by urn, by default) */
   nodes: LineageNode[];
+  /** every matching node in that order, each with its sort key (the degree by default) */
+  ordered: Array<{ node: LineageNode; key: string | number }>;
   /** matching nodes by kind (as in urns), and by degree ("1", "2", "3+"), in the order first met */
   typeCounts: Map<string, number>;
   degreeCounts: Map<string, number>;
@@ -107,13 +113,18 @@ export async function searchLineage(
   const query = typeof search.query === "string" && search.query.trim() !== "*" ? search.query.trim().toLowerCase() : "";
   let nodes = [...walk.nodes.values()].filter((n) => {
     if (degrees.length && !degrees.includes(String(n.degree)) && !(n.degree >= 3 && degrees.includes("3+"))) return false;
+    if (search.allowed && !search.allowed.has(n.urn)) return false;
     return search.types.has(entityTypeOf(n.urn));
   });
   if (query) {
     const found = await names(nodes.map((n) => n.urn));
     nodes = nodes.filter((n, i) => [n.urn, ...found[i]].some((text) => text.toLowerCase().includes(query)));
   }
-  nodes.sort((a, b) => a.degree - b.degree || a.urn.localeCompare(b.urn));
+  const keys = search.sort ? await search.sort.keys(nodes.map((n) => n.urn)) : nodes.map((n) => n.degree);
+  const sign = search.sort?.descending ? -1 : 1;
+  const ordered = nodes.map((node, i) => ({ node, key: keys[i] ?? "" }));
+  ordered.sort((a, b) => sign * compareKeys(a.key, b.key) || a.node.urn.localeCompare(b.node.urn));
+  nodes = ordered.map((o) => o.node);
   const typeCounts = new Map<string, number>();
   const degreeCounts = new Map<string, number>();
   for (const n of nodes) {
@@ -122,5 +133,13 @@ export async function searchLineage(
     const d = n.degree >= 3 ? "3+" : String(n.degree);
     degreeCounts.set(d, (degreeCounts.get(d) ?? 0) + 1);
   }
-  return { total: nodes.length, nodes: nodes.slice(search.start, search.start + search.count), typeCounts, degreeCounts };
+  return { total: nodes.length, nodes: nodes.slice(search.start, search.start + search.count), ordered, typeCounts, degreeCounts };
+}
+
+/** Sort keys compared: numbers as numbers, text without regard to case (then by code points). */
+export function compareKeys(a: string | number, b: string | number): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const x = String(a).toLowerCase();
+  const y = String(b).toLowerCase();
+  return x < y ? -1 : x > y ? 1 : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }

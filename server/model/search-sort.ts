@@ -29,5 +29,6 @@ const SORT_FIELDS: Record<string, SearchSort["field"]> = {
   _name: "name",
   lastModified: "lastModified",
   _lastModified: "lastModified",
+  lastModifiedAt: "lastModified",
   lastOperationTime: "lastModified",
 };

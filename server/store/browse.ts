@@ -1,13 +1,15 @@
 import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
 import { BROWSE_DELIMITER, encodeBrowsePath } from "../model/browse-path";
 import type { Connection } from "./connection";
-import type { SearchFilters } from "./types";
+import { filterSql, type FilterBranches } from "./search-filters";
 
 /** What a browse asks: the path under the filters (a platform, kinds), and a page of its groups. */
 export interface BrowseQuery {
   path: readonly string[];
-  /** kinds (as in urns) and facet filters, as search takes them */
-  filters?: SearchFilters;
+  /** kinds (as in urns); none: every searchable kind */
+  types?: readonly string[];
+  /** DataHub's orFilters, as search takes them (./search-filters.ts) */
+  where?: FilterBranches;
   start: number;
   count: number;
 }
@@ -21,9 +23,6 @@ export interface BrowseResult {
   totalNumEntities: number;
 }
 
-/** Search filters by their API names, to the facet fields the index stores (as search.ts maps them). */
-const FILTER_FIELD: Record<string, string> = { platforms: "platform", tags: "tags", terms: "glossaryTerms", owners: "owners" };
-
 /** The character after the delimiter: values between `P␟` and `P␠` are those under the path P. */
 const AFTER_DELIMITER = String.fromCharCode(BROWSE_DELIMITER.charCodeAt(0) + 1);
 
@@ -34,14 +33,12 @@ const AFTER_DELIMITER = String.fromCharCode(BROWSE_DELIMITER.charCodeAt(0) + 1);
  * the facet index, bounded by the entities under the path.
  */
 export function browse(conn: Connection, q: BrowseQuery): BrowseResult {
-  const { types, _entityType, ...rest } = q.filters ?? {};
-  const kinds = types ?? _entityType;
   const conds = [`e.removed = 0`, `e.type IN (SELECT value FROM json_each(?))`];
-  const params: unknown[] = [JSON.stringify(kinds?.length ? kinds : SEARCHABLE_ENTITY_TYPES)];
-  for (const [field, values] of Object.entries(rest)) {
-    if (!values || values.length === 0) continue;
-    conds.push(`e.id IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-    params.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
+  const params: unknown[] = [JSON.stringify(q.types?.length ? q.types : SEARCHABLE_ENTITY_TYPES)];
+  const filter = filterSql(q.where, "e.id");
+  if (filter) {
+    conds.push(filter.sql);
+    params.push(...filter.params);
   }
   const prefix = encodeBrowsePath(q.path);
   const where = conds.join(" AND ");

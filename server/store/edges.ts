@@ -13,6 +13,12 @@ export interface LineageNeighbourCounts {
   downstreamOutside: number;
 }
 
+/** A lineage time window (epoch milliseconds, both ends included). */
+export interface EdgeTimeWindow {
+  start: number;
+  end: number;
+}
+
 /** Reads of the relationship edges (derived from aspects by the write path), lineage's included. */
 export class EdgeReads {
   private readonly sql: Sql;
@@ -100,27 +106,35 @@ export class EdgeReads {
     dstTypes: readonly string[],
     limit: number,
     from?: { type: string; other: string },
+    window?: EdgeTimeWindow,
   ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
     if (urns.length === 0 || limit <= 0) return [];
-    const params = { srcTypes: JSON.stringify(srcTypes), dstTypes: JSON.stringify(dstTypes), limit };
+    const params = {
+      srcTypes: JSON.stringify(srcTypes),
+      dstTypes: JSON.stringify(dstTypes),
+      limit,
+      ...(window ? { start: window.start, end: window.end } : {}),
+    };
+    // DataHub's window: an edge first stored or last observed within it, or one with no times at all.
+    const when = window ? ` AND (created_at BETWEEN @start AND @end OR updated_at BETWEEN @start AND @end OR (created_at = 0 AND updated_at = 0))` : "";
     if (from) {
       if (urns.length !== 1) throw new Error("relationshipRows: `from` continues the rows of one urn");
       return this.sql.all(
         `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-          WHERE src = @urn AND type IN (SELECT value FROM json_each(@srcTypes)) AND (type, dst) >= (@type, @other)
+          WHERE src = @urn AND type IN (SELECT value FROM json_each(@srcTypes)) AND (type, dst) >= (@type, @other)${when}
          UNION ALL
          SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-          WHERE dst = @urn AND type IN (SELECT value FROM json_each(@dstTypes)) AND (type, src) >= (@type, @other)
+          WHERE dst = @urn AND type IN (SELECT value FROM json_each(@dstTypes)) AND (type, src) >= (@type, @other)${when}
          ORDER BY urn, type, other LIMIT @limit`,
         { ...params, urn: urns[0], type: from.type, other: from.other },
       );
     }
     return this.sql.all(
       `SELECT src AS urn, type, dst AS other, 0 AS side FROM edges
-        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@srcTypes))
+        WHERE src IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@srcTypes))${when}
        UNION ALL
        SELECT dst AS urn, type, src AS other, 1 AS side FROM edges
-        WHERE dst IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@dstTypes))
+        WHERE dst IN (SELECT value FROM json_each(@urns)) AND type IN (SELECT value FROM json_each(@dstTypes))${when}
        ORDER BY urn, type, other LIMIT @limit`,
       { ...params, urns: JSON.stringify(urns) },
     );

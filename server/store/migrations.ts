@@ -216,6 +216,17 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   },
   {
     version: 9,
+    name: "edges: when each relationship was last observed (updated_at), beside when it was first stored (created_at)",
+    sql: ``,
+    // Idempotent (the upgrade tests replay migrations): SQLite's ADD COLUMN has no IF NOT EXISTS.
+    run: (sql) => {
+      if (sql.all<{ name: string }>(`PRAGMA table_info(edges)`).some((c) => c.name === "updated_at")) return;
+      sql.run(`ALTER TABLE edges ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0`);
+      sql.run(`UPDATE edges SET updated_at = created_at`);
+    },
+  },
+  {
+    version: 10,
     name: "search: browse paths (browsePathsV2, or a default) as facet rows, for browseV2 and the browsePathV2 filter",
     sql: ``,
     reindex: true,

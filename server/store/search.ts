@@ -1,6 +1,10 @@
 import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
 import type { Connection, Row } from "./connection";
-import type { SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
+import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
+import { filterSql, type FilterBranches } from "./search-filters";
+import { markMatches, queryWords, toFtsQuery } from "./search-text";
+
+export { queryWords, toFtsQuery } from "./search-text";
 import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
 
@@ -45,60 +49,21 @@ const MATCHED_FIELD_NAME: Record<(typeof FTS_COLUMNS)[number], string> = {
   platform: "platform",
 };
 
-/** Words of a user's query, made safe for FTS5 (each quoted); the last one matches as a prefix. */
-export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): string | null {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  if (words.length === 0) return null;
-  return words
-    .map((w, i) => {
-      const q = `"${w.replace(/"/g, '""')}"`;
-      return opts.prefixLast !== false && i === words.length - 1 ? `${q}*` : q;
-    })
-    .join(" ");
-}
-
-/** The words of a query as the index sees them (lower case, without diacritics). */
-export function queryWords(text: string): Array<{ word: string; prefix: boolean }> {
-  const words = text
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 16);
-  return words.map((w, i) => ({ word: fold(w), prefix: i === words.length - 1 }));
-}
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-}
-
-/**
- * A short window of `text` around its first token matching one of `words` (whole token, or a
- * prefix for the last word, as the index matched it); null when none matches.
- */
-function markMatches(text: string, words: Array<{ word: string; prefix: boolean }>): string | null {
-  if (!text || words.length === 0) return null;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const token = fold(m[0]);
-    if (words.some((w) => (w.prefix ? token.startsWith(w.word) : token === w.word))) {
-      const at = m.index ?? 0;
-      const from = Math.max(0, at - 60);
-      const to = Math.min(text.length, at + 140);
-      return (from > 0 ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
-    }
-  }
-  return null;
-}
-
 function sortAggs(list: Array<{ value: string; count: number }>) {
   return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
+
+/** What a search matches, as SQL (Search.prepare). */
+type PreparedSearch = {
+  node: QueryNode | null;
+  fixes: Map<string, string[]>;
+  /** some filter or kind applies (the whole catalog's facet counts cannot be reused) */
+  filtered: boolean;
+  rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
+} & (
+  | { fts: { where: string; params: unknown[]; match: string; exactMatch: string }; listing?: undefined }
+  | { fts?: undefined; listing: { where: string; params: unknown[] } }
+);
 
 /** Reads of the search index (search-index.ts keeps it): full-text search with facets, and autocomplete. */
 export class Search {
@@ -136,21 +101,11 @@ export class Search {
   search(q: SearchQuery): SearchResult {
     const start = Math.max(0, q.start ?? 0);
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
-    const text = q.query.trim();
-    const node = text === "" || text === "*" ? null : parseQuery(text);
     const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
+    const p = this.prepare(q);
     // Nothing to search for (only punctuation, say): nothing matches, rather than everything.
-    if (!node && text !== "" && text !== "*")
-      return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
-    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
-    const types = typesFilter ?? _entityType;
-    const facetConds: string[] = [];
-    const facetParams: unknown[] = [];
-    for (const [field, values] of Object.entries(rest)) {
-      if (!values || values.length === 0) continue;
-      facetConds.push(`IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-      facetParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
-    }
+    if (!p) return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
+    const { node, fixes } = p;
     this.conn.run(`DELETE FROM temp.search_hits`);
     this.conn.run(`DELETE FROM temp.search_rank`);
     let total: number;
@@ -158,28 +113,19 @@ export class Search {
     let facetIds = `SELECT id FROM temp.search_hits`;
     let facetIdParams: unknown[] = [];
     let pageRows: Row[] = [];
-    const fixes = new Map<string, string[]>();
-    if (node) {
-      for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
-      const fix = (w: string) => fixes.get(w) ?? [];
-      const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
-      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
-      const anyFix = [...fixes.values()].some((f) => f.length > 0);
-      const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
-      this.rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
-      const check = this.rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.join(", ")})` : "";
-      const where = ["search MATCH ?", ...facetConds.map((c) => `search.rowid ${c}`)].join(" AND ") + check;
+    if (p.fts) {
+      const { where, params, match, exactMatch } = p.fts;
+      this.rowCheck = p.rowCheck;
       // 1. Every match (up to FACETS_EXACT_UP_TO, the newest), no scoring: one pass of the index.
       const inserted = this.conn.run(
         `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${FACETS_EXACT_UP_TO + 1}`,
         match,
-        ...facetParams,
+        ...params,
       ).changes;
       exact = inserted <= FACETS_EXACT_UP_TO;
       if (exact) total = inserted;
       else {
-        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...facetParams)?.n ?? 0;
+        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...params)?.n ?? 0;
         this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
       }
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
@@ -191,19 +137,14 @@ export class Search {
             `INSERT OR IGNORE INTO temp.search_rank (id, score)
                SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
             few ? expr : `{name} : (${expr})`,
-            ...facetParams,
+            ...params,
           );
         rank(exactMatch, -1e6);
         if (match !== exactMatch) rank(match, 0);
       }
     } else {
       this.rowCheck = null;
-      // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
-      // unary + keeps SQLite from scanning the (large) type index instead.
-      const plus = facetConds.length ? "+" : "";
-      const conds = [`${plus}e.removed = 0`, `${plus}e.type IN (SELECT value FROM json_each(?))`, ...facetConds.map((c) => `e.id ${c}`)];
-      const params = [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...facetParams];
-      const where = conds.join(" AND ");
+      const { where, params } = p.listing;
       total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
       exact = total <= FACETS_EXACT_UP_TO;
       facetIds = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${FACETS_EXACT_UP_TO}`}`;
@@ -219,11 +160,130 @@ export class Search {
       );
     }
     const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
+    const hits = this.hitsOf(rows, q, node, fixes);
+    this.rowCheck = null;
+    const matchAll = !node && !p.filtered && !q.includeSoftDeleted;
+    const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+  }
+
+  /**
+   * A page of a scroll: the matches after `after` (none: from the first), in the order of the sort
+   * asked, else of entity ids (the order entities were first stored), each tie broken by id, so the
+   * position is a key of the row itself: a write between two pages never repeats nor skips an entity
+   * that keeps its sort key (a new one sorts after the others, by its id). The total is the search's.
+   */
+  scroll(q: SearchQuery, after: ScrollPosition | null): { total: number; hits: SearchHit[] } {
+    const count = Math.max(0, Math.min(q.count ?? 10, 1000));
+    const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
+    const p = this.prepare(q);
+    if (!p) return { total: 0, hits: [] };
+    const { node, fixes } = p;
+    const total = p.fts
+      ? (this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${p.fts.where}`, p.fts.match, ...p.fts.params)?.n ?? 0)
+      : (this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${p.listing.where}`, ...p.listing.params)?.n ?? 0);
+    const fts = !!p.fts;
+    const key = sort ? (sort.field === "name" ? (fts ? `search.name` : `s.name`) : `e.updated_at`) : null;
+    const cmp = sort?.order === "DESCENDING" ? "<" : ">";
+    const dir = sort?.order === "DESCENDING" ? "DESC" : "ASC";
+    const collate = sort?.field === "name" ? " COLLATE NOCASE" : "";
+    const keyset = !after
+      ? { sql: "1", params: [] as unknown[] }
+      : key
+        ? { sql: `(${key}${collate} ${cmp} ? OR (${key}${collate} = ? AND e.id ${cmp} ?))`, params: [after.key ?? null, after.key ?? null, after.id] }
+        : { sql: `e.id > ?`, params: [after.id] };
+    const order = key ? `${key}${collate} ${dir}, e.id ${dir}` : `e.id ASC`;
+    const keyCol = key ? `, ${key} AS k` : "";
+    let rows: Row[];
+    if (p.fts) {
+      this.rowCheck = p.rowCheck;
+      rows = this.conn.all<Row>(
+        `SELECT e.id, e.urn, e.type, 0 AS score${keyCol} FROM search CROSS JOIN entities e ON e.id = search.rowid
+          WHERE ${p.fts.where} AND ${keyset.sql} ORDER BY ${order} LIMIT ?`,
+        p.fts.match,
+        ...p.fts.params,
+        ...keyset.params,
+        count,
+      );
+    } else {
+      rows = this.conn.all<Row>(
+        `SELECT e.id, e.urn, e.type, 0 AS score${keyCol} FROM entities e${key === "s.name" ? ` JOIN search s ON s.rowid = e.id` : ""}
+          WHERE ${p.listing.where} AND ${keyset.sql} ORDER BY ${order} LIMIT ?`,
+        ...p.listing.params,
+        ...keyset.params,
+        count,
+      );
+    }
+    const hits = this.hitsOf(rows, q, node, fixes);
+    this.rowCheck = null;
+    return { total, hits };
+  }
+
+  /**
+   * What a search matches, as SQL: with a text, the full-text MATCH (with its typo corrections) and
+   * the filters on `search.rowid`; without, the filters on the entity rows (`e`). Null when the text
+   * has nothing to search for.
+   */
+  private prepare(q: SearchQuery): PreparedSearch | null {
+    const text = q.query.trim();
+    const node = text === "" || text === "*" ? null : parseQuery(text);
+    if (!node && text !== "" && text !== "*") return null;
+    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
+    const types = typesFilter ?? _entityType;
+    const conds: string[] = [];
+    const condParams: unknown[] = [];
+    for (const [field, values] of Object.entries(rest)) {
+      if (!values || values.length === 0) continue;
+      conds.push(`{id} IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
+      condParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
+    }
+    const where = filterSql(q.where, "{id}");
+    if (where) {
+      conds.push(where.sql);
+      condParams.push(...where.params);
+    }
+    const filtered = conds.length > 0 || !!types?.length;
+    const fixes = new Map<string, string[]>();
+    if (node) {
+      if (q.corrections !== false)
+        for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
+      const fix = (w: string) => fixes.get(w) ?? [];
+      const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
+      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
+      const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
+      const anyFix = [...fixes.values()].some((f) => f.length > 0);
+      const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
+      const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
+      const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
+      const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "search.rowid"))].join(" AND ") + check;
+      return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch } };
+    }
+    // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
+    // unary + keeps SQLite from scanning the (large) type index instead.
+    const plus = conds.length ? "+" : "";
+    const listing = [
+      ...(q.includeSoftDeleted ? [] : [`${plus}e.removed = 0`]),
+      `${plus}e.type IN (SELECT value FROM json_each(?))`,
+      ...conds.map((c) => c.replaceAll("{id}", "e.id")),
+    ];
+    return {
+      node,
+      fixes,
+      filtered,
+      rowCheck: null,
+      listing: { where: listing.join(" AND "), params: [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...condParams] },
+    };
+  }
+
+  /** The hits of a page's rows: with a text, the stored text of each hit (by rowid, a seek) marked where it matched. */
+  private hitsOf(rows: Row[], q: SearchQuery, node: QueryNode | null, fixes: ReadonlyMap<string, readonly string[]>): SearchHit[] {
     const words = positiveWords(node).flatMap((w) => [w, ...(fixes.get(w.word) ?? []).map((f) => ({ word: f, prefix: false }))]);
-    const hits: SearchHit[] = rows.map((r) => {
-      // The stored text of the hit, by rowid (a seek, not a second full-text match), marked here.
-      const doc = node ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
+    const highlight = node && !q.skipHighlighting;
+    return rows.map((r) => {
+      const doc = highlight ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
       return {
+        id: r.id as number,
+        key: (r.k as string | number | null | undefined) ?? null,
         urn: r.urn as string,
         type: r.type as string,
         score: node ? -(r.score as number) : 0,
@@ -235,10 +295,6 @@ export class Search {
           : [],
       };
     });
-    this.rowCheck = null;
-    const matchAll = !node && !types?.length && facetConds.length === 0;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll) : [];
-    return { start, count: hits.length, total, hits, facets, facetsExact: exact };
   }
 
   /** A page of the matches in temp.search_hits: ranked ones first (by score), then the rest newest first; or sorted. */
@@ -268,10 +324,17 @@ export class Search {
     return out;
   }
 
-  private facetCounts(fields: readonly string[], idSubquery: string, idParams: unknown[], matchAll: boolean): SearchResult["facets"] {
-    const key = JSON.stringify(fields);
+  private facetCounts(
+    fields: readonly string[],
+    idSubquery: string,
+    idParams: unknown[],
+    matchAll: boolean,
+    maxValues: number,
+    skipCache: boolean,
+  ): SearchResult["facets"] {
+    const key = JSON.stringify([fields, maxValues]);
     const stamp = this.conn.changeStamp();
-    if (matchAll && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
+    if (matchAll && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
     // One pass over the matching entities' facet rows for every field at once.
     const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
     const grouped = new Map<string, Array<{ value: string; count: number }>>();
@@ -302,9 +365,9 @@ export class Search {
           `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
           ...idParams,
         );
-        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))) };
+        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))).slice(0, maxValues) };
       }
-      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, 50) };
+      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, maxValues) };
     });
     if (matchAll) this.facetCache = { stamp, key, value: result };
     return result;
@@ -317,21 +380,26 @@ export class Search {
    * punctuation are not words. Each part ranks the newest 2,000 matches: bounded work however common
    * the prefix is.
    */
-  autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
+  autocomplete(
+    query: string,
+    opts: { types?: readonly string[]; limit?: number; where?: FilterBranches } = {},
+  ): Array<{ urn: string; type: string; name: string }> {
     const typed = queryWords(query);
     if (typed.length === 0) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
     const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
+    const filter = filterSql(opts.where, "search.rowid");
     const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
     const exact = typed.map((w) => (w.prefix ? `${phrase(w.word)}*` : phrase(w.word))).join(" ");
     const suggest = (fts: string, skip: ReadonlySet<string>, n: number) =>
       this.conn
         .all<Row>(
           `SELECT e.urn, e.type, m.name FROM (
-             SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?
+             SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?${filter ? ` AND ${filter.sql}` : ""}
               ORDER BY rowid DESC LIMIT 2000) m
             JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
           `({name text} : (${fts}))${kinds}`,
+          ...(filter?.params ?? []),
           n + skip.size,
         )
         .filter((r) => !skip.has(r.urn as string))

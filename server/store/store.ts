@@ -9,14 +9,27 @@ import { Changes } from "./changes";
 import { Connection, type Row, type StatementTally } from "./connection";
 import { consistencyCheck, type ConsistencyOptions, type ConsistencyReport } from "./consistency";
 import { Curations } from "./curations";
-import { EdgeReads } from "./edges";
+import { EdgeReads, type EdgeTimeWindow } from "./edges";
+import { filterSql, type FilterBranches } from "./search-filters";
 import { EntityReads, type EntityRow } from "./entities";
 import { busyTimeoutFromEnv, maxAspectVersionsFromEnv } from "./limits";
 import { applyMigrations } from "./migrations";
 import { Search } from "./search";
 import { SearchIndex } from "./search-index";
 import { TxCache } from "./tx-cache";
-import type { AspectRecord, AspectValue, AspectWrite, Direction, EdgeRecord, SearchQuery, SearchResult, TimeseriesRecord, WriteResult } from "./types";
+import type {
+  AspectRecord,
+  AspectValue,
+  AspectWrite,
+  Direction,
+  EdgeRecord,
+  ScrollPosition,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  TimeseriesRecord,
+  WriteResult,
+} from "./types";
 import { Writes } from "./writes";
 
 export { HEAVY_ASPECTS } from "./aspects";
@@ -219,8 +232,25 @@ export class Store {
     dstTypes: readonly string[],
     limit: number,
     from?: { type: string; other: string },
+    window?: EdgeTimeWindow,
   ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
-    return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from);
+    return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from, window);
+  }
+
+  /** Which of `urns` (live entities; soft-deleted ones too when asked) match DataHub's filter branches (./search-filters.ts). */
+  matchingUrns(urns: readonly string[], where: FilterBranches, includeSoftDeleted = false): Set<string> {
+    const cond = filterSql(where, "e.id");
+    const rows = this.conn.all<{ urn: string }>(
+      `SELECT e.urn FROM entities e WHERE e.urn IN (SELECT value FROM json_each(?))${includeSoftDeleted ? "" : " AND e.removed = 0"}${cond ? ` AND ${cond.sql}` : ""}`,
+      JSON.stringify(urns),
+      ...(cond?.params ?? []),
+    );
+    return new Set(rows.map((r) => r.urn));
+  }
+
+  /** A page of a scroll through the search (./search.ts: Search.scroll). */
+  scroll(q: SearchQuery, after: ScrollPosition | null): { total: number; hits: SearchHit[] } {
+    return this.searcher.scroll(q, after);
   }
 
   // ---- search (search.ts, search-index.ts) ----
@@ -235,7 +265,10 @@ export class Store {
     return browse(this.conn, q);
   }
 
-  autocomplete(query: string, opts: { types?: readonly string[]; limit?: number } = {}): Array<{ urn: string; type: string; name: string }> {
+  autocomplete(
+    query: string,
+    opts: { types?: readonly string[]; limit?: number; where?: FilterBranches } = {},
+  ): Array<{ urn: string; type: string; name: string }> {
     return this.searcher.autocomplete(query, opts);
   }
 

@@ -52,11 +52,33 @@ export interface SearchQuery {
   facets?: string[];
   /** default: relevance (newest change first when there is no query) */
   sort?: import("../model/search-sort").SearchSort;
+  /** DataHub's orFilters (an OR of AND-ed criteria), applied besides `filters` (./search-filters.ts) */
+  where?: import("./search-filters").FilterBranches;
+  /** include soft-deleted entities: only a listing without text can (they are not in the full-text index) */
+  includeSoftDeleted?: boolean;
+  /** the most values each facet lists (default 50) */
+  maxAggValues?: number;
+  /** no matchedFields (DataHub's searchFlags.skipHighlighting) */
+  skipHighlighting?: boolean;
+  /** false: words match as written, without typo corrections (DataHub's searchFlags.fulltext false) */
+  corrections?: boolean;
+  /** count the facets afresh rather than from the whole catalog's cached counts */
+  skipCache?: boolean;
+}
+
+/** Where a scroll goes on from: the last entity of the page before (its id, and its sort key when sorted). */
+export interface ScrollPosition {
+  id: number;
+  key?: string | number | null;
 }
 
 export type { SearchSort } from "../model/search-sort";
 
 export interface SearchHit {
+  /** the entity's row id (what a scroll goes on from) */
+  id: number;
+  /** the value of the sort key, when sorted by one */
+  key?: string | number | null;
   urn: string;
   type: string;
   /** fields that matched, each as a short window of its text around the first matching word (plain text: no markup) */

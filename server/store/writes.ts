@@ -133,9 +133,30 @@ export class Writes {
           json,
         );
       }
-      if (cur) this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
+      // A relationship keeps the time it was first stored (created_at) while the aspect goes on
+      // declaring it; updated_at is when it was last observed: the writer's systemMetadata.lastObserved,
+      // else this write's time. Lineage's time window filters on both (docs/API.md).
+      const since = new Map<string, number>();
+      if (cur) {
+        for (const r of this.conn.all<{ type: string; dst: string; created_at: number }>(
+          `SELECT type, dst, created_at FROM edges WHERE src = ? AND via = ?`,
+          w.urn,
+          w.aspect,
+        ))
+          since.set(`${r.type}\u0000${r.dst}`, r.created_at);
+        this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
+      }
+      const observed = typeof w.systemMetadata?.lastObserved === "number" && w.systemMetadata.lastObserved > 0 ? w.systemMetadata.lastObserved : now;
       for (const e of deriveEdges(w.urn, w.aspect, w.value))
-        this.conn.run(`INSERT OR IGNORE INTO edges (src, via, type, dst, created_at) VALUES (?, ?, ?, ?, ?)`, w.urn, w.aspect, e.type, e.dst, now);
+        this.conn.run(
+          `INSERT OR IGNORE INTO edges (src, via, type, dst, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+          w.urn,
+          w.aspect,
+          e.type,
+          e.dst,
+          since.get(`${e.type}\u0000${e.dst}`) ?? Math.min(now, observed),
+          observed,
+        );
       dirty.add(w.urn);
       results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
     }

@@ -12,6 +12,7 @@ import { Link } from "@tanstack/react-router";
 import { graphql } from "../gql";
 import { KINDS, kindOfUrn } from "../lib/kinds";
 import { urls } from "../lib/urls";
+import { saveFailure } from "../lib/errors";
 import type { EntityType } from "../gql/graphql";
 
 const AddTag = graphql(`
@@ -184,7 +185,7 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
       await settle();
     } catch (e) {
       setAdded((a) => a.filter((x) => x.urn !== item.urn));
-      setError(`${capital(l.one)} “${item.name}” was not added: ${(e as Error).message}`);
+      setError(`${capital(l.one)} “${item.name}” was not added: ${saveFailure(e)}`);
     }
   };
 
@@ -200,7 +201,7 @@ function AssociationEditor({ urn, items, what }: { urn: string; items: Item[]; w
         n.delete(t.urn);
         return n;
       });
-      setError(`${capital(l.one)} “${t.name}” was not removed: ${(e as Error).message}`);
+      setError(`${capital(l.one)} “${t.name}” was not removed: ${saveFailure(e)}`);
     }
   };
 

@@ -10,6 +10,7 @@ import { useApolloClient, useMutation } from "@apollo/client/react";
 import * as z from "zod/mini";
 import { graphql } from "../gql";
 import { PROPERTIES_ASPECT } from "../lib/kinds";
+import { saveFailure } from "../lib/errors";
 
 const Patch = graphql(`
   mutation PatchCustomProperties($input: PatchEntityInput!) {
@@ -85,7 +86,7 @@ export function CustomPropertiesEditor({ urn, entries }: { urn: string; entries:
       if (!r.data?.patchEntity.success) throw new Error(r.data?.patchEntity.error ?? "refused");
       await client.refetchQueries({ include: "active" });
     } catch (e) {
-      setError(`Property “${k}” was not ${v === null ? "removed" : "saved"}: ${(e as Error).message}`);
+      setError(`Property “${k}” was not ${v === null ? "removed" : "saved"}: ${saveFailure(e)}`);
     } finally {
       setPending((p) => {
         const n = new Map(p);

@@ -7,10 +7,10 @@
 import { formatTime } from "../lib/format";
 import { useState } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { graphql } from "../gql";
 import { MarkdownView } from "../components/markdown";
 import { useExtensions } from "../lib/extensions";
+import { requestError, saveFailure } from "../lib/errors";
 
 export const MAX_DESCRIPTION_CHARS = 100_000;
 
@@ -26,11 +26,12 @@ export interface Conflict {
   time: number | null;
 }
 
-/** The CONFLICT error's details, if that is what the error is. */
+/** The conflict's details (Orrery's CONFLICT, DataHub's 409), if that is what the error is. */
 export function conflictOf(e: unknown): Conflict | null {
-  if (!CombinedGraphQLErrors.is(e)) return null;
-  const x = e.errors.find((g) => g.extensions?.code === "CONFLICT")?.extensions;
-  return x ? { current: String(x.current ?? ""), actor: (x.actor as string | null) ?? null, time: (x.time as number | null) ?? null } : null;
+  const r = requestError(e);
+  if (r.kind !== "conflict") return null;
+  const x = r.extensions;
+  return { current: String(x.current ?? ""), actor: (x.actor as string | null) ?? null, time: (x.time as number | null) ?? null };
 }
 
 const BUTTON = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
@@ -70,7 +71,7 @@ export function DescriptionEditor({
       onOptimistic(null); // back to what is stored
       const c = conflictOf(e);
       if (c) setConflict(c);
-      else setError(`The description was not saved: ${(e as Error).message}`);
+      else setError(`The description was not saved: ${saveFailure(e)}`);
     }
   };
 

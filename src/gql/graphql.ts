@@ -102,6 +102,11 @@ export type EntityType =
   | 'TEST'
   | 'VERSION_SET';
 
+export type EntityTypeToPlatforms = {
+  entityType: EntityType;
+  platforms?: Array<string> | null | undefined;
+};
+
 export type FacetFilterInput = {
   condition?: FilterOperator | null | undefined;
   field: string;
@@ -128,9 +133,25 @@ export type FilterOperator =
   | 'RELATED_INCL'
   | 'START_WITH';
 
+export type GroupingCriterion = {
+  baseEntityType?: EntityType | null | undefined;
+  groupingEntityType: EntityType;
+};
+
+export type GroupingSpec = {
+  groupingCriteria?: Array<GroupingCriterion> | null | undefined;
+};
+
 export type LineageDirection =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
+
+export type LineageFlags = {
+  endTimeMillis?: number | null | undefined;
+  entitiesExploredPerHopLimit?: number | null | undefined;
+  ignoreAsHops?: Array<EntityTypeToPlatforms> | null | undefined;
+  startTimeMillis?: number | null | undefined;
+};
 
 /** Orrery extension: a cap that can cut a lineage graph short. */
 export type LineageGraphCap =
@@ -328,13 +349,36 @@ export type SchemaFieldDataType =
 export type SearchAcrossLineageInput = {
   count?: number | null | undefined;
   direction: LineageDirection;
+  /** @deprecated Use LineageFlags instead */
+  endTimeMillis?: number | null | undefined;
   /** @deprecated Use `orFilters`- they are more expressive */
   filters?: Array<FacetFilterInput> | null | undefined;
+  lineageFlags?: LineageFlags | null | undefined;
   orFilters?: Array<AndFilterInput> | null | undefined;
   query?: string | null | undefined;
+  searchFlags?: SearchFlags | null | undefined;
+  sortInput?: SearchSortInput | null | undefined;
   start?: number | null | undefined;
+  /** @deprecated Use LineageFlags instead */
+  startTimeMillis?: number | null | undefined;
   types?: Array<EntityType> | null | undefined;
   urn?: string | null | undefined;
+  viewUrn?: string | null | undefined;
+};
+
+export type SearchFlags = {
+  customHighlightingFields?: Array<string> | null | undefined;
+  filterNonLatestVersions?: boolean | null | undefined;
+  fulltext?: boolean | null | undefined;
+  getSuggestions?: boolean | null | undefined;
+  groupingSpec?: GroupingSpec | null | undefined;
+  includeRestricted?: boolean | null | undefined;
+  includeSoftDeleted?: boolean | null | undefined;
+  includeStructuredPropertyFacets?: boolean | null | undefined;
+  maxAggValues?: number | null | undefined;
+  skipAggregates?: boolean | null | undefined;
+  skipCache?: boolean | null | undefined;
+  skipHighlighting?: boolean | null | undefined;
 };
 
 export type SearchSortInput = {

@@ -43,6 +43,20 @@ export type AddTermsInput = {
   termUrns: Array<Scalars['String']['input']>;
 };
 
+export type AggregateAcrossEntitiesInput = {
+  facets?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  orFilters?: InputMaybe<Array<AndFilterInput>>;
+  query: Scalars['String']['input'];
+  searchFlags?: InputMaybe<SearchFlags>;
+  types?: InputMaybe<Array<EntityType>>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AggregateResults = {
+  __typename?: 'AggregateResults';
+  facets?: Maybe<Array<FacetMetadata>>;
+};
+
 export type AggregationMetadata = {
   __typename?: 'AggregationMetadata';
   count: Scalars['Long']['output'];
@@ -109,6 +123,7 @@ export type AutoCompleteMultipleInput = {
   orFilters?: InputMaybe<Array<AndFilterInput>>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AutoCompleteMultipleResults = {
@@ -131,6 +146,12 @@ export type AutoCompleteResults = {
   suggestions: Array<Scalars['String']['output']>;
 };
 
+export type BatchAddOwnersInput = {
+  owners: Array<OwnerInput>;
+  ownershipTypeUrn?: InputMaybe<Scalars['String']['input']>;
+  resources: Array<InputMaybe<ResourceRefInput>>;
+};
+
 export type BatchAddTagsInput = {
   resources: Array<ResourceRefInput>;
   tagUrns: Array<Scalars['String']['input']>;
@@ -141,6 +162,12 @@ export type BatchAddTermsInput = {
   termUrns: Array<Scalars['String']['input']>;
 };
 
+export type BatchRemoveOwnersInput = {
+  ownerUrns: Array<Scalars['String']['input']>;
+  ownershipTypeUrn?: InputMaybe<Scalars['String']['input']>;
+  resources: Array<InputMaybe<ResourceRefInput>>;
+};
+
 export type BatchRemoveTagsInput = {
   resources: Array<InputMaybe<ResourceRefInput>>;
   tagUrns: Array<Scalars['String']['input']>;
@@ -149,6 +176,14 @@ export type BatchRemoveTagsInput = {
 export type BatchRemoveTermsInput = {
   resources: Array<InputMaybe<ResourceRefInput>>;
   termUrns: Array<Scalars['String']['input']>;
+};
+
+export type BatchUpdateDeprecationInput = {
+  decommissionTime?: InputMaybe<Scalars['Long']['input']>;
+  deprecated: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  replacement?: InputMaybe<Scalars['String']['input']>;
+  resources: Array<InputMaybe<ResourceRefInput>>;
 };
 
 export type BooleanBox = {
@@ -195,6 +230,7 @@ export type BrowseV2Input = {
   orFilters?: InputMaybe<Array<AndFilterInput>>;
   path?: InputMaybe<Array<Scalars['String']['input']>>;
   query?: InputMaybe<Scalars['String']['input']>;
+  searchFlags?: InputMaybe<SearchFlags>;
   start?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
   types?: InputMaybe<Array<EntityType>>;
@@ -939,6 +975,11 @@ export type EntityTypeInfo = {
   type: EntityType;
 };
 
+export type EntityTypeToPlatforms = {
+  entityType: EntityType;
+  platforms?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type EntityWithRelationships = {
   lineage?: Maybe<EntityLineageResult>;
   lineageFeatures?: Maybe<LineageFeatures>;
@@ -955,6 +996,12 @@ export type EntityWithRelationshipslineageArgs = {
 
 export type EntityWithRelationshipsrelationshipsArgs = {
   input: RelationshipsInput;
+};
+
+export type ExtraProperty = {
+  __typename?: 'ExtraProperty';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type FabricType =
@@ -1097,6 +1144,15 @@ export type GlossaryTerms = {
   terms?: Maybe<Array<GlossaryTermAssociation>>;
 };
 
+export type GroupingCriterion = {
+  baseEntityType?: InputMaybe<EntityType>;
+  groupingEntityType: EntityType;
+};
+
+export type GroupingSpec = {
+  groupingCriteria?: InputMaybe<Array<GroupingCriterion>>;
+};
+
 export type HyperParameterMap = {
   __typename?: 'HyperParameterMap';
   key: Scalars['String']['output'];
@@ -1143,6 +1199,13 @@ export type LineageFeatures = {
   computedAt: AuditStamp;
   downstreamCount: Scalars['Int']['output'];
   upstreamCount: Scalars['Int']['output'];
+};
+
+export type LineageFlags = {
+  endTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  entitiesExploredPerHopLimit?: InputMaybe<Scalars['Int']['input']>;
+  ignoreAsHops?: InputMaybe<Array<EntityTypeToPlatforms>>;
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
 };
 
 /** Orrery extension: a lineage subgraph around a focus entity. */
@@ -1677,10 +1740,13 @@ export type Mutation = {
   addTags?: Maybe<Scalars['Boolean']['output']>;
   addTerm?: Maybe<Scalars['Boolean']['output']>;
   addTerms?: Maybe<Scalars['Boolean']['output']>;
+  batchAddOwners?: Maybe<Scalars['Boolean']['output']>;
   batchAddTags?: Maybe<Scalars['Boolean']['output']>;
   batchAddTerms?: Maybe<Scalars['Boolean']['output']>;
+  batchRemoveOwners?: Maybe<Scalars['Boolean']['output']>;
   batchRemoveTags?: Maybe<Scalars['Boolean']['output']>;
   batchRemoveTerms?: Maybe<Scalars['Boolean']['output']>;
+  batchUpdateDeprecation?: Maybe<Scalars['Boolean']['output']>;
   createTag?: Maybe<Scalars['String']['output']>;
   patchEntities: Array<PatchEntityResult>;
   patchEntity: PatchEntityResult;
@@ -1722,6 +1788,11 @@ export type MutationaddTermsArgs = {
 };
 
 
+export type MutationbatchAddOwnersArgs = {
+  input: BatchAddOwnersInput;
+};
+
+
 export type MutationbatchAddTagsArgs = {
   input: BatchAddTagsInput;
 };
@@ -1732,6 +1803,11 @@ export type MutationbatchAddTermsArgs = {
 };
 
 
+export type MutationbatchRemoveOwnersArgs = {
+  input: BatchRemoveOwnersInput;
+};
+
+
 export type MutationbatchRemoveTagsArgs = {
   input: BatchRemoveTagsInput;
 };
@@ -1739,6 +1815,11 @@ export type MutationbatchRemoveTagsArgs = {
 
 export type MutationbatchRemoveTermsArgs = {
   input: BatchRemoveTermsInput;
+};
+
+
+export type MutationbatchUpdateDeprecationArgs = {
+  input: BatchUpdateDeprecationInput;
 };
 
 
@@ -2158,6 +2239,7 @@ export type PropertyValue = NumberValue | StringValue;
 
 export type Query = {
   __typename?: 'Query';
+  aggregateAcrossEntities?: Maybe<AggregateResults>;
   autoComplete?: Maybe<AutoCompleteResults>;
   autoCompleteForMultiple?: Maybe<AutoCompleteMultipleResults>;
   browseV2?: Maybe<BrowseResultsV2>;
@@ -2195,11 +2277,18 @@ export type Query = {
   mlPrimaryKey?: Maybe<MLPrimaryKey>;
   /** Orrery extension: server version and the extensions it offers (absent on DataHub). */
   orreryInfo: OrreryInfo;
+  scrollAcrossEntities?: Maybe<ScrollResults>;
+  scrollAcrossLineage?: Maybe<ScrollAcrossLineageResults>;
   searchAcrossEntities?: Maybe<SearchResults>;
   searchAcrossLineage?: Maybe<SearchAcrossLineageResults>;
   structuredProperty?: Maybe<StructuredPropertyEntity>;
   tag?: Maybe<Tag>;
   versionSet?: Maybe<VersionSet>;
+};
+
+
+export type QueryaggregateAcrossEntitiesArgs = {
+  input: AggregateAcrossEntitiesInput;
 };
 
 
@@ -2331,6 +2420,16 @@ export type QuerymlPrimaryKeyArgs = {
 };
 
 
+export type QueryscrollAcrossEntitiesArgs = {
+  input: ScrollAcrossEntitiesInput;
+};
+
+
+export type QueryscrollAcrossLineageArgs = {
+  input: ScrollAcrossLineageInput;
+};
+
+
 export type QuerysearchAcrossEntitiesArgs = {
   input: SearchAcrossEntitiesInput;
 };
@@ -2434,27 +2533,82 @@ export type SchemaMetadata = Aspect & {
   version: Scalars['Long']['output'];
 };
 
+export type ScrollAcrossEntitiesInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  keepAlive?: InputMaybe<Scalars['String']['input']>;
+  orFilters?: InputMaybe<Array<AndFilterInput>>;
+  query: Scalars['String']['input'];
+  scrollId?: InputMaybe<Scalars['String']['input']>;
+  searchFlags?: InputMaybe<SearchFlags>;
+  sortInput?: InputMaybe<SearchSortInput>;
+  types?: InputMaybe<Array<EntityType>>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScrollAcrossLineageInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  direction: LineageDirection;
+  endTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  keepAlive?: InputMaybe<Scalars['String']['input']>;
+  lineageFlags?: InputMaybe<LineageFlags>;
+  orFilters?: InputMaybe<Array<AndFilterInput>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  scrollId?: InputMaybe<Scalars['String']['input']>;
+  searchFlags?: InputMaybe<SearchFlags>;
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  urn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScrollAcrossLineageResults = {
+  __typename?: 'ScrollAcrossLineageResults';
+  count: Scalars['Int']['output'];
+  facets?: Maybe<Array<FacetMetadata>>;
+  nextScrollId?: Maybe<Scalars['String']['output']>;
+  searchResults: Array<SearchAcrossLineageResult>;
+  total: Scalars['Int']['output'];
+};
+
+export type ScrollResults = {
+  __typename?: 'ScrollResults';
+  count: Scalars['Int']['output'];
+  facets?: Maybe<Array<FacetMetadata>>;
+  nextScrollId?: Maybe<Scalars['String']['output']>;
+  searchResults: Array<SearchResult>;
+  total: Scalars['Int']['output'];
+};
+
 export type SearchAcrossEntitiesInput = {
   count?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Use `orFilters`- they are more expressive */
   filters?: InputMaybe<Array<FacetFilterInput>>;
   orFilters?: InputMaybe<Array<AndFilterInput>>;
   query: Scalars['String']['input'];
+  searchFlags?: InputMaybe<SearchFlags>;
   sortInput?: InputMaybe<SearchSortInput>;
   start?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SearchAcrossLineageInput = {
   count?: InputMaybe<Scalars['Int']['input']>;
   direction: LineageDirection;
+  /** @deprecated Use LineageFlags instead */
+  endTimeMillis?: InputMaybe<Scalars['Long']['input']>;
   /** @deprecated Use `orFilters`- they are more expressive */
   filters?: InputMaybe<Array<FacetFilterInput>>;
+  lineageFlags?: InputMaybe<LineageFlags>;
   orFilters?: InputMaybe<Array<AndFilterInput>>;
   query?: InputMaybe<Scalars['String']['input']>;
+  searchFlags?: InputMaybe<SearchFlags>;
+  sortInput?: InputMaybe<SearchSortInput>;
   start?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Use LineageFlags instead */
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
   types?: InputMaybe<Array<EntityType>>;
   urn?: InputMaybe<Scalars['String']['input']>;
+  viewUrn?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SearchAcrossLineageResult = {
@@ -2478,9 +2632,25 @@ export type SearchAcrossLineageResults = {
   total: Scalars['Int']['output'];
 };
 
+export type SearchFlags = {
+  customHighlightingFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  filterNonLatestVersions?: InputMaybe<Scalars['Boolean']['input']>;
+  fulltext?: InputMaybe<Scalars['Boolean']['input']>;
+  getSuggestions?: InputMaybe<Scalars['Boolean']['input']>;
+  groupingSpec?: InputMaybe<GroupingSpec>;
+  includeRestricted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSoftDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeStructuredPropertyFacets?: InputMaybe<Scalars['Boolean']['input']>;
+  maxAggValues?: InputMaybe<Scalars['Int']['input']>;
+  skipAggregates?: InputMaybe<Scalars['Boolean']['input']>;
+  skipCache?: InputMaybe<Scalars['Boolean']['input']>;
+  skipHighlighting?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type SearchResult = {
   __typename?: 'SearchResult';
   entity: Entity;
+  extraProperties?: Maybe<Array<ExtraProperty>>;
   matchedFields: Array<MatchedField>;
 };
 
@@ -2820,6 +2990,8 @@ export type ResolversTypes = {
   AddOwnersInput: AddOwnersInput;
   AddTagsInput: AddTagsInput;
   AddTermsInput: AddTermsInput;
+  AggregateAcrossEntitiesInput: AggregateAcrossEntitiesInput;
+  AggregateResults: ResolverTypeWrapper<Omit<AggregateResults, 'facets'> & { facets?: Maybe<Array<ResolversTypes['FacetMetadata']>> }>;
   AggregationMetadata: ResolverTypeWrapper<Omit<AggregationMetadata, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   AllowedValue: ResolverTypeWrapper<Omit<AllowedValue, 'value'> & { value: ResolversTypes['PropertyValue'] }>;
   AndFilterInput: AndFilterInput;
@@ -2832,10 +3004,13 @@ export type ResolversTypes = {
   AutoCompleteMultipleResults: ResolverTypeWrapper<Omit<AutoCompleteMultipleResults, 'suggestions'> & { suggestions: Array<ResolversTypes['AutoCompleteResultForEntity']> }>;
   AutoCompleteResultForEntity: ResolverTypeWrapper<Omit<AutoCompleteResultForEntity, 'entities'> & { entities: Array<ResolversTypes['Entity']> }>;
   AutoCompleteResults: ResolverTypeWrapper<Omit<AutoCompleteResults, 'entities'> & { entities: Array<ResolversTypes['Entity']> }>;
+  BatchAddOwnersInput: BatchAddOwnersInput;
   BatchAddTagsInput: BatchAddTagsInput;
   BatchAddTermsInput: BatchAddTermsInput;
+  BatchRemoveOwnersInput: BatchRemoveOwnersInput;
   BatchRemoveTagsInput: BatchRemoveTagsInput;
   BatchRemoveTermsInput: BatchRemoveTermsInput;
+  BatchUpdateDeprecationInput: BatchUpdateDeprecationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanBox: ResolverTypeWrapper<BooleanBoxParent>;
   BrowsePathEntry: ResolverTypeWrapper<Omit<BrowsePathEntry, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -2898,7 +3073,9 @@ export type ResolversTypes = {
   EntityType: EntityType;
   EntityTypeEntity: ResolverTypeWrapper<Omit<EntityTypeEntity, 'info' | 'relationships'> & { info: ResolversTypes['EntityTypeInfo'], relationships?: Maybe<ResolversTypes['EntityRelationshipsResult']> }>;
   EntityTypeInfo: ResolverTypeWrapper<EntityTypeInfo>;
+  EntityTypeToPlatforms: EntityTypeToPlatforms;
   EntityWithRelationships: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['EntityWithRelationships']>;
+  ExtraProperty: ResolverTypeWrapper<ExtraProperty>;
   FabricType: FabricType;
   FacetFilterInput: FacetFilterInput;
   FacetMetadata: ResolverTypeWrapper<Omit<FacetMetadata, 'aggregations'> & { aggregations: Array<ResolversTypes['AggregationMetadata']> }>;
@@ -2913,6 +3090,8 @@ export type ResolversTypes = {
   GlossaryTermAssociation: ResolverTypeWrapper<Omit<GlossaryTermAssociation, 'actor' | 'term'> & { actor?: Maybe<ResolversTypes['CorpUser']>, term: ResolversTypes['GlossaryTerm'] }>;
   GlossaryTermProperties: ResolverTypeWrapper<GlossaryTermProperties>;
   GlossaryTerms: ResolverTypeWrapper<Omit<GlossaryTerms, 'terms'> & { terms?: Maybe<Array<ResolversTypes['GlossaryTermAssociation']>> }>;
+  GroupingCriterion: GroupingCriterion;
+  GroupingSpec: GroupingSpec;
   HyperParameterMap: ResolverTypeWrapper<Omit<HyperParameterMap, 'value'> & { value: ResolversTypes['HyperParameterValueType'] }>;
   HyperParameterValueType: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HyperParameterValueType']>;
   InstitutionalMemory: ResolverTypeWrapper<Omit<InstitutionalMemory, 'elements'> & { elements: Array<ResolversTypes['InstitutionalMemoryMetadata']> }>;
@@ -2922,6 +3101,7 @@ export type ResolversTypes = {
   KeyValueSchema: ResolverTypeWrapper<KeyValueSchema>;
   LineageDirection: LineageDirection;
   LineageFeatures: ResolverTypeWrapper<Omit<LineageFeatures, 'computedAt'> & { computedAt: ResolversTypes['AuditStamp'] }>;
+  LineageFlags: LineageFlags;
   LineageGraph: ResolverTypeWrapper<Omit<LineageGraph, 'nodes'> & { nodes: Array<ResolversTypes['LineageGraphNode']> }>;
   LineageGraphCap: LineageGraphCap;
   LineageGraphEdge: ResolverTypeWrapper<LineageGraphEdge>;
@@ -2997,10 +3177,15 @@ export type ResolversTypes = {
   SchemaField: ResolverTypeWrapper<Omit<SchemaField, 'globalTags' | 'glossaryTerms' | 'tags'> & { globalTags?: Maybe<ResolversTypes['GlobalTags']>, glossaryTerms?: Maybe<ResolversTypes['GlossaryTerms']>, tags?: Maybe<ResolversTypes['GlobalTags']> }>;
   SchemaFieldDataType: SchemaFieldDataType;
   SchemaMetadata: ResolverTypeWrapper<SchemaMetadataParent>;
+  ScrollAcrossEntitiesInput: ScrollAcrossEntitiesInput;
+  ScrollAcrossLineageInput: ScrollAcrossLineageInput;
+  ScrollAcrossLineageResults: ResolverTypeWrapper<Omit<ScrollAcrossLineageResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversTypes['FacetMetadata']>>, searchResults: Array<ResolversTypes['SearchAcrossLineageResult']> }>;
+  ScrollResults: ResolverTypeWrapper<Omit<ScrollResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversTypes['FacetMetadata']>>, searchResults: Array<ResolversTypes['SearchResult']> }>;
   SearchAcrossEntitiesInput: SearchAcrossEntitiesInput;
   SearchAcrossLineageInput: SearchAcrossLineageInput;
   SearchAcrossLineageResult: ResolverTypeWrapper<Omit<SearchAcrossLineageResult, 'entity' | 'matchedFields' | 'paths'> & { entity: ResolversTypes['Entity'], matchedFields: Array<ResolversTypes['MatchedField']>, paths?: Maybe<Array<Maybe<ResolversTypes['EntityPath']>>> }>;
   SearchAcrossLineageResults: ResolverTypeWrapper<Omit<SearchAcrossLineageResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversTypes['FacetMetadata']>>, searchResults: Array<ResolversTypes['SearchAcrossLineageResult']> }>;
+  SearchFlags: SearchFlags;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'entity' | 'matchedFields'> & { entity: ResolversTypes['Entity'], matchedFields: Array<ResolversTypes['MatchedField']> }>;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversTypes['FacetMetadata']>>, searchResults: Array<ResolversTypes['SearchResult']> }>;
   SearchSortInput: SearchSortInput;
@@ -3039,6 +3224,8 @@ export type ResolversParentTypes = {
   AddOwnersInput: AddOwnersInput;
   AddTagsInput: AddTagsInput;
   AddTermsInput: AddTermsInput;
+  AggregateAcrossEntitiesInput: AggregateAcrossEntitiesInput;
+  AggregateResults: Omit<AggregateResults, 'facets'> & { facets?: Maybe<Array<ResolversParentTypes['FacetMetadata']>> };
   AggregationMetadata: Omit<AggregationMetadata, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   AllowedValue: Omit<AllowedValue, 'value'> & { value: ResolversParentTypes['PropertyValue'] };
   AndFilterInput: AndFilterInput;
@@ -3051,10 +3238,13 @@ export type ResolversParentTypes = {
   AutoCompleteMultipleResults: Omit<AutoCompleteMultipleResults, 'suggestions'> & { suggestions: Array<ResolversParentTypes['AutoCompleteResultForEntity']> };
   AutoCompleteResultForEntity: Omit<AutoCompleteResultForEntity, 'entities'> & { entities: Array<ResolversParentTypes['Entity']> };
   AutoCompleteResults: Omit<AutoCompleteResults, 'entities'> & { entities: Array<ResolversParentTypes['Entity']> };
+  BatchAddOwnersInput: BatchAddOwnersInput;
   BatchAddTagsInput: BatchAddTagsInput;
   BatchAddTermsInput: BatchAddTermsInput;
+  BatchRemoveOwnersInput: BatchRemoveOwnersInput;
   BatchRemoveTagsInput: BatchRemoveTagsInput;
   BatchRemoveTermsInput: BatchRemoveTermsInput;
+  BatchUpdateDeprecationInput: BatchUpdateDeprecationInput;
   Boolean: Scalars['Boolean']['output'];
   BooleanBox: BooleanBoxParent;
   BrowsePathEntry: Omit<BrowsePathEntry, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
@@ -3114,7 +3304,9 @@ export type ResolversParentTypes = {
   EntityRelationshipsResult: Omit<EntityRelationshipsResult, 'relationships'> & { relationships: Array<ResolversParentTypes['EntityRelationship']> };
   EntityTypeEntity: Omit<EntityTypeEntity, 'info' | 'relationships'> & { info: ResolversParentTypes['EntityTypeInfo'], relationships?: Maybe<ResolversParentTypes['EntityRelationshipsResult']> };
   EntityTypeInfo: EntityTypeInfo;
+  EntityTypeToPlatforms: EntityTypeToPlatforms;
   EntityWithRelationships: ResolversInterfaceTypes<ResolversParentTypes>['EntityWithRelationships'];
+  ExtraProperty: ExtraProperty;
   FacetFilterInput: FacetFilterInput;
   FacetMetadata: Omit<FacetMetadata, 'aggregations'> & { aggregations: Array<ResolversParentTypes['AggregationMetadata']> };
   FieldChange: FieldChange;
@@ -3127,6 +3319,8 @@ export type ResolversParentTypes = {
   GlossaryTermAssociation: Omit<GlossaryTermAssociation, 'actor' | 'term'> & { actor?: Maybe<ResolversParentTypes['CorpUser']>, term: ResolversParentTypes['GlossaryTerm'] };
   GlossaryTermProperties: GlossaryTermProperties;
   GlossaryTerms: Omit<GlossaryTerms, 'terms'> & { terms?: Maybe<Array<ResolversParentTypes['GlossaryTermAssociation']>> };
+  GroupingCriterion: GroupingCriterion;
+  GroupingSpec: GroupingSpec;
   HyperParameterMap: Omit<HyperParameterMap, 'value'> & { value: ResolversParentTypes['HyperParameterValueType'] };
   HyperParameterValueType: ResolversUnionTypes<ResolversParentTypes>['HyperParameterValueType'];
   InstitutionalMemory: Omit<InstitutionalMemory, 'elements'> & { elements: Array<ResolversParentTypes['InstitutionalMemoryMetadata']> };
@@ -3135,6 +3329,7 @@ export type ResolversParentTypes = {
   IntBox: IntBoxParent;
   KeyValueSchema: KeyValueSchema;
   LineageFeatures: Omit<LineageFeatures, 'computedAt'> & { computedAt: ResolversParentTypes['AuditStamp'] };
+  LineageFlags: LineageFlags;
   LineageGraph: Omit<LineageGraph, 'nodes'> & { nodes: Array<ResolversParentTypes['LineageGraphNode']> };
   LineageGraphEdge: LineageGraphEdge;
   LineageGraphExpandInput: LineageGraphExpandInput;
@@ -3199,10 +3394,15 @@ export type ResolversParentTypes = {
   ResourceRefInput: ResourceRefInput;
   SchemaField: Omit<SchemaField, 'globalTags' | 'glossaryTerms' | 'tags'> & { globalTags?: Maybe<ResolversParentTypes['GlobalTags']>, glossaryTerms?: Maybe<ResolversParentTypes['GlossaryTerms']>, tags?: Maybe<ResolversParentTypes['GlobalTags']> };
   SchemaMetadata: SchemaMetadataParent;
+  ScrollAcrossEntitiesInput: ScrollAcrossEntitiesInput;
+  ScrollAcrossLineageInput: ScrollAcrossLineageInput;
+  ScrollAcrossLineageResults: Omit<ScrollAcrossLineageResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversParentTypes['FacetMetadata']>>, searchResults: Array<ResolversParentTypes['SearchAcrossLineageResult']> };
+  ScrollResults: Omit<ScrollResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversParentTypes['FacetMetadata']>>, searchResults: Array<ResolversParentTypes['SearchResult']> };
   SearchAcrossEntitiesInput: SearchAcrossEntitiesInput;
   SearchAcrossLineageInput: SearchAcrossLineageInput;
   SearchAcrossLineageResult: Omit<SearchAcrossLineageResult, 'entity' | 'matchedFields' | 'paths'> & { entity: ResolversParentTypes['Entity'], matchedFields: Array<ResolversParentTypes['MatchedField']>, paths?: Maybe<Array<Maybe<ResolversParentTypes['EntityPath']>>> };
   SearchAcrossLineageResults: Omit<SearchAcrossLineageResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversParentTypes['FacetMetadata']>>, searchResults: Array<ResolversParentTypes['SearchAcrossLineageResult']> };
+  SearchFlags: SearchFlags;
   SearchResult: Omit<SearchResult, 'entity' | 'matchedFields'> & { entity: ResolversParentTypes['Entity'], matchedFields: Array<ResolversParentTypes['MatchedField']> };
   SearchResults: Omit<SearchResults, 'facets' | 'searchResults'> & { facets?: Maybe<Array<ResolversParentTypes['FacetMetadata']>>, searchResults: Array<ResolversParentTypes['SearchResult']> };
   SearchSortInput: SearchSortInput;
@@ -3230,6 +3430,10 @@ export type ResolversParentTypes = {
   VersionProperties: VersionPropertiesParent;
   VersionSet: EntityRef;
   VersionTag: VersionTag;
+};
+
+export type AggregateResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateResults'] = ResolversParentTypes['AggregateResults']> = {
+  facets?: Resolver<Maybe<Array<ResolversTypes['FacetMetadata']>>, ParentType, ContextType>;
 };
 
 export type AggregationMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregationMetadata'] = ResolversParentTypes['AggregationMetadata']> = {
@@ -3757,6 +3961,11 @@ export type EntityWithRelationshipsResolvers<ContextType = Context, ParentType e
   __resolveType: TypeResolveFn<'DataFlow' | 'DataJob' | 'DataProcessInstance' | 'Dataset' | 'MLFeature' | 'MLFeatureTable' | 'MLModel' | 'MLModelGroup' | 'MLPrimaryKey', ParentType, ContextType>;
 };
 
+export type ExtraPropertyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExtraProperty'] = ResolversParentTypes['ExtraProperty']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FacetMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetMetadata'] = ResolversParentTypes['FacetMetadata']> = {
   aggregations?: Resolver<Array<ResolversTypes['AggregationMetadata']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4170,10 +4379,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addTags?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationaddTagsArgs, 'input'>>;
   addTerm?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationaddTermArgs, 'input'>>;
   addTerms?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationaddTermsArgs, 'input'>>;
+  batchAddOwners?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchAddOwnersArgs, 'input'>>;
   batchAddTags?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchAddTagsArgs, 'input'>>;
   batchAddTerms?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchAddTermsArgs, 'input'>>;
+  batchRemoveOwners?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchRemoveOwnersArgs, 'input'>>;
   batchRemoveTags?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchRemoveTagsArgs, 'input'>>;
   batchRemoveTerms?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchRemoveTermsArgs, 'input'>>;
+  batchUpdateDeprecation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationbatchUpdateDeprecationArgs, 'input'>>;
   createTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationcreateTagArgs, 'input'>>;
   patchEntities?: Resolver<Array<ResolversTypes['PatchEntityResult']>, ParentType, ContextType, RequireFields<MutationpatchEntitiesArgs, 'input'>>;
   patchEntity?: Resolver<ResolversTypes['PatchEntityResult'], ParentType, ContextType, RequireFields<MutationpatchEntityArgs, 'input'>>;
@@ -4335,6 +4547,7 @@ export type PropertyValueResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  aggregateAcrossEntities?: Resolver<Maybe<ResolversTypes['AggregateResults']>, ParentType, ContextType, RequireFields<QueryaggregateAcrossEntitiesArgs, 'input'>>;
   autoComplete?: Resolver<Maybe<ResolversTypes['AutoCompleteResults']>, ParentType, ContextType, RequireFields<QueryautoCompleteArgs, 'input'>>;
   autoCompleteForMultiple?: Resolver<Maybe<ResolversTypes['AutoCompleteMultipleResults']>, ParentType, ContextType, RequireFields<QueryautoCompleteForMultipleArgs, 'input'>>;
   browseV2?: Resolver<Maybe<ResolversTypes['BrowseResultsV2']>, ParentType, ContextType, RequireFields<QuerybrowseV2Args, 'input'>>;
@@ -4362,6 +4575,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mlModelGroup?: Resolver<Maybe<ResolversTypes['MLModelGroup']>, ParentType, ContextType, RequireFields<QuerymlModelGroupArgs, 'urn'>>;
   mlPrimaryKey?: Resolver<Maybe<ResolversTypes['MLPrimaryKey']>, ParentType, ContextType, RequireFields<QuerymlPrimaryKeyArgs, 'urn'>>;
   orreryInfo?: Resolver<ResolversTypes['OrreryInfo'], ParentType, ContextType>;
+  scrollAcrossEntities?: Resolver<Maybe<ResolversTypes['ScrollResults']>, ParentType, ContextType, RequireFields<QueryscrollAcrossEntitiesArgs, 'input'>>;
+  scrollAcrossLineage?: Resolver<Maybe<ResolversTypes['ScrollAcrossLineageResults']>, ParentType, ContextType, RequireFields<QueryscrollAcrossLineageArgs, 'input'>>;
   searchAcrossEntities?: Resolver<Maybe<ResolversTypes['SearchResults']>, ParentType, ContextType, RequireFields<QuerysearchAcrossEntitiesArgs, 'input'>>;
   searchAcrossLineage?: Resolver<Maybe<ResolversTypes['SearchAcrossLineageResults']>, ParentType, ContextType, RequireFields<QuerysearchAcrossLineageArgs, 'input'>>;
   structuredProperty?: Resolver<Maybe<ResolversTypes['StructuredPropertyEntity']>, ParentType, ContextType, RequireFields<QuerystructuredPropertyArgs, 'urn'>>;
@@ -4406,6 +4621,22 @@ export type SchemaMetadataResolvers<ContextType = Context, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ScrollAcrossLineageResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScrollAcrossLineageResults'] = ResolversParentTypes['ScrollAcrossLineageResults']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facets?: Resolver<Maybe<Array<ResolversTypes['FacetMetadata']>>, ParentType, ContextType>;
+  nextScrollId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  searchResults?: Resolver<Array<ResolversTypes['SearchAcrossLineageResult']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScrollResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScrollResults'] = ResolversParentTypes['ScrollResults']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facets?: Resolver<Maybe<Array<ResolversTypes['FacetMetadata']>>, ParentType, ContextType>;
+  nextScrollId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  searchResults?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SearchAcrossLineageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchAcrossLineageResult'] = ResolversParentTypes['SearchAcrossLineageResult']> = {
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   degrees?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
@@ -4427,6 +4658,7 @@ export type SearchAcrossLineageResultsResolvers<ContextType = Context, ParentTyp
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  extraProperties?: Resolver<Maybe<Array<ResolversTypes['ExtraProperty']>>, ParentType, ContextType>;
   matchedFields?: Resolver<Array<ResolversTypes['MatchedField']>, ParentType, ContextType>;
 };
 
@@ -4546,6 +4778,7 @@ export type VersionTagResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = Context> = {
+  AggregateResults?: AggregateResultsResolvers<ContextType>;
   AggregationMetadata?: AggregationMetadataResolvers<ContextType>;
   AllowedValue?: AllowedValueResolvers<ContextType>;
   Aspect?: AspectResolvers<ContextType>;
@@ -4608,6 +4841,7 @@ export type Resolvers<ContextType = Context> = {
   EntityTypeEntity?: EntityTypeEntityResolvers<ContextType>;
   EntityTypeInfo?: EntityTypeInfoResolvers<ContextType>;
   EntityWithRelationships?: EntityWithRelationshipsResolvers<ContextType>;
+  ExtraProperty?: ExtraPropertyResolvers<ContextType>;
   FacetMetadata?: FacetMetadataResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FloatBox?: FloatBoxResolvers<ContextType>;
@@ -4679,6 +4913,8 @@ export type Resolvers<ContextType = Context> = {
   ResolvedAuditStamp?: ResolvedAuditStampResolvers<ContextType>;
   SchemaField?: SchemaFieldResolvers<ContextType>;
   SchemaMetadata?: SchemaMetadataResolvers<ContextType>;
+  ScrollAcrossLineageResults?: ScrollAcrossLineageResultsResolvers<ContextType>;
+  ScrollResults?: ScrollResultsResolvers<ContextType>;
   SearchAcrossLineageResult?: SearchAcrossLineageResultResolvers<ContextType>;
   SearchAcrossLineageResults?: SearchAcrossLineageResultsResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;

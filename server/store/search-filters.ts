@@ -1,0 +1,152 @@
+/**
+ * DataHub's search filters (an OR of AND-ed criteria, each a field, values, a FilterOperator and
+ * `negated`) compiled to one SQL condition on an entity id. Fields are the facet fields the index
+ * keeps (`facets` rows) and the entity row's own columns (kind, urn, soft-delete flag, last change).
+ * What the catalog cannot answer is refused with a message naming it, never ignored.
+ */
+import { InvalidArgument } from "../model/paging";
+
+/** One criterion: `field` compared to `values` by `condition` (EQUAL when none), negated when asked. */
+export interface FilterCriterion {
+  field: string;
+  values: readonly string[];
+  condition?: string | null;
+  negated?: boolean | null;
+}
+
+/** DataHub's `orFilters`: any one branch matches when every criterion of it does. */
+export type FilterBranches = ReadonlyArray<readonly FilterCriterion[]>;
+
+/** Facet fields the index keeps, by the names DataHub's filters use (and the aliases search has always taken). */
+const FACET_FIELD: Readonly<Record<string, string>> = {
+  platform: "platform",
+  platforms: "platform",
+  tags: "tags",
+  glossaryTerms: "glossaryTerms",
+  terms: "glossaryTerms",
+  owners: "owners",
+  typeNames: "typeNames",
+  container: "container",
+  domains: "domains",
+  // One row per prefix of an entity's browse path (model/browse-path.ts): a path finds everything under it.
+  browsePathV2: "browsePathV2",
+};
+
+/** Columns of the entity row a filter may name. Time columns compare as numbers (epoch milliseconds). */
+const ENTITY_COLUMN: Readonly<Record<string, { column: string; numeric?: boolean; boolean?: boolean }>> = {
+  _entityType: { column: "type" },
+  entityType: { column: "type" },
+  urn: { column: "urn" },
+  removed: { column: "removed", boolean: true },
+  lastModifiedAt: { column: "updated_at", numeric: true },
+  _lastModified: { column: "updated_at", numeric: true },
+  lastModified: { column: "updated_at", numeric: true },
+  createdAt: { column: "created_at", numeric: true },
+};
+
+/** Every field a filter may name. */
+export const FILTER_FIELDS: readonly string[] = [...Object.keys(FACET_FIELD), ...Object.keys(ENTITY_COLUMN)];
+
+const RANGE: Readonly<Record<string, string>> = {
+  GREATER_THAN: ">",
+  GREATER_THAN_OR_EQUAL_TO: ">=",
+  LESS_THAN: "<",
+  LESS_THAN_OR_EQUAL_TO: "<=",
+};
+
+/** The field as the index names it: DataHub's `.keyword` suffix dropped. */
+export function filterField(field: string): string {
+  return field.endsWith(".keyword") ? field.slice(0, -".keyword".length) : field;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The condition on `expr` (a column) for one criterion's operator and values, with its parameters. */
+function valueCondition(expr: string, c: FilterCriterion, kind: { numeric?: boolean; boolean?: boolean }): { sql: string; params: unknown[] } | "exists" {
+  const condition = c.condition ?? "EQUAL";
+  const values = kind.boolean
+    ? c.values.map((v) => {
+        if (v !== "true" && v !== "false") throw new InvalidArgument(`filter ${c.field} takes "true" or "false", got ${JSON.stringify(v)}`);
+        return v === "true" ? 1 : 0;
+      })
+    : [...c.values];
+  const needValues = () => {
+    if (values.length === 0) throw new InvalidArgument(`filter ${c.field} with condition ${condition} needs at least one value`);
+  };
+  switch (condition) {
+    case "EQUAL":
+    case "IN":
+      needValues();
+      return { sql: `${expr} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values)] };
+    case "IEQUAL":
+      needValues();
+      return { sql: `lower(${expr}) IN (SELECT lower(value) FROM json_each(?))`, params: [JSON.stringify(values)] };
+    case "CONTAIN":
+    case "START_WITH":
+    case "END_WITH": {
+      needValues();
+      if (kind.numeric || kind.boolean) throw new InvalidArgument(`filter ${c.field} is not text; ${condition} does not apply to it`);
+      const patterns = values.map((v) => {
+        const e = likeEscape(String(v));
+        return condition === "CONTAIN" ? `%${e}%` : condition === "START_WITH" ? `${e}%` : `%${e}`;
+      });
+      return { sql: `EXISTS (SELECT 1 FROM json_each(?) p WHERE ${expr} LIKE p.value ESCAPE '\\')`, params: [JSON.stringify(patterns)] };
+    }
+    case "EXISTS":
+      return "exists";
+    case "GREATER_THAN":
+    case "GREATER_THAN_OR_EQUAL_TO":
+    case "LESS_THAN":
+    case "LESS_THAN_OR_EQUAL_TO": {
+      if (values.length !== 1) throw new InvalidArgument(`filter ${c.field} with condition ${condition} takes exactly one value, got ${values.length}`);
+      const v = values[0];
+      if (kind.numeric && !/^-?\d+(?:\.\d+)?$/.test(String(v)))
+        throw new InvalidArgument(`filter ${c.field} compares numbers (epoch milliseconds), got ${JSON.stringify(v)}`);
+      return { sql: `${expr} ${RANGE[condition]} ?`, params: [kind.numeric ? Number(v) : v] };
+    }
+    default:
+      throw new InvalidArgument(
+        `filter condition ${condition} is not supported (field ${c.field}); use EQUAL, IEQUAL, IN, CONTAIN, START_WITH, END_WITH, EXISTS, GREATER_THAN(_OR_EQUAL_TO) or LESS_THAN(_OR_EQUAL_TO)`,
+      );
+  }
+}
+
+/** One criterion as a condition on the entity id `id` (an SQL expression). */
+function criterionSql(id: string, c: FilterCriterion): { sql: string; params: unknown[] } {
+  const field = filterField(c.field);
+  let out: { sql: string; params: unknown[] };
+  const facet = FACET_FIELD[field];
+  const column = ENTITY_COLUMN[field];
+  if (facet) {
+    const cond = valueCondition("facets.value", c, {});
+    out =
+      cond === "exists"
+        ? { sql: `${id} IN (SELECT entity_id FROM facets WHERE field = ?)`, params: [facet] }
+        : { sql: `${id} IN (SELECT entity_id FROM facets WHERE field = ? AND ${cond.sql})`, params: [facet, ...cond.params] };
+  } else if (column) {
+    const cond = valueCondition(`entities.${column.column}`, c, column);
+    out = cond === "exists" ? { sql: "1", params: [] } : { sql: `${id} IN (SELECT id FROM entities WHERE ${cond.sql})`, params: cond.params };
+  } else {
+    throw new InvalidArgument(`filter field ${JSON.stringify(c.field)} is not supported; filter on ${FILTER_FIELDS.join(", ")}`);
+  }
+  return c.negated ? { sql: `NOT (${out.sql})`, params: out.params } : out;
+}
+
+/**
+ * The branches as one SQL condition on the entity id `id`, or null when they filter nothing (no
+ * branch, or only empty ones). An empty branch among others matches everything, as in DataHub.
+ */
+export function filterSql(branches: FilterBranches | null | undefined, id: string): { sql: string; params: unknown[] } | null {
+  const list = (branches ?? []).filter((b) => b.length > 0);
+  if (list.length === 0 || list.length < (branches ?? []).length) return null;
+  const params: unknown[] = [];
+  const ors = list.map((branch) => {
+    const ands = branch.map((c) => {
+      const one = criterionSql(id, c);
+      params.push(...one.params);
+      return one.sql;
+    });
+    return `(${ands.join(" AND ")})`;
+  });
+  return { sql: `(${ors.join(" OR ")})`, params };
+}
