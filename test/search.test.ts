@@ -31,6 +31,30 @@ describe("search", () => {
     expect(urns(exact)[0]).toContain("arima_model");
   });
 
+  it("suggests through typos in the search box, exact and prefix matches first; quotes are not words", async () => {
+    const suggest = async (q: string, types?: string[]) => {
+      const { body } = await server.graphql(
+        `query($q: String!, $types: [EntityType!]) { autoCompleteForMultiple(input: { query: $q, types: $types, limit: 5 }) { suggestions { type suggestions entities { urn } } } }`,
+        { q, types },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data.autoCompleteForMultiple.suggestions as Array<{ type: string; suggestions: string[]; entities: Array<{ urn: string }> }>;
+    };
+    const models = (s: Awaited<ReturnType<typeof suggest>>) => s.find((g) => g.type === "MLMODEL")?.suggestions ?? [];
+    expect(models(await suggest("arimma"))).toContain("ARIMA Model");
+    expect(models(await suggest('"arima'))).toEqual(models(await suggest("arima")));
+    const airline = (await suggest("airline forcast")).flatMap((g) => g.suggestions);
+    expect(airline.length).toBeGreaterThan(0);
+    expect(airline.every((n) => /airline forecast/i.test(n))).toBe(true);
+    // An exact prefix ranks before a correction: "churn" names come first, not "chunk" ones.
+    const churn = (await suggest("churn", ["MLMODEL_GROUP"]))[0].suggestions;
+    expect(churn.length).toBe(5);
+    expect(churn.every((n) => n.toLowerCase().includes("churn"))).toBe(true);
+    // Nothing near: no suggestion (rather than everything).
+    expect(await suggest("zzqxwv")).toEqual([]);
+    expect(await suggest('" ( )')).toEqual([]);
+  });
+
   it("reads AND, OR, NOT, -word, phrases, parentheses and field:value", async () => {
     const all = (await search("*")).total;
     const tagged = await search("tags:forecasting");

@@ -11,6 +11,7 @@ import { lineageQueryResolvers } from "./lineage";
 import { lineageSearchResolvers } from "./lineage-search";
 import { scrollQueryResolvers } from "./scroll";
 import { searchQueryResolvers } from "./search";
+import { browseQueryResolvers } from "./browse";
 import { VERSION_INFO } from "./version";
 import { can } from "../auth/roles";
 import { pageArgs, PAGE_RULES } from "../model/paging";
@@ -73,6 +74,7 @@ const MAX_HISTORY_FIELD = 200;
 
 export const queryResolvers = {
   ...searchQueryResolvers,
+  ...browseQueryResolvers,
   ...scrollQueryResolvers,
   ...lineageSearchResolvers,
   ...lineageQueryResolvers,

@@ -38,6 +38,7 @@ export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: n
   entities: paged("input.count", PAGE_RULES.search), // Container.entities; Query.entities counts its urns
   relationships: paged("input.count", PAGE_RULES.relationships),
   lineage: paged("input.count", PAGE_RULES.relationships),
+  browseV2: paged("input.count", PAGE_RULES.browse),
   autoComplete: paged("input.limit", PAGE_RULES.autoComplete),
   autoCompleteForMultiple: paged("input.limit", PAGE_RULES.autoComplete),
   state: paged("limit", PAGE_RULES.runEvents),

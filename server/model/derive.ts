@@ -6,6 +6,7 @@
 import { entityTypeOf, displayNameFromUrn, isUrn, parseUrn, platformUrn, type EntityType } from "./urn";
 import type { AspectName } from "./aspects/index";
 import { otherTextParts, type SearchTextPart } from "./search-text";
+import { browsePathFacets, browsePathOf } from "./browse-path";
 
 /** How a relationship participates in lineage, seen from the edge's `src`. */
 export type LineageRole = "dstIsUpstream" | "dstIsDownstream" | null;
@@ -341,7 +342,8 @@ export function searchTextParts(urn: string, aspects: Record<string, Json>): Sea
   return otherTextParts(displayNameFromUrn(urn), aspects[PROPERTIES_ASPECT[entityTypeOf(urn)] ?? ""] ?? {}, aspects);
 }
 
-export function buildSearchDocument(urn: string, aspects: Record<string, Json>): SearchDocument {
+/** `containerPath`: a container's own browse path, for entities whose path defaults to their container's (browse-path.ts). */
+export function buildSearchDocument(urn: string, aspects: Record<string, Json>, containerPath?: (container: string) => readonly string[]): SearchDocument {
   const type = entityTypeOf(urn);
   const tags = urnList((aspects.globalTags?.tags as unknown[] | undefined)?.map((t) => field(t, "tag")));
   const terms = urnList((aspects.glossaryTerms?.terms as unknown[] | undefined)?.map((t) => field(t, "urn")));
@@ -358,6 +360,7 @@ export function buildSearchDocument(urn: string, aspects: Record<string, Json>):
     typeNames: subTypes,
     container,
     domains: urnList(aspects.domains?.domains),
+    browsePathV2: browsePathFacets(browsePathOf(urn, aspects, containerPath)),
   };
   return {
     urn,

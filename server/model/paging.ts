@@ -37,6 +37,8 @@ export const PAGE_RULES = {
   search: { defaultCount: 10, maxCount: 1000, maxStart: 100_000 },
   /** an entity's relationships and one-hop lineage */
   relationships: { defaultCount: 100, maxCount: 1000 },
+  /** browseV2's groups (DataHub's default page is 10) */
+  browse: { defaultCount: 10, maxCount: 1000, maxStart: 100_000 },
   /** autoComplete, autoCompleteForMultiple (`limit`, per kind) */
   autoComplete: { defaultCount: 10, maxCount: 50, minCount: 1 },
   /** a run's events (`DataProcessInstance.state(limit:)`) */

@@ -2,7 +2,7 @@ import { buildSearchDocument, deriveEdges } from "../model/derive";
 import type { AspectReads } from "./aspects";
 import type { Connection } from "./connection";
 import { queryWords, toFtsQuery } from "./search";
-import { indexRowsOf, lastPart, ownerNamesOf, SEARCH_COLUMNS, type SearchColumns } from "./search-index";
+import { containerPaths, indexRowsOf, lastPart, ownerNamesOf, SEARCH_COLUMNS, type SearchColumns } from "./search-index";
 
 /** What Store.consistencyCheck() found: counts of what it compared, and the disagreements. */
 export interface ConsistencyReport {
@@ -123,13 +123,14 @@ function compareDerivedRows(
       if (!set) actualFacets.set(f.id, (set = new Set()));
       set.add(key(f.field, f.value));
     }
+    const containerOf = containerPaths(aspectReads);
     for (const ent of ents) {
       const aspects = current.get(ent.urn) ?? new Map();
       report.aspects += aspects.size;
       const expectedEdges = new Set<string>();
       for (const [name, value] of aspects) for (const e of deriveEdges(ent.urn, name, value)) expectedEdges.add(key(ent.urn, name, e.type, e.dst));
       diff(problem, `edges of ${ent.urn}`, expectedEdges, actualEdges.get(ent.urn) ?? new Set());
-      const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>);
+      const doc = buildSearchDocument(ent.urn, Object.fromEntries(aspects) as Record<string, Record<string, unknown>>, containerOf);
       if (doc.removed !== (ent.removed === 1)) problem(`entity ${ent.urn}: removed flag is ${ent.removed === 1}, its status aspect says ${doc.removed}`);
       const rows = indexRowsOf(doc, ownerNamesOf(aspectReads, doc.owners));
       const row = searchRows.get(ent.id);

@@ -225,6 +225,12 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       sql.run(`UPDATE edges SET updated_at = created_at`);
     },
   },
+  {
+    version: 10,
+    name: "search: browse paths (browsePathsV2, or a default) as facet rows, for browseV2 and the browsePathV2 filter",
+    sql: ``,
+    reindex: true,
+  },
 ];
 
 /**

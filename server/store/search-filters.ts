@@ -28,6 +28,8 @@ const FACET_FIELD: Readonly<Record<string, string>> = {
   typeNames: "typeNames",
   container: "container",
   domains: "domains",
+  // One row per prefix of an entity's browse path (model/browse-path.ts): a path finds everything under it.
+  browsePathV2: "browsePathV2",
 };
 
 /** Columns of the entity row a filter may name. Time columns compare as numbers (epoch milliseconds). */

@@ -3,6 +3,7 @@ import type { AspectReads } from "./aspects";
 import type { Connection } from "./connection";
 import type { TxCache } from "./tx-cache";
 import { addVocabulary, clearVocabulary } from "./search-fuzzy";
+import { browsePathOf, MAX_BROWSE_DEPTH } from "../model/browse-path";
 
 const SEARCHABLE: ReadonlySet<string> = new Set(SEARCHABLE_ENTITY_TYPES);
 
@@ -60,6 +61,30 @@ export function ownerNamesOf(aspects: AspectReads, owners: readonly string[]): M
 }
 
 /**
+ * A container's browse path as its aspects give it (its `browsePathsV2`, else its own container's
+ * path and that container), read from the catalog; cycles and chains deeper than MAX_BROWSE_DEPTH stop.
+ */
+export function containerPaths(aspects: AspectReads): (container: string) => string[] {
+  const known = new Map<string, string[]>();
+  const pathOf = (urn: string, seen: ReadonlySet<string>): string[] => {
+    const cached = known.get(urn);
+    if (cached) return cached;
+    if (seen.has(urn) || seen.size >= MAX_BROWSE_DEPTH) return [];
+    const own = Object.fromEntries(aspects.getCurrentAspects([urn], ["browsePathsV2", "container"]).get(urn) ?? new Map());
+    const out = browsePathOf(urn, own as Record<string, Record<string, unknown>>, (parent) => pathOf(parent, new Set([...seen, urn])));
+    known.set(urn, out);
+    return out;
+  };
+  return (container) => pathOf(container, new Set());
+}
+
+/**
+ * A new container's contents are reindexed with it (their default browse paths start with its
+ * path), at most this many; see OWNER_RENAME_REINDEX_LIMIT.
+ */
+export const CONTAINER_REINDEX_LIMIT = 5000;
+
+/**
  * When a person or group changes (their name, maybe), the assets they own are reindexed in the same
  * transaction, at most this many (the first by urn); beyond it the others pick the new name up at
  * their next change or a full reindex. Bounded so one write never re-indexes a whole catalog.
@@ -97,13 +122,19 @@ export class SearchIndex {
       const owned = this.conn.all<{ src: string }>(`SELECT src FROM edges WHERE dst = ? AND type = 'OwnedBy' LIMIT ?`, urn, OWNER_RENAME_REINDEX_LIMIT);
       for (const r of owned) all.add(r.src);
     }
+    for (const urn of [...all]) {
+      // A container that is new in this transaction: what it contains may have been written first.
+      if (!urn.startsWith("urn:li:container:") || !this.tx.fresh.has(urn)) continue;
+      const inside = this.conn.all<{ src: string }>(`SELECT src FROM edges WHERE dst = ? AND type = 'IsPartOf' LIMIT ?`, urn, CONTAINER_REINDEX_LIMIT);
+      for (const r of inside) all.add(r.src);
+    }
     for (const urn of all) this.reindex(urn, now);
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
   private reindex(urn: string, now: number, keepUpdatedAt = false): void {
     const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
-    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>);
+    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, containerPaths(this.aspects));
     const ent = this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
     if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);

@@ -3,7 +3,7 @@ import type { Connection, Row } from "./connection";
 import { HEAVY_ASPECTS } from "./aspects";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
 import { filterSql, type FilterBranches } from "./search-filters";
-import { markMatches, toFtsQuery } from "./search-text";
+import { markMatches, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
 import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
@@ -72,6 +72,8 @@ export class Search {
   private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
   /** the query a row check (orrery_row_matches) evaluates: set for the statement that calls it */
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
+  /** typo corrections autocomplete found, until the catalog changes */
+  private fixCache: { stamp: string; fixes: Map<string, string[]> } = { stamp: "", fixes: new Map() };
 
   constructor(conn: Connection) {
     this.conn = conn;
@@ -387,26 +389,59 @@ export class Search {
     return result;
   }
 
-  /** Prefix matches on names, for the search box. */
+  /**
+   * Suggestions for the search box: names (and other text) matching every word, the last as a
+   * prefix, best first; when they are fewer than `limit`, then those matching typo corrections of the
+   * words (search-fuzzy.ts, the vocabulary search uses), so "arimma" suggests ARIMA. Quotes and other
+   * punctuation are not words. Each part ranks the newest 2,000 matches: bounded work however common
+   * the prefix is.
+   */
   autocomplete(
     query: string,
     opts: { types?: readonly string[]; limit?: number; where?: FilterBranches } = {},
   ): Array<{ urn: string; type: string; name: string }> {
-    const fts = toFtsQuery(query, { prefixLast: true });
-    if (!fts) return [];
+    const typed = queryWords(query);
+    if (typed.length === 0) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
-    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase()}"`).join(" OR ")})` : "";
+    const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
     const filter = filterSql(opts.where, "search.rowid");
-    // Rank the newest name matches: bounded work however common the prefix is.
-    const rows = this.conn.all<Row>(
-      `SELECT e.urn, e.type, m.name FROM (
-         SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?${filter ? ` AND ${filter.sql}` : ""}
-          ORDER BY rowid DESC LIMIT 2000) m
-        JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
-      `({name text} : ${fts})${kinds}`,
-      ...(filter?.params ?? []),
-      limit,
-    );
+    const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
+    const exact = typed.map((w) => (w.prefix ? `${phrase(w.word)}*` : phrase(w.word))).join(" ");
+    const suggest = (fts: string, skip: ReadonlySet<string>, n: number) =>
+      this.conn
+        .all<Row>(
+          `SELECT e.urn, e.type, m.name FROM (
+             SELECT rowid, name, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?${filter ? ` AND ${filter.sql}` : ""}
+              ORDER BY rowid DESC LIMIT 2000) m
+            JOIN entities e ON e.id = m.rowid ORDER BY m.score, length(m.name) LIMIT ?`,
+          `({name text} : (${fts}))${kinds}`,
+          ...(filter?.params ?? []),
+          n + skip.size,
+        )
+        .filter((r) => !skip.has(r.urn as string))
+        .slice(0, n);
+    const rows = suggest(exact, new Set(), limit);
+    if (rows.length < limit) {
+      const fixes = typed.map((w) => this.correctionsOf(w.word, w.prefix));
+      if (fixes.some((f) => f.length > 0)) {
+        const fuzzy = typed.map((w, i) => `(${[w.prefix ? `${phrase(w.word)}*` : phrase(w.word), ...fixes[i].map(phrase)].join(" OR ")})`).join(" AND ");
+        rows.push(...suggest(fuzzy, new Set(rows.map((r) => r.urn as string)), limit - rows.length));
+      }
+    }
     return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
+  }
+
+  /** Typo corrections of a word, remembered until the catalog changes (autocomplete asks once per kind). */
+  private correctionsOf(word: string, prefix: boolean): string[] {
+    const stamp = this.conn.changeStamp();
+    if (this.fixCache.stamp !== stamp) this.fixCache = { stamp, fixes: new Map() };
+    const key = `${prefix ? "*" : ""}${word}`;
+    let out = this.fixCache.fixes.get(key);
+    if (!out) {
+      out = corrections(this.conn, word, prefix);
+      if (this.fixCache.fixes.size > 1000) this.fixCache.fixes.clear();
+      this.fixCache.fixes.set(key, out);
+    }
+    return out;
   }
 }

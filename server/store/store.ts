@@ -4,6 +4,7 @@ import type { EntityChange } from "../model/history";
 import { entityTypeOf } from "../model/urn";
 import { AspectReads } from "./aspects";
 import { snapshotFile } from "./backup";
+import { browse, type BrowseQuery, type BrowseResult } from "./browse";
 import { Changes } from "./changes";
 import { Connection, type Row, type StatementTally } from "./connection";
 import { consistencyCheck, type ConsistencyOptions, type ConsistencyReport } from "./consistency";
@@ -257,6 +258,11 @@ export class Store {
   /** Full-text search with facets; ranking and facets exact up to SEARCH_WINDOW matches. */
   search(q: SearchQuery): SearchResult {
     return this.searcher.search(q);
+  }
+
+  /** DataHub's browseV2: the groups one entry below a browse path, counted under filters (browse.ts). */
+  browse(q: BrowseQuery): BrowseResult {
+    return browse(this.conn, q);
   }
 
   autocomplete(

@@ -58,6 +58,42 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
   };
 }
 
+/**
+ * /browse?platform=…&path=…&path=…&gpage=…: a platform's groups (experiments, projects, folders) one
+ * level at a time, `path` the entries walked down (DataHub's browse path), `gpage` the page of groups;
+ * the assets under it take the search page's parameters (`q`, `type`, `tag`, `term`, `owner`, `sort`,
+ * `page`). Without a platform: the platforms.
+ */
+const BrowseSchema = z.object({
+  ...SearchSchema.shape,
+  platform: text(2000),
+  path: z.catch(z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(20))])), undefined),
+  gpage: pageNo,
+});
+
+export interface BrowseSearch extends Omit<SearchParams, "platform"> {
+  platform?: string;
+  path?: string[];
+  gpage?: number;
+}
+
+export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
+  const s = BrowseSchema.parse(raw);
+  const out: BrowseSearch = {
+    q: s.q,
+    type: asList(s.type),
+    tag: asList(s.tag),
+    term: asList(s.term),
+    owner: asList(s.owner),
+    sort: s.sort,
+    page: s.page,
+    platform: s.platform,
+    path: s.platform ? asList(s.path)?.filter(Boolean) : undefined,
+    gpage: s.gpage,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as BrowseSearch;
+}
+
 const hops = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(5))), undefined);
 
 /**
@@ -228,6 +264,7 @@ export const urls = {
   compare: (search: CompareSearch) => ({ to: "/compare", search }) as const,
   home: () => ({ to: "/" }) as const,
   search: (search: SearchParams = {}) => ({ to: "/search", search }) as const,
+  browse: (search: BrowseSearch = {}) => ({ to: "/browse", search }) as const,
   /** An entity's page, on its first tab unless told. */
   entity: <K extends Kind>(kind: K, urn: string, tab: TabId<K> = defaultTab(kind), search: EntityTabSearch = {}) =>
     ({ to: "/$kind/$urn/$tab", params: { kind, urn, tab: tab as AnyTabId }, search }) as const,

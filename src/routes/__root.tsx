@@ -47,9 +47,10 @@ function Root() {
           </div>
           <nav aria-label="Main" className="ml-auto flex items-center gap-3 text-sm sm:gap-4">
             <Link
-              {...urls.search()}
+              {...urls.browse()}
               className="text-slate-700 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white"
               activeProps={{ className: "font-medium text-indigo-700 dark:text-indigo-300" }}
+              activeOptions={{ includeSearch: false }}
             >
               Browse
             </Link>

@@ -90,6 +90,7 @@ export function SearchView({
   actions,
   empty,
   go,
+  scope,
   noun = ["asset", "assets"],
 }: {
   /** the search, the fixed filter included */
@@ -105,9 +106,11 @@ export function SearchView({
   noun?: [string, string];
   /** opens another search from this one (the sort control); without it, no sort is offered */
   go?: (target: SearchParams) => void;
+  /** filters the page adds that are no facet (the Browse view's browse path) */
+  scope?: ReadonlyArray<{ field: string; values: string[] }>;
 }) {
   const page = params.page ?? 1;
-  const filters = searchFilters(params);
+  const filters = [...searchFilters(params), ...(scope ?? [])];
   const q = params.q?.trim() || "*";
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
     variables: {
