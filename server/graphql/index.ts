@@ -20,11 +20,12 @@ import { queryResolvers } from "./query";
 import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
 import { catalogQueryResolvers, catalogResolvers, assetCatalogFields } from "./catalog";
-import { deploymentResolvers } from "./deployments";
+import { deploymentQueryResolvers, deploymentResolvers } from "./deployments";
 import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
+import { hideUnservedEntities } from "./datahub-flavour";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -46,7 +47,7 @@ const Long = new GraphQLScalarType({
 export function buildResolvers(): Resolvers {
   return {
     Long,
-    Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers },
+    Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers, ...deploymentQueryResolvers },
     Mutation: mutationResolvers,
     ...mlResolvers,
     ...runResolvers,
@@ -65,7 +66,7 @@ export function buildResolvers(): Resolvers {
     DataFlow: { ...jobResolvers.DataFlow, ...assetCatalogFields },
     DataJob: { ...jobResolvers.DataJob, ...assetCatalogFields },
     GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
-    OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
+    OrreryMlModelDeployment: { ...deploymentResolvers.OrreryMlModelDeployment, ...assetCatalogFields },
   };
 }
 
@@ -110,15 +111,12 @@ export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   const resolvers = flavour === "datahub" ? resolversOf(buildSchema(sdl.join("\n")), buildResolvers()) : buildResolvers();
   // Every resolver must name a type and field of the schema (a resolver of nothing is an error), and
   // every field is metered against the request's budget as it resolves (see ./budget.ts).
-  return meterResolvers(
-    writesWhenWritable(
-      createSchema<Context & ServerContext>({
-        typeDefs: sdl,
-        resolvers,
-        resolverValidationOptions: { requireResolversToMatchSchema: "error" },
-      }),
-    ),
-  );
+  const schema = createSchema<Context & ServerContext>({
+    typeDefs: sdl,
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: "error" },
+  });
+  return meterResolvers(writesWhenWritable(flavour === "datahub" ? hideUnservedEntities(schema) : schema));
 }
 
 export interface GraphQLOptions {

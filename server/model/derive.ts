@@ -204,6 +204,7 @@ export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
   "domain",
   "dataFlow",
   "dataJob",
+  "mlModelDeployment",
 ];
 
 const PROPERTIES = {

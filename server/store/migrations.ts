@@ -214,6 +214,12 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
     reindex: true,
   },
+  {
+    version: 9,
+    name: "search: model deployments are searchable (the index is rebuilt to add the ones already stored)",
+    sql: ``,
+    reindex: true,
+  },
 ];
 
 /**

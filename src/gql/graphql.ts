@@ -405,6 +405,7 @@ export type CompareRunsQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'MLModel', urn: string, type: EntityType }
     | { __typename: 'MLModelGroup', urn: string, type: EntityType }
     | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+    | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
     | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
     | { __typename: 'Tag', urn: string, type: EntityType }
     | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -436,6 +437,7 @@ export type CompareRunHistoryQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'OrreryMlModelDeployment', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
@@ -523,6 +525,7 @@ export type AssociationSuggestionsQuery = { __typename: 'Query', autoCompleteFor
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
         | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', name: string, urn: string, type: EntityType, properties: { __typename: 'TagProperties', name: string } | null }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -658,6 +661,10 @@ export type PipelineSummaryFragment = { __typename: 'DataFlow', urn: string, flo
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -752,6 +759,10 @@ export type PipelineTasksQuery = { __typename: 'Query', dataFlow: { __typename: 
           | (
             { __typename: 'MLPrimaryKey', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'OrreryMlModelDeployment', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
           )
           | (
             { __typename: 'StructuredPropertyEntity', urn: string }
@@ -866,6 +877,10 @@ export type JobOutputsQuery = { __typename: 'Query', dataJob: { __typename: 'Dat
             & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'OrreryMlModelDeployment', urn: string }
+            & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string }
             & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
           )
@@ -938,6 +953,7 @@ export type FlowRunsQuery = { __typename: 'Query', dataFlow: { __typename: 'Data
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'OrreryMlModelDeployment', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
@@ -1031,6 +1047,10 @@ export type JobSummaryFragment = { __typename: 'DataJob', urn: string, jobId: st
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
         )
         | (
           { __typename: 'StructuredPropertyEntity', urn: string }
@@ -1164,6 +1184,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1251,6 +1275,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
         )
         | (
           { __typename: 'StructuredPropertyEntity', urn: string }
@@ -1342,6 +1370,10 @@ export type DatasetSummaryFragment = { __typename: 'Dataset', urn: string, name:
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -1383,6 +1415,7 @@ export type DomainPageQuery = { __typename: 'Query', domain: { __typename: 'Doma
         | { __typename: 'MLModel', urn: string }
         | { __typename: 'MLModelGroup', urn: string }
         | { __typename: 'MLPrimaryKey', urn: string }
+        | { __typename: 'OrreryMlModelDeployment', urn: string }
         | { __typename: 'StructuredPropertyEntity', urn: string }
         | { __typename: 'Tag', urn: string }
         | { __typename: 'VersionSet', urn: string }
@@ -1471,6 +1504,10 @@ export type DomainAssetsQuery = { __typename: 'Query', searchAcrossEntities: { _
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
         )
         | (
           { __typename: 'StructuredPropertyEntity', urn: string }
@@ -1570,6 +1607,10 @@ export type ExperimentEntitiesQuery = { __typename: 'Query', container: { __type
           | (
             { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+          )
+          | (
+            { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+            & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
           )
           | (
             { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -1702,6 +1743,10 @@ export type ExperimentOtherAssetsQuery = { __typename: 'Query', container: { __t
             & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
           )
           | (
+            { __typename: 'OrreryMlModelDeployment', urn: string }
+            & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+          )
+          | (
             { __typename: 'StructuredPropertyEntity', urn: string }
             & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
           )
@@ -1803,6 +1848,10 @@ export type ExperimentSummaryFragment = { __typename: 'Container', urn: string, 
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
         )
         | (
           { __typename: 'StructuredPropertyEntity', urn: string }
@@ -1930,6 +1979,10 @@ export type FeatureSummaryFragment = { __typename: 'MLFeature', urn: string, fea
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2006,6 +2059,7 @@ export type GlossaryTermPageQuery = { __typename: 'Query', glossaryTerm: { __typ
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
           | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -2036,6 +2090,7 @@ export type GroupPageQuery = { __typename: 'Query', corpGroup: { __typename: 'Co
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'OrreryMlModelDeployment', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
@@ -2131,6 +2186,10 @@ export type ModelFeaturesQuery = { __typename: 'Query', entities: Array<
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
     )
     | (
+      { __typename: 'OrreryMlModelDeployment', urn: string }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+    )
+    | (
       { __typename: 'StructuredPropertyEntity', urn: string }
       & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
     )
@@ -2172,6 +2231,7 @@ export type ModelGroupsQuery = { __typename: 'Query', mlModel: { __typename: 'ML
               )
               | { __typename: 'MLModelGroup', urn: string }
               | { __typename: 'MLPrimaryKey', urn: string }
+              | { __typename: 'OrreryMlModelDeployment', urn: string }
               | { __typename: 'StructuredPropertyEntity', urn: string }
               | { __typename: 'Tag', urn: string }
               | { __typename: 'VersionSet', urn: string }
@@ -2294,6 +2354,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2383,6 +2447,10 @@ export type ModelSummaryFragment = { __typename: 'MLModel', urn: string, propert
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2424,6 +2492,7 @@ export type ModelGroupModelsQuery = { __typename: 'Query', mlModelGroup: { __typ
           )
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'OrreryMlModelDeployment', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
@@ -2540,6 +2609,10 @@ export type GroupSummaryFragment = { __typename: 'MLModelGroup', urn: string, pl
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2587,6 +2660,7 @@ export type PrimaryKeyPageQuery = { __typename: 'Query', mlPrimaryKey: { __typen
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'OrreryMlModelDeployment', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
@@ -2716,6 +2790,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2805,6 +2883,10 @@ export type RunSummaryFragment = { __typename: 'DataProcessInstance', urn: strin
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -2843,6 +2925,7 @@ export type AssetContainerQuery = { __typename: 'Query', entity:
     | { __typename: 'MLModel', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
     | { __typename: 'MLModelGroup', urn: string, container: { __typename: 'Container', urn: string, properties: { __typename: 'ContainerProperties', name: string } | null, subTypes: { __typename: 'SubTypes', typeNames: Array<string> | null } | null } | null }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'OrreryMlModelDeployment', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
@@ -2883,6 +2966,7 @@ export type HistoryNamesQuery = { __typename: 'Query', entities: Array<
     | { __typename: 'MLModel', urn: string }
     | { __typename: 'MLModelGroup', urn: string }
     | { __typename: 'MLPrimaryKey', urn: string }
+    | { __typename: 'OrreryMlModelDeployment', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string, properties: { __typename: 'TagProperties', name: string } | null }
     | { __typename: 'VersionSet', urn: string }
@@ -2926,6 +3010,8 @@ type EntityListItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: 
 
 type EntityListItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_MlPrimaryKey_Fragment' };
 
+type EntityListItem_OrreryMlModelDeployment_Fragment = { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_OrreryMlModelDeployment_Fragment' };
+
 type EntityListItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'EntityListItem_StructuredPropertyEntity_Fragment' };
 
 type EntityListItem_Tag_Fragment = { __typename: 'Tag', name: string, urn: string, type: EntityType, tagProperties: { __typename: 'TagProperties', name: string, description: string | null } | null } & { ' $fragmentName'?: 'EntityListItem_Tag_Fragment' };
@@ -2952,6 +3038,7 @@ export type EntityListItemFragment =
   | EntityListItem_MlModel_Fragment
   | EntityListItem_MlModelGroup_Fragment
   | EntityListItem_MlPrimaryKey_Fragment
+  | EntityListItem_OrreryMlModelDeployment_Fragment
   | EntityListItem_StructuredPropertyEntity_Fragment
   | EntityListItem_Tag_Fragment
   | EntityListItem_VersionSet_Fragment
@@ -3036,6 +3123,7 @@ export type AssetPropertiesQuery = { __typename: 'Query', entity:
         { __typename: 'StructuredProperties' }
         & { ' $fragmentRefs'?: { 'StructuredPropertiesFieldsFragment': StructuredPropertiesFieldsFragment } }
       ) | null }
+    | { __typename: 'OrreryMlModelDeployment', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
@@ -3079,6 +3167,8 @@ type RelatedItem_MlModelGroup_Fragment = { __typename: 'MLModelGroup', name: str
 
 type RelatedItem_MlPrimaryKey_Fragment = { __typename: 'MLPrimaryKey', name: string, featureNamespace: string, urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_MlPrimaryKey_Fragment' };
 
+type RelatedItem_OrreryMlModelDeployment_Fragment = { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_OrreryMlModelDeployment_Fragment' };
+
 type RelatedItem_StructuredPropertyEntity_Fragment = { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_StructuredPropertyEntity_Fragment' };
 
 type RelatedItem_Tag_Fragment = { __typename: 'Tag', urn: string, type: EntityType } & { ' $fragmentName'?: 'RelatedItem_Tag_Fragment' };
@@ -3105,6 +3195,7 @@ export type RelatedItemFragment =
   | RelatedItem_MlModel_Fragment
   | RelatedItem_MlModelGroup_Fragment
   | RelatedItem_MlPrimaryKey_Fragment
+  | RelatedItem_OrreryMlModelDeployment_Fragment
   | RelatedItem_StructuredPropertyEntity_Fragment
   | RelatedItem_Tag_Fragment
   | RelatedItem_VersionSet_Fragment
@@ -3188,6 +3279,10 @@ export type ModelVersionRowFragment = { __typename: 'MLModel', urn: string, name
           & { ' $fragmentRefs'?: { 'RelatedItem_MlPrimaryKey_Fragment': RelatedItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'RelatedItem_OrreryMlModelDeployment_Fragment': RelatedItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'RelatedItem_StructuredPropertyEntity_Fragment': RelatedItem_StructuredPropertyEntity_Fragment } }
         )
@@ -3236,6 +3331,7 @@ export type UserPageQuery = { __typename: 'Query', corpUser: { __typename: 'Corp
           | { __typename: 'MLModel', urn: string }
           | { __typename: 'MLModelGroup', urn: string }
           | { __typename: 'MLPrimaryKey', urn: string }
+          | { __typename: 'OrreryMlModelDeployment', urn: string }
           | { __typename: 'StructuredPropertyEntity', urn: string }
           | { __typename: 'Tag', urn: string }
           | { __typename: 'VersionSet', urn: string }
@@ -3327,6 +3423,10 @@ export type ImpactSubjectQuery = { __typename: 'Query', entity:
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
     )
     | (
       { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -3431,6 +3531,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3518,6 +3622,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -3610,6 +3718,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3697,6 +3809,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -3791,6 +3907,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -3878,6 +3998,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -3971,6 +4095,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4058,6 +4186,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -4154,6 +4286,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4241,6 +4377,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -4333,6 +4473,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4420,6 +4564,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -4512,6 +4660,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4599,6 +4751,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -4691,6 +4847,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4778,6 +4938,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
             | (
               { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+            )
+            | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
             )
             | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -4870,6 +5034,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4959,6 +5127,10 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
             )
             | (
+              { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+              & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+            )
+            | (
               { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
               & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
             )
@@ -4971,6 +5143,7 @@ export type LineageListsQuery = { __typename: 'Query', entity:
               & { ' $fragmentRefs'?: { 'EntityListItem_VersionSet_Fragment': EntityListItem_VersionSet_Fragment } }
             )
            | null }> } | null }
+    | { __typename: 'OrreryMlModelDeployment', urn: string }
     | { __typename: 'StructuredPropertyEntity', urn: string }
     | { __typename: 'Tag', urn: string }
     | { __typename: 'VersionSet', urn: string }
@@ -5059,6 +5232,10 @@ export type LineageGraphQuery = { __typename: 'Query', lineageGraph: { __typenam
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5107,6 +5284,7 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
                   | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -5130,6 +5308,7 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
                   | { __typename: 'MLModel', urn: string, type: EntityType }
                   | { __typename: 'MLModelGroup', urn: string, type: EntityType }
                   | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+                  | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
                   | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
                   | { __typename: 'Tag', urn: string, type: EntityType }
                   | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -5145,6 +5324,7 @@ export type ExperimentGraphQuery = { __typename: 'Query', container: { __typenam
           | { __typename: 'MLModel', urn: string, type: EntityType }
           | { __typename: 'MLModelGroup', urn: string, type: EntityType }
           | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+          | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
           | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           | { __typename: 'Tag', urn: string, type: EntityType }
           | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -5231,6 +5411,10 @@ export type ExperimentGraphEntitiesQuery = { __typename: 'Query', entities: Arra
     | (
       { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
       & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+    )
+    | (
+      { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+      & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
     )
     | (
       { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
@@ -5329,6 +5513,10 @@ export type ImpactQuery = { __typename: 'Query', searchAcrossLineage: { __typena
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5369,6 +5557,7 @@ export type FacetFieldsFragment = { __typename: 'FacetMetadata', field: string, 
       | { __typename: 'MLModel', urn: string }
       | { __typename: 'MLModelGroup', urn: string }
       | { __typename: 'MLPrimaryKey', urn: string }
+      | { __typename: 'OrreryMlModelDeployment', urn: string }
       | { __typename: 'StructuredPropertyEntity', urn: string }
       | { __typename: 'Tag', name: string, urn: string, properties: { __typename: 'TagProperties', name: string } | null }
       | { __typename: 'VersionSet', urn: string }
@@ -5466,6 +5655,10 @@ export type HomeQuery = { __typename: 'Query', getEntityCounts: { __typename: 'E
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
         )
         | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
+        )
+        | (
           { __typename: 'StructuredPropertyEntity', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_StructuredPropertyEntity_Fragment': EntityListItem_StructuredPropertyEntity_Fragment } }
         )
@@ -5504,6 +5697,7 @@ export type AutocompleteQuery = { __typename: 'Query', autoCompleteForMultiple: 
         | { __typename: 'MLModel', urn: string, type: EntityType }
         | { __typename: 'MLModelGroup', urn: string, type: EntityType }
         | { __typename: 'MLPrimaryKey', urn: string, type: EntityType }
+        | { __typename: 'OrreryMlModelDeployment', urn: string, type: EntityType }
         | { __typename: 'StructuredPropertyEntity', urn: string, type: EntityType }
         | { __typename: 'Tag', urn: string, type: EntityType }
         | { __typename: 'VersionSet', urn: string, type: EntityType }
@@ -5594,6 +5788,10 @@ export type SearchQuery = { __typename: 'Query', searchAcrossEntities: { __typen
         | (
           { __typename: 'MLPrimaryKey', urn: string }
           & { ' $fragmentRefs'?: { 'EntityListItem_MlPrimaryKey_Fragment': EntityListItem_MlPrimaryKey_Fragment } }
+        )
+        | (
+          { __typename: 'OrreryMlModelDeployment', urn: string }
+          & { ' $fragmentRefs'?: { 'EntityListItem_OrreryMlModelDeployment_Fragment': EntityListItem_OrreryMlModelDeployment_Fragment } }
         )
         | (
           { __typename: 'StructuredPropertyEntity', urn: string }

@@ -24,6 +24,7 @@
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "OrreryMlModelDeployment",
       "StructuredPropertyEntity",
       "Tag",
       "VersionSet"
@@ -91,6 +92,7 @@
       "MLModel",
       "MLModelGroup",
       "MLPrimaryKey",
+      "OrreryMlModelDeployment",
       "StructuredPropertyEntity",
       "Tag",
       "VersionSet"

@@ -1852,12 +1852,22 @@ export type OrreryMlModelDashboard = {
 /**
  * Orrery extension: where a model is deployed (DataHub's `mlModelDeployment` entity and its
  * `mlModelDeploymentProperties` aspect), e.g. a SageMaker endpoint. The urn is kept even when the
- * catalog holds nothing about the deployment; `exists` says whether it does.
+ * catalog holds nothing about the deployment; `exists` says whether it does. An entity of the catalog
+ * (found by search, read with `orreryMlModelDeployment`), whose `type` is DataHub's `OTHER`, as DataHub's
+ * schema has no type for it.
  */
-export type OrreryMlModelDeployment = {
+export type OrreryMlModelDeployment = Entity & {
   __typename?: 'OrreryMlModelDeployment';
+  /** Orrery extension: the deployment's domain (DataHub's `domains` aspect). */
+  domain?: Maybe<DomainAssociation>;
   /** Orrery extension: whether the catalog holds the deployment (a model may name one it has not ingested). */
   exists: Scalars['Boolean']['output'];
+  /**
+   * Orrery extension: the models deployed to it: those whose `mlModelProperties.deployments` name it,
+   * by its urn or, as DataHub's SageMaker source writes it, by the urn of its ARN (the
+   * `EndpointArn` custom property of the endpoint), ordered by urn.
+   */
+  models: Array<MLModel>;
   /** Orrery extension: the deployment's name (from its urn). */
   name: Scalars['String']['output'];
   /** Orrery extension: the environment (fabric) from its urn. */
@@ -1868,12 +1878,33 @@ export type OrreryMlModelDeployment = {
   platform?: Maybe<DataPlatform>;
   /** Orrery extension: the deployment's properties (null when none are recorded). */
   properties?: Maybe<OrreryMlModelDeploymentProperties>;
+  /**
+   * Orrery extension: the deployment's relationships (incoming `DeployedTo` from the models it serves,
+   * `OwnedBy`, `TaggedWith`, …), as on DataHub's entities.
+   */
+  relationships?: Maybe<EntityRelationshipsResult>;
   /** Orrery extension: whether the deployment is soft-deleted. */
   status?: Maybe<Status>;
+  /** Orrery extension: the deployment's structured properties. */
+  structuredProperties?: Maybe<StructuredProperties>;
   /** Orrery extension: the deployment's tags. */
   tags?: Maybe<GlobalTags>;
+  /** Orrery extension: `OTHER` (DataHub's EntityType has no value for deployments). */
+  type: EntityType;
   /** Orrery extension: the deployment's urn, `urn:li:mlModelDeployment:(<platform>,<name>,<origin>)`. */
   urn: Scalars['String']['output'];
+};
+
+
+/**
+ * Orrery extension: where a model is deployed (DataHub's `mlModelDeployment` entity and its
+ * `mlModelDeploymentProperties` aspect), e.g. a SageMaker endpoint. The urn is kept even when the
+ * catalog holds nothing about the deployment; `exists` says whether it does. An entity of the catalog
+ * (found by search, read with `orreryMlModelDeployment`), whose `type` is DataHub's `OTHER`, as DataHub's
+ * schema has no type for it.
+ */
+export type OrreryMlModelDeploymentrelationshipsArgs = {
+  input: RelationshipsInput;
 };
 
 /** Orrery extension: DataHub's `mlModelDeploymentProperties` aspect. */
@@ -2160,6 +2191,11 @@ export type Query = {
   mlPrimaryKey?: Maybe<MLPrimaryKey>;
   /** Orrery extension: server version and the extensions it offers (absent on DataHub). */
   orreryInfo: OrreryInfo;
+  /**
+   * Orrery extension: one deployment (DataHub's `mlModelDeployment` entity) by urn; null when the
+   * catalog does not hold it. Listed in `orreryInfo.extensions` as `mlModelDeploymentPage`.
+   */
+  orreryMlModelDeployment?: Maybe<OrreryMlModelDeployment>;
   searchAcrossEntities?: Maybe<SearchResults>;
   searchAcrossLineage?: Maybe<SearchAcrossLineageResults>;
   structuredProperty?: Maybe<StructuredPropertyEntity>;
@@ -2287,6 +2323,11 @@ export type QuerymlModelGroupArgs = {
 
 
 export type QuerymlPrimaryKeyArgs = {
+  urn: Scalars['String']['input'];
+};
+
+
+export type QueryorreryMlModelDeploymentArgs = {
   urn: Scalars['String']['input'];
 };
 
@@ -2752,6 +2793,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRef )
     | ( EntityRef )
     | ( EntityRef )
+    | ( DeploymentParent )
     | ( EntityRef )
     | ( EntityRef )
     | ( EntityRef )
@@ -3617,7 +3659,7 @@ export type EditableSchemaMetadataResolvers<ContextType = Context, ParentType ex
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Container' | 'CorpGroup' | 'CorpUser' | 'DataFlow' | 'DataJob' | 'DataPlatform' | 'DataPlatformInstance' | 'DataProcessInstance' | 'DataTypeEntity' | 'Dataset' | 'Domain' | 'EntityTypeEntity' | 'GlossaryNode' | 'GlossaryTerm' | 'MLFeature' | 'MLFeatureTable' | 'MLModel' | 'MLModelGroup' | 'MLPrimaryKey' | 'StructuredPropertyEntity' | 'Tag' | 'VersionSet', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Container' | 'CorpGroup' | 'CorpUser' | 'DataFlow' | 'DataJob' | 'DataPlatform' | 'DataPlatformInstance' | 'DataProcessInstance' | 'DataTypeEntity' | 'Dataset' | 'Domain' | 'EntityTypeEntity' | 'GlossaryNode' | 'GlossaryTerm' | 'MLFeature' | 'MLFeatureTable' | 'MLModel' | 'MLModelGroup' | 'MLPrimaryKey' | 'OrreryMlModelDeployment' | 'StructuredPropertyEntity' | 'Tag' | 'VersionSet', ParentType, ContextType>;
 };
 
 export type EntityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
@@ -4159,15 +4201,21 @@ export type OrreryMlModelDashboardResolvers<ContextType = Context, ParentType ex
 };
 
 export type OrreryMlModelDeploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryMlModelDeployment'] = ResolversParentTypes['OrreryMlModelDeployment']> = {
+  domain?: Resolver<Maybe<ResolversTypes['DomainAssociation']>, ParentType, ContextType>;
   exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['MLModel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<Maybe<ResolversTypes['FabricType']>, ParentType, ContextType>;
   ownership?: Resolver<Maybe<ResolversTypes['Ownership']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['DataPlatform']>, ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['OrreryMlModelDeploymentProperties']>, ParentType, ContextType>;
+  relationships?: Resolver<Maybe<ResolversTypes['EntityRelationshipsResult']>, ParentType, ContextType, RequireFields<OrreryMlModelDeploymentrelationshipsArgs, 'input'>>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  structuredProperties?: Resolver<Maybe<ResolversTypes['StructuredProperties']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrreryMlModelDeploymentPropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryMlModelDeploymentProperties'] = ResolversParentTypes['OrreryMlModelDeploymentProperties']> = {
@@ -4293,6 +4341,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mlModelGroup?: Resolver<Maybe<ResolversTypes['MLModelGroup']>, ParentType, ContextType, RequireFields<QuerymlModelGroupArgs, 'urn'>>;
   mlPrimaryKey?: Resolver<Maybe<ResolversTypes['MLPrimaryKey']>, ParentType, ContextType, RequireFields<QuerymlPrimaryKeyArgs, 'urn'>>;
   orreryInfo?: Resolver<ResolversTypes['OrreryInfo'], ParentType, ContextType>;
+  orreryMlModelDeployment?: Resolver<Maybe<ResolversTypes['OrreryMlModelDeployment']>, ParentType, ContextType, RequireFields<QueryorreryMlModelDeploymentArgs, 'urn'>>;
   searchAcrossEntities?: Resolver<Maybe<ResolversTypes['SearchResults']>, ParentType, ContextType, RequireFields<QuerysearchAcrossEntitiesArgs, 'input'>>;
   searchAcrossLineage?: Resolver<Maybe<ResolversTypes['SearchAcrossLineageResults']>, ParentType, ContextType, RequireFields<QuerysearchAcrossLineageArgs, 'input'>>;
   structuredProperty?: Resolver<Maybe<ResolversTypes['StructuredPropertyEntity']>, ParentType, ContextType, RequireFields<QuerystructuredPropertyArgs, 'urn'>>;
