@@ -5,7 +5,6 @@
  * source, search; and the datahub flavour, which has no deployment type and never answers with one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import path from "node:path";
 import { ingestProposals } from "../server/ingest/proposals";
 import { readProposalFile } from "../server/cli";
 import { startTestServer, type TestServer } from "./helpers";

@@ -114,6 +114,19 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
       <path d="m8 10 3 2-3 2M13 15h3" />
     </>
   ),
+  deployment: (
+    <>
+      <rect x="3" y="3.5" width="18" height="6.5" rx="1.5" />
+      <rect x="3" y="14" width="18" height="6.5" rx="1.5" />
+      <path d="M7 6.75h.01M7 17.25h.01M11 6.75h6M11 17.25h6" />
+    </>
+  ),
+  glossaryNode: (
+    <>
+      <path d="M3.5 6.5a2 2 0 0 1 2-2h4l2 2h7a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2v-11Z" />
+      <path d="M8 12.5h8M8 15.5h5" />
+    </>
+  ),
 };
 
 /** The kind's icon on a tinted square (decorative: the kind is always written next to it). */

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
+import { containerLabel } from "../../lib/kinds";
 import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
@@ -17,7 +18,7 @@ const DatasetHeader = graphql(`
     platform { ...PlatformFields }
     properties { name externalUrl }
     subTypes { typeNames }
-    parentContainers { containers { urn properties { name } } }
+    parentContainers { containers { urn properties { name } subTypes { typeNames } } }
     deprecation { deprecated note }
     ownership { ...OwnersFields }
     tags { ...TagsFields }
@@ -57,7 +58,9 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
                 ...(platform ? [platform] : []),
                 ...[...(h.parentContainers?.containers ?? [])]
                   .reverse()
-                  .map((c) => <EntityLink key={c.urn} urn={c.urn} kind="experiment" name={c.properties?.name} />),
+                  .map((c) => (
+                    <EntityLink key={c.urn} urn={c.urn} kind="experiment" kindLabel={containerLabel(c.subTypes?.typeNames)} name={c.properties?.name} />
+                  )),
                 h.name,
               ],
               status: (

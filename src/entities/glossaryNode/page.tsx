@@ -1,0 +1,136 @@
+/**
+ * A glossary node (a term group): what it is, the groups above it, and the groups and terms in it,
+ * a page at a time. Its children are DataHub's `IsPartOf` relationship read from their side
+ * (`glossaryNodeInfo.parentNode`, `glossaryTermInfo.parentNode`), which DataHub's schema serves too.
+ */
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
+import { EntityLink } from "../../components/entity-link";
+import { Card } from "../../components/card";
+import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
+import { KindIcon } from "../../components/icons";
+import { MarkdownView } from "../../components/markdown";
+import { kindOfEntityType } from "../../lib/kinds";
+import { urnTail } from "../../lib/format";
+import { CustomPropertiesCard, HeaderMeta } from "../shared/meta";
+import { HistoryTab } from "../shared/history-tab";
+import { TabPager, usePageParam } from "../shared/url-pager";
+import { parentNodeCrumbs } from "../shared/glossary-crumbs";
+
+const GlossaryNodePageQuery = graphql(`
+  query GlossaryNodePage($urn: String!) {
+    glossaryNode(urn: $urn) {
+      urn
+      properties { name description customProperties { key value } }
+      ownership { ...OwnersFields }
+      parentNodes { count nodes { urn properties { name } } }
+    }
+  }
+`);
+
+const CHILDREN_PAGE = 50;
+
+const GlossaryNodeChildrenQuery = graphql(`
+  query GlossaryNodeChildren($urn: String!, $start: Int!, $count: Int!) {
+    glossaryNode(urn: $urn) {
+      urn
+      children: relationships(input: { types: ["IsPartOf"], direction: INCOMING, start: $start, count: $count }) {
+        total
+        relationships {
+          entity {
+            urn
+            type
+            ... on GlossaryNode { properties { name description } }
+            ... on GlossaryTerm { name properties { name description } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The first line of a description, for a list. */
+const firstLine = (s: string | null | undefined) =>
+  s
+    ? s
+        .split("\n")[0]
+        .replace(/[#*_`>]/g, "")
+        .trim()
+    : "";
+
+function Children({ urn }: { urn: string }) {
+  const { page, start } = usePageParam(CHILDREN_PAGE);
+  const { data, loading, error } = useQuery(GlossaryNodeChildrenQuery, { variables: { urn, start, count: CHILDREN_PAGE } });
+  const c = data?.glossaryNode?.children;
+  const total = c?.total ?? 0;
+  const items = (c?.relationships ?? []).flatMap((r) => (r.entity ? [r.entity] : []));
+  return (
+    <Card title={c ? `Groups and terms in it (${total.toLocaleString("en-US")})` : "Groups and terms in it"}>
+      {error ? (
+        <ErrorMessage error={error} what="The groups and terms in this group" />
+      ) : !c && loading ? (
+        <Skeleton lines={4} />
+      ) : total === 0 ? (
+        <EmptyNote>No glossary term or group names this group as its parent.</EmptyNote>
+      ) : (
+        <>
+          <ul aria-label="Groups and terms in this group" className="divide-y divide-slate-100 dark:divide-slate-800">
+            {items.map((e) => {
+              const kind = kindOfEntityType(e.type);
+              const name = e.__typename === "GlossaryTerm" ? e.properties?.name || e.name : e.__typename === "GlossaryNode" ? e.properties?.name : null;
+              const description = e.__typename === "GlossaryTerm" || e.__typename === "GlossaryNode" ? firstLine(e.properties?.description) : "";
+              return (
+                <li key={e.urn} className="flex min-w-0 items-start gap-2 py-2">
+                  <KindIcon kind={kind} />
+                  <div className="min-w-0">
+                    <EntityLink urn={e.urn} kind={kind} name={name || urnTail(e.urn)} className="break-words" />
+                    <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{kind === "glossaryNode" ? "Term group" : "Glossary term"}</span>
+                    {description ? <p className="truncate text-sm text-slate-600 dark:text-slate-400">{description}</p> : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <TabPager kind="glossaryNode" urn={urn} tab="summary" page={page} total={total} size={CHILDREN_PAGE} label="Pages of groups and terms" />
+        </>
+      )}
+    </Card>
+  );
+}
+
+export function GlossaryNodePage({ urn, tab }: EntityPageProps<"glossaryNode">) {
+  const { data, loading, error } = useQuery(GlossaryNodePageQuery, { variables: { urn } });
+  const n = data?.glossaryNode;
+  const p = n?.properties;
+  return (
+    <EntityShell
+      kind="glossaryNode"
+      urn={urn}
+      tab={tab}
+      loading={loading}
+      error={error}
+      header={
+        n
+          ? {
+              name: p?.name || urnTail(urn),
+              breadcrumb: ["Glossary", ...parentNodeCrumbs(n.parentNodes?.nodes)],
+              meta: <HeaderMeta ownership={n.ownership} globalTags={null} />,
+            }
+          : null
+      }
+      tabs={{
+        summary: () => (
+          <div className="space-y-4">
+            <Card title="About">
+              {p?.description ? <MarkdownView text={p.description} /> : <EmptyNote>No description was given for this group.</EmptyNote>}
+            </Card>
+            <Children urn={urn} />
+            <CustomPropertiesCard entries={p?.customProperties} />
+          </div>
+        ),
+        history: () => <HistoryTab urn={urn} kindLabel="term group" />,
+      }}
+    />
+  );
+}
