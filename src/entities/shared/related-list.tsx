@@ -97,11 +97,14 @@ export function RelatedList({
   total,
   fallbackUrns,
   empty,
+  more,
 }: {
   items: ReadonlyArray<{ entity?: FragmentType<typeof RelatedItem> | null }>;
   total?: number | null;
   fallbackUrns?: ReadonlyArray<string> | null;
   empty: ReactNode;
+  /** where the rest is, when `total` passes what is shown (default: the Lineage tab) */
+  more?: ReactNode;
 }) {
   const entities = items.flatMap((i) => (i.entity ? [i.entity] : []));
   if (entities.length === 0 && fallbackUrns?.length) {
@@ -126,7 +129,9 @@ export function RelatedList({
         ))}
       </ul>
       {total && total > entities.length ? (
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">and {(total - entities.length).toLocaleString("en-US")} more (see the Lineage tab)</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          and {(total - entities.length).toLocaleString("en-US")} more {more ?? "(see the Lineage tab)"}
+        </p>
       ) : null}
     </>
   );

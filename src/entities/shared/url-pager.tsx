@@ -48,3 +48,13 @@ export function TabPager<K extends Kind>({
     />
   );
 }
+
+/** "Showing 26–50 of 312 runs" (or "312 runs" when one page holds them all). */
+export function PageRange({ start, shown, total, noun }: { start: number; shown: number; total: number; noun: [string, string] }) {
+  const word = total === 1 ? noun[0] : noun[1];
+  const text =
+    shown >= total || shown === 0
+      ? `${total.toLocaleString("en-US")} ${word}`
+      : `Showing ${(start + 1).toLocaleString("en-US")}–${(start + shown).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${word}`;
+  return <p className="mb-2 text-xs text-slate-600 tabular-nums dark:text-slate-400">{text}</p>;
+}
