@@ -6,7 +6,7 @@ import { EmptyState, ErrorMessage, Skeleton } from "../../components/states";
 import { RelatedList } from "../shared/related-list";
 import { PageRange, TabPager, usePageParam } from "../shared/url-pager";
 
-/** Runs on one page of a job's Runs tab; jobs on one page of a pipeline's, and runs shown for each. */
+/** Runs on one page of a job's Runs tab; jobs on one page of a pipeline's (the query's count), and runs shown for each. */
 export const RUNS_PAGE = 25;
 export const FLOW_JOBS_PAGE = 20;
 const RUNS_PER_FLOW_JOB = 10;
@@ -24,10 +24,10 @@ const JobRunsQuery = graphql(`
 `);
 
 const FlowRunsQuery = graphql(`
-  query FlowRuns($urn: String!, $start: Int!, $count: Int!, $runs: Int!) {
+  query FlowRuns($urn: String!, $start: Int!, $runs: Int!) {
     dataFlow(urn: $urn) {
       urn
-      tasks: relationships(input: { types: ["IsPartOf"], direction: INCOMING, start: $start, count: $count }) {
+      tasks: relationships(input: { types: ["IsPartOf"], direction: INCOMING, start: $start, count: 20 }) {
         total
         relationships {
           entity {
@@ -70,7 +70,7 @@ export function JobRunsTab({ urn }: { urn: string }) {
 /** The runs of a pipeline's jobs, job by job (a page of jobs at a time; each job's latest runs, and a link to all of them). */
 export function FlowRunsTab({ urn }: { urn: string }) {
   const { page, start } = usePageParam(FLOW_JOBS_PAGE);
-  const { data, loading, error } = useQuery(FlowRunsQuery, { variables: { urn, start, count: FLOW_JOBS_PAGE, runs: RUNS_PER_FLOW_JOB } });
+  const { data, loading, error } = useQuery(FlowRunsQuery, { variables: { urn, start, runs: RUNS_PER_FLOW_JOB } });
   if (loading && !data) return <Skeleton lines={5} label="Loading runs" />;
   if (error && !data) return <ErrorMessage error={error} what="The pipeline's runs" />;
   const tasks = data?.dataFlow?.tasks;

@@ -6,15 +6,13 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
-import { EntityLink } from "../../components/entity-link";
 import { Card } from "../../components/card";
 import { EmptyNote, ErrorMessage, Skeleton } from "../../components/states";
-import { KindIcon } from "../../components/icons";
 import { MarkdownView } from "../../components/markdown";
-import { kindOfEntityType } from "../../lib/kinds";
 import { urnTail } from "../../lib/format";
 import { CustomPropertiesCard, HeaderMeta } from "../shared/meta";
 import { HistoryTab } from "../shared/history-tab";
+import { EntityListRow } from "../shared/list-item";
 import { TabPager, usePageParam } from "../shared/url-pager";
 import { parentNodeCrumbs } from "../shared/glossary-crumbs";
 
@@ -37,14 +35,7 @@ const GlossaryNodeChildrenQuery = graphql(`
       urn
       children: relationships(input: { types: ["IsPartOf"], direction: INCOMING, start: $start, count: $count }) {
         total
-        relationships {
-          entity {
-            urn
-            type
-            ... on GlossaryNode { properties { name description } }
-            ... on GlossaryTerm { name properties { name description } }
-          }
-        }
+        relationships { entity { urn ...EntityListItem } }
       }
     }
   }
@@ -76,21 +67,11 @@ function Children({ urn }: { urn: string }) {
       ) : (
         <>
           <ul aria-label="Groups and terms in this group" className="divide-y divide-slate-100 dark:divide-slate-800">
-            {items.map((e) => {
-              const kind = kindOfEntityType(e.type);
-              const name = e.__typename === "GlossaryTerm" ? e.properties?.name || e.name : e.__typename === "GlossaryNode" ? e.properties?.name : null;
-              const description = e.__typename === "GlossaryTerm" || e.__typename === "GlossaryNode" ? firstLine(e.properties?.description) : "";
-              return (
-                <li key={e.urn} className="flex min-w-0 items-start gap-2 py-2">
-                  <KindIcon kind={kind} />
-                  <div className="min-w-0">
-                    <EntityLink urn={e.urn} kind={kind} name={name || urnTail(e.urn)} className="break-words" />
-                    <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{kind === "glossaryNode" ? "Term group" : "Glossary term"}</span>
-                    {description ? <p className="truncate text-sm text-slate-600 dark:text-slate-400">{description}</p> : null}
-                  </div>
-                </li>
-              );
-            })}
+            {items.map((e) => (
+              <li key={e.urn}>
+                <EntityListRow entity={e} />
+              </li>
+            ))}
           </ul>
           <TabPager kind="glossaryNode" urn={urn} tab="summary" page={page} total={total} size={CHILDREN_PAGE} label="Pages of groups and terms" />
         </>
