@@ -41,15 +41,6 @@ const GlossaryNodeChildrenQuery = graphql(`
   }
 `);
 
-/** The first line of a description, for a list. */
-const firstLine = (s: string | null | undefined) =>
-  s
-    ? s
-        .split("\n")[0]
-        .replace(/[#*_`>]/g, "")
-        .trim()
-    : "";
-
 function Children({ urn }: { urn: string }) {
   const { page, start } = usePageParam(CHILDREN_PAGE);
   const { data, loading, error } = useQuery(GlossaryNodeChildrenQuery, { variables: { urn, start, count: CHILDREN_PAGE } });
