@@ -26,6 +26,7 @@ import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 import { hideUnservedEntities } from "./datahub-flavour";
+import { datasetTimeseriesFields } from "./dataset-timeseries";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -62,7 +63,7 @@ export function buildResolvers(): Resolvers {
     MLFeature: { ...mlResolvers.MLFeature, ...assetCatalogFields },
     MLPrimaryKey: { ...mlResolvers.MLPrimaryKey, ...assetCatalogFields },
     MLFeatureTable: { ...mlResolvers.MLFeatureTable, ...assetCatalogFields },
-    Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields },
+    Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields, ...datasetTimeseriesFields },
     DataFlow: { ...jobResolvers.DataFlow, ...assetCatalogFields },
     DataJob: { ...jobResolvers.DataJob, ...assetCatalogFields },
     GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },

@@ -138,6 +138,10 @@ export const KEEP: Record<string, string[]> = {
     "editableSchemaMetadata",
     "subTypes",
     "versionProperties",
+    // the timeseries aspects DataHub's profilers and usage sources send
+    "datasetProfiles",
+    "usageStats",
+    "operations",
   ],
   // pipelines and their tasks
   DataFlow: [...ENTITY_COMMON, "orchestrator", "flowId", "cluster", "platform", "properties", "editableProperties", "container", "parentContainers"],

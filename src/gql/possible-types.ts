@@ -63,7 +63,9 @@
       "MLModel"
     ],
     "TimeSeriesAspect": [
-      "DataProcessRunEvent"
+      "DataProcessRunEvent",
+      "DatasetProfile",
+      "Operation"
     ]
   }
 };
@@ -131,7 +133,9 @@
       "MLModel"
     ],
     "TimeSeriesAspect": [
-      "DataProcessRunEvent"
+      "DataProcessRunEvent",
+      "DatasetProfile",
+      "Operation"
     ]
   }
 };

@@ -598,6 +598,7 @@ export type Dataset = Entity & EntityWithRelationships & SupportsVersions & {
   browsePathV2?: Maybe<BrowsePathV2>;
   container?: Maybe<Container>;
   dataPlatformInstance?: Maybe<DataPlatformInstance>;
+  datasetProfiles?: Maybe<Array<DatasetProfile>>;
   deprecation?: Maybe<Deprecation>;
   domain?: Maybe<DomainAssociation>;
   editableProperties?: Maybe<DatasetEditableProperties>;
@@ -609,6 +610,7 @@ export type Dataset = Entity & EntityWithRelationships & SupportsVersions & {
   lineage?: Maybe<EntityLineageResult>;
   lineageFeatures?: Maybe<LineageFeatures>;
   name: Scalars['String']['output'];
+  operations?: Maybe<Array<Operation>>;
   ownership?: Maybe<Ownership>;
   parentContainers?: Maybe<ParentContainersResult>;
   platform: DataPlatform;
@@ -621,12 +623,29 @@ export type Dataset = Entity & EntityWithRelationships & SupportsVersions & {
   tags?: Maybe<GlobalTags>;
   type: EntityType;
   urn: Scalars['String']['output'];
+  usageStats?: Maybe<UsageQueryResult>;
   versionProperties?: Maybe<VersionProperties>;
+};
+
+
+export type DatasetdatasetProfilesArgs = {
+  endTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  filter?: InputMaybe<FilterInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
 };
 
 
 export type DatasetlineageArgs = {
   input: LineageInput;
+};
+
+
+export type DatasetoperationsArgs = {
+  endTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  filter?: InputMaybe<FilterInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
 };
 
 
@@ -639,10 +658,45 @@ export type DatasetschemaMetadataArgs = {
   version?: InputMaybe<Scalars['Long']['input']>;
 };
 
+
+export type DatasetusageStatsArgs = {
+  range?: InputMaybe<TimeRange>;
+  resource?: InputMaybe<Scalars['String']['input']>;
+  startTimeMillis?: InputMaybe<Scalars['Long']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DatasetEditableProperties = {
   __typename?: 'DatasetEditableProperties';
   description?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+};
+
+export type DatasetFieldProfile = {
+  __typename?: 'DatasetFieldProfile';
+  distinctValueFrequencies?: Maybe<Array<ValueFrequency>>;
+  fieldPath: Scalars['String']['output'];
+  max?: Maybe<Scalars['String']['output']>;
+  mean?: Maybe<Scalars['String']['output']>;
+  median?: Maybe<Scalars['String']['output']>;
+  min?: Maybe<Scalars['String']['output']>;
+  nullCount?: Maybe<Scalars['Long']['output']>;
+  nullProportion?: Maybe<Scalars['Float']['output']>;
+  quantiles?: Maybe<Array<Quantile>>;
+  sampleValues?: Maybe<Array<Scalars['String']['output']>>;
+  stdev?: Maybe<Scalars['String']['output']>;
+  uniqueCount?: Maybe<Scalars['Long']['output']>;
+  uniqueProportion?: Maybe<Scalars['Float']['output']>;
+};
+
+export type DatasetProfile = TimeSeriesAspect & {
+  __typename?: 'DatasetProfile';
+  columnCount?: Maybe<Scalars['Long']['output']>;
+  fieldProfiles?: Maybe<Array<DatasetFieldProfile>>;
+  partitionSpec?: Maybe<PartitionSpec>;
+  rowCount?: Maybe<Scalars['Long']['output']>;
+  sizeInBytes?: Maybe<Scalars['Long']['output']>;
+  timestampMillis: Scalars['Long']['output'];
 };
 
 export type DatasetProperties = {
@@ -966,6 +1020,16 @@ export type FieldChange = {
   change: Scalars['String']['output'];
   /** Orrery extension: the field (`description`, `tags`, `customProperties.team`, …). */
   field: Scalars['String']['output'];
+};
+
+export type FieldUsageCounts = {
+  __typename?: 'FieldUsageCounts';
+  count?: Maybe<Scalars['Int']['output']>;
+  fieldName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FilterInput = {
+  and: Array<FacetFilterInput>;
 };
 
 export type FilterOperator =
@@ -1752,6 +1816,34 @@ export type NumberValue = {
   numberValue: Scalars['Float']['output'];
 };
 
+export type Operation = TimeSeriesAspect & {
+  __typename?: 'Operation';
+  actor?: Maybe<Scalars['String']['output']>;
+  affectedDatasets?: Maybe<Array<Scalars['String']['output']>>;
+  customOperationType?: Maybe<Scalars['String']['output']>;
+  customProperties?: Maybe<Array<StringMapEntry>>;
+  lastUpdatedTimestamp: Scalars['Long']['output'];
+  numAffectedRows?: Maybe<Scalars['Long']['output']>;
+  operationType: OperationType;
+  partition?: Maybe<Scalars['String']['output']>;
+  sourceType?: Maybe<OperationSourceType>;
+  timestampMillis: Scalars['Long']['output'];
+};
+
+export type OperationSourceType =
+  | 'DATA_PLATFORM'
+  | 'DATA_PROCESS';
+
+export type OperationType =
+  | 'ALTER'
+  | 'CREATE'
+  | 'CUSTOM'
+  | 'DELETE'
+  | 'DROP'
+  | 'INSERT'
+  | 'UNKNOWN'
+  | 'UPDATE';
+
 /** Orrery extension: DataHub's DeploymentStatus. */
 export type OrreryDeploymentStatus =
   /** Orrery extension: being created. */
@@ -2094,6 +2186,18 @@ export type ParentNodesResult = {
   nodes: Array<GlossaryNode>;
 };
 
+export type PartitionSpec = {
+  __typename?: 'PartitionSpec';
+  partition?: Maybe<Scalars['String']['output']>;
+  timePartition?: Maybe<TimeWindow>;
+  type: PartitionType;
+};
+
+export type PartitionType =
+  | 'FULL_TABLE'
+  | 'PARTITION'
+  | 'QUERY';
+
 export type PatchEntityInput = {
   aspectName: Scalars['String']['input'];
   headers?: InputMaybe<Array<StringMapEntryInput>>;
@@ -2152,6 +2256,12 @@ export type PropertyCardinality =
   | 'SINGLE';
 
 export type PropertyValue = NumberValue | StringValue;
+
+export type Quantile = {
+  __typename?: 'Quantile';
+  quantile: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -2527,6 +2637,12 @@ export type StringBox = {
   stringValue: Scalars['String']['output'];
 };
 
+export type StringMapEntry = {
+  __typename?: 'StringMapEntry';
+  key: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 export type StringMapEntryInput = {
   key: Scalars['String']['input'];
   value?: InputMaybe<Scalars['String']['input']>;
@@ -2645,13 +2761,72 @@ export type TermAssociationInput = {
   termUrn: Scalars['String']['input'];
 };
 
+export type TimeRange =
+  | 'ALL'
+  | 'DAY'
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
 export type TimeSeriesAspect = {
   timestampMillis: Scalars['Long']['output'];
+};
+
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  durationMillis: Scalars['Long']['output'];
+  startTimeMillis: Scalars['Long']['output'];
 };
 
 export type UpdateNameInput = {
   name: Scalars['String']['input'];
   urn: Scalars['String']['input'];
+};
+
+export type UsageAggregation = {
+  __typename?: 'UsageAggregation';
+  bucket?: Maybe<Scalars['Long']['output']>;
+  duration?: Maybe<WindowDuration>;
+  metrics?: Maybe<UsageAggregationMetrics>;
+  resource?: Maybe<Scalars['String']['output']>;
+};
+
+export type UsageAggregationMetrics = {
+  __typename?: 'UsageAggregationMetrics';
+  fields?: Maybe<Array<Maybe<FieldUsageCounts>>>;
+  topSqlQueries?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  totalSqlQueries?: Maybe<Scalars['Int']['output']>;
+  uniqueUserCount?: Maybe<Scalars['Int']['output']>;
+  users?: Maybe<Array<Maybe<UserUsageCounts>>>;
+};
+
+export type UsageQueryResult = {
+  __typename?: 'UsageQueryResult';
+  aggregations?: Maybe<UsageQueryResultAggregations>;
+  buckets?: Maybe<Array<Maybe<UsageAggregation>>>;
+};
+
+export type UsageQueryResultAggregations = {
+  __typename?: 'UsageQueryResultAggregations';
+  fields?: Maybe<Array<Maybe<FieldUsageCounts>>>;
+  totalSqlQueries?: Maybe<Scalars['Int']['output']>;
+  uniqueUserCount?: Maybe<Scalars['Int']['output']>;
+  users?: Maybe<Array<Maybe<UserUsageCounts>>>;
+};
+
+export type UserUsageCounts = {
+  __typename?: 'UserUsageCounts';
+  count?: Maybe<Scalars['Int']['output']>;
+  user?: Maybe<CorpUser>;
+  userEmail?: Maybe<Scalars['String']['output']>;
+};
+
+export type ValueFrequency = {
+  __typename?: 'ValueFrequency';
+  frequency: Scalars['Long']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type VersionProperties = {
@@ -2682,6 +2857,12 @@ export type VersionTag = {
   __typename?: 'VersionTag';
   versionTag?: Maybe<Scalars['String']['output']>;
 };
+
+export type WindowDuration =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
 
 
 
@@ -2813,7 +2994,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRef )
     | ( EntityRef )
   ;
-  TimeSeriesAspect: ( DataProcessRunEvent );
+  TimeSeriesAspect:
+    | ( DataProcessRunEvent )
+    | ( DatasetProfile )
+    | ( Operation )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2874,6 +3059,8 @@ export type ResolversTypes = {
   DataTypeInfo: ResolverTypeWrapper<DataTypeInfo>;
   Dataset: ResolverTypeWrapper<EntityRef>;
   DatasetEditableProperties: ResolverTypeWrapper<DatasetEditableProperties>;
+  DatasetFieldProfile: ResolverTypeWrapper<DatasetFieldProfile>;
+  DatasetProfile: ResolverTypeWrapper<DatasetProfile>;
   DatasetProperties: ResolverTypeWrapper<DatasetPropertiesParent>;
   Deprecation: ResolverTypeWrapper<Omit<Deprecation, 'actorEntity' | 'replacement'> & { actorEntity?: Maybe<ResolversTypes['Entity']>, replacement?: Maybe<ResolversTypes['Entity']> }>;
   DescriptionUpdateInput: DescriptionUpdateInput;
@@ -2901,6 +3088,8 @@ export type ResolversTypes = {
   FacetFilterInput: FacetFilterInput;
   FacetMetadata: ResolverTypeWrapper<Omit<FacetMetadata, 'aggregations'> & { aggregations: Array<ResolversTypes['AggregationMetadata']> }>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FieldUsageCounts: ResolverTypeWrapper<FieldUsageCounts>;
+  FilterInput: FilterInput;
   FilterOperator: FilterOperator;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatBox: ResolverTypeWrapper<FloatBoxParent>;
@@ -2952,6 +3141,9 @@ export type ResolversTypes = {
   MatchedField: ResolverTypeWrapper<Omit<MatchedField, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NumberValue: ResolverTypeWrapper<NumberValue>;
+  Operation: ResolverTypeWrapper<Operation>;
+  OperationSourceType: OperationSourceType;
+  OperationType: OperationType;
   OrreryDeploymentStatus: OrreryDeploymentStatus;
   OrreryFeatureSourceColumn: ResolverTypeWrapper<FeatureSourceColumn>;
   OrreryInfo: ResolverTypeWrapper<OrreryInfo>;
@@ -2977,6 +3169,8 @@ export type ResolversTypes = {
   ParentContainersResult: ResolverTypeWrapper<Omit<ParentContainersResult, 'containers'> & { containers: Array<ResolversTypes['Container']> }>;
   ParentDomainsResult: ResolverTypeWrapper<Omit<ParentDomainsResult, 'domains'> & { domains: Array<ResolversTypes['Entity']> }>;
   ParentNodesResult: ResolverTypeWrapper<Omit<ParentNodesResult, 'nodes'> & { nodes: Array<ResolversTypes['GlossaryNode']> }>;
+  PartitionSpec: ResolverTypeWrapper<PartitionSpec>;
+  PartitionType: PartitionType;
   PatchEntityInput: PatchEntityInput;
   PatchEntityResult: ResolverTypeWrapper<PatchEntityResult>;
   PatchOperationInput: PatchOperationInput;
@@ -2986,6 +3180,7 @@ export type ResolversTypes = {
   PlatformType: PlatformType;
   PropertyCardinality: PropertyCardinality;
   PropertyValue: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PropertyValue']>;
+  Quantile: ResolverTypeWrapper<Quantile>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipDirection: RelationshipDirection;
   RelationshipsInput: RelationshipsInput;
@@ -3008,6 +3203,7 @@ export type ResolversTypes = {
   StdDataType: StdDataType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringBox: ResolverTypeWrapper<StringBoxParent>;
+  StringMapEntry: ResolverTypeWrapper<StringMapEntry>;
   StringMapEntryInput: StringMapEntryInput;
   StringValue: ResolverTypeWrapper<StringValue>;
   StructuredProperties: ResolverTypeWrapper<Omit<StructuredProperties, 'properties'> & { properties?: Maybe<Array<ResolversTypes['StructuredPropertiesEntry']>> }>;
@@ -3024,11 +3220,20 @@ export type ResolversTypes = {
   TagAssociationInput: TagAssociationInput;
   TagProperties: ResolverTypeWrapper<TagProperties>;
   TermAssociationInput: TermAssociationInput;
+  TimeRange: TimeRange;
   TimeSeriesAspect: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TimeSeriesAspect']>;
+  TimeWindow: ResolverTypeWrapper<TimeWindow>;
   UpdateNameInput: UpdateNameInput;
+  UsageAggregation: ResolverTypeWrapper<Omit<UsageAggregation, 'metrics'> & { metrics?: Maybe<ResolversTypes['UsageAggregationMetrics']> }>;
+  UsageAggregationMetrics: ResolverTypeWrapper<Omit<UsageAggregationMetrics, 'fields' | 'users'> & { fields?: Maybe<Array<Maybe<ResolversTypes['FieldUsageCounts']>>>, users?: Maybe<Array<Maybe<ResolversTypes['UserUsageCounts']>>> }>;
+  UsageQueryResult: ResolverTypeWrapper<Omit<UsageQueryResult, 'aggregations' | 'buckets'> & { aggregations?: Maybe<ResolversTypes['UsageQueryResultAggregations']>, buckets?: Maybe<Array<Maybe<ResolversTypes['UsageAggregation']>>> }>;
+  UsageQueryResultAggregations: ResolverTypeWrapper<Omit<UsageQueryResultAggregations, 'fields' | 'users'> & { fields?: Maybe<Array<Maybe<ResolversTypes['FieldUsageCounts']>>>, users?: Maybe<Array<Maybe<ResolversTypes['UserUsageCounts']>>> }>;
+  UserUsageCounts: ResolverTypeWrapper<Omit<UserUsageCounts, 'user'> & { user?: Maybe<ResolversTypes['CorpUser']> }>;
+  ValueFrequency: ResolverTypeWrapper<ValueFrequency>;
   VersionProperties: ResolverTypeWrapper<VersionPropertiesParent>;
   VersionSet: ResolverTypeWrapper<EntityRef>;
   VersionTag: ResolverTypeWrapper<VersionTag>;
+  WindowDuration: WindowDuration;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3087,6 +3292,8 @@ export type ResolversParentTypes = {
   DataTypeInfo: DataTypeInfo;
   Dataset: EntityRef;
   DatasetEditableProperties: DatasetEditableProperties;
+  DatasetFieldProfile: DatasetFieldProfile;
+  DatasetProfile: DatasetProfile;
   DatasetProperties: DatasetPropertiesParent;
   Deprecation: Omit<Deprecation, 'actorEntity' | 'replacement'> & { actorEntity?: Maybe<ResolversParentTypes['Entity']>, replacement?: Maybe<ResolversParentTypes['Entity']> };
   DescriptionUpdateInput: DescriptionUpdateInput;
@@ -3112,6 +3319,8 @@ export type ResolversParentTypes = {
   FacetFilterInput: FacetFilterInput;
   FacetMetadata: Omit<FacetMetadata, 'aggregations'> & { aggregations: Array<ResolversParentTypes['AggregationMetadata']> };
   FieldChange: FieldChange;
+  FieldUsageCounts: FieldUsageCounts;
+  FilterInput: FilterInput;
   Float: Scalars['Float']['output'];
   FloatBox: FloatBoxParent;
   GlobalTags: Omit<GlobalTags, 'tags'> & { tags?: Maybe<Array<ResolversParentTypes['TagAssociation']>> };
@@ -3159,6 +3368,7 @@ export type ResolversParentTypes = {
   MatchedField: Omit<MatchedField, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   Mutation: Record<PropertyKey, never>;
   NumberValue: NumberValue;
+  Operation: Operation;
   OrreryFeatureSourceColumn: FeatureSourceColumn;
   OrreryInfo: OrreryInfo;
   OrreryMetricPoint: OrreryMetricPoint;
@@ -3180,12 +3390,14 @@ export type ResolversParentTypes = {
   ParentContainersResult: Omit<ParentContainersResult, 'containers'> & { containers: Array<ResolversParentTypes['Container']> };
   ParentDomainsResult: Omit<ParentDomainsResult, 'domains'> & { domains: Array<ResolversParentTypes['Entity']> };
   ParentNodesResult: Omit<ParentNodesResult, 'nodes'> & { nodes: Array<ResolversParentTypes['GlossaryNode']> };
+  PartitionSpec: PartitionSpec;
   PatchEntityInput: PatchEntityInput;
   PatchEntityResult: PatchEntityResult;
   PatchOperationInput: PatchOperationInput;
   PlatformPrivileges: PlatformPrivileges;
   PlatformSchema: ResolversUnionTypes<ResolversParentTypes>['PlatformSchema'];
   PropertyValue: ResolversUnionTypes<ResolversParentTypes>['PropertyValue'];
+  Quantile: Quantile;
   Query: Record<PropertyKey, never>;
   RelationshipsInput: RelationshipsInput;
   RemoveOwnerInput: RemoveOwnerInput;
@@ -3204,6 +3416,7 @@ export type ResolversParentTypes = {
   Status: Status;
   String: Scalars['String']['output'];
   StringBox: StringBoxParent;
+  StringMapEntry: StringMapEntry;
   StringMapEntryInput: StringMapEntryInput;
   StringValue: StringValue;
   StructuredProperties: Omit<StructuredProperties, 'properties'> & { properties?: Maybe<Array<ResolversParentTypes['StructuredPropertiesEntry']>> };
@@ -3220,7 +3433,14 @@ export type ResolversParentTypes = {
   TagProperties: TagProperties;
   TermAssociationInput: TermAssociationInput;
   TimeSeriesAspect: ResolversInterfaceTypes<ResolversParentTypes>['TimeSeriesAspect'];
+  TimeWindow: TimeWindow;
   UpdateNameInput: UpdateNameInput;
+  UsageAggregation: Omit<UsageAggregation, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['UsageAggregationMetrics']> };
+  UsageAggregationMetrics: Omit<UsageAggregationMetrics, 'fields' | 'users'> & { fields?: Maybe<Array<Maybe<ResolversParentTypes['FieldUsageCounts']>>>, users?: Maybe<Array<Maybe<ResolversParentTypes['UserUsageCounts']>>> };
+  UsageQueryResult: Omit<UsageQueryResult, 'aggregations' | 'buckets'> & { aggregations?: Maybe<ResolversParentTypes['UsageQueryResultAggregations']>, buckets?: Maybe<Array<Maybe<ResolversParentTypes['UsageAggregation']>>> };
+  UsageQueryResultAggregations: Omit<UsageQueryResultAggregations, 'fields' | 'users'> & { fields?: Maybe<Array<Maybe<ResolversParentTypes['FieldUsageCounts']>>>, users?: Maybe<Array<Maybe<ResolversParentTypes['UserUsageCounts']>>> };
+  UserUsageCounts: Omit<UserUsageCounts, 'user'> & { user?: Maybe<ResolversParentTypes['CorpUser']> };
+  ValueFrequency: ValueFrequency;
   VersionProperties: VersionPropertiesParent;
   VersionSet: EntityRef;
   VersionTag: VersionTag;
@@ -3568,6 +3788,7 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
   browsePathV2?: Resolver<Maybe<ResolversTypes['BrowsePathV2']>, ParentType, ContextType>;
   container?: Resolver<Maybe<ResolversTypes['Container']>, ParentType, ContextType>;
   dataPlatformInstance?: Resolver<Maybe<ResolversTypes['DataPlatformInstance']>, ParentType, ContextType>;
+  datasetProfiles?: Resolver<Maybe<Array<ResolversTypes['DatasetProfile']>>, ParentType, ContextType, Partial<DatasetdatasetProfilesArgs>>;
   deprecation?: Resolver<Maybe<ResolversTypes['Deprecation']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['DomainAssociation']>, ParentType, ContextType>;
   editableProperties?: Resolver<Maybe<ResolversTypes['DatasetEditableProperties']>, ParentType, ContextType>;
@@ -3579,6 +3800,7 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
   lineage?: Resolver<Maybe<ResolversTypes['EntityLineageResult']>, ParentType, ContextType, RequireFields<DatasetlineageArgs, 'input'>>;
   lineageFeatures?: Resolver<Maybe<ResolversTypes['LineageFeatures']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<Maybe<Array<ResolversTypes['Operation']>>, ParentType, ContextType, Partial<DatasetoperationsArgs>>;
   ownership?: Resolver<Maybe<ResolversTypes['Ownership']>, ParentType, ContextType>;
   parentContainers?: Resolver<Maybe<ResolversTypes['ParentContainersResult']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['DataPlatform'], ParentType, ContextType>;
@@ -3591,6 +3813,7 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageStats?: Resolver<Maybe<ResolversTypes['UsageQueryResult']>, ParentType, ContextType, Partial<DatasetusageStatsArgs>>;
   versionProperties?: Resolver<Maybe<ResolversTypes['VersionProperties']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3598,6 +3821,32 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
 export type DatasetEditablePropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetEditableProperties'] = ResolversParentTypes['DatasetEditableProperties']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DatasetFieldProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetFieldProfile'] = ResolversParentTypes['DatasetFieldProfile']> = {
+  distinctValueFrequencies?: Resolver<Maybe<Array<ResolversTypes['ValueFrequency']>>, ParentType, ContextType>;
+  fieldPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nullCount?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  nullProportion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  quantiles?: Resolver<Maybe<Array<ResolversTypes['Quantile']>>, ParentType, ContextType>;
+  sampleValues?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  stdev?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uniqueCount?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  uniqueProportion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DatasetProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetProfile'] = ResolversParentTypes['DatasetProfile']> = {
+  columnCount?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  fieldProfiles?: Resolver<Maybe<Array<ResolversTypes['DatasetFieldProfile']>>, ParentType, ContextType>;
+  partitionSpec?: Resolver<Maybe<ResolversTypes['PartitionSpec']>, ParentType, ContextType>;
+  rowCount?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  sizeInBytes?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  timestampMillis?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DatasetPropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetProperties'] = ResolversParentTypes['DatasetProperties']> = {
@@ -3742,6 +3991,11 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldUsageCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldUsageCounts'] = ResolversParentTypes['FieldUsageCounts']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fieldName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FloatBoxResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FloatBox'] = ResolversParentTypes['FloatBox']> = {
@@ -4163,6 +4417,20 @@ export type NumberValueResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  affectedDatasets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  customOperationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customProperties?: Resolver<Maybe<Array<ResolversTypes['StringMapEntry']>>, ParentType, ContextType>;
+  lastUpdatedTimestamp?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  numAffectedRows?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['OperationType'], ParentType, ContextType>;
+  partition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceType?: Resolver<Maybe<ResolversTypes['OperationSourceType']>, ParentType, ContextType>;
+  timestampMillis?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OrreryFeatureSourceColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryFeatureSourceColumn'] = ResolversParentTypes['OrreryFeatureSourceColumn']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4291,6 +4559,12 @@ export type ParentNodesResultResolvers<ContextType = Context, ParentType extends
   nodes?: Resolver<Array<ResolversTypes['GlossaryNode']>, ParentType, ContextType>;
 };
 
+export type PartitionSpecResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartitionSpec'] = ResolversParentTypes['PartitionSpec']> = {
+  partition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timePartition?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PartitionType'], ParentType, ContextType>;
+};
+
 export type PatchEntityResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PatchEntityResult'] = ResolversParentTypes['PatchEntityResult']> = {
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4312,6 +4586,11 @@ export type PlatformSchemaResolvers<ContextType = Context, ParentType extends Re
 
 export type PropertyValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyValue'] = ResolversParentTypes['PropertyValue']> = {
   __resolveType: TypeResolveFn<'NumberValue' | 'StringValue', ParentType, ContextType>;
+};
+
+export type QuantileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantile'] = ResolversParentTypes['Quantile']> = {
+  quantile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -4427,6 +4706,11 @@ export type StringBoxResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StringMapEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringMapEntry'] = ResolversParentTypes['StringMapEntry']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type StringValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringValue'] = ResolversParentTypes['StringValue']> = {
   stringValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4500,7 +4784,50 @@ export type TagPropertiesResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type TimeSeriesAspectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeSeriesAspect'] = ResolversParentTypes['TimeSeriesAspect']> = {
-  __resolveType: TypeResolveFn<'DataProcessRunEvent', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DataProcessRunEvent' | 'DatasetProfile' | 'Operation', ParentType, ContextType>;
+};
+
+export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = {
+  durationMillis?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  startTimeMillis?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+};
+
+export type UsageAggregationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageAggregation'] = ResolversParentTypes['UsageAggregation']> = {
+  bucket?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  duration?: Resolver<Maybe<ResolversTypes['WindowDuration']>, ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['UsageAggregationMetrics']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UsageAggregationMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageAggregationMetrics'] = ResolversParentTypes['UsageAggregationMetrics']> = {
+  fields?: Resolver<Maybe<Array<Maybe<ResolversTypes['FieldUsageCounts']>>>, ParentType, ContextType>;
+  topSqlQueries?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  totalSqlQueries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  uniqueUserCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  users?: Resolver<Maybe<Array<Maybe<ResolversTypes['UserUsageCounts']>>>, ParentType, ContextType>;
+};
+
+export type UsageQueryResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageQueryResult'] = ResolversParentTypes['UsageQueryResult']> = {
+  aggregations?: Resolver<Maybe<ResolversTypes['UsageQueryResultAggregations']>, ParentType, ContextType>;
+  buckets?: Resolver<Maybe<Array<Maybe<ResolversTypes['UsageAggregation']>>>, ParentType, ContextType>;
+};
+
+export type UsageQueryResultAggregationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageQueryResultAggregations'] = ResolversParentTypes['UsageQueryResultAggregations']> = {
+  fields?: Resolver<Maybe<Array<Maybe<ResolversTypes['FieldUsageCounts']>>>, ParentType, ContextType>;
+  totalSqlQueries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  uniqueUserCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  users?: Resolver<Maybe<Array<Maybe<ResolversTypes['UserUsageCounts']>>>, ParentType, ContextType>;
+};
+
+export type UserUsageCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserUsageCounts'] = ResolversParentTypes['UserUsageCounts']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['CorpUser']>, ParentType, ContextType>;
+  userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ValueFrequencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueFrequency'] = ResolversParentTypes['ValueFrequency']> = {
+  frequency?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VersionPropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VersionProperties'] = ResolversParentTypes['VersionProperties']> = {
@@ -4566,6 +4893,8 @@ export type Resolvers<ContextType = Context> = {
   DataTypeInfo?: DataTypeInfoResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetEditableProperties?: DatasetEditablePropertiesResolvers<ContextType>;
+  DatasetFieldProfile?: DatasetFieldProfileResolvers<ContextType>;
+  DatasetProfile?: DatasetProfileResolvers<ContextType>;
   DatasetProperties?: DatasetPropertiesResolvers<ContextType>;
   Deprecation?: DeprecationResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
@@ -4587,6 +4916,7 @@ export type Resolvers<ContextType = Context> = {
   EntityWithRelationships?: EntityWithRelationshipsResolvers<ContextType>;
   FacetMetadata?: FacetMetadataResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FieldUsageCounts?: FieldUsageCountsResolvers<ContextType>;
   FloatBox?: FloatBoxResolvers<ContextType>;
   GlobalTags?: GlobalTagsResolvers<ContextType>;
   GlossaryNode?: GlossaryNodeResolvers<ContextType>;
@@ -4629,6 +4959,7 @@ export type Resolvers<ContextType = Context> = {
   MatchedField?: MatchedFieldResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NumberValue?: NumberValueResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
   OrreryFeatureSourceColumn?: OrreryFeatureSourceColumnResolvers<ContextType>;
   OrreryInfo?: OrreryInfoResolvers<ContextType>;
   OrreryMetricPoint?: OrreryMetricPointResolvers<ContextType>;
@@ -4648,10 +4979,12 @@ export type Resolvers<ContextType = Context> = {
   ParentContainersResult?: ParentContainersResultResolvers<ContextType>;
   ParentDomainsResult?: ParentDomainsResultResolvers<ContextType>;
   ParentNodesResult?: ParentNodesResultResolvers<ContextType>;
+  PartitionSpec?: PartitionSpecResolvers<ContextType>;
   PatchEntityResult?: PatchEntityResultResolvers<ContextType>;
   PlatformPrivileges?: PlatformPrivilegesResolvers<ContextType>;
   PlatformSchema?: PlatformSchemaResolvers<ContextType>;
   PropertyValue?: PropertyValueResolvers<ContextType>;
+  Quantile?: QuantileResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolvedAuditStamp?: ResolvedAuditStampResolvers<ContextType>;
   SchemaField?: SchemaFieldResolvers<ContextType>;
@@ -4662,6 +4995,7 @@ export type Resolvers<ContextType = Context> = {
   SearchResults?: SearchResultsResolvers<ContextType>;
   Status?: StatusResolvers<ContextType>;
   StringBox?: StringBoxResolvers<ContextType>;
+  StringMapEntry?: StringMapEntryResolvers<ContextType>;
   StringValue?: StringValueResolvers<ContextType>;
   StructuredProperties?: StructuredPropertiesResolvers<ContextType>;
   StructuredPropertiesEntry?: StructuredPropertiesEntryResolvers<ContextType>;
@@ -4674,6 +5008,13 @@ export type Resolvers<ContextType = Context> = {
   TagAssociation?: TagAssociationResolvers<ContextType>;
   TagProperties?: TagPropertiesResolvers<ContextType>;
   TimeSeriesAspect?: TimeSeriesAspectResolvers<ContextType>;
+  TimeWindow?: TimeWindowResolvers<ContextType>;
+  UsageAggregation?: UsageAggregationResolvers<ContextType>;
+  UsageAggregationMetrics?: UsageAggregationMetricsResolvers<ContextType>;
+  UsageQueryResult?: UsageQueryResultResolvers<ContextType>;
+  UsageQueryResultAggregations?: UsageQueryResultAggregationsResolvers<ContextType>;
+  UserUsageCounts?: UserUsageCountsResolvers<ContextType>;
+  ValueFrequency?: ValueFrequencyResolvers<ContextType>;
   VersionProperties?: VersionPropertiesResolvers<ContextType>;
   VersionSet?: VersionSetResolvers<ContextType>;
   VersionTag?: VersionTagResolvers<ContextType>;
