@@ -75,6 +75,7 @@ export const TABS = {
   dataset: [
     { id: "summary", label: "Summary" },
     { id: "schema", label: "Schema" },
+    { id: "stats", label: "Stats" },
     { id: "lineage", label: "Lineage" },
     { id: "impact", label: "Impact" },
     { id: "history", label: "History" },

@@ -9,6 +9,7 @@ import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { DatasetSummaryTab } from "./summary-tab";
 import { DatasetSchemaTab } from "./schema-tab";
+import { DatasetStatsTab } from "./stats-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
 
 const DatasetHeader = graphql(`
@@ -76,6 +77,7 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
       tabs={{
         summary: () => <DatasetSummaryTab dataset={d!} />,
         schema: () => <DatasetSchemaTab urn={urn} />,
+        stats: () => <DatasetStatsTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="dataset" />,
         impact: () => <ImpactTab urn={urn} kind="dataset" />,
         history: () => <HistoryTab urn={urn} kindLabel="dataset" />,
