@@ -51,9 +51,9 @@ const SMALL_FILE = [
     valueType: "urn:li:dataType:datahub.string",
     entityTypes: ["urn:li:entityType:datahub.dataset", "urn:li:entityType:datahub.dataFlow"],
   }),
-  mcp(DATASET, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:tier", values: ["gold"] }] }),
+  mcp(DATASET, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:tier", values: [{ string: "gold" }] }] }),
   mcp(FLOW, "dataFlowInfo", { name: "nightly_etl", description: "Loads the day's accounts." }),
-  mcp(FLOW, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:tier", values: ["silver"] }] }),
+  mcp(FLOW, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:tier", values: [{ string: "silver" }] }] }),
   ...Array.from({ length: TASKS }, (_, i) => mcp(JOB(i), "dataJobInfo", { name: `task_${String(i).padStart(2, "0")}`, type: "COMMAND" })),
   ...Array.from({ length: RUNS }, (_, i) => [
     mcp(`urn:li:dataProcessInstance:nightly-${i}`, "dataProcessInstanceProperties", {

@@ -67,7 +67,7 @@ export function buildResolvers(): Resolvers {
     DataFlow: { ...jobResolvers.DataFlow, ...assetCatalogFields },
     DataJob: { ...jobResolvers.DataJob, ...assetCatalogFields },
     GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
-    OrreryMlModelDeployment: { ...deploymentResolvers.OrreryMlModelDeployment, ...assetCatalogFields },
+    OrreryMlModelDeployment: deploymentResolvers.OrreryMlModelDeployment,
   };
 }
 

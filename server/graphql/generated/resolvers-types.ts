@@ -1950,8 +1950,6 @@ export type OrreryMlModelDashboard = {
  */
 export type OrreryMlModelDeployment = Entity & {
   __typename?: 'OrreryMlModelDeployment';
-  /** Orrery extension: the deployment's domain (DataHub's `domains` aspect). */
-  domain?: Maybe<DomainAssociation>;
   /** Orrery extension: whether the catalog holds the deployment (a model may name one it has not ingested). */
   exists: Scalars['Boolean']['output'];
   /**
@@ -1977,8 +1975,6 @@ export type OrreryMlModelDeployment = Entity & {
   relationships?: Maybe<EntityRelationshipsResult>;
   /** Orrery extension: whether the deployment is soft-deleted. */
   status?: Maybe<Status>;
-  /** Orrery extension: the deployment's structured properties. */
-  structuredProperties?: Maybe<StructuredProperties>;
   /** Orrery extension: the deployment's tags. */
   tags?: Maybe<GlobalTags>;
   /** Orrery extension: `OTHER` (DataHub's EntityType has no value for deployments). */
@@ -4469,7 +4465,6 @@ export type OrreryMlModelDashboardResolvers<ContextType = Context, ParentType ex
 };
 
 export type OrreryMlModelDeploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryMlModelDeployment'] = ResolversParentTypes['OrreryMlModelDeployment']> = {
-  domain?: Resolver<Maybe<ResolversTypes['DomainAssociation']>, ParentType, ContextType>;
   exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['MLModel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4479,7 +4474,6 @@ export type OrreryMlModelDeploymentResolvers<ContextType = Context, ParentType e
   properties?: Resolver<Maybe<ResolversTypes['OrreryMlModelDeploymentProperties']>, ParentType, ContextType>;
   relationships?: Resolver<Maybe<ResolversTypes['EntityRelationshipsResult']>, ParentType, ContextType, RequireFields<OrreryMlModelDeploymentrelationshipsArgs, 'input'>>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
-  structuredProperties?: Resolver<Maybe<ResolversTypes['StructuredProperties']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -37,8 +37,6 @@ const DeploymentPageQuery = graphql(`
         properties { name }
         versionProperties { version { versionTag } }
       }
-      domain { ...DomainFields }
-      structuredProperties { ...StructuredPropertiesFields }
     }
   }
 `);

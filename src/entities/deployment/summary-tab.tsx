@@ -7,7 +7,6 @@ import { MarkdownView } from "../../components/markdown";
 import { formatTime } from "../../lib/format";
 import { CustomPropertiesCard, platformName } from "../shared/meta";
 import { DeploymentStatusBadge } from "../shared/deployment-status";
-import { PropertiesCardView } from "../shared/properties-card";
 
 /** The page's query answer (DataHub's schema has no deployment type to hang a fragment on). */
 export type Deployment = NonNullable<DeploymentPageQuery["orreryMlModelDeployment"]>;
@@ -41,7 +40,8 @@ export function DeploymentSummaryTab({ deployment: d }: { deployment: Deployment
         </Card>
         <CustomPropertiesCard entries={p?.customProperties} />
       </div>
-      <div className="space-y-4">
+      {/* what it is comes first on a narrow screen, before the long custom properties */}
+      <div className="order-first space-y-4 lg:order-none">
         <Card title="Details">
           <Facts
             rows={[
@@ -67,7 +67,6 @@ export function DeploymentSummaryTab({ deployment: d }: { deployment: Deployment
             ]}
           />
         </Card>
-        <PropertiesCardView domain={d.domain} structuredProperties={d.structuredProperties} />
       </div>
     </div>
   );

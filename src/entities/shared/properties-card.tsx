@@ -69,7 +69,7 @@ export function PropertiesCard({ urn }: { urn: string }) {
  * deployment's does, passes them): the domain, then each structured property under its
  * definition's display name, else its qualified name, else the name in its urn.
  */
-export function PropertiesCardView(p: {
+function PropertiesCardView(p: {
   domain: FragmentType<typeof DomainFields> | null | undefined;
   structuredProperties: FragmentType<typeof StructuredPropertiesFields> | null | undefined;
 }) {
