@@ -65,9 +65,14 @@ export function formatBytes(n: number | null | undefined): string {
 }
 
 const FIELD_COLUMNS: ReadonlyArray<Column<FieldProfile>> = [
-  { id: "field", header: "Column", cell: (f) => <span className="font-mono text-xs break-all">{f.fieldPath}</span> },
-  { id: "nulls", header: "Nulls", numeric: true, cell: (f) => `${int(f.nullCount)}${pct(f.nullProportion)}` },
-  { id: "distinct", header: "Distinct", numeric: true, cell: (f) => `${int(f.uniqueCount)}${pct(f.uniqueProportion)}` },
+  { id: "field", header: "Column", cell: (f) => <span className="font-mono text-xs whitespace-nowrap">{f.fieldPath}</span> },
+  { id: "nulls", header: "Nulls", numeric: true, cell: (f) => <span className="whitespace-nowrap">{`${int(f.nullCount)}${pct(f.nullProportion)}`}</span> },
+  {
+    id: "distinct",
+    header: "Distinct",
+    numeric: true,
+    cell: (f) => <span className="whitespace-nowrap">{`${int(f.uniqueCount)}${pct(f.uniqueProportion)}`}</span>,
+  },
   { id: "min", header: "Min", cell: (f) => f.min ?? "—" },
   { id: "max", header: "Max", cell: (f) => f.max ?? "—" },
   { id: "mean", header: "Mean", cell: (f) => f.mean ?? "—" },
@@ -75,13 +80,13 @@ const FIELD_COLUMNS: ReadonlyArray<Column<FieldProfile>> = [
 ];
 
 const OPERATION_COLUMNS: ReadonlyArray<Column<Operation>> = [
-  { id: "when", header: "Reported", cell: (o) => formatTime(o.timestampMillis) },
+  { id: "when", header: "Reported", cell: (o) => <span className="whitespace-nowrap">{formatTime(o.timestampMillis)}</span> },
   {
     id: "type",
     header: "Operation",
     cell: (o) => (o.operationType === "CUSTOM" && o.customOperationType ? o.customOperationType : o.operationType.toLowerCase()),
   },
-  { id: "changed", header: "Data changed", cell: (o) => formatTime(o.lastUpdatedTimestamp) },
+  { id: "changed", header: "Data changed", cell: (o) => <span className="whitespace-nowrap">{formatTime(o.lastUpdatedTimestamp)}</span> },
   { id: "actor", header: "Actor", cell: (o) => (o.actor ? <EntityLink urn={o.actor} name={urnTail(o.actor)} /> : "—") },
   { id: "rows", header: "Rows affected", numeric: true, cell: (o) => int(o.numAffectedRows) },
 ];
@@ -139,14 +144,18 @@ function Usage({ usage }: { usage: NonNullable<Dataset["usageStats"]> }) {
   const fields = (a?.fields ?? []).flatMap((f) => (f ? [f] : []));
   return (
     <Card title="Usage">
-      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Over all {usage.buckets?.length ?? 0} recorded usage periods.</p>
+      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+        {usage.buckets?.length === 1
+          ? "Over the one usage period recorded."
+          : `Over all ${(usage.buckets?.length ?? 0).toLocaleString("en-US")} usage periods recorded.`}
+      </p>
       <Facts
         rows={[
           ["Queries", int(a?.totalSqlQueries)],
           ["Distinct users", int(a?.uniqueUserCount)],
         ]}
       />
-      <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
+      <div className="mt-3 space-y-3">
         <section>
           <h3 className="mb-1 text-sm font-medium">Top users</h3>
           {users.length ? (

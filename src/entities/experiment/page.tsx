@@ -4,6 +4,7 @@ import { EntityShell, type EntityPageProps } from "../../components/entity-shell
 import { EntityLink } from "../../components/entity-link";
 import { DeprecatedBadge } from "../../components/badges";
 import { containerLabel } from "../../lib/kinds";
+import { KindIcon } from "../../components/icons";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { HistoryTab } from "../shared/history-tab";
 import { ExperimentSummaryTab } from "./summary-tab";
@@ -51,6 +52,7 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
           ? {
               name: h.properties?.name || urn.replace(/^urn:li:container:/, ""),
               kindLabel: containerLabel(h.subTypes?.typeNames),
+              icon: <KindIcon kind="experiment" size="lg" container={containerLabel(h.subTypes?.typeNames) !== "Experiment"} />,
               platform,
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [

@@ -198,7 +198,11 @@ export function EntityListRow({
   const name = itemName(e);
   return (
     <div className="flex min-w-0 items-start gap-3 py-3">
-      {kind === "user" || kind === "group" ? <Avatar urn={e.urn} name={name} square={kind === "group"} /> : <KindIcon kind={kind} />}
+      {kind === "user" || kind === "group" ? (
+        <Avatar urn={e.urn} name={name} square={kind === "group"} />
+      ) : (
+        <KindIcon kind={kind} container={itemKindLabel(e) !== KINDS.experiment.label} />
+      )}
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
           <EntityLink urn={e.urn} kind={kind} name={name} className="truncate font-medium">

@@ -74,7 +74,7 @@ export function RelatedRow({ entity }: { entity: FragmentType<typeof RelatedItem
   const label = e.__typename === "Container" ? containerLabel(e.subTypes?.typeNames) : kind ? KINDS[kind].label : e.type;
   return (
     <div className="flex min-w-0 items-start gap-2 py-1.5">
-      <KindIcon kind={kind} />
+      <KindIcon kind={kind} container={e.__typename === "Container" && label !== KINDS.experiment.label} />
       <div className="min-w-0">
         <EntityLink urn={e.urn} kind={kind} kindLabel={label} name={name} className="block truncate text-sm font-medium" />
         <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
