@@ -12,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect as baseExpect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { ownCatalog } from "./own-catalog";
 import { watchErrors } from "./helpers";
 
@@ -179,6 +180,12 @@ for (const [width, height, label] of [
     const served = page.getByRole("list", { name: "Models served" });
     await expect(page.getByRole("region", { name: "Models served (1)" })).toBeVisible();
     await shoot(page, `deployment-${label}`);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
     await page.getByRole("link", { name: "History", exact: true }).click();
     await expect(page.getByRole("list", { name: "Changes, newest first" }).locator(":scope > li").last()).toContainText("v0.1");
     await page.getByRole("link", { name: "Summary", exact: true }).click();

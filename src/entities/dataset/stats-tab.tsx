@@ -114,7 +114,13 @@ function LatestProfile({ profiles }: { profiles: Profile[] }) {
       />
       {p.fieldProfiles?.length ? (
         <div className="mt-4">
-          <DataTable caption="Column statistics of the latest profile" columns={FIELD_COLUMNS} rows={p.fieldProfiles} rowKey={(f) => f.fieldPath} />
+          <DataTable
+            caption="Column statistics of the latest profile"
+            columns={FIELD_COLUMNS}
+            rows={p.fieldProfiles}
+            rowKey={(f) => f.fieldPath}
+            keyboardScroll
+          />
         </div>
       ) : (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">The profile has no per-column figures.</p>
@@ -239,6 +245,7 @@ export function DatasetStatsTab({ urn }: { urn: string }) {
               columns={OPERATION_COLUMNS}
               rows={ops}
               rowKey={(o) => `${o.timestampMillis}/${o.operationType}`}
+              keyboardScroll
             />
           ) : (
             <EmptyNote>No operation is recorded.</EmptyNote>
