@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from "./helpers";
 const FILE = "test/fixtures/datahub-golden/sagemaker_mces_golden.json";
 const FIRST = "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,the-first-endpoint,PROD)";
 const SECOND = "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,the-second-endpoint,PROD)";
+const CONTAINER = "urn:li:container:endpoints";
 const FIRST_MODEL = "urn:li:mlModel:(urn:li:dataPlatform:sagemaker,the-first-model,PROD)";
 const SECOND_MODEL = "urn:li:mlModel:(urn:li:dataPlatform:sagemaker,the-second-model,PROD)";
 
@@ -35,7 +36,12 @@ describe("a deployment's own page data, from DataHub's SageMaker golden file", (
   beforeAll(async () => {
     server = await startTestServer();
     plain = await startTestServer({ schema: "datahub" });
-    for (const s of [server, plain]) expect(ingestProposals(s.store, readProposalFile(FILE), "urn:li:corpuser:datahub").rejected).toBe(0);
+    // and the first endpoint in a container of its own, for a container's entities
+    const extra = [
+      { entityType: "container", entityUrn: CONTAINER, changeType: "UPSERT", aspectName: "containerProperties", aspect: { json: { name: "endpoints" } } },
+      { entityType: "mlModelDeployment", entityUrn: FIRST, changeType: "UPSERT", aspectName: "container", aspect: { json: { container: CONTAINER } } },
+    ];
+    for (const s of [server, plain]) expect(ingestProposals(s.store, [...readProposalFile(FILE), ...extra], "urn:li:corpuser:datahub").rejected).toBe(0);
   });
   afterAll(async () => {
     await server.stop();
@@ -90,7 +96,7 @@ describe("a deployment's own page data, from DataHub's SageMaker golden file", (
     expect(rel.entities).toEqual([{ urn: FIRST, relationships: { total: 0 } }]);
   });
 
-  it("the datahub flavour has no deployment type: search, relationships and entities(urns:) leave deployments out", async () => {
+  it("the datahub flavour has no deployment type: search, a container's entities and entities(urns:) leave deployments out", async () => {
     const s = await gql(plain, `{ searchAcrossEntities(input: { query: "*", count: 100 }) { total searchResults { entity { urn type } } } }`);
     const urns = s.searchAcrossEntities.searchResults.map((r: { entity: { urn: string } }) => r.entity.urn);
     expect(urns).toContain(FIRST_MODEL);
@@ -98,6 +104,9 @@ describe("a deployment's own page data, from DataHub's SageMaker golden file", (
     expect(s.searchAcrossEntities.total).toBe(urns.length);
     const e = await gql(plain, `{ entities(urns: ["${FIRST}", "${FIRST_MODEL}"]) { urn } }`);
     expect(e.entities).toEqual([{ urn: FIRST_MODEL }]);
+    const inContainer = `{ container(urn: "${CONTAINER}") { entities(input: { start: 0, count: 10 }) { total searchResults { entity { urn } } } } }`;
+    expect((await gql(server, inContainer)).container.entities).toEqual({ total: 1, searchResults: [{ entity: { urn: FIRST } }] });
+    expect((await gql(plain, inContainer)).container.entities).toEqual({ total: 0, searchResults: [] });
     const missing = await plain.graphql(`{ orreryMlModelDeployment(urn: "${FIRST}") { urn } }`);
     expect(missing.body.errors?.[0]?.message).toMatch(/Cannot query field "orreryMlModelDeployment"/);
   });

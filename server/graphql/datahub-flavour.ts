@@ -2,7 +2,8 @@
  * The datahub flavour serves DataHub's schema without Orrery's extension types, but the catalog
  * still holds entities only an extension type shows (deployments, `OrreryMlModelDeployment`). A
  * plain DataHub never answers with such an entity, so neither does this flavour: searches that name
- * no types search the kinds the schema has a type for, and a field that would return one of those
+ * no types search the kinds the schema has a type for (a container's or domain's entities through
+ * an `_entityType` filter, as they take no types), and a field that would return one of those
  * entities (a relationship's, a lineage node's, one of `entities(urns:)`) leaves it out.
  */
 import { defaultFieldResolver, getNamedType, isAbstractType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLSchema } from "graphql";
@@ -26,12 +27,19 @@ export function hideUnservedEntities(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       const input = field.args.find((a) => a.name === "input");
       const inputType = input ? getNamedType(input.type) : null;
-      const typed = inputType && isInputObjectType(inputType) && Object.hasOwn(inputType.getFields(), "types");
-      if (typed) {
+      const inputFields = inputType && isInputObjectType(inputType) ? inputType.getFields() : {};
+      if (Object.hasOwn(inputFields, "types")) {
         field.resolve = (source, args, ctx, info) => {
           const given = args.input as { types?: unknown[] | null } | null | undefined;
           const types = given?.types?.length ? given.types : searchable;
           return resolve(source, { ...args, input: { ...given, types } }, ctx, info);
+        };
+      } else if (Object.hasOwn(inputFields, "filters") && getNamedType(field.type).name === "SearchResults") {
+        // a search with no types argument (a container's or a domain's entities): the same kinds, as a filter
+        field.resolve = (source, args, ctx, info) => {
+          const given = args.input as { filters?: unknown[] | null } | null | undefined;
+          const filters = [...(given?.filters ?? []), { field: "_entityType", values: searchable }];
+          return resolve(source, { ...args, input: { ...given, filters } }, ctx, info);
         };
       }
       const named = getNamedType(field.type);
