@@ -69,7 +69,7 @@ test("from a SageMaker model to its training job, the job's inputs and outputs, 
   await expect(page.getByRole("heading", { level: 1, name: "a-training-job" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Details" })).toContainText("training:a-training-job");
   await page.getByRole("link", { name: "Tasks", exact: true }).click();
-  await expect(page.getByRole("region", { name: "Tasks · 1" }).getByRole("link", { name: "a-training-job" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Tasks (1)" }).getByRole("link", { name: "a-training-job" })).toBeVisible();
   await shoot(page, "03-pipeline-tasks");
   expect(errors).toEqual([]);
 });

@@ -15,6 +15,8 @@ const SDK_MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,test_model,PROD)";
 const SDK_GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,test_group,PROD)";
 const UC_MODEL = "urn:li:mlModel:(urn:li:dataPlatform:databricks,quickstart_catalog.quickstart_schema.test_model_1,PROD)";
 const UC_GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:databricks,quickstart_catalog.quickstart_schema.test_model,PROD)";
+const VERTEX_FLOW = "urn:li:dataFlow:(vertexai,Mock Pipeline,PROD)";
+const VERTEX_JOB = "urn:li:dataJob:(urn:li:dataFlow:(vertexai,Mock Pipeline,PROD),reverse)";
 const DOMAIN = "urn:li:domain:marketing";
 const SUB_DOMAIN = "urn:li:domain:campaigns";
 
@@ -41,6 +43,7 @@ describe("DataHub's golden files, the catalog's organising kinds, read back over
       "sdk_v2_test_mlmodelgroup_structured_properties_golden.json",
       "unity_catalog_ml_model_mces_golden.json",
       "bootstrap_mce.json",
+      "vertexai_mcps_golden.json",
     ])
       ingestProposals(server.store, readProposalFile(path.join(DIR, f)), "urn:li:corpuser:datahub");
     const report = ingestProposals(
@@ -50,6 +53,8 @@ describe("DataHub's golden files, the catalog's organising kinds, read back over
         mcp(SUB_DOMAIN, "domainProperties", { name: "Campaigns", parentDomain: DOMAIN }),
         mcp(SDK_MODEL, "domains", { domains: [SUB_DOMAIN] }),
         mcp(SDK_GROUP, "domains", { domains: [DOMAIN] }),
+        mcp(VERTEX_FLOW, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:sp1", values: [{ string: "gold" }] }] }),
+        mcp(VERTEX_JOB, "structuredProperties", { properties: [{ propertyUrn: "urn:li:structuredProperty:sp1", values: [{ double: 2 }] }] }),
         mcp("urn:li:structuredProperty:sp1", "propertyDefinition", {
           qualifiedName: "sp1",
           displayName: "Retention tier",
@@ -135,6 +140,16 @@ describe("DataHub's golden files, the catalog's organising kinds, read back over
     expect(group[2].values).toEqual([{ __typename: "StringValue", stringValue: "new_value" }]);
     const sp = await gql(`{ structuredProperty(urn: "urn:li:structuredProperty:sp1") { type definition { displayName } } }`);
     expect(sp.structuredProperty).toEqual({ type: "STRUCTURED_PROPERTY", definition: { displayName: "Retention tier" } });
+  });
+
+  it("a pipeline's and a job's structured properties (DataHub's dataFlow and dataJob carry them)", async () => {
+    const d =
+      await gql(`{ dataFlow(urn: "${VERTEX_FLOW}") { structuredProperties { properties { structuredProperty { urn } values { ... on StringValue { stringValue } } } } }
+      dataJob(urn: "${VERTEX_JOB}") { structuredProperties { properties { values { ... on NumberValue { numberValue } } } } } }`);
+    expect(d.dataFlow.structuredProperties.properties).toEqual([
+      { structuredProperty: { urn: "urn:li:structuredProperty:sp1" }, values: [{ stringValue: "gold" }] },
+    ]);
+    expect(d.dataJob.structuredProperties.properties).toEqual([{ values: [{ numberValue: 2 }] }]);
   });
 
   it("a Unity Catalog model's and group's container", async () => {

@@ -3,7 +3,7 @@
  * type over DataHub's `mlModelDeployment` entity) and of the container of models and model groups.
  */
 import type { Context } from "./context";
-import { aspect, customProperties, originOf, ref } from "./entities";
+import { aspect, customProperties, originOf, ref, urnArg } from "./entities";
 import { commonFields } from "./fields";
 import type { DeploymentParent, EntityRef as Ref } from "./parents";
 import { parseUrn } from "../model/urn";
@@ -39,6 +39,21 @@ const keyOf = (urn: string) => {
   }
 };
 
+/** Whether the catalog holds the deployment (known already for one a model names). */
+const holds = (d: Deployment, _: unknown, ctx: Context) => (d.exists === undefined ? ctx.loaders.exists.load(d.urn) : d.exists);
+
+/**
+ * The urns a model may name the deployment by: its own, and the urn of its ARN when the endpoint
+ * records one (DataHub's SageMaker source: `customProperties.EndpointArn`), the reverse of
+ * `resolveDeployment`'s bridge.
+ */
+async function namesOf(ctx: Context, urn: string): Promise<string[]> {
+  const k = keyOf(urn);
+  const v = await aspect(ctx, urn, "mlModelDeploymentProperties");
+  const arn = v?.customProperties?.EndpointArn;
+  return k && typeof arn === "string" && arn !== k.name ? [urn, `urn:li:mlModelDeployment:(${k.platform},${arn},${k.env})`] : [urn];
+}
+
 const container = async (p: Ref, _: unknown, ctx: Context) => {
   const c = await aspect(ctx, p.urn, "container");
   return typeof c?.container === "string" && (await ctx.loaders.exists.load(c.container)) ? ref(c.container) : null;
@@ -56,7 +71,9 @@ export const deploymentResolvers = {
   MLModelGroup: { container },
   OrreryMlModelDeployment: {
     urn: (d: Deployment) => d.urn,
-    exists: (d: Deployment) => d.exists,
+    type: () => "OTHER" as const,
+    relationships: commonFields.relationships,
+    exists: holds,
     name: (d: Deployment) => keyOf(d.urn)?.name ?? d.urn,
     platform: (d: Deployment) => {
       const k = keyOf(d.urn);
@@ -64,7 +81,7 @@ export const deploymentResolvers = {
     },
     origin: originOf,
     properties: async (d: Deployment, _: unknown, ctx: Context) => {
-      const v = d.exists ? await aspect(ctx, d.urn, "mlModelDeploymentProperties") : undefined;
+      const v = (await holds(d, null, ctx)) ? await aspect(ctx, d.urn, "mlModelDeploymentProperties") : undefined;
       if (!v) return null;
       return {
         description: v.description ?? null,
@@ -79,5 +96,19 @@ export const deploymentResolvers = {
     ownership: commonFields.ownership,
     tags: commonFields.tags,
     status: commonFields.status,
+    models: async (d: Deployment, _: unknown, ctx: Context) => {
+      const names = await namesOf(ctx, d.urn);
+      const edges = (await ctx.loaders.incoming.loadMany(names)).flatMap((r) => (Array.isArray(r) ? r : []));
+      const srcs = [...new Set(edges.filter((e) => e.type === "DeployedTo").map((e) => e.src))].sort();
+      const live = await ctx.loaders.exists.loadMany(srcs);
+      return srcs.filter((u, i) => live[i] === true && u.startsWith("urn:li:mlModel:")).map((u) => ({ urn: u }));
+    },
+  },
+};
+
+export const deploymentQueryResolvers = {
+  orreryMlModelDeployment: async (_: unknown, args: { urn: string }, ctx: Context): Promise<Deployment | null> => {
+    const urn = urnArg(args.urn, "mlModelDeployment");
+    return (await ctx.loaders.exists.load(urn)) ? { urn, exists: true } : null;
   },
 };

@@ -35,6 +35,8 @@ export const GRAPHQL_TYPE = {
   structuredProperty: "StructuredPropertyEntity",
   dataFlow: "DataFlow",
   dataJob: "DataJob",
+  // Orrery's extension type; the datahub flavour hides entities of it (./index.ts).
+  mlModelDeployment: "OrreryMlModelDeployment",
 } as const;
 export type EntityTypeName = (typeof GRAPHQL_TYPE)[keyof typeof GRAPHQL_TYPE];
 const GRAPHQL_TYPES: { readonly [type: string]: EntityTypeName | undefined } = GRAPHQL_TYPE;

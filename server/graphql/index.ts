@@ -21,13 +21,15 @@ import { queryResolvers } from "./query";
 import { referencedResolvers } from "./referenced";
 import { runResolvers } from "./runs";
 import { catalogQueryResolvers, catalogResolvers, assetCatalogFields } from "./catalog";
-import { deploymentResolvers } from "./deployments";
+import { deploymentQueryResolvers, deploymentResolvers } from "./deployments";
 import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 import { datahubErrorsPlugin } from "./errors";
 import { answerAbsent } from "./absent";
+import { hideUnservedEntities } from "./datahub-flavour";
+import { datasetTimeseriesFields } from "./dataset-timeseries";
 
 const Long = new GraphQLScalarType({
   name: "Long",
@@ -49,7 +51,7 @@ const Long = new GraphQLScalarType({
 export function buildResolvers(): Resolvers {
   return {
     Long,
-    Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers },
+    Query: { ...queryResolvers, ...catalogQueryResolvers, ...jobQueryResolvers, ...deploymentQueryResolvers },
     Mutation: { ...mutationResolvers, ...batchMutationResolvers },
     ...mlResolvers,
     ...runResolvers,
@@ -64,7 +66,7 @@ export function buildResolvers(): Resolvers {
     MLFeature: { ...mlResolvers.MLFeature, ...assetCatalogFields },
     MLPrimaryKey: { ...mlResolvers.MLPrimaryKey, ...assetCatalogFields },
     MLFeatureTable: { ...mlResolvers.MLFeatureTable, ...assetCatalogFields },
-    Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields },
+    Dataset: { ...datasetResolvers.Dataset, ...assetCatalogFields, ...datasetTimeseriesFields },
     DataFlow: { ...jobResolvers.DataFlow, ...assetCatalogFields },
     DataJob: { ...jobResolvers.DataJob, ...assetCatalogFields },
     GlossaryTerm: { ...referencedResolvers.GlossaryTerm, ...catalogResolvers.GlossaryTerm },
@@ -115,17 +117,15 @@ export function buildExecutableSchema(flavour: SchemaFlavour = "orrery") {
   // Every resolver must name a type and field of the schema (a resolver of nothing is an error), and
   // every field is metered against the request's budget as it resolves (see ./budget.ts).
   // Every field without a resolver is answered as DataHub answers what it does not have (./absent.ts).
-  return meterResolvers(
-    answerAbsent(
-      writesWhenWritable(
-        createSchema<Context & ServerContext>({
-          typeDefs: sdl,
-          resolvers,
-          resolverValidationOptions: { requireResolversToMatchSchema: "error" },
-        }),
-      ),
-    ),
-  );
+  const schema = createSchema<Context & ServerContext>({
+    typeDefs: sdl,
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: "error" },
+  });
+  // Absence is decided before the datahub flavour wraps the fields that return entities (which would
+  // give them resolvers).
+  const answered = answerAbsent(schema);
+  return meterResolvers(writesWhenWritable(flavour === "datahub" ? hideUnservedEntities(answered) : answered));
 }
 
 export interface GraphQLOptions {

@@ -34,6 +34,10 @@ const APP_VARIABLES: Record<string, Record<string, unknown>> = {
   ExperimentGraphEntities: { urns: Array.from({ length: 1000 }, (_, i) => `urn:li:dataset:${i}`) }, // MAX_DETAILS
   EntityHistory: { count: 20 }, // PAGE, src/entities/shared/history-tab.tsx
   LineageGraph: { input: { maxNodes: 2000 } }, // MAX_NODES, src/lineage/use-lineage-graph.ts
+  FlowRuns: { start: 0, runs: 10 }, // RUNS_PER_FLOW_JOB, src/entities/dataJob/runs-tab.tsx
+  JobRuns: { start: 0, count: 25 }, // RUNS_PAGE, src/entities/dataJob/runs-tab.tsx
+  PipelineTasks: { start: 0, count: 50 }, // TASKS_PAGE, src/entities/dataFlow/tasks-tab.tsx
+  GlossaryNodeChildren: { start: 0, count: 50 }, // CHILDREN_PAGE, src/entities/glossaryNode/page.tsx
 };
 
 /**

@@ -95,10 +95,13 @@ export type IntBoxParent = number;
 export type FloatBoxParent = number;
 export type StringBoxParent = unknown;
 
-/** A model's deployment: its urn, and whether the catalog holds it (a model may name one that is not there). */
+/**
+ * A deployment: its urn, and whether the catalog holds it when that is known already (a model may
+ * name one that is not there; one found by search or read by urn is looked up when asked).
+ */
 export interface DeploymentParent {
   urn: string;
-  exists: boolean;
+  exists?: boolean;
 }
 /** An asset's domain association: the domain, and the asset. */
 export interface DomainAssociationParent {

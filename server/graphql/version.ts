@@ -15,5 +15,6 @@ export const VERSION_INFO = {
     "runAbout",
     "mlModelDeployments",
     "mlModelContainer",
+    "mlModelDeploymentPage",
   ],
 };

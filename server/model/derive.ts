@@ -206,6 +206,7 @@ export const SEARCHABLE_ENTITY_TYPES: readonly string[] = [
   "domain",
   "dataFlow",
   "dataJob",
+  "mlModelDeployment",
 ];
 
 const PROPERTIES = {

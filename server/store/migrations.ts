@@ -227,7 +227,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   },
   {
     version: 10,
-    name: "search: browse paths (browsePathsV2, or a default) as facet rows, for browseV2 and the browsePathV2 filter",
+    name: "search: browse paths (browsePathsV2, or a default) as facet rows, for browseV2 and the browsePathV2 filter; model deployments are searchable (the index is rebuilt)",
     sql: ``,
     reindex: true,
   },

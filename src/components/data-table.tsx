@@ -52,8 +52,14 @@ export function DataTable<Row>({
   sort,
   onSort,
   rowClassName,
+  keyboardScroll = false,
 }: {
   caption: string;
+  /**
+   * The table holds nothing focusable but may scroll sideways (a narrow screen): its scroll box is
+   * then a named region that takes focus, so it scrolls from the keyboard too.
+   */
+  keyboardScroll?: boolean;
   columns: ReadonlyArray<Column<Row>>;
   rows: readonly Row[];
   rowKey: (row: Row) => string;
@@ -62,7 +68,7 @@ export function DataTable<Row>({
   rowClassName?: (row: Row) => string;
 }) {
   return (
-    <div className="relative overflow-x-auto">
+    <div className="relative overflow-x-auto" {...(keyboardScroll ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs text-slate-600 dark:text-slate-400">

@@ -8,6 +8,7 @@ export function EntityLink({
   urn,
   name,
   kind,
+  kindLabel,
   tab,
   className = "",
   children,
@@ -15,6 +16,8 @@ export function EntityLink({
   urn: string;
   name?: string | null;
   kind?: Kind | null;
+  /** what the entity is, when the kind's label says less (a container's subtype) */
+  kindLabel?: string;
   tab?: string;
   className?: string;
   children?: ReactNode;
@@ -31,7 +34,7 @@ export function EntityLink({
   return (
     <Link
       {...urls.entity(k, urn, (tab ?? defaultTab(k)) as never)}
-      title={`${KINDS[k].label}: ${name || urn}`}
+      title={`${kindLabel ?? KINDS[k].label}: ${name || urn}`}
       className={`text-indigo-700 hover:underline dark:text-indigo-300 ${className}`}
     >
       {label}

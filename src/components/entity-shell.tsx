@@ -23,6 +23,8 @@ export interface EntityHeader {
   status?: ReactNode;
   /** owners and tags */
   meta?: ReactNode;
+  /** what the entity is, in place of the kind's label (a container's subtype: "Schema", "Project") */
+  kindLabel?: string;
   /** in place of the kind's icon (a person's initials) */
   icon?: ReactNode;
   /** under the title, above the tabs, on every tab (what a tag, term, person or group is) */
@@ -54,9 +56,10 @@ export interface EntityShellProps<K extends Kind> {
 export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, header, tabs }: EntityShellProps<K>) {
   const def = KINDS[kind];
   const name = header?.name;
+  const label = header?.kindLabel ?? def.label;
   useEffect(() => {
-    document.title = name !== undefined ? `${name} · ${def.label} · Orrery` : `${def.label} · Orrery`;
-  }, [name, def.label]);
+    document.title = name !== undefined ? `${name} · ${label} · Orrery` : `${label} · Orrery`;
+  }, [name, label]);
 
   if (!header) {
     if (loading) {
@@ -125,7 +128,7 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
               {header.name}
             </h1>
             <div className="mt-1 flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-              <span className="font-medium text-slate-700 dark:text-slate-300">{def.label}</span>
+              <span className="font-medium text-slate-700 dark:text-slate-300">{label}</span>
               {header.platform ? (
                 <>
                   <span aria-hidden>·</span>
@@ -156,7 +159,7 @@ export function EntityShell<K extends Kind>({ kind, urn, tab, loading, error, he
         {header.about}
       </header>
       {error ? <ErrorMessage error={error} what={`Part of this ${def.label.toLowerCase()}`} /> : null}
-      <TabNav kind={kind} urn={urn} tab={tab} label={`${def.label} sections`} />
+      <TabNav kind={kind} urn={urn} tab={tab} label={`${label} sections`} />
       <ErrorBoundary what={`The ${tab} tab`} resetKey={`${urn}/${tab}`}>
         {render()}
       </ErrorBoundary>

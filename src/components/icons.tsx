@@ -114,10 +114,34 @@ const KIND_PATHS: Record<Kind, ReactNode> = {
       <path d="m8 10 3 2-3 2M13 15h3" />
     </>
   ),
+  deployment: (
+    <>
+      <rect x="3" y="3.5" width="18" height="6.5" rx="1.5" />
+      <rect x="3" y="14" width="18" height="6.5" rx="1.5" />
+      <path d="M7 6.75h.01M7 17.25h.01M11 6.75h6M11 17.25h6" />
+    </>
+  ),
+  glossaryNode: (
+    <>
+      <path d="M3.5 6.5a2 2 0 0 1 2-2h4l2 2h7a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2v-11Z" />
+      <path d="M8 12.5h8M8 15.5h5" />
+    </>
+  ),
 };
 
-/** The kind's icon on a tinted square (decorative: the kind is always written next to it). */
-export function KindIcon({ kind, size = "sm" }: { kind: Kind | null; size?: "sm" | "lg" }) {
+/** A container that is not an experiment (a schema, a catalog, a project, a folder): a box. */
+const CONTAINER_PATH = (
+  <>
+    <path d="M3.5 7.5 12 3l8.5 4.5v9L12 21l-8.5-4.5v-9Z" />
+    <path d="m3.5 7.5 8.5 4.5 8.5-4.5M12 12v9" />
+  </>
+);
+
+/**
+ * The kind's icon on a tinted square (decorative: the kind is always written next to it). A
+ * container (kind `experiment`) that is not an experiment gets a box (`container`).
+ */
+export function KindIcon({ kind, size = "sm", container = false }: { kind: Kind | null; size?: "sm" | "lg"; container?: boolean }) {
   const box = size === "lg" ? "h-10 w-10 rounded-lg" : "h-6 w-6 rounded";
   return (
     <span
@@ -125,7 +149,7 @@ export function KindIcon({ kind, size = "sm" }: { kind: Kind | null; size?: "sm"
       className={`inline-flex shrink-0 items-center justify-center bg-indigo-100 text-indigo-700 dark:bg-indigo-900/70 dark:text-indigo-200 ${box}`}
     >
       {kind ? (
-        <Svg size={size === "lg" ? 22 : 15}>{KIND_PATHS[kind]}</Svg>
+        <Svg size={size === "lg" ? 22 : 15}>{container && kind === "experiment" ? CONTAINER_PATH : KIND_PATHS[kind]}</Svg>
       ) : (
         <Svg size={15}>
           <circle cx="12" cy="12" r="3" />

@@ -21,6 +21,10 @@ export const KINDS = {
   // pipelines and their tasks (SageMaker jobs, Vertex AI pipelines, Airflow DAGs)
   pipeline: { label: "Pipeline", plural: "Pipelines", entityType: "DATA_FLOW", typename: "DataFlow", urnType: "dataFlow" },
   job: { label: "Job", plural: "Jobs", entityType: "DATA_JOB", typename: "DataJob", urnType: "dataJob" },
+  // A model's endpoint (DataHub's mlModelDeployment): Orrery's extension type, of DataHub's EntityType OTHER.
+  deployment: { label: "Deployment", plural: "Deployments", entityType: "OTHER", typename: "OrreryMlModelDeployment", urnType: "mlModelDeployment" },
+  // A glossary node: a group of glossary terms (and of other groups).
+  glossaryNode: { label: "Term group", plural: "Term groups", entityType: "GLOSSARY_NODE", typename: "GlossaryNode", urnType: "glossaryNode" },
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -71,6 +75,7 @@ export const TABS = {
   dataset: [
     { id: "summary", label: "Summary" },
     { id: "schema", label: "Schema" },
+    { id: "stats", label: "Stats" },
     { id: "lineage", label: "Lineage" },
     { id: "impact", label: "Impact" },
     { id: "history", label: "History" },
@@ -132,6 +137,14 @@ export const TABS = {
     { id: "impact", label: "Impact" },
     { id: "history", label: "History" },
   ],
+  deployment: [
+    { id: "summary", label: "Summary" },
+    { id: "history", label: "History" },
+  ],
+  glossaryNode: [
+    { id: "summary", label: "Summary" },
+    { id: "history", label: "History" },
+  ],
 } as const satisfies Record<Kind, ReadonlyArray<{ id: string; label: string }>>;
 
 export type TabId<K extends Kind> = (typeof TABS)[K][number]["id"];
@@ -166,6 +179,7 @@ export const PROPERTIES_ASPECT: Record<string, string> = {
   mlPrimaryKey: "mlPrimaryKeyProperties",
   dataFlow: "dataFlowInfo",
   dataJob: "dataJobInfo",
+  mlModelDeployment: "mlModelDeploymentProperties",
 };
 
 export function kindOfEntityType(t: string | null | undefined): Kind | null {
@@ -180,4 +194,16 @@ export function kindOfTypename(t: string | null | undefined): Kind | null {
 export function kindOfUrn(urn: string): Kind | null {
   const t = /^urn:li:([A-Za-z]+):/.exec(urn)?.[1];
   return (t && BY_URN_TYPE.get(t)) || null;
+}
+
+/**
+ * What a container is, from DataHub's `subTypes` (its first type name): an MLflow experiment ("ML
+ * Experiment") reads "Experiment"; a Unity Catalog "Catalog" or "Schema", a Vertex AI "Project" or
+ * "Folder", a "Database" keep their own word; a container without a subtype is a "Container".
+ */
+export function containerLabel(typeNames: ReadonlyArray<string> | null | undefined): string {
+  const t = typeNames?.find((n) => n.trim() !== "")?.trim();
+  if (!t) return "Container";
+  if (/^ml experiment$/i.test(t)) return "Experiment";
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -118,6 +118,8 @@ export const KIND_COLOUR: Record<Kind, { block: string; hex: string }> = {
   domain: { block: "bg-yellow-200 border-yellow-500 dark:bg-yellow-900 dark:border-yellow-400", hex: "#eab308" },
   pipeline: { block: "bg-teal-200 border-teal-600 dark:bg-teal-900 dark:border-teal-400", hex: "#0d9488" },
   job: { block: "bg-fuchsia-200 border-fuchsia-600 dark:bg-fuchsia-900 dark:border-fuchsia-400", hex: "#c026d3" },
+  deployment: { block: "bg-orange-200 border-orange-600 dark:bg-orange-900 dark:border-orange-400", hex: "#ea580c" },
+  glossaryNode: { block: "bg-cyan-100 border-cyan-700 dark:bg-cyan-950 dark:border-cyan-500", hex: "#0e7490" },
 };
 const UNKNOWN_BLOCK = "bg-slate-200 border-slate-500 dark:bg-slate-800 dark:border-slate-400";
 

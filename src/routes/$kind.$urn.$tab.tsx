@@ -18,6 +18,8 @@ import { GroupPage } from "../entities/group/page";
 import { DomainPage } from "../entities/domain/page";
 import { PipelinePage } from "../entities/dataFlow/page";
 import { JobPage } from "../entities/dataJob/page";
+import { DeploymentPage } from "../entities/deployment/page";
+import { GlossaryNodePage } from "../entities/glossaryNode/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
 const Params = z.object({
@@ -42,6 +44,8 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
   domain: DomainPage,
   pipeline: PipelinePage,
   job: JobPage,
+  deployment: DeploymentPage,
+  glossaryNode: GlossaryNodePage,
 };
 
 export const Route = createFileRoute("/$kind/$urn/$tab")({

@@ -6820,12 +6820,20 @@ export type OrreryMlModelDashboard = {
 /**
  * Orrery extension: where a model is deployed (DataHub's `mlModelDeployment` entity and its
  * `mlModelDeploymentProperties` aspect), e.g. a SageMaker endpoint. The urn is kept even when the
- * catalog holds nothing about the deployment; `exists` says whether it does.
+ * catalog holds nothing about the deployment; `exists` says whether it does. An entity of the catalog
+ * (found by search, read with `orreryMlModelDeployment`), whose `type` is DataHub's `OTHER`, as DataHub's
+ * schema has no type for it.
  */
-export type OrreryMlModelDeployment = {
+export type OrreryMlModelDeployment = Entity & {
   __typename?: 'OrreryMlModelDeployment';
   /** Orrery extension: whether the catalog holds the deployment (a model may name one it has not ingested). */
   exists: Scalars['Boolean']['output'];
+  /**
+   * Orrery extension: the models deployed to it: those whose `mlModelProperties.deployments` name it,
+   * by its urn or, as DataHub's SageMaker source writes it, by the urn of its ARN (the
+   * `EndpointArn` custom property of the endpoint), ordered by urn.
+   */
+  models: Array<MLModel>;
   /** Orrery extension: the deployment's name (from its urn). */
   name: Scalars['String']['output'];
   /** Orrery extension: the environment (fabric) from its urn. */
@@ -6836,12 +6844,31 @@ export type OrreryMlModelDeployment = {
   platform?: Maybe<DataPlatform>;
   /** Orrery extension: the deployment's properties (null when none are recorded). */
   properties?: Maybe<OrreryMlModelDeploymentProperties>;
+  /**
+   * Orrery extension: the deployment's relationships (incoming `DeployedTo` from the models it serves,
+   * `OwnedBy`, `TaggedWith`, …), as on DataHub's entities.
+   */
+  relationships?: Maybe<EntityRelationshipsResult>;
   /** Orrery extension: whether the deployment is soft-deleted. */
   status?: Maybe<Status>;
   /** Orrery extension: the deployment's tags. */
   tags?: Maybe<GlobalTags>;
+  /** Orrery extension: `OTHER` (DataHub's EntityType has no value for deployments). */
+  type: EntityType;
   /** Orrery extension: the deployment's urn, `urn:li:mlModelDeployment:(<platform>,<name>,<origin>)`. */
   urn: Scalars['String']['output'];
+};
+
+
+/**
+ * Orrery extension: where a model is deployed (DataHub's `mlModelDeployment` entity and its
+ * `mlModelDeploymentProperties` aspect), e.g. a SageMaker endpoint. The urn is kept even when the
+ * catalog holds nothing about the deployment; `exists` says whether it does. An entity of the catalog
+ * (found by search, read with `orreryMlModelDeployment`), whose `type` is DataHub's `OTHER`, as DataHub's
+ * schema has no type for it.
+ */
+export type OrreryMlModelDeploymentrelationshipsArgs = {
+  input: RelationshipsInput;
 };
 
 /** Orrery extension: DataHub's `mlModelDeploymentProperties` aspect. */
@@ -7470,6 +7497,11 @@ export type Query = {
   notebook?: Maybe<Notebook>;
   /** Orrery extension: server version and the extensions it offers (absent on DataHub). */
   orreryInfo: OrreryInfo;
+  /**
+   * Orrery extension: one deployment (DataHub's `mlModelDeployment` entity) by urn; null when the
+   * catalog does not hold it. Listed in `orreryInfo.extensions` as `mlModelDeploymentPage`.
+   */
+  orreryMlModelDeployment?: Maybe<OrreryMlModelDeployment>;
   role?: Maybe<Role>;
   scrollAcrossEntities?: Maybe<ScrollResults>;
   scrollAcrossLineage?: Maybe<ScrollAcrossLineageResults>;
@@ -7873,6 +7905,11 @@ export type QuerymlPrimaryKeyArgs = {
 
 
 export type QuerynotebookArgs = {
+  urn: Scalars['String']['input'];
+};
+
+
+export type QueryorreryMlModelDeploymentArgs = {
   urn: Scalars['String']['input'];
 };
 
@@ -9780,6 +9817,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRef )
     | ( EntityRef )
     | ( Omit<Notebook, 'application' | 'applications' | 'browsePathV2' | 'content' | 'dataPlatformInstance' | 'domain' | 'glossaryTerms' | 'info' | 'institutionalMemory' | 'ownership' | 'platform' | 'relationships' | 'tags'> & { application?: Maybe<_RefType['ApplicationAssociation']>, applications?: Maybe<Array<_RefType['ApplicationAssociation']>>, browsePathV2?: Maybe<_RefType['BrowsePathV2']>, content: _RefType['NotebookContent'], dataPlatformInstance?: Maybe<_RefType['DataPlatformInstance']>, domain?: Maybe<_RefType['DomainAssociation']>, glossaryTerms?: Maybe<_RefType['GlossaryTerms']>, info?: Maybe<_RefType['NotebookInfo']>, institutionalMemory?: Maybe<_RefType['InstitutionalMemory']>, ownership?: Maybe<_RefType['Ownership']>, platform: _RefType['DataPlatform'], relationships?: Maybe<_RefType['EntityRelationshipsResult']>, tags?: Maybe<_RefType['GlobalTags']> } )
+    | ( DeploymentParent )
     | ( Omit<OwnershipTypeEntity, 'info' | 'relationships'> & { info?: Maybe<_RefType['OwnershipTypeInfo']>, relationships?: Maybe<_RefType['EntityRelationshipsResult']> } )
     | ( Omit<Post, 'lastModified' | 'relationships'> & { lastModified: _RefType['AuditStamp'], relationships?: Maybe<_RefType['EntityRelationshipsResult']> } )
     | ( Omit<QueryEntity, 'platform' | 'properties' | 'relationships' | 'subjects'> & { platform?: Maybe<_RefType['DataPlatform']>, properties?: Maybe<_RefType['QueryProperties']>, relationships?: Maybe<_RefType['EntityRelationshipsResult']>, subjects?: Maybe<Array<_RefType['QuerySubject']>> } )
@@ -13249,7 +13287,7 @@ export type EmbedResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'AccessTokenMetadata' | 'Application' | 'Assertion' | 'BusinessAttribute' | 'Chart' | 'Container' | 'CorpGroup' | 'CorpUser' | 'Dashboard' | 'DataContract' | 'DataFlow' | 'DataHubConnection' | 'DataHubFile' | 'DataHubPageModule' | 'DataHubPageTemplate' | 'DataHubPolicy' | 'DataHubRole' | 'DataHubView' | 'DataJob' | 'DataPlatform' | 'DataPlatformInstance' | 'DataProcessInstance' | 'DataProduct' | 'DataTypeEntity' | 'Dataset' | 'Document' | 'Domain' | 'ERModelRelationship' | 'EntityTypeEntity' | 'ExecutionRequest' | 'Form' | 'GlossaryNode' | 'GlossaryTerm' | 'Incident' | 'MLFeature' | 'MLFeatureTable' | 'MLModel' | 'MLModelGroup' | 'MLPrimaryKey' | 'Notebook' | 'OwnershipTypeEntity' | 'Post' | 'QueryEntity' | 'Restricted' | 'Role' | 'SchemaFieldEntity' | 'StructuredPropertyEntity' | 'Tag' | 'Test' | 'VersionSet' | 'VersionedDataset', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenMetadata' | 'Application' | 'Assertion' | 'BusinessAttribute' | 'Chart' | 'Container' | 'CorpGroup' | 'CorpUser' | 'Dashboard' | 'DataContract' | 'DataFlow' | 'DataHubConnection' | 'DataHubFile' | 'DataHubPageModule' | 'DataHubPageTemplate' | 'DataHubPolicy' | 'DataHubRole' | 'DataHubView' | 'DataJob' | 'DataPlatform' | 'DataPlatformInstance' | 'DataProcessInstance' | 'DataProduct' | 'DataTypeEntity' | 'Dataset' | 'Document' | 'Domain' | 'ERModelRelationship' | 'EntityTypeEntity' | 'ExecutionRequest' | 'Form' | 'GlossaryNode' | 'GlossaryTerm' | 'Incident' | 'MLFeature' | 'MLFeatureTable' | 'MLModel' | 'MLModelGroup' | 'MLPrimaryKey' | 'Notebook' | 'OrreryMlModelDeployment' | 'OwnershipTypeEntity' | 'Post' | 'QueryEntity' | 'Restricted' | 'Role' | 'SchemaFieldEntity' | 'StructuredPropertyEntity' | 'Tag' | 'Test' | 'VersionSet' | 'VersionedDataset', ParentType, ContextType>;
 };
 
 export type EntityAssertionsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityAssertionsResult'] = ResolversParentTypes['EntityAssertionsResult']> = {
@@ -14790,14 +14828,18 @@ export type OrreryMlModelDashboardResolvers<ContextType = Context, ParentType ex
 
 export type OrreryMlModelDeploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryMlModelDeployment'] = ResolversParentTypes['OrreryMlModelDeployment']> = {
   exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['MLModel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<Maybe<ResolversTypes['FabricType']>, ParentType, ContextType>;
   ownership?: Resolver<Maybe<ResolversTypes['Ownership']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['DataPlatform']>, ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['OrreryMlModelDeploymentProperties']>, ParentType, ContextType>;
+  relationships?: Resolver<Maybe<ResolversTypes['EntityRelationshipsResult']>, ParentType, ContextType, RequireFields<OrreryMlModelDeploymentrelationshipsArgs, 'input'>>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<ResolversTypes['GlobalTags']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrreryMlModelDeploymentPropertiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrreryMlModelDeploymentProperties'] = ResolversParentTypes['OrreryMlModelDeploymentProperties']> = {
@@ -15125,6 +15167,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mlPrimaryKey?: Resolver<Maybe<ResolversTypes['MLPrimaryKey']>, ParentType, ContextType, RequireFields<QuerymlPrimaryKeyArgs, 'urn'>>;
   notebook?: Resolver<Maybe<ResolversTypes['Notebook']>, ParentType, ContextType, RequireFields<QuerynotebookArgs, 'urn'>>;
   orreryInfo?: Resolver<ResolversTypes['OrreryInfo'], ParentType, ContextType>;
+  orreryMlModelDeployment?: Resolver<Maybe<ResolversTypes['OrreryMlModelDeployment']>, ParentType, ContextType, RequireFields<QueryorreryMlModelDeploymentArgs, 'urn'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryroleArgs, 'urn'>>;
   scrollAcrossEntities?: Resolver<Maybe<ResolversTypes['ScrollResults']>, ParentType, ContextType, RequireFields<QueryscrollAcrossEntitiesArgs, 'input'>>;
   scrollAcrossLineage?: Resolver<Maybe<ResolversTypes['ScrollAcrossLineageResults']>, ParentType, ContextType, RequireFields<QueryscrollAcrossLineageArgs, 'input'>>;

@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { RelatedList } from "../shared/related-list";
 
 export const PipelineSummary = graphql(`
@@ -37,6 +38,7 @@ export function PipelineSummaryTab({ pipeline }: { pipeline: FragmentType<typeof
           glossaryTerms={f.glossaryTerms}
         />
         <CustomPropertiesCard urn={f.urn} entries={p?.customProperties} />
+        <PropertiesCard urn={f.urn} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

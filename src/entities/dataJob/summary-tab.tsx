@@ -3,6 +3,7 @@ import { Card, Facts } from "../../components/card";
 import { EntityLink } from "../../components/entity-link";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { RelatedList } from "../shared/related-list";
 
 export const JobSummary = graphql(`
@@ -41,6 +42,7 @@ export function JobSummaryTab({ job }: { job: FragmentType<typeof JobSummary> })
           glossaryTerms={j.glossaryTerms}
         />
         <CustomPropertiesCard urn={j.urn} entries={p?.customProperties} />
+        <PropertiesCard urn={j.urn} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

@@ -2,12 +2,14 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
+import { containerLabel } from "../../lib/kinds";
 import { Badge, DeprecatedBadge } from "../../components/badges";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { DatasetSummaryTab } from "./summary-tab";
 import { DatasetSchemaTab } from "./schema-tab";
+import { DatasetStatsTab } from "./stats-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
 
 const DatasetHeader = graphql(`
@@ -17,7 +19,7 @@ const DatasetHeader = graphql(`
     platform { ...PlatformFields }
     properties { name externalUrl }
     subTypes { typeNames }
-    parentContainers { containers { urn properties { name } } }
+    parentContainers { containers { urn properties { name } subTypes { typeNames } } }
     deprecation { deprecated note }
     ownership { ...OwnersFields }
     tags { ...TagsFields }
@@ -57,7 +59,9 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
                 ...(platform ? [platform] : []),
                 ...[...(h.parentContainers?.containers ?? [])]
                   .reverse()
-                  .map((c) => <EntityLink key={c.urn} urn={c.urn} kind="experiment" name={c.properties?.name} />),
+                  .map((c) => (
+                    <EntityLink key={c.urn} urn={c.urn} kind="experiment" kindLabel={containerLabel(c.subTypes?.typeNames)} name={c.properties?.name} />
+                  )),
                 h.name,
               ],
               status: (
@@ -73,6 +77,7 @@ export function DatasetPage({ urn, tab }: EntityPageProps<"dataset">) {
       tabs={{
         summary: () => <DatasetSummaryTab dataset={d!} />,
         schema: () => <DatasetSchemaTab urn={urn} />,
+        stats: () => <DatasetStatsTab urn={urn} />,
         lineage: () => <LineageTab urn={urn} kindLabel="dataset" />,
         impact: () => <ImpactTab urn={urn} kind="dataset" />,
         history: () => <HistoryTab urn={urn} kindLabel="dataset" />,

@@ -3,6 +3,7 @@ import { Card, Facts } from "../../components/card";
 import { EmptyNote } from "../../components/states";
 import { formatTime } from "../../lib/format";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { RelatedList } from "../shared/related-list";
 
 export const DatasetSummary = graphql(`
@@ -44,6 +45,7 @@ export function DatasetSummaryTab({ dataset }: { dataset: FragmentType<typeof Da
           glossaryTerms={d.glossaryTerms}
         />
         <CustomPropertiesCard urn={d.urn} entries={p?.customProperties} />
+        <PropertiesCard urn={d.urn} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

@@ -2,7 +2,9 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
-import { Badge, DeprecatedBadge } from "../../components/badges";
+import { DeprecatedBadge } from "../../components/badges";
+import { containerLabel } from "../../lib/kinds";
+import { KindIcon } from "../../components/icons";
 import { HeaderMeta, platformName } from "../shared/meta";
 import { HistoryTab } from "../shared/history-tab";
 import { ExperimentSummaryTab } from "./summary-tab";
@@ -16,7 +18,7 @@ const ExperimentHeader = graphql(`
     platform { ...PlatformFields }
     properties { name externalUrl }
     subTypes { typeNames }
-    parentContainers { containers { urn properties { name } } }
+    parentContainers { containers { urn properties { name } subTypes { typeNames } } }
     deprecation { deprecated note }
     ownership { ...OwnersFields }
     tags { ...TagsFields }
@@ -38,7 +40,6 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
   const c = data?.container;
   const h = getFragmentData(ExperimentHeader, c);
   const platform = h ? platformName(h.platform) : null;
-  const subType = h?.subTypes?.typeNames?.[0];
   return (
     <EntityShell
       kind="experiment"
@@ -50,20 +51,19 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
         h
           ? {
               name: h.properties?.name || urn.replace(/^urn:li:container:/, ""),
+              kindLabel: containerLabel(h.subTypes?.typeNames),
+              icon: <KindIcon kind="experiment" size="lg" container={containerLabel(h.subTypes?.typeNames) !== "Experiment"} />,
               platform,
               externalUrl: h.properties?.externalUrl,
               breadcrumb: [
                 ...(platform ? [platform] : []),
                 ...[...(h.parentContainers?.containers ?? [])]
                   .reverse()
-                  .map((p) => <EntityLink key={p.urn} urn={p.urn} kind="experiment" name={p.properties?.name} />),
+                  .map((p) => (
+                    <EntityLink key={p.urn} urn={p.urn} kind="experiment" kindLabel={containerLabel(p.subTypes?.typeNames)} name={p.properties?.name} />
+                  )),
               ],
-              status: (
-                <>
-                  {subType && subType !== "ML Experiment" ? <Badge>{subType}</Badge> : null}
-                  <DeprecatedBadge deprecation={h.deprecation} />
-                </>
-              ),
+              status: <DeprecatedBadge deprecation={h.deprecation} />,
               meta: <HeaderMeta ownership={h.ownership} globalTags={h.tags} />,
             }
           : null
@@ -73,7 +73,7 @@ export function ExperimentPage({ urn, tab }: EntityPageProps<"experiment">) {
         entities: () => <ExperimentEntitiesTab urn={urn} />,
         lineage: () => <ExperimentLineageTab urn={urn} />,
         impact: () => <ImpactTab urn={urn} kind="experiment" />,
-        history: () => <HistoryTab urn={urn} kindLabel="experiment" />,
+        history: () => <HistoryTab urn={urn} kindLabel={containerLabel(h?.subTypes?.typeNames).toLowerCase()} />,
       }}
     />
   );

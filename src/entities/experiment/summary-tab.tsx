@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
 import { EmptyNote } from "../../components/states";
 import { urls } from "../../lib/urls";
+import { containerLabel } from "../../lib/kinds";
 import { AboutCard, CustomPropertiesCard, platformName } from "../shared/meta";
 import { RelatedList } from "../shared/related-list";
 
@@ -27,6 +28,9 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
   const c = getFragmentData(ExperimentSummary, experiment);
   const p = c.properties;
   const total = c.recent?.total ?? 0;
+  // An MLflow experiment holds runs; a schema, catalog or project holds assets of any kind.
+  const label = containerLabel(c.subTypes?.typeNames);
+  const runs = label === "Experiment";
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div className="space-y-4">
@@ -60,18 +64,22 @@ export function ExperimentSummaryTab({ experiment }: { experiment: FragmentType<
           />
         </Card>
         <Card
-          title="Latest runs"
+          title={runs ? "Latest runs" : "Contents"}
           actions={
             total > 0 ? (
               <Link {...urls.entity("experiment", c.urn, "entities")} className="text-xs text-indigo-700 hover:underline dark:text-indigo-300">
-                All runs →
+                {runs ? "All runs →" : "All assets →"}
               </Link>
             ) : null
           }
         >
           <RelatedList
             items={(c.recent?.searchResults ?? []).map((r) => ({ entity: r.entity }))}
-            empty={<EmptyNote>No runs yet. Runs appear here as they are logged to this experiment.</EmptyNote>}
+            empty={
+              <EmptyNote>
+                {runs ? "No runs yet. Runs appear here as they are logged to this experiment." : `Nothing is recorded in this ${label.toLowerCase()} yet.`}
+              </EmptyNote>
+            }
           />
         </Card>
       </div>

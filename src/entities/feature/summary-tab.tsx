@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
 import { EmptyNote } from "../../components/states";
 import { AboutCard, CustomPropertiesCard } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { RelatedList, SourceDatasets } from "../shared/related-list";
 import { SourceColumns, useFeatureDetails } from "./details";
 
@@ -44,6 +45,7 @@ export function FeatureSummaryTab({ feature }: { feature: FragmentType<typeof Fe
           </Card>
         ) : null}
         <CustomPropertiesCard urn={f.urn} entries={f.properties?.customProperties} />
+        <PropertiesCard urn={f.urn} />
       </div>
       <div className="space-y-4">
         <Card title="Details">

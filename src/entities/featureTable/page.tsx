@@ -7,6 +7,7 @@ import { EntityLink } from "../../components/entity-link";
 import { DataTable, type Column } from "../../components/data-table";
 import { EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta, platformName } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
@@ -103,6 +104,7 @@ export function FeatureTablePage({ urn, tab }: EntityPageProps<"featureTable">) 
                 glossaryTerms={c!.glossaryTerms}
               />
               <CustomPropertiesCard urn={c!.urn} entries={c!.properties?.customProperties} />
+              <PropertiesCard urn={c!.urn} />
             </div>
             <Card title="Details">
               <Facts

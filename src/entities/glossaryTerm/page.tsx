@@ -3,14 +3,15 @@ import { graphql } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { Badge } from "../../components/badges";
 import { UriValue } from "../../components/external-link";
+import { EntityLink } from "../../components/entity-link";
 import { HeaderMeta } from "../shared/meta";
+import { parentNodeCrumbs } from "../shared/glossary-crumbs";
 import { HistoryTab } from "../shared/history-tab";
 import { KnownOnlyFromAssets, ProfileAbout } from "../shared/profile";
 import { AssetsTab, useAssetCount } from "../../search/assets-tab";
 import { urnTail } from "../../lib/format";
 
-// The parent node is DataHub's `IsPartOf` relationship (glossaryTermInfo.parentNode): the field
-// `parentNodes` is not in the schema this server serves, the relationship is in both.
+// The groups above the term: DataHub's `parentNodes` (glossaryTermInfo.parentNode, and theirs).
 const GlossaryTermPageQuery = graphql(`
   query GlossaryTermPage($urn: String!) {
     glossaryTerm(urn: $urn) {
@@ -25,9 +26,7 @@ const GlossaryTermPageQuery = graphql(`
         customProperties { key value }
       }
       ownership { ...OwnersFields }
-      parent: relationships(input: { types: ["IsPartOf"], direction: OUTGOING, start: 0, count: 1 }) {
-        relationships { entity { urn type } }
-      }
+      parentNodes { count nodes { urn properties { name } } }
     }
   }
 `);
@@ -38,7 +37,8 @@ export function GlossaryTermPage({ urn, tab }: EntityPageProps<"glossaryTerm">) 
   const g = data?.glossaryTerm;
   const known = useAssetCount("glossaryTerm", urn, !loading && !g);
   const name = g ? g.properties?.name || g.name : urnTail(urn);
-  const parent = g?.parent?.relationships.find((r) => r.entity?.type === "GLOSSARY_NODE")?.entity?.urn ?? null;
+  const parents = g?.parentNodes?.nodes ?? [];
+  const parent = parents[0];
   const p = g?.properties;
   const source = p?.termSource ? p.termSource.toLowerCase() : null;
   return (
@@ -52,23 +52,14 @@ export function GlossaryTermPage({ urn, tab }: EntityPageProps<"glossaryTerm">) 
         g
           ? {
               name,
-              breadcrumb: [
-                "Glossary",
-                ...(parent
-                  ? [
-                      <span key="parent" title={parent}>
-                        {urnTail(parent)}
-                      </span>,
-                    ]
-                  : []),
-              ],
+              breadcrumb: ["Glossary", ...parentNodeCrumbs(parents)],
               status: source ? <Badge title={`Term source: ${p?.termSource}`}>{source}</Badge> : null,
               meta: <HeaderMeta ownership={g.ownership} globalTags={null} />,
               about: (
                 <ProfileAbout
                   description={p?.description}
                   facts={[
-                    ["Parent node", parent ? <span title={parent}>{urnTail(parent)}</span> : null],
+                    ["Term group", parent ? <EntityLink urn={parent.urn} kind="glossaryNode" name={parent.properties?.name || urnTail(parent.urn)} /> : null],
                     ["Source", p?.sourceRef ? <span className="font-mono text-xs">{p.sourceRef}</span> : null],
                     ["Source URL", p?.sourceUrl ? <UriValue value={p.sourceUrl} /> : null],
                     ...(p?.customProperties ?? []).map((c): [string, string | null | undefined] => [c.key, c.value]),

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { Card, Facts } from "../../components/card";
-import { Badge, type Tone } from "../../components/badges";
+import { EntityLink } from "../../components/entity-link";
+import { DeploymentStatusBadge } from "../shared/deployment-status";
 import { UriValue, isWebUrl } from "../../components/external-link";
 import { formatTime } from "../../lib/format";
 import { useExtensions } from "../../lib/extensions";
@@ -32,17 +33,6 @@ const ModelServingQuery = graphql(`
   }
 `);
 
-const STATUS: Record<string, { label: string; tone: Tone }> = {
-  IN_SERVICE: { label: "In service", tone: "good" },
-  CREATING: { label: "Creating", tone: "warn" },
-  UPDATING: { label: "Updating", tone: "warn" },
-  ROLLING_BACK: { label: "Rolling back", tone: "warn" },
-  DELETING: { label: "Deleting", tone: "warn" },
-  OUT_OF_SERVICE: { label: "Out of service", tone: "neutral" },
-  FAILED: { label: "Failed", tone: "bad" },
-  UNKNOWN: { label: "Status unknown", tone: "neutral" },
-};
-
 type Deployment = {
   urn: string;
   exists: boolean;
@@ -57,10 +47,12 @@ type Deployment = {
   } | null;
 };
 
-/** One deployment: its name (a link out when its platform gave an http(s) URL), status, version and creation. */
+/**
+ * One deployment: its name (a link to its page when the catalog holds it), a link out when its
+ * platform gave an http(s) URL, status, version and creation.
+ */
 function DeploymentItem({ d }: { d: Deployment }) {
   const p = d.properties;
-  const status = p?.status ? (STATUS[p.status] ?? { label: p.status, tone: "neutral" as Tone }) : null;
   const platform = d.platform?.properties?.displayName || d.platform?.name;
   const details = [
     p?.version?.versionTag ? `version ${p.version.versionTag}` : null,
@@ -70,12 +62,17 @@ function DeploymentItem({ d }: { d: Deployment }) {
   return (
     <li className="min-w-0 py-2 first:pt-0 last:pb-0" data-testid="deployment">
       <div className="flex min-w-0 flex-wrap items-center gap-2">
-        {p?.externalUrl && isWebUrl(p.externalUrl) ? (
-          <UriValue value={p.externalUrl}>{d.name}</UriValue>
+        {d.exists ? (
+          <EntityLink urn={d.urn} kind="deployment" name={d.name} className="font-mono text-xs break-all" />
         ) : (
           <span className="font-mono text-xs break-all">{d.name}</span>
         )}
-        {status ? <Badge tone={status.tone}>{status.label}</Badge> : null}
+        <DeploymentStatusBadge status={p?.status} />
+        {p?.externalUrl && isWebUrl(p.externalUrl) ? (
+          <span className="text-xs">
+            <UriValue value={p.externalUrl}>open in {platform ?? "its platform"}</UriValue>
+          </span>
+        ) : null}
       </div>
       {details.length ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{details.join(" · ")}</p> : null}
       {p?.description ? <p className="mt-0.5 text-sm break-words">{p.description}</p> : null}

@@ -9,6 +9,7 @@ import { Card, Facts } from "../../components/card";
 import { Badge } from "../../components/badges";
 import { EmptyNote, EmptyState } from "../../components/states";
 import { AboutCard, CustomPropertiesCard, HeaderMeta } from "../shared/meta";
+import { PropertiesCard } from "../shared/properties-card";
 import { LineageTab } from "../../lineage/lineage-tab";
 import { HistoryTab } from "../shared/history-tab";
 import { ImpactTab } from "../../lineage/impact-entry";
@@ -106,6 +107,7 @@ export function PrimaryKeyPage({ urn, tab }: EntityPageProps<"primaryKey">) {
                 glossaryTerms={k!.glossaryTerms}
               />
               <CustomPropertiesCard urn={k!.urn} entries={k!.properties?.customProperties} />
+              <PropertiesCard urn={k!.urn} />
             </div>
             <div className="space-y-4">
               <Card title="Details">

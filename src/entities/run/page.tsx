@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql, getFragmentData } from "../../gql";
 import { EntityShell, type EntityPageProps } from "../../components/entity-shell";
 import { EntityLink } from "../../components/entity-link";
+import { containerLabel } from "../../lib/kinds";
 import { RunResult } from "../../components/badges";
 import { useExtensions } from "../../lib/extensions";
 import { HeaderMeta, owners, platformName, tags } from "../shared/meta";
@@ -18,7 +19,7 @@ const RunHeader = graphql(`
     platform { ...PlatformFields }
     properties { name externalUrl created { time } }
     state(limit: 5) { status attempt timestampMillis durationMillis result { resultType } }
-    parentContainers { containers { urn properties { name } } }
+    parentContainers { containers { urn properties { name } subTypes { typeNames } } }
   }
 `);
 
@@ -75,7 +76,11 @@ export function RunPage({ urn, tab }: EntityPageProps<"run">) {
               externalUrl: h.properties?.externalUrl || h.externalUrl,
               breadcrumb: [
                 ...(platform ? [platform] : []),
-                ...[...containers].reverse().map((c) => <EntityLink key={c.urn} urn={c.urn} kind="experiment" name={c.properties?.name} />),
+                ...[...containers]
+                  .reverse()
+                  .map((c) => (
+                    <EntityLink key={c.urn} urn={c.urn} kind="experiment" kindLabel={containerLabel(c.subTypes?.typeNames)} name={c.properties?.name} />
+                  )),
                 name,
               ],
               status: <RunResult result={state.result} />,

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { EntityLink } from "../../components/entity-link";
 import { useExtensions } from "../../lib/extensions";
+import { containerLabel } from "../../lib/kinds";
 
 /**
  * The container (a Vertex AI project, a Unity Catalog schema, …) a model or model group belongs to,
@@ -25,10 +26,5 @@ export function useContainerCrumb(urn: string) {
   const e = data?.entity;
   const c = e && "container" in e ? e.container : null;
   if (!c) return null;
-  const sub = c.subTypes?.typeNames?.[0];
-  return (
-    <span className="inline-flex min-w-0 items-center gap-1" title={sub ? `${sub}: ${c.properties?.name ?? c.urn}` : undefined}>
-      <EntityLink urn={c.urn} kind="experiment" name={c.properties?.name} />
-    </span>
-  );
+  return <EntityLink urn={c.urn} kind="experiment" kindLabel={containerLabel(c.subTypes?.typeNames)} name={c.properties?.name} />;
 }

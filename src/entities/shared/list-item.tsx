@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import type { EntityListItemFragment } from "../../gql/graphql";
-import { kindOfEntityType, KINDS } from "../../lib/kinds";
+import { containerLabel, kindOfEntityType, KINDS } from "../../lib/kinds";
 import { platformLabel } from "../../lib/format";
 import { EntityLink } from "../../components/entity-link";
 import { KindIcon } from "../../components/icons";
@@ -60,6 +60,9 @@ export const EntityListItem = graphql(`
       name
       termProperties: properties { name description }
     }
+    ... on GlossaryNode {
+      nodeProperties: properties { name description }
+    }
     ... on CorpUser {
       username
       userProperties: properties { displayName fullName title }
@@ -84,6 +87,15 @@ export const EntityListItem = graphql(`
 
 type Item = EntityListItemFragment;
 
+/**
+ * A deployment's platform and name, from its urn `urn:li:mlModelDeployment:(<platform urn>,<name>,<env>)`:
+ * DataHub's schema has no deployment type, so the list's fragment (valid against it) selects none of its fields.
+ */
+export function deploymentKey(urn: string): { platform: string; name: string } | null {
+  const m = /^urn:li:mlModelDeployment:\(urn:li:dataPlatform:([^,]+),(.+),([A-Z_]+)\)$/.exec(urn);
+  return m ? { platform: m[1], name: m[2] } : null;
+}
+
 export function itemName(e: Item): string {
   switch (e.__typename) {
     case "Container":
@@ -107,7 +119,10 @@ export function itemName(e: Item): string {
       return e.flowProperties?.name || e.flowId;
     case "DataJob":
       return e.jobProperties?.name || e.jobId;
+    case "GlossaryNode":
+      return e.nodeProperties?.name || e.urn.replace(/^urn:li:glossaryNode:/, "");
     default:
+      if (kindOfEntityType(e.type) === "deployment") return deploymentKey(e.urn)?.name ?? e.urn;
       return "name" in e && e.name ? e.name : e.urn;
   }
 }
@@ -120,6 +135,7 @@ export function itemDescription(e: Item): string | null {
   if (e.__typename === "CorpGroup") return e.corpGroupProperties?.description ?? null;
   if (e.__typename === "DataFlow") return e.flowProperties?.description ?? null;
   if (e.__typename === "DataJob") return e.jobProperties?.description ?? null;
+  if (e.__typename === "GlossaryNode") return e.nodeProperties?.description ?? null;
   return ("properties" in e && e.properties && "description" in e.properties ? e.properties.description : null) ?? null;
 }
 
@@ -127,6 +143,7 @@ export function itemPlatform(e: Item): string | null {
   if (e.__typename === "DataProcessInstance") return e.runPlatform ? platformLabel(e.runPlatform) : null;
   if (e.__typename === "DataFlow") return platformLabel(e.flowPlatform);
   if (e.__typename === "DataJob") return e.dataFlow ? platformLabel(e.dataFlow.platform) : null;
+  if (kindOfEntityType(e.type) === "deployment") return deploymentKey(e.urn)?.platform ?? null;
   return "platform" in e && e.platform ? platformLabel(e.platform) : null;
 }
 
@@ -139,6 +156,13 @@ export function itemDetail(e: Item): string | null {
     return last ? (last.result?.resultType?.toLowerCase() ?? (last.status === "STARTED" ? "running" : null)) : null;
   }
   return null;
+}
+
+/** What the item is: its kind's label, a container's subtype ("Schema", "Project", "Experiment"). */
+export function itemKindLabel(e: Item): string {
+  if (e.__typename === "Container") return containerLabel(e.subTypes?.typeNames);
+  const kind = kindOfEntityType(e.type);
+  return kind ? KINDS[kind].label : e.type;
 }
 
 /** The first line of a (markdown) description, as plain text. */
@@ -174,7 +198,11 @@ export function EntityListRow({
   const name = itemName(e);
   return (
     <div className="flex min-w-0 items-start gap-3 py-3">
-      {kind === "user" || kind === "group" ? <Avatar urn={e.urn} name={name} square={kind === "group"} /> : <KindIcon kind={kind} />}
+      {kind === "user" || kind === "group" ? (
+        <Avatar urn={e.urn} name={name} square={kind === "group"} />
+      ) : (
+        <KindIcon kind={kind} container={itemKindLabel(e) !== KINDS.experiment.label} />
+      )}
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
           <EntityLink urn={e.urn} kind={kind} name={name} className="truncate font-medium">
@@ -182,9 +210,7 @@ export function EntityListRow({
           </EntityLink>
           {aside ? <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-400">{aside}</span> : null}
         </div>
-        <p className="truncate text-xs text-slate-600 dark:text-slate-400">
-          {[kind ? KINDS[kind].label : e.type, platform, detail].filter(Boolean).join(" · ")}
-        </p>
+        <p className="truncate text-xs text-slate-600 dark:text-slate-400">{[itemKindLabel(e), platform, detail].filter(Boolean).join(" · ")}</p>
         {description ? (
           <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300" title={firstLine(description)}>
             <Highlight text={firstLine(description)} query={query} />

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
-import { graphql, getFragmentData } from "../../gql";
+import { graphql, getFragmentData, type FragmentType } from "../../gql";
 import { Card, Facts } from "../../components/card";
 import { EntityLink } from "../../components/entity-link";
 
-const StructuredPropertiesFields = graphql(`
+export const StructuredPropertiesFields = graphql(`
   fragment StructuredPropertiesFields on StructuredProperties {
     properties {
       structuredProperty { urn definition { displayName qualifiedName } }
@@ -16,7 +16,7 @@ const StructuredPropertiesFields = graphql(`
   }
 `);
 
-const DomainFields = graphql(`
+export const DomainFields = graphql(`
   fragment DomainFields on DomainAssociation {
     domain { urn properties { name } }
   }
@@ -33,6 +33,8 @@ const AssetPropertiesQuery = graphql(`
       ... on MLFeatureTable { domain { ...DomainFields } structuredProperties { ...StructuredPropertiesFields } }
       ... on MLPrimaryKey { domain { ...DomainFields } structuredProperties { ...StructuredPropertiesFields } }
       ... on Dataset { domain { ...DomainFields } structuredProperties { ...StructuredPropertiesFields } }
+      ... on DataFlow { domain { ...DomainFields } structuredProperties { ...StructuredPropertiesFields } }
+      ... on DataJob { domain { ...DomainFields } structuredProperties { ...StructuredPropertiesFields } }
     }
   }
 `);
@@ -51,16 +53,28 @@ function valueText(v: Value): string | null {
 }
 
 /**
- * An asset's domain and its structured properties (DataHub's typed custom properties), each under
- * its definition's display name, else its qualified name, else the name in its urn. Not shown when
- * the asset has neither.
+ * An asset's domain and its structured properties (DataHub's typed custom properties), read by urn:
+ * the card every asset's Summary shows (models, groups, features, feature tables, primary keys,
+ * datasets, pipelines, jobs). Not shown when the asset has neither.
  */
 export function PropertiesCard({ urn }: { urn: string }) {
   const { data } = useQuery(AssetPropertiesQuery, { variables: { urn } });
   const e = data?.entity;
   if (!e || !("domain" in e)) return null;
-  const domain = getFragmentData(DomainFields, e.domain);
-  const props = getFragmentData(StructuredPropertiesFields, e.structuredProperties);
+  return <PropertiesCardView domain={e.domain} structuredProperties={e.structuredProperties} />;
+}
+
+/**
+ * The card itself, from the two fragments (a page that reads them in its own query, as a
+ * deployment's does, passes them): the domain, then each structured property under its
+ * definition's display name, else its qualified name, else the name in its urn.
+ */
+function PropertiesCardView(p: {
+  domain: FragmentType<typeof DomainFields> | null | undefined;
+  structuredProperties: FragmentType<typeof StructuredPropertiesFields> | null | undefined;
+}) {
+  const domain = getFragmentData(DomainFields, p.domain);
+  const props = getFragmentData(StructuredPropertiesFields, p.structuredProperties);
   const rows: Array<[string, ReactNode]> = [];
   const dom = domain?.domain;
   if (dom) rows.push(["Domain", <EntityLink key="domain" urn={dom.urn} kind="domain" name={dom.properties?.name} />]);

@@ -4,7 +4,7 @@ import type { RelatedItemFragment } from "../../gql/graphql";
 import { EntityLink } from "../../components/entity-link";
 import { KindIcon } from "../../components/icons";
 import { RunResult } from "../../components/badges";
-import { KINDS, kindOfEntityType, kindOfUrn } from "../../lib/kinds";
+import { KINDS, containerLabel, kindOfEntityType, kindOfUrn } from "../../lib/kinds";
 import { formatTime, urnTail } from "../../lib/format";
 
 /** Just enough of a related asset to name it and link to it. */
@@ -14,7 +14,7 @@ export const RelatedItem = graphql(`
     type
     ... on MLModel { name modelProperties: properties { name } versionProperties { version { versionTag } } }
     ... on MLModelGroup { name groupProperties: properties { name } }
-    ... on Container { properties { name } }
+    ... on Container { properties { name } subTypes { typeNames } }
     ... on DataProcessInstance {
       properties { name created { time } }
       relatedState: state(limit: 1) { status timestampMillis result { resultType } }
@@ -71,13 +71,14 @@ export function RelatedRow({ entity }: { entity: FragmentType<typeof RelatedItem
   const e = getFragmentData(RelatedItem, entity);
   const kind = kindOfEntityType(e.type);
   const name = relatedName(e);
+  const label = e.__typename === "Container" ? containerLabel(e.subTypes?.typeNames) : kind ? KINDS[kind].label : e.type;
   return (
     <div className="flex min-w-0 items-start gap-2 py-1.5">
-      <KindIcon kind={kind} />
+      <KindIcon kind={kind} container={e.__typename === "Container" && label !== KINDS.experiment.label} />
       <div className="min-w-0">
-        <EntityLink urn={e.urn} kind={kind} name={name} className="block truncate text-sm font-medium" />
+        <EntityLink urn={e.urn} kind={kind} kindLabel={label} name={name} className="block truncate text-sm font-medium" />
         <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-          <span>{kind ? KINDS[kind].label : e.type}</span>
+          <span>{label}</span>
           {detail(e) ? (
             <>
               <span aria-hidden>·</span>
@@ -96,11 +97,14 @@ export function RelatedList({
   total,
   fallbackUrns,
   empty,
+  more,
 }: {
   items: ReadonlyArray<{ entity?: FragmentType<typeof RelatedItem> | null }>;
   total?: number | null;
   fallbackUrns?: ReadonlyArray<string> | null;
   empty: ReactNode;
+  /** where the rest is, when `total` passes what is shown (default: the Lineage tab) */
+  more?: ReactNode;
 }) {
   const entities = items.flatMap((i) => (i.entity ? [i.entity] : []));
   if (entities.length === 0 && fallbackUrns?.length) {
@@ -125,7 +129,9 @@ export function RelatedList({
         ))}
       </ul>
       {total && total > entities.length ? (
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">and {(total - entities.length).toLocaleString("en-US")} more (see the Lineage tab)</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          and {(total - entities.length).toLocaleString("en-US")} more {more ?? "(see the Lineage tab)"}
+        </p>
       ) : null}
     </>
   );
