@@ -52,6 +52,8 @@ export class Writes {
       const size = storedBytes(json, sys);
       if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
       const isNew = this.ensureEntity(w.urn, w.entityType, now);
+      // A person's or group's name may change: what their assets' index rows hold is read again.
+      this.tx.ownerNames.delete(w.urn);
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
         const prev = isNew
@@ -70,7 +72,8 @@ export class Writes {
           json,
           now,
         );
-        this.conn.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
+        // An entity this transaction created has this time already.
+        if (!isNew) this.conn.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
         results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
         continue;
       }
@@ -151,8 +154,10 @@ export class Writes {
   private ensureEntity(urn: string, type: string, now: number): boolean {
     if (this.tx.fresh.has(urn)) return true;
     const r = this.conn.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
-    if (r.changes > 0) this.tx.fresh.add(urn);
-    return r.changes > 0;
+    if (r.changes === 0) return false;
+    this.tx.fresh.add(urn);
+    this.tx.ids.set(urn, Number(r.lastInsertRowid));
+    return true;
   }
 
   /**
@@ -190,6 +195,7 @@ export class Writes {
     if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.deleteAspect(urn, aspect, deferred));
     const removed = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
     this.tx.freshAspects.get(urn)?.delete(aspect);
+    this.tx.ownerNames.delete(urn);
     if (!removed) return false;
     this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
     if (aspect === "orreryMetricHistory") this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
