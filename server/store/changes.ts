@@ -49,7 +49,7 @@ export class Changes {
           .filter((a) => a.fields.length > 0);
         if (aspects.length === 0) continue;
         // An entity this transaction created has no change before this one (nor does a second actor's, yet).
-        const previous = this.tx.fresh.has(urn) && !marked.has(urn) ? null : this.latestMark(urn);
+        const previous = this.tx.ids.has(urn) && !marked.has(urn) ? null : this.latestMark(urn);
         marked.add(urn);
         const { joins, ...mark } = markChange(entityTypeOf(urn), previous, { at, actor, person: group.every((t) => t.person), aspects });
         if (joins)
