@@ -113,6 +113,6 @@ export async function buildCatalog(dbPath: string, entities: number, seed = 7): 
   return {
     ...r,
     dbBytes: fs.statSync(dbPath).size,
-    budget: ">= 20000 aspects/s at 1M entities",
+    budget: ">= 25000 aspects/s at 1M entities",
   };
 }

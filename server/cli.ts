@@ -16,12 +16,14 @@
  *   orrery session revoke-all [--db PATH]
  *   orrery backup FILE [--db PATH] [--force] [--quiet]
  *   orrery restore FILE [--db PATH] [--force]
+ *   orrery compact [--db PATH] [--quiet]
  *   orrery --help | --version
  * Each command is built in server/cli/, one file per command; `bin/orrery.js` runs this file.
  */
 import { Command } from "commander";
 import { VERSION } from "./version";
 import { addBackup } from "./cli/backup";
+import { addCompact } from "./cli/compact";
 import { addImportMlflow } from "./cli/import-mlflow";
 import { addImportOpenMetadata } from "./cli/import-openmetadata";
 import { addIngest } from "./cli/ingest";
@@ -44,7 +46,8 @@ export function buildCli(): Command {
     .version(VERSION)
     .showHelpAfterError();
   // In this order in --help.
-  for (const add of [addServe, addIngest, addImportMlflow, addImportOpenMetadata, addSigninLink, addBackup, addRestore, addToken, addSession]) add(program);
+  for (const add of [addServe, addIngest, addImportMlflow, addImportOpenMetadata, addSigninLink, addBackup, addRestore, addCompact, addToken, addSession])
+    add(program);
   return program;
 }
 

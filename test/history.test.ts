@@ -7,6 +7,7 @@ import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { buildHistory, diffAspect, nextVersion } from "../server/model/history";
 import { startTestServer, type TestServer } from "./helpers";
+import { toVersion8Layout } from "./legacy-catalog";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,history_model,PROD)";
 const ALICE = "urn:li:corpuser:alice";
@@ -354,7 +355,8 @@ describe("a catalog written before history was numbered when written", () => {
     at(30, BOB, "person", mcp(m, "globalTags", { tags: [{ tag: "urn:li:tag:x" }] }));
     const expected = store.historyPage(m, { start: 0, count: 200 });
     expect(expected.changes.map((c) => c.version)).toEqual(["1.2", "1.1", "1.1", "0.1"]);
-    // As the catalog was before: no numbering table (the versions alone).
+    // As the catalog was before: the aspects table of then, no numbering table (the versions alone).
+    toVersion8Layout(store.db);
     store.db.exec(`DROP TABLE changes; DROP TABLE history_horizons; PRAGMA user_version = 6;`);
     store.close();
     store = Store.open(file, { now: () => clock });

@@ -1,9 +1,13 @@
 import type { Row, Sql } from "./connection";
+import { joinSystemMetadata } from "./system-metadata";
 import type { AspectRecord, AspectValue, TimeseriesRecord } from "./types";
 
 /** Aspects too large to read with an entity's others; readers ask for them by name. */
 export const HEAVY_ASPECTS: readonly string[] = ["orreryMetricHistory"];
 const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
+/** The columns of a whole aspect record (aspects as a, its systemMetadata template as s). */
+const RECORD_COLUMNS = `a.urn, a.aspect, a.version, a.value, a.created_at, a.created_by, s.json AS system_metadata, a.last_observed
+  FROM aspects a LEFT JOIN system_metadata s ON s.id = a.system_metadata_id`;
 
 /** Reads of aspect values: current ones, stored versions, timeseries points and metric histories. */
 export class AspectReads {
@@ -41,12 +45,7 @@ export class AspectReads {
 
   /** One stored version of an aspect (0, the default, is the current one). */
   getAspect(urn: string, aspect: string, version = 0): AspectRecord | null {
-    const r = this.sql.get<Row>(
-      `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = ?`,
-      urn,
-      aspect,
-      version,
-    );
+    const r = this.sql.get<Row>(`SELECT ${RECORD_COLUMNS} WHERE a.urn = ? AND a.aspect = ? AND a.version = ?`, urn, aspect, version);
     return r ? toAspectRecord(r) : null;
   }
 
@@ -54,16 +53,11 @@ export class AspectReads {
   getAspectHistory(urn: string, aspects?: readonly string[]): AspectRecord[] {
     const rows = aspects
       ? this.sql.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? AND aspect IN (SELECT value FROM json_each(?)) ORDER BY created_at, aspect, version`,
+          `SELECT ${RECORD_COLUMNS} WHERE a.urn = ? AND a.aspect IN (SELECT value FROM json_each(?)) ORDER BY a.created_at, a.aspect, a.version`,
           urn,
           JSON.stringify(aspects),
         )
-      : this.sql.all<Row>(
-          `SELECT urn, aspect, version, value, created_at, created_by, system_metadata FROM aspects
-            WHERE urn = ? ORDER BY created_at, aspect, version`,
-          urn,
-        );
+      : this.sql.all<Row>(`SELECT ${RECORD_COLUMNS} WHERE a.urn = ? ORDER BY a.created_at, a.aspect, a.version`, urn);
     return rows.map(toAspectRecord);
   }
 
@@ -130,7 +124,7 @@ function toAspectRecord(r: Row): AspectRecord {
     value: JSON.parse(r.value as string),
     createdAt: r.created_at as number,
     createdBy: r.created_by as string,
-    systemMetadata: r.system_metadata ? JSON.parse(r.system_metadata as string) : null,
+    systemMetadata: joinSystemMetadata(r.system_metadata as string | null, r.last_observed as number | null),
     bytes: (r.value as string).length,
   };
 }

@@ -35,7 +35,7 @@ export interface CatalogInfo {
   bytes: number;
 }
 
-function isSqliteFile(file: string): boolean {
+export function isSqliteFile(file: string): boolean {
   const fd = fs.openSync(file, "r");
   try {
     const head = Buffer.alloc(SQLITE_HEADER.length);
@@ -47,7 +47,7 @@ function isSqliteFile(file: string): boolean {
 }
 
 /** Why `db` is not an Orrery catalog this version can open, or null when it is one. */
-function notACatalog(db: Database.Database, label: string): string | null {
+export function notACatalog(db: Database.Database, label: string): string | null {
   const version = db.pragma("user_version", { simple: true }) as number;
   const tables = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'view')`).pluck().all() as string[]);
   const missing = CATALOG_TABLES.filter((t) => !tables.has(t));
@@ -98,7 +98,7 @@ export function inspectCatalog(file: string, label = file): CatalogInfo {
   }
 }
 
-function fsyncPath(p: string): void {
+export function fsyncPath(p: string): void {
   const fd = fs.openSync(p, "r");
   try {
     fs.fsyncSync(fd);
@@ -107,11 +107,11 @@ function fsyncPath(p: string): void {
   }
 }
 
-function tempBeside(file: string, what: string): string {
+export function tempBeside(file: string, what: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${what}-${process.pid}-${crypto.randomBytes(4).toString("hex")}`);
 }
 
-function removeQuietly(file: string): void {
+export function removeQuietly(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
 }
 

@@ -37,6 +37,8 @@ export class Changes {
   recordChanges(at: number): void {
     if (this.tx.aspects.size === 0) return;
     const byEntity = new Map<string, TxAspect[]>();
+    /** entities whose first change of this transaction is recorded */
+    const marked = new Set<string>();
     for (const t of this.tx.aspects.values()) (byEntity.get(t.urn) ?? byEntity.set(t.urn, []).get(t.urn)!).push(t);
     for (const [urn, written] of byEntity) {
       const byActor = new Map<string, TxAspect[]>();
@@ -46,7 +48,10 @@ export class Changes {
           .map((t) => ({ aspect: t.aspect, storedVersion: 0, fields: diffAspect(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after) }))
           .filter((a) => a.fields.length > 0);
         if (aspects.length === 0) continue;
-        const { joins, ...mark } = markChange(entityTypeOf(urn), this.latestMark(urn), { at, actor, person: group.every((t) => t.person), aspects });
+        // An entity this transaction created has no change before this one (nor does a second actor's, yet).
+        const previous = this.tx.ids.has(urn) && !marked.has(urn) ? null : this.latestMark(urn);
+        marked.add(urn);
+        const { joins, ...mark } = markChange(entityTypeOf(urn), previous, { at, actor, person: group.every((t) => t.person), aspects });
         if (joins)
           this.sql.run(
             `UPDATE changes SET version = ?, major = ? WHERE urn = ? AND actor = ? AND session_start = ?`,

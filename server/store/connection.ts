@@ -32,7 +32,15 @@ export interface ConnectionOptions {
   busyTimeoutMs: number;
   /** the clock (tests pass their own) */
   now: () => number;
+  /**
+   * hold the catalog alone until closed (`orrery compact`): refused when another connection has it
+   * open, and no other can open it meanwhile (rollback journal, exclusive locking)
+   */
+  exclusive?: boolean;
 }
+
+/** Another connection (a running server, an ingest) has the catalog open, and this one asked to hold it alone. */
+export class CatalogInUseError extends Error {}
 
 /**
  * The catalog's SQLite connection: its settings, the statements every read and write runs through
@@ -66,8 +74,23 @@ export class Connection implements Sql {
   static open(file: string, opts: ConnectionOptions): Connection {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     // Another process (`orrery ingest --db` beside a server) may hold the write lock: wait for it.
-    const db = new Database(file, { readonly: opts.readonly, timeout: opts.busyTimeoutMs });
-    if (!opts.readonly) {
+    const db = new Database(file, { readonly: opts.readonly, timeout: opts.exclusive ? 0 : opts.busyTimeoutMs });
+    if (opts.exclusive) {
+      // A WAL database leaves WAL mode only when no other connection has it open: asking is the test.
+      try {
+        db.pragma("journal_mode = DELETE");
+        db.pragma("locking_mode = EXCLUSIVE");
+        db.exec("BEGIN EXCLUSIVE; COMMIT");
+      } catch (e) {
+        db.close();
+        const code = (e as { code?: string }).code ?? "";
+        if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) throw new CatalogInUseError(`${file} is open in another process`);
+        throw e;
+      }
+      db.pragma(`busy_timeout = ${opts.busyTimeoutMs}`);
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+    } else if (!opts.readonly) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       // Checkpoint every ~40 MB of WAL instead of ~4 MB: fewer, larger copies during bulk ingestion.

@@ -164,6 +164,10 @@ function findOrphans(conn: Connection, problem: Problem): void {
       "old aspect versions without a current one",
       `SELECT DISTINCT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.version > 0 AND NOT EXISTS (SELECT 1 FROM aspects b WHERE b.urn = a.urn AND b.aspect = a.aspect AND b.version = 0) LIMIT 20`,
     ],
+    [
+      "aspects whose systemMetadata template is missing",
+      `SELECT a.urn || ' ' || a.aspect AS k FROM aspects a WHERE a.system_metadata_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM system_metadata s WHERE s.id = a.system_metadata_id) LIMIT 20`,
+    ],
     ["edges from an unknown entity", `SELECT DISTINCT src AS k FROM edges WHERE src NOT IN (SELECT urn FROM entities) LIMIT 20`],
     ["search rows of an unknown entity", `SELECT rowid AS k FROM search WHERE rowid NOT IN (SELECT id FROM entities) LIMIT 20`],
     ["facet rows of an unknown entity", `SELECT DISTINCT entity_id AS k FROM facets WHERE entity_id NOT IN (SELECT id FROM entities) LIMIT 20`],

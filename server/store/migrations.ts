@@ -231,6 +231,67 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     sql: ``,
     reindex: true,
   },
+  {
+    version: 11,
+    name: "smaller catalog: aspects in a rowid table keyed by a unique index (no overflow pages), systemMetadata interned, edges without a redundant index",
+    sql: `
+      -- Never used by a query (recent changes are read from entities.updated_at).
+      DROP INDEX IF EXISTS aspects_recent;
+
+      -- systemMetadata as sent, with an integer lastObserved set to 0: one row per distinct template
+      -- (an ingestion run's metadata repeats on every aspect it writes); each aspect keeps its own
+      -- lastObserved beside the template's id.
+      CREATE TABLE system_metadata (
+        id INTEGER PRIMARY KEY,
+        json TEXT NOT NULL UNIQUE
+      );
+      INSERT OR IGNORE INTO system_metadata (json)
+        SELECT DISTINCT CASE WHEN json_type(system_metadata, '$.lastObserved') = 'integer'
+                             THEN json_set(system_metadata, '$.lastObserved', 0) ELSE system_metadata END
+          FROM aspects WHERE system_metadata IS NOT NULL;
+
+      -- A WITHOUT ROWID table keeps about 1 kB of a row in its b-tree page (4 kB pages) and spills the
+      -- rest into overflow pages, mostly empty: a third of the old table was such waste. A rowid table
+      -- keeps rows up to ~4 kB in the page; the key is a unique index beside it.
+      CREATE TABLE aspects_v11 (
+        id INTEGER PRIMARY KEY,
+        urn TEXT NOT NULL,
+        aspect TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        system_metadata_id INTEGER,
+        last_observed INTEGER
+      );
+      INSERT INTO aspects_v11 (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed)
+        SELECT a.urn, a.aspect, a.version, a.value, a.created_at, a.created_by, s.id,
+               CASE WHEN json_type(a.system_metadata, '$.lastObserved') = 'integer' THEN json_extract(a.system_metadata, '$.lastObserved') END
+          FROM aspects a LEFT JOIN system_metadata s
+            ON s.json = CASE WHEN json_type(a.system_metadata, '$.lastObserved') = 'integer'
+                             THEN json_set(a.system_metadata, '$.lastObserved', 0) ELSE a.system_metadata END
+         ORDER BY a.urn, a.aspect, a.version;
+      DROP TABLE aspects;
+      ALTER TABLE aspects_v11 RENAME TO aspects;
+      CREATE UNIQUE INDEX aspects_key ON aspects(urn, aspect, version);
+
+      -- The key (src, type, dst, via) serves the reads by src in (type, dst) order that edges_src_type
+      -- served; deleting an aspect's edges reads its src's few rows.
+      CREATE TABLE edges_v11 (
+        src TEXT NOT NULL,
+        via TEXT NOT NULL,
+        type TEXT NOT NULL,
+        dst TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (src, type, dst, via)
+      ) WITHOUT ROWID;
+      INSERT INTO edges_v11 (src, via, type, dst, created_at, updated_at) SELECT src, via, type, dst, created_at, updated_at FROM edges ORDER BY src, type, dst, via;
+      DROP TABLE edges;
+      ALTER TABLE edges_v11 RENAME TO edges;
+      CREATE INDEX edges_dst ON edges(dst, type, src);
+    `,
+  },
 ];
 
 /**

@@ -26,11 +26,15 @@ export function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-/** Adds the words of these texts to the vocabulary (inside the caller's transaction). */
-export function addVocabulary(conn: Connection, texts: readonly string[]): void {
+/**
+ * Adds the words of these texts to the vocabulary (inside the caller's transaction). `seen`, the words
+ * the transaction has added or found already, saves asking again.
+ */
+export function addVocabulary(conn: Connection, texts: readonly string[], seen?: Set<string>): void {
   for (const w of new Set(texts.flatMap(words))) {
-    if (w.length < MIN_LENGTH - 1 || w.length > 40 || /^\p{N}+$/u.test(w)) continue;
+    if (seen?.has(w) || w.length < MIN_LENGTH - 1 || w.length > 40 || /^\p{N}+$/u.test(w)) continue;
     if (conn.run(`INSERT OR IGNORE INTO search_vocab (word) VALUES (?)`, w).changes) conn.run(`INSERT INTO search_trigrams (word) VALUES (?)`, w);
+    seen?.add(w);
   }
 }
 

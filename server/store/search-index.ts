@@ -45,17 +45,29 @@ export function indexRowsOf(
 /** Owners' aspects that hold the names search finds them by. */
 const NAME_ASPECTS = ["corpUserInfo", "corpUserEditableInfo", "corpGroupInfo", "corpGroupEditableInfo"];
 
-/** Display names of these owners (users, groups), by urn: every distinct name their info aspects give. */
-export function ownerNamesOf(aspects: AspectReads, owners: readonly string[]): Map<string, string> {
+/**
+ * Display names of these owners (users, groups), by urn: every distinct name their info aspects give.
+ * With `cache` (a write transaction's), owners read before are not read again.
+ */
+export function ownerNamesOf(aspects: AspectReads, owners: readonly string[], cache?: Map<string, string | null>): Map<string, string> {
   const out = new Map<string, string>();
   if (owners.length === 0) return out;
-  for (const [urn, byAspect] of aspects.getCurrentAspects([...new Set(owners)], NAME_ASPECTS)) {
+  const unread: string[] = [];
+  for (const o of new Set(owners)) {
+    const known = cache?.get(o);
+    if (known === undefined) unread.push(o);
+    else if (known !== null) out.set(o, known);
+  }
+  if (unread.length === 0) return out;
+  for (const [urn, byAspect] of aspects.getCurrentAspects(unread, NAME_ASPECTS)) {
     const names = new Set<string>();
     for (const a of NAME_ASPECTS) {
       const v = byAspect.get(a) as Record<string, unknown> | undefined;
       for (const k of ["displayName", "fullName"]) if (typeof v?.[k] === "string" && v[k]) names.add(v[k] as string);
     }
-    if (names.size) out.set(urn, [...names].join(" "));
+    const joined = names.size ? [...names].join(" ") : null;
+    if (joined !== null) out.set(urn, joined);
+    cache?.set(urn, joined);
   }
   return out;
 }
@@ -135,7 +147,8 @@ export class SearchIndex {
   private reindex(urn: string, now: number, keepUpdatedAt = false): void {
     const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
     const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, containerPaths(this.aspects));
-    const ent = this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
+    const known = this.tx.ids.get(urn);
+    const ent = known !== undefined ? { id: known } : this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
     if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
     else this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
@@ -145,9 +158,9 @@ export class SearchIndex {
       this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
       this.conn.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
     }
-    const row = indexRowsOf(doc, ownerNamesOf(this.aspects, doc.owners));
+    const row = indexRowsOf(doc, ownerNamesOf(this.aspects, doc.owners, this.tx.ownerNames));
     if (!row) return;
-    addVocabulary(this.conn, [row.search.name, row.search.tags, row.search.terms, row.search.owners, row.search.platform]);
+    addVocabulary(this.conn, [row.search.name, row.search.tags, row.search.terms, row.search.owners, row.search.platform], this.tx.words);
     this.conn.run(
       `INSERT INTO search (rowid, name, description, text, tags, terms, owners, platform, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ent.id,

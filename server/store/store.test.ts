@@ -5,6 +5,7 @@ import path from "node:path";
 import { Store, toFtsQuery } from "./store";
 import { MIGRATIONS } from "./migrations";
 import type { AspectWrite } from "./types";
+import { layoutAtVersion, layoutOf, toVersion8Layout } from "../../test/legacy-catalog";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn_model,PROD)";
 const GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn_group,PROD)";
@@ -130,9 +131,48 @@ describe("Store", () => {
     expect(store.integrityCheck()).toBe("ok");
   });
 
+  it("upgrades a version-8 catalog to the smaller layout of migration 11, keeping every stored value", () => {
+    const meta = { lastObserved: 1_750_000_000_123, runId: "run-1", properties: { clientId: "emitter" } };
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "v1", groups: [GROUP] }, { systemMetadata: meta })]);
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "v2", groups: [GROUP] }, { systemMetadata: { ...meta, lastObserved: 1.5 } })]);
+    store.writeAspects([w(DS, "datasetProperties", { name: "events" })]);
+    const before = { dump: store.dump(), history: store.getAspectHistory(MODEL), edges: store.getEdges([MODEL], "OUTGOING") };
+    toVersion8Layout(store.db);
+    expect(layoutOf(store.db)).toEqual(layoutAtVersion(8));
+    const file = store.path;
+    store.close();
+    store = Store.open(file);
+    expect(store.schemaVersion).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    expect(layoutOf(store.db)).toEqual(layoutAtVersion(store.schemaVersion));
+    expect({ dump: store.dump(), history: store.getAspectHistory(MODEL), edges: store.getEdges([MODEL], "OUTGOING") }).toEqual(before);
+    expect(store.getAspect(MODEL, "mlModelProperties", 1)?.systemMetadata).toEqual(meta);
+    expect(store.getAspect(MODEL, "mlModelProperties")?.systemMetadata).toEqual({ ...meta, lastObserved: 1.5 });
+    expect(store.consistencyCheck().problems).toEqual([]);
+  });
+
+  it("stores systemMetadata once per distinct template, each aspect with its own lastObserved", () => {
+    const meta = (lastObserved: unknown) => ({ lastObserved, runId: "r", properties: { a: "b" } });
+    store.writeAspects([
+      w(MODEL, "mlModelProperties", { name: "m" }, { systemMetadata: meta(1) }),
+      w(GROUP, "mlModelGroupProperties", { name: "g" }, { systemMetadata: meta(2) }),
+      w(DS, "datasetProperties", { name: "d" }, { systemMetadata: meta("not a number") }),
+      w(RUN, "dataProcessInstanceProperties", { name: "r", created: { time: 1 } }, { systemMetadata: { runId: "r" } }),
+    ]);
+    expect(store.all(`SELECT json FROM system_metadata ORDER BY id`).map((r) => r.json)).toEqual([
+      JSON.stringify(meta(0)),
+      JSON.stringify(meta("not a number")),
+      JSON.stringify({ runId: "r" }),
+    ]);
+    expect(Object.keys(store.getAspect(GROUP, "mlModelGroupProperties")!.systemMetadata!)).toEqual(["lastObserved", "runId", "properties"]);
+    expect(store.getAspect(GROUP, "mlModelGroupProperties")?.systemMetadata).toEqual(meta(2));
+    expect(store.getAspect(DS, "datasetProperties")?.systemMetadata).toEqual(meta("not a number"));
+    expect(store.getAspect(RUN, "dataProcessInstanceProperties")?.systemMetadata).toEqual({ runId: "r" });
+  });
+
   it("upgrades a version-1 database: migration 2 rebuilds the search index from the aspects", () => {
     store.writeAspects([w(MODEL, "mlModelProperties", { name: "Upgraded Model" })]);
-    // A faithful version-1 database: the search table of then, and none of the tables added since.
+    // A faithful version-1 database: the aspects and edges of then, the search table of then, and none of the tables added since.
+    toVersion8Layout(store.db);
     store.db.exec(`DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(name, description, text, tags, terms, owners, platform);
       DROP TABLE sessions; DROP TABLE signin_codes; DROP TABLE curations; DROP TABLE metric_series; DROP TABLE changes; DROP TABLE history_horizons; PRAGMA user_version = 1;`);
     const file = store.path;

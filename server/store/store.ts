@@ -47,6 +47,8 @@ export interface StoreOptions {
   busyTimeoutMs?: number;
   /** clock for tests */
   now?: () => number;
+  /** hold the catalog alone until closed (refused while another process has it open; see Connection) */
+  exclusive?: boolean;
 }
 
 /**
@@ -99,12 +101,13 @@ export class Store {
     conn.afterTransaction(() => {
       this.tx.clear();
       this.curations.forgetPresence();
+      this.writer.endTransaction();
     });
   }
 
   static open(file: string, opts: StoreOptions = {}): Store {
     const busyTimeoutMs = opts.busyTimeoutMs ?? busyTimeoutFromEnv();
-    const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now });
+    const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now, exclusive: opts.exclusive === true });
     const store = new Store(conn, opts.maxVersions ?? maxAspectVersionsFromEnv());
     if (!opts.readonly && applyMigrations(conn)) store.reindexAll();
     store.searcher.createScratchTables();

@@ -27,6 +27,12 @@ export class TxCache {
   readonly indexed = new Set<string>();
   /** current aspects of fresh entities, so indexing them needs no read-back */
   readonly freshAspects = new Map<string, Map<string, AspectValue>>();
+  /** ids of the entities the running transaction created */
+  readonly ids = new Map<string, number>();
+  /** display names of owners read for indexing (null: none), dropped when the owner is written */
+  readonly ownerNames = new Map<string, string | null>();
+  /** words the running transaction has put in the search vocabulary (or found there) */
+  readonly words = new Set<string>();
 
   clear(): void {
     this.aspects.clear();
@@ -34,6 +40,9 @@ export class TxCache {
     this.touched.clear();
     this.indexed.clear();
     this.freshAspects.clear();
+    this.ids.clear();
+    this.ownerNames.clear();
+    this.words.clear();
   }
 
   /** Forgets everything of a deleted entity, so committing records no change of an entity that is gone. */
@@ -42,6 +51,8 @@ export class TxCache {
     this.fresh.delete(urn);
     this.indexed.delete(urn);
     this.freshAspects.delete(urn);
+    this.ids.delete(urn);
+    this.ownerNames.delete(urn);
     for (const k of this.touched) if (k.startsWith(`${urn}\u0000`)) this.touched.delete(k);
   }
 }

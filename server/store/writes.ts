@@ -3,6 +3,7 @@ import { deriveEdges } from "../model/derive";
 import type { Connection } from "./connection";
 import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteLimitError } from "./limits";
 import type { SearchIndex } from "./search-index";
+import { splitSystemMetadata, SystemMetadataIds } from "./system-metadata";
 import { aspectKey, type TxCache } from "./tx-cache";
 import type { AspectWrite, WriteResult } from "./types";
 
@@ -17,12 +18,20 @@ export class Writes {
   private readonly index: SearchIndex;
   /** previous values kept per aspect (see pruneVersions) */
   private readonly maxVersions: number;
+  /** systemMetadata templates interned by the running transaction (see system-metadata.ts) */
+  private readonly metadataIds: SystemMetadataIds;
 
   constructor(conn: Connection, tx: TxCache, index: SearchIndex, maxVersions: number) {
     this.conn = conn;
     this.tx = tx;
     this.index = index;
     this.maxVersions = maxVersions;
+    this.metadataIds = new SystemMetadataIds(conn);
+  }
+
+  /** Forgets what the ended transaction cached (called when it has committed or rolled back). */
+  endTransaction(): void {
+    this.metadataIds.forget();
   }
 
   /**
@@ -43,6 +52,8 @@ export class Writes {
       const size = storedBytes(json, sys);
       if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
       const isNew = this.ensureEntity(w.urn, w.entityType, now);
+      // A person's or group's name may change: what their assets' index rows hold is read again.
+      this.tx.ownerNames.delete(w.urn);
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
         const prev = isNew
@@ -61,7 +72,8 @@ export class Writes {
           json,
           now,
         );
-        this.conn.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
+        // An entity this transaction created has this time already.
+        if (!isNew) this.conn.run(`UPDATE entities SET updated_at = ? WHERE urn = ?`, now, w.urn);
         results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size });
         continue;
       }
@@ -69,11 +81,7 @@ export class Writes {
       const cur =
         isNew && !this.tx.touched.has(key)
           ? undefined
-          : this.conn.get<{ value: string; created_at: number; created_by: string; system_metadata: string | null }>(
-              `SELECT value, created_at, created_by, system_metadata FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
-              w.urn,
-              w.aspect,
-            );
+          : this.conn.get<{ value: string }>(`SELECT value FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`, w.urn, w.aspect);
       if (isNew) {
         this.tx.touched.add(key);
         let m = this.tx.freshAspects.get(w.urn);
@@ -100,28 +108,27 @@ export class Writes {
         const max = this.conn.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
         version = (max?.v ?? 0) + 1;
         this.conn.run(
-          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed)
+             SELECT urn, aspect, ?, value, created_at, created_by, system_metadata_id, last_observed FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
+          version,
           w.urn,
           w.aspect,
-          version,
-          cur.value,
-          cur.created_at,
-          cur.created_by,
-          cur.system_metadata,
         );
         kept = cur.value.length;
         this.pruneVersions(w.urn, w.aspect, version);
       }
+      const meta = w.systemMetadata ? splitSystemMetadata(w.systemMetadata) : null;
       this.conn.run(
-        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata) VALUES (?, ?, 0, ?, ?, ?, ?)
+        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed) VALUES (?, ?, 0, ?, ?, ?, ?, ?)
            ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
-             created_by = excluded.created_by, system_metadata = excluded.system_metadata`,
+             created_by = excluded.created_by, system_metadata_id = excluded.system_metadata_id, last_observed = excluded.last_observed`,
         w.urn,
         w.aspect,
         json,
         now,
         w.actor,
-        sys,
+        meta ? this.metadataIds.idOf(meta.template) : null,
+        meta?.lastObserved ?? null,
       );
       if (w.aspect === "orreryMetricHistory") {
         if (cur) this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, w.urn);
@@ -168,8 +175,10 @@ export class Writes {
   private ensureEntity(urn: string, type: string, now: number): boolean {
     if (this.tx.fresh.has(urn)) return true;
     const r = this.conn.run(`INSERT INTO entities (urn, type, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (urn) DO NOTHING`, urn, type, now, now);
-    if (r.changes > 0) this.tx.fresh.add(urn);
-    return r.changes > 0;
+    if (r.changes === 0) return false;
+    this.tx.fresh.add(urn);
+    this.tx.ids.set(urn, Number(r.lastInsertRowid));
+    return true;
   }
 
   /**
@@ -207,6 +216,7 @@ export class Writes {
     if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.deleteAspect(urn, aspect, deferred));
     const removed = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
     this.tx.freshAspects.get(urn)?.delete(aspect);
+    this.tx.ownerNames.delete(urn);
     if (!removed) return false;
     this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
     if (aspect === "orreryMetricHistory") this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, urn);

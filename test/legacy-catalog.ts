@@ -1,0 +1,89 @@
+/**
+ * Catalogs in the layout of schema version 8 (before migration 11 made the catalog smaller), for the
+ * tests of migration 11 and `orrery compact`: a catalog written by this version is turned back into
+ * the old layout, with the same data, and `layoutOf` shows that the result is the layout migrations
+ * 1–8 build.
+ */
+import Database from "better-sqlite3";
+import { MIGRATIONS } from "../server/store/migrations";
+import type { Sql } from "../server/store/connection";
+
+/** Rewrites the catalog `db` (the current schema version) in the layout of version 8, data unchanged. */
+export function toVersion8Layout(db: Database.Database): void {
+  db.exec(`
+    BEGIN;
+    CREATE TABLE aspects_v8 (
+      urn TEXT NOT NULL,
+      aspect TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      value TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      created_by TEXT NOT NULL,
+      system_metadata TEXT,
+      PRIMARY KEY (urn, aspect, version)
+    ) WITHOUT ROWID;
+    INSERT INTO aspects_v8
+      SELECT a.urn, a.aspect, a.version, a.value, a.created_at, a.created_by,
+             CASE WHEN a.last_observed IS NULL THEN s.json ELSE json_set(s.json, '$.lastObserved', a.last_observed) END
+        FROM aspects a LEFT JOIN system_metadata s ON s.id = a.system_metadata_id;
+    DROP TABLE aspects;
+    ALTER TABLE aspects_v8 RENAME TO aspects;
+    CREATE INDEX aspects_recent ON aspects(created_at) WHERE version = 0;
+    DROP TABLE system_metadata;
+    CREATE TABLE edges_v8 (
+      src TEXT NOT NULL,
+      via TEXT NOT NULL,
+      type TEXT NOT NULL,
+      dst TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      PRIMARY KEY (src, via, type, dst)
+    ) WITHOUT ROWID;
+    INSERT INTO edges_v8 SELECT src, via, type, dst, created_at FROM edges;
+    DROP TABLE edges;
+    ALTER TABLE edges_v8 RENAME TO edges;
+    CREATE INDEX edges_dst ON edges(dst, type, src);
+    CREATE INDEX edges_src_type ON edges(src, type, dst);
+    PRAGMA user_version = 8;
+    COMMIT;
+  `);
+}
+
+/** Tables (columns, key, WITHOUT ROWID) and indexes (columns, uniqueness, partial) of a database, comparable with toEqual. */
+export function layoutOf(db: Database.Database): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const tables = db.prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{
+    name: string;
+    type: string;
+  }>;
+  for (const t of tables) {
+    if (t.type === "table") {
+      const info = db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?)`).all(t.name);
+      const list = db.prepare(`SELECT wr FROM pragma_table_list(?)`).get(t.name) as { wr: number } | undefined;
+      out[`table ${t.name}`] = { columns: info, withoutRowid: list?.wr === 1 };
+    } else {
+      const cols = db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(t.name);
+      const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).pluck().get(t.name) as string | null;
+      out[`index ${t.name}`] = { columns: cols, unique: /\bUNIQUE\b/i.test(sql ?? ""), partial: /\bWHERE\b/i.test(sql ?? "") };
+    }
+  }
+  return out;
+}
+
+/** The layout migrations 1 to `version` build in an empty database. */
+export function layoutAtVersion(version: number): Record<string, unknown> {
+  const db = new Database(":memory:");
+  try {
+    const sql: Sql = {
+      all: <T>(q: string, ...params: unknown[]) => db.prepare(q).all(...params) as T[],
+      get: <T>(q: string, ...params: unknown[]) => db.prepare(q).get(...params) as T | undefined,
+      run: (q: string, ...params: unknown[]) => db.prepare(q).run(...params),
+    };
+    for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+      db.exec(m.sql);
+      m.run?.(sql);
+    }
+    return layoutOf(db);
+  } finally {
+    db.close();
+  }
+}
