@@ -1,6 +1,6 @@
 /** What the custom-property editor sends: one JSON-Patch per edit, a rename all or nothing. */
 import { describe, expect, it } from "vitest";
-import { PropertyForm, propertyPatch } from "./custom-properties-editor";
+import { checkProperty, propertyPatch } from "./custom-properties-editor";
 
 describe("propertyPatch", () => {
   it("sets a value as a JSON string under customProperties, escaping the key as a JSON Pointer", () => {
@@ -22,9 +22,9 @@ describe("propertyPatch", () => {
   });
 
   it("checks keys and values before anything is sent", () => {
-    expect(PropertyForm.safeParse({ key: " team ", value: "x" })).toMatchObject({ success: true, data: { key: "team" } });
-    expect(PropertyForm.safeParse({ key: "bad key!", value: "x" }).success).toBe(false);
-    expect(PropertyForm.safeParse({ key: "", value: "x" }).success).toBe(false);
-    expect(PropertyForm.safeParse({ key: "k", value: "v".repeat(10_001) }).success).toBe(false);
+    expect(checkProperty({ key: " team ", value: "x" })).toEqual({ ok: true, value: { key: "team", value: "x" } });
+    expect(checkProperty({ key: "bad key!", value: "x" })).toEqual({ ok: false, message: "Keys use letters, digits, _ . : and - only." });
+    expect(checkProperty({ key: "", value: "x" })).toEqual({ ok: false, message: "Give the property a key." });
+    expect(checkProperty({ key: "k", value: "v".repeat(10_001) })).toEqual({ ok: false, message: "Values are at most 10,000 characters." });
   });
 });

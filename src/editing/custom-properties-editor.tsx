@@ -2,12 +2,12 @@
  * Custom properties, editable: add one, change a row in place (its value, or its key: a rename is
  * one patch that removes the old key and adds the new), remove one. DataHub has no mutation for them;
  * edits go through its generic `patchEntity` as a JSON-Patch on the properties aspect (as its own
- * patch builders do). The form is validated with zod before anything is sent; a change shows at
+ * patch builders do). The form is validated (valibot) before anything is sent; a change shows at
  * once and goes back, with a message, if the server refuses it.
  */
 import { useState } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { graphql } from "../gql";
 import { PROPERTIES_ASPECT } from "../lib/kinds";
 import { saveFailure } from "../lib/errors";
@@ -22,17 +22,22 @@ const Patch = graphql(`
   }
 `);
 
-export const PropertyForm = z.object({
-  key: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Give the property a key."),
-      z.maxLength(100, "Keys are at most 100 characters."),
-      z.regex(/^[\w.:-]+$/, "Keys use letters, digits, _ . : and - only."),
-    ),
-  value: z.string().check(z.maxLength(10_000, "Values are at most 10,000 characters.")),
+export const PropertyForm = v.object({
+  key: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, "Give the property a key."),
+    v.maxLength(100, "Keys are at most 100 characters."),
+    v.regex(/^[\w.:-]+$/, "Keys use letters, digits, _ . : and - only."),
+  ),
+  value: v.pipe(v.string(), v.maxLength(10_000, "Values are at most 10,000 characters.")),
 });
+
+/** The form's values checked: the cleaned values, or the first reason they are not acceptable. */
+export function checkProperty(draft: { key: string; value: string }): { ok: true; value: { key: string; value: string } } | { ok: false; message: string } {
+  const r = v.safeParse(PropertyForm, draft);
+  return r.success ? { ok: true, value: r.output } : { ok: false, message: r.issues[0]?.message ?? "Check the key and value." };
+}
 
 /** A JSON-Pointer segment (RFC 6901). */
 const pointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -98,16 +103,16 @@ export function CustomPropertiesEditor({ urn, entries }: { urn: string; entries:
 
   /** The form's values, checked; null (with the reason shown) when they are not acceptable. */
   const checked = (draft: { key: string; value: string }, from?: string) => {
-    const parsed = PropertyForm.safeParse(draft);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Check the key and value.");
+    const parsed = checkProperty(draft);
+    if (!parsed.ok) {
+      setError(parsed.message);
       return null;
     }
-    if (parsed.data.key !== from && shown.has(parsed.data.key)) {
-      setError(`There is already a property “${parsed.data.key}”: change that one instead.`);
+    if (parsed.value.key !== from && shown.has(parsed.value.key)) {
+      setError(`There is already a property “${parsed.value.key}”: change that one instead.`);
       return null;
     }
-    return parsed.data;
+    return parsed.value;
   };
 
   const saveRow = () => {

@@ -1,19 +1,24 @@
 /**
  * Every URL of the app, in one typed table. Components link with `<Link {...urls.entity(…)}>` and
- * never concatenate paths; search parameters are validated here (zod) and nowhere else.
+ * never concatenate paths; search parameters are validated here (valibot) and nowhere else.
  *
  * Search strings are flat (`?type=MLMODEL&type=DATASET&page=2`), not TanStack's default JSON, so a
  * link typed or shared by a person reads as expected and `q=2021` stays a string.
  */
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { defaultTab, type AnyTabId, type Kind, type TabId } from "./kinds";
 
-const text = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined);
-const list = z.catch(
-  z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50))])),
-  undefined,
-);
-const pageNo = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))), undefined);
+/** A string of at most `max` characters; anything else (a number, a list, too long) is dropped. */
+const text = (max: number) => v.fallback(v.optional(v.pipe(v.string(), v.maxLength(max))), undefined);
+/** One string or a list of at most `items` strings, each of at most `max` characters; else dropped. */
+const strings = (max: number, items: number) =>
+  v.fallback(v.optional(v.union([v.pipe(v.string(), v.maxLength(max)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(max))), v.maxLength(items))])), undefined);
+const list = strings(2000, 50);
+/** A whole number from `min` to `max`, from a number or its decimal text; else dropped. */
+const whole = (min: number, max: number) =>
+  v.fallback(v.optional(v.pipe(v.unknown(), v.transform(Number), v.number(), v.integer(), v.minValue(min), v.maxValue(max))), undefined);
+const pageNo = whole(1, 10_000);
+const oneOf = <const T extends readonly [string, ...string[]]>(options: T) => v.fallback(v.optional(v.picklist(options)), undefined);
 
 const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
@@ -22,14 +27,14 @@ export const SEARCH_SORTS = ["name", "-name", "-changed", "changed"] as const;
 export type SearchSortParam = (typeof SEARCH_SORTS)[number];
 
 /** /search?q=…&type=…&platform=…&tag=…&term=…&owner=…&sort=…&page=… */
-const SearchSchema = z.object({
+const SearchSchema = v.object({
   q: text(1000),
   type: list,
   platform: list,
   tag: list,
   term: list,
   owner: list,
-  sort: z.catch(z.optional(z.enum(SEARCH_SORTS)), undefined),
+  sort: oneOf(SEARCH_SORTS),
   page: pageNo,
 });
 
@@ -45,7 +50,7 @@ export interface SearchParams {
 }
 
 export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
-  const s = SearchSchema.parse(raw);
+  const s = v.parse(SearchSchema, raw);
   return {
     q: s.q,
     type: asList(s.type),
@@ -64,10 +69,10 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
  * the assets under it take the search page's parameters (`q`, `type`, `tag`, `term`, `owner`, `sort`,
  * `page`). Without a platform: the platforms.
  */
-const BrowseSchema = z.object({
-  ...SearchSchema.shape,
+const BrowseSchema = v.object({
+  ...SearchSchema.entries,
   platform: text(2000),
-  path: z.catch(z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(20))])), undefined),
+  path: strings(2000, 20),
   gpage: pageNo,
 });
 
@@ -78,7 +83,7 @@ export interface BrowseSearch extends Omit<SearchParams, "platform"> {
 }
 
 export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
-  const s = BrowseSchema.parse(raw);
+  const s = v.parse(BrowseSchema, raw);
   const out: BrowseSearch = {
     q: s.q,
     type: asList(s.type),
@@ -94,7 +99,7 @@ export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as BrowseSearch;
 }
 
-const hops = z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(5))), undefined);
+const hops = whole(0, 5);
 
 /**
  * The lineage graph's view, on an entity's Lineage tab and on /lineage: hops each way (`up`, `down`),
@@ -117,7 +122,7 @@ const LineageShape = {
   path: list,
   find: text(200),
 };
-const LineageSchema = z.object(LineageShape);
+const LineageSchema = v.object(LineageShape);
 
 export interface LineageSearch {
   up?: number;
@@ -136,7 +141,7 @@ export interface LineageSearch {
 
 export const LINEAGE_KEYS = Object.keys(LineageShape) as Array<keyof LineageSearch>;
 
-function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
+function lineageFrom(s: v.InferOutput<typeof LineageSchema>): LineageSearch {
   const out: LineageSearch = {
     up: s.up,
     down: s.down,
@@ -163,17 +168,17 @@ function lineageFrom(s: z.infer<typeof LineageSchema>): LineageSearch {
  * The Assets tab of a tag, term, person or group takes the search page's filters (`q`, `type`,
  * `platform`, `tag`, `term`, `owner`, `page`), the page's own tag, term or owner being implied.
  */
-const EntityTabSchema = z.object({
+const EntityTabSchema = v.object({
   q: text(500),
   sort: text(2000),
-  dir: z.catch(z.optional(z.enum(["asc", "desc"])), undefined),
+  dir: oneOf(["asc", "desc"]),
   page: pageNo,
   result: text(40),
   filter: text(2000),
-  cols: z.catch(z.optional(z.union([z.string().check(z.maxLength(1000)), z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(200))])), undefined),
+  cols: strings(1000, 200),
   metric: text(1000),
-  x: z.catch(z.optional(z.enum(["step", "time"])), undefined),
-  side: z.catch(z.optional(z.enum(["upstream", "downstream"])), undefined),
+  x: oneOf(["step", "time"]),
+  side: oneOf(["upstream", "downstream"]),
   kind: list,
   platform: list,
   degree: list,
@@ -204,7 +209,7 @@ export type EntityTabSearch = {
 } & LineageSearch;
 
 export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSearch {
-  const s = EntityTabSchema.parse(raw);
+  const s = v.parse(EntityTabSchema, raw);
   const list = {
     q: s.q,
     sort: s.sort,
@@ -229,10 +234,10 @@ export function parseEntityTabSearch(raw: Record<string, unknown>): EntityTabSea
 
 /** /lineage?urn=…&up=…: the full-screen graph. */
 export type LineageRouteSearch = { urn?: string } & LineageSearch;
-const LineageRouteSchema = z.object({ urn: text(2000), ...LineageShape });
+const LineageRouteSchema = v.object({ urn: text(2000), ...LineageShape });
 
 export function parseLineageRouteSearch(raw: Record<string, unknown>): LineageRouteSearch {
-  const s = LineageRouteSchema.parse(raw);
+  const s = v.parse(LineageRouteSchema, raw);
   return { ...(s.urn ? { urn: s.urn } : {}), ...lineageFrom(s) };
 }
 
@@ -245,17 +250,14 @@ export interface CompareSearch {
   diff?: boolean;
   metric?: string;
 }
-const CompareSchema = z.object({
-  run: z.catch(
-    z.optional(z.union([z.string().check(z.maxLength(2000)), z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(MAX_COMPARE))])),
-    undefined,
-  ),
-  diff: z.catch(z.optional(z.enum(["1", "true"])), undefined),
+const CompareSchema = v.object({
+  run: strings(2000, MAX_COMPARE),
+  diff: oneOf(["1", "true"]),
   metric: text(500),
 });
 
 export function parseCompareSearch(raw: Record<string, unknown>): CompareSearch {
-  const s = CompareSchema.parse(raw);
+  const s = v.parse(CompareSchema, raw);
   const out: CompareSearch = { run: asList(s.run), diff: s.diff ? true : undefined, metric: s.metric };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as CompareSearch;
 }

@@ -1,5 +1,5 @@
 import { createFileRoute, notFound } from "@tanstack/react-router";
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { KIND_NAMES, isTab, type Kind, type TabId } from "../lib/kinds";
 import { parseEntityTabSearch } from "../lib/urls";
 import type { EntityPageProps } from "../components/entity-shell";
@@ -22,10 +22,10 @@ import { DeploymentPage } from "../entities/deployment/page";
 import { GlossaryNodePage } from "../entities/glossaryNode/page";
 
 /** /<kind>/<urn>/<tab>: the urn is one URL-encoded path segment. */
-const Params = z.object({
-  kind: z.enum(KIND_NAMES as [Kind, ...Kind[]]),
-  urn: z.string().check(z.minLength(1), z.maxLength(2000)),
-  tab: z.string(),
+const Params = v.object({
+  kind: v.picklist(KIND_NAMES as [Kind, ...Kind[]]),
+  urn: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+  tab: v.string(),
 });
 
 const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
@@ -51,9 +51,9 @@ const PAGES: { [K in Kind]: (p: EntityPageProps<K>) => React.ReactNode } = {
 export const Route = createFileRoute("/$kind/$urn/$tab")({
   params: {
     parse: (raw) => {
-      const p = Params.safeParse(raw);
-      if (!p.success || !isTab(p.data.kind, p.data.tab)) throw notFound();
-      return { kind: p.data.kind, urn: p.data.urn, tab: p.data.tab as TabId<Kind> };
+      const p = v.safeParse(Params, raw);
+      if (!p.success || !isTab(p.output.kind, p.output.tab)) throw notFound();
+      return { kind: p.output.kind, urn: p.output.urn, tab: p.output.tab as TabId<Kind> };
     },
     stringify: (p) => p,
   },
