@@ -124,15 +124,26 @@ function facetsOf(found: LineageSearchResult, skip: boolean, max: number) {
   ];
 }
 
+/**
+ * What DataHub says besides the page: `isPartial` when the walk's node cap or the request's read
+ * budget left lineage unexplored (DataHub: its maxRelations limit or a timeout); `freshness`: read
+ * from the catalog itself, uncached, as of now. `lineageSearchPath` names DataHub's own code paths
+ * (TORTOISE, LIGHTNING), neither of which runs here, so it stays null.
+ */
+function walkInfo(walk: Traversal | null) {
+  return { isPartial: walk?.partial ?? false, freshness: { cached: false, systemFreshness: [{ systemName: "catalog", freshnessMillis: Date.now() }] } };
+}
+
 const EMPTY = { count: 0, total: 0, searchResults: [], facets: [] };
 
 export const lineageSearchResolvers = {
   searchAcrossLineage: async (_, { input }, ctx) => {
-    const page = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
+    const page = checked(() => pageArgs(input.start, input.count, PAGE_RULES.lineageSearch));
     const flags = searchFlagsArg(input.searchFlags);
     const r = await lineageSearch(ctx, input, page);
-    if (!r) return { start: 0, ...EMPTY };
+    if (!r) return { start: 0, ...EMPTY, ...walkInfo(null) };
     return {
+      ...walkInfo(r.walk),
       start: page.start,
       count: r.found.nodes.length,
       total: r.found.total,
@@ -143,13 +154,13 @@ export const lineageSearchResolvers = {
   // Pages by the key of the last node given (its sort key, then urn), in the order searchAcrossLineage gives.
   scrollAcrossLineage: async (_, { input }, ctx) => {
     checkKeepAlive(input.keepAlive);
-    const { count } = checked(() => pageArgs(0, input.count, PAGE_RULES.search));
+    const { count } = checked(() => pageArgs(0, input.count, PAGE_RULES.lineageSearch));
     const flags = searchFlagsArg(input.searchFlags);
     const { scrollId: _scrollId, keepAlive: _keepAlive, count: _count, ...walkOf } = input;
     const fingerprint = scrollFingerprint(["lineage", walkOf]);
     const after = decodeScrollId(input.scrollId, fingerprint);
     const r = await lineageSearch(ctx, input, { start: 0, count: 0 });
-    if (!r) return { nextScrollId: null, ...EMPTY };
+    if (!r) return { nextScrollId: null, ...EMPTY, ...walkInfo(null) };
     const [key, urn] = after ?? [];
     if (after && (typeof urn !== "string" || (typeof key !== "string" && typeof key !== "number"))) throw badInput("scrollId is not one this server gave");
     // The first node after the last one given (its degree, then urn: the order of the walk's results).
@@ -158,6 +169,7 @@ export const lineageSearchResolvers = {
     const pageNodes = rest.slice(0, count);
     const last = pageNodes[pageNodes.length - 1];
     return {
+      ...walkInfo(r.walk),
       nextScrollId: last && rest.length > count ? encodeScrollId(fingerprint, [last.key, last.node.urn]) : null,
       count: pageNodes.length,
       total: r.found.total,
