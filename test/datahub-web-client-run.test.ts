@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
 import { startTestServer, type TestServer } from "./helpers";
-import { CLIENT_OPERATIONS } from "./datahub-web-client";
+import { ALL_OPERATIONS, CLIENT_OPERATIONS } from "./datahub-web-client";
 
 const MODEL = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)";
 const GROUP = "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,airline_forecast_models_group,PROD)";
@@ -389,5 +389,45 @@ describe("DataHub's web-client search, lineage and mutation operations, run agai
         .map((o) => o.name)
         .sort(),
     );
+  });
+
+  it("entities(checkForExistence): true or left out gives null for an urn not stored; false gives an entity for every well-formed urn of a served kind (DataHub's getEntities)", async () => {
+    const getEntities = print(ALL_OPERATIONS.find((o) => o.name === "getEntities")!.document);
+    const MISSING = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,never_ingested,PROD)";
+    const TABLE = "urn:li:dataset:(urn:li:dataPlatform:hive,never_ingested,PROD)";
+    for (const checkForExistence of [true, undefined]) {
+      const r = await server.graphql(getEntities, { urns: [MODEL, MISSING, TABLE], checkForExistence });
+      expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+      expect(r.body.data.entities.map((e: { urn: string } | null) => e?.urn ?? null)).toEqual([MODEL, null, null]);
+    }
+    const r = await server.graphql(getEntities, { urns: [MODEL, MISSING, TABLE], checkForExistence: false });
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+    const [model, missing, table] = r.body.data.entities;
+    expect(model).toMatchObject({ urn: MODEL, type: "MLMODEL", name: "ARIMA Model" });
+    // Not stored: the entity DataHub's unchecked read gives, every aspect missing.
+    expect(missing).toMatchObject({ urn: MISSING, type: "MLMODEL", properties: null, ownership: null });
+    expect(table).toMatchObject({ urn: TABLE, type: "DATASET", name: "never_ingested", platform: { urn: "urn:li:dataPlatform:hive" }, properties: null });
+    const exists = await server.graphql(`query($urns: [String!]!) { entities(urns: $urns, checkForExistence: false) { urn ... on MLModel { exists } } }`, {
+      urns: [MODEL, MISSING],
+    });
+    expect(exists.body.data.entities).toEqual([
+      { urn: MODEL, exists: true },
+      { urn: MISSING, exists: false },
+    ]);
+  });
+
+  it("lineage results say whether they are partial, and how fresh they are", async () => {
+    const q = `query($input: SearchAcrossLineageInput!, $scroll: ScrollAcrossLineageInput!) {
+      searchAcrossLineage(input: $input) { total isPartial lineageSearchPath freshness { cached systemFreshness { systemName freshnessMillis } } }
+      scrollAcrossLineage(input: $scroll) { total isPartial freshness { cached } }
+    }`;
+    const before = Date.now();
+    const input = { urn: MODEL, direction: "UPSTREAM", query: "*", orFilters: ALL_DEGREES };
+    const r = await server.graphql(q, { input, scroll: input });
+    expect(r.body.errors).toBeUndefined();
+    const { searchAcrossLineage: search, scrollAcrossLineage: scroll } = r.body.data;
+    expect(search).toMatchObject({ total: 2, isPartial: false, lineageSearchPath: null, freshness: { cached: false } });
+    expect(search.freshness.systemFreshness[0].freshnessMillis).toBeGreaterThanOrEqual(before);
+    expect(scroll).toMatchObject({ total: 2, isPartial: false, freshness: { cached: false } });
   });
 });
