@@ -56,6 +56,8 @@ async function lineageSearch(
 ): Promise<{ walk: Traversal; found: LineageSearchResult } | null> {
   refuseView("viewUrn" in input ? input.viewUrn : null);
   const urn = urnArg(input.urn);
+  // Checked before the focus is looked up, so bad input is refused whether the entity exists or not.
+  const window = windowArg(input);
   if (!(await ctx.loaders.exists.load(urn))) return null;
   const direction = input.direction === "UPSTREAM" ? "UPSTREAM" : "DOWNSTREAM";
   const flags = searchFlagsArg(input.searchFlags);
@@ -68,7 +70,7 @@ async function lineageSearch(
     maxNodes: MAX_LINEAGE_NODES,
     perHopLimit: perHopLimit == null ? undefined : checked(() => intArg(perHopLimit, "lineageFlags.entitiesExploredPerHopLimit", 0, 1, MAX_LINEAGE_NODES)),
     ignoreAsHop: ignoreAsHopArg(input.lineageFlags),
-    window: windowArg(input),
+    window,
     meter: ctx.budget?.readMeter(),
   });
   const branches = filterBranches("filters" in input ? input.filters : null, input.orFilters, new Set(["degree"]));
