@@ -182,7 +182,9 @@ describe("DataHub's web-client search, lineage and mutation operations, run agai
     let scrollId: string | null = null;
     let total = 0;
     for (let page = 0; page < 100; page++) {
-      const r = (await run("scrollAcrossEntities", { input: { ...input, count: 50, scrollId } })).scrollAcrossEntities;
+      const r: { total: number; nextScrollId: string | null; searchResults: Array<{ entity: { urn: string } }> } = (
+        await run("scrollAcrossEntities", { input: { ...input, count: 50, scrollId } })
+      ).scrollAcrossEntities;
       total = r.total;
       seen.push(...urnsOf(r.searchResults));
       scrollId = r.nextScrollId;
