@@ -47,23 +47,17 @@ export function notSupported(what: string): GraphQLError {
 export type RootFamily = "lookup" | "empty" | "setting" | "unsupported";
 
 /**
- * Root queries about what the catalog does hold (people, groups, domains, the glossary, browsing,
- * DataHub's other search forms, schema history) or about secrets, tokens and privileges: an empty
- * answer would be false, so they are refused by name.
+ * Root queries about what the catalog does hold but does not offer in that form (groups, which are
+ * not in the search index; the glossary's roots; browsing; schema history) or about secrets, tokens
+ * and privileges: an empty answer would be false, so they are refused by name.
  */
 const REFUSED = new Set([
-  "listUsers",
   "listGroups",
-  "listDomains",
   "getRootGlossaryTerms",
   "getRootGlossaryNodes",
   "browse",
   "browseV2",
   "browsePaths",
-  "search",
-  "scrollAcrossEntities",
-  "scrollAcrossLineage",
-  "aggregateAcrossEntities",
   "getTimeline",
   "getSchemaBlame",
   "getSchemaVersionList",

@@ -102,7 +102,7 @@ describe('root queries without a resolver answer by family (docs/API.md, "What i
     ["getHighlights", "empty"],
     ["appConfig", "setting"],
     ["isAnalyticsEnabled", "setting"],
-    ["listUsers", "unsupported"],
+    ["listGroups", "unsupported"],
     ["getTimeline", "unsupported"],
     ["getAccessTokenMetadata", "unsupported"],
   ])("%s: %s", (name, expected) => expect(family(name)).toBe(expected));

@@ -56,6 +56,8 @@ async function lineageSearch(
 ): Promise<{ walk: Traversal; found: LineageSearchResult } | null> {
   refuseView("viewUrn" in input ? input.viewUrn : null);
   const urn = urnArg(input.urn);
+  // Checked before the focus is looked up, so bad input is refused whether the entity exists or not.
+  const window = windowArg(input);
   if (!(await ctx.loaders.exists.load(urn))) return null;
   const direction = input.direction === "UPSTREAM" ? "UPSTREAM" : "DOWNSTREAM";
   const flags = searchFlagsArg(input.searchFlags);
@@ -68,7 +70,7 @@ async function lineageSearch(
     maxNodes: MAX_LINEAGE_NODES,
     perHopLimit: perHopLimit == null ? undefined : checked(() => intArg(perHopLimit, "lineageFlags.entitiesExploredPerHopLimit", 0, 1, MAX_LINEAGE_NODES)),
     ignoreAsHop: ignoreAsHopArg(input.lineageFlags),
-    window: windowArg(input),
+    window,
     meter: ctx.budget?.readMeter(),
   });
   const branches = filterBranches("filters" in input ? input.filters : null, input.orFilters, new Set(["degree"]));
@@ -124,15 +126,26 @@ function facetsOf(found: LineageSearchResult, skip: boolean, max: number) {
   ];
 }
 
+/**
+ * What DataHub says besides the page: `isPartial` when the walk's node cap or the request's read
+ * budget left lineage unexplored (DataHub: its maxRelations limit or a timeout); `freshness`: read
+ * from the catalog itself, uncached, as of now. `lineageSearchPath` names DataHub's own code paths
+ * (TORTOISE, LIGHTNING), neither of which runs here, so it stays null.
+ */
+function walkInfo(walk: Traversal | null) {
+  return { isPartial: walk?.partial ?? false, freshness: { cached: false, systemFreshness: [{ systemName: "catalog", freshnessMillis: Date.now() }] } };
+}
+
 const EMPTY = { count: 0, total: 0, searchResults: [], facets: [] };
 
 export const lineageSearchResolvers = {
   searchAcrossLineage: async (_, { input }, ctx) => {
-    const page = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
+    const page = checked(() => pageArgs(input.start, input.count, PAGE_RULES.lineageSearch));
     const flags = searchFlagsArg(input.searchFlags);
     const r = await lineageSearch(ctx, input, page);
-    if (!r) return { start: 0, ...EMPTY };
+    if (!r) return { start: 0, ...EMPTY, ...walkInfo(null) };
     return {
+      ...walkInfo(r.walk),
       start: page.start,
       count: r.found.nodes.length,
       total: r.found.total,
@@ -143,13 +156,13 @@ export const lineageSearchResolvers = {
   // Pages by the key of the last node given (its sort key, then urn), in the order searchAcrossLineage gives.
   scrollAcrossLineage: async (_, { input }, ctx) => {
     checkKeepAlive(input.keepAlive);
-    const { count } = checked(() => pageArgs(0, input.count, PAGE_RULES.search));
+    const { count } = checked(() => pageArgs(0, input.count, PAGE_RULES.lineageSearch));
     const flags = searchFlagsArg(input.searchFlags);
     const { scrollId: _scrollId, keepAlive: _keepAlive, count: _count, ...walkOf } = input;
     const fingerprint = scrollFingerprint(["lineage", walkOf]);
     const after = decodeScrollId(input.scrollId, fingerprint);
     const r = await lineageSearch(ctx, input, { start: 0, count: 0 });
-    if (!r) return { nextScrollId: null, ...EMPTY };
+    if (!r) return { nextScrollId: null, ...EMPTY, ...walkInfo(null) };
     const [key, urn] = after ?? [];
     if (after && (typeof urn !== "string" || (typeof key !== "string" && typeof key !== "number"))) throw badInput("scrollId is not one this server gave");
     // The first node after the last one given (its degree, then urn: the order of the walk's results).
@@ -158,6 +171,7 @@ export const lineageSearchResolvers = {
     const pageNodes = rest.slice(0, count);
     const last = pageNodes[pageNodes.length - 1];
     return {
+      ...walkInfo(r.walk),
       nextScrollId: last && rest.length > count ? encodeScrollId(fingerprint, [last.key, last.node.urn]) : null,
       count: pageNodes.length,
       total: r.found.total,

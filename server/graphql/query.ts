@@ -1,7 +1,8 @@
 /**
  * The root queries: an entity by urn (any kind, or one kind per field), a list of urns, whether one
  * exists, the signed-in user (`me`), the server's extensions (`orreryInfo`), an entity's history;
- * search (./search.ts) and lineage (./lineage.ts) join them here.
+ * search (./search.ts, ./scroll.ts), lineage (./lineage.ts, ./lineage-search.ts) and the lists of
+ * domains and users (./lists.ts) join them here.
  */
 import type { Context } from "./context";
 import { badInput, checked } from "./context";
@@ -9,6 +10,7 @@ import type { QueryResolvers } from "./generated/resolvers-types";
 import { lookup, ref, urnArg } from "./entities";
 import { lineageQueryResolvers } from "./lineage";
 import { lineageSearchResolvers } from "./lineage-search";
+import { listQueryResolvers } from "./lists";
 import { scrollQueryResolvers } from "./scroll";
 import { searchQueryResolvers } from "./search";
 import { browseQueryResolvers } from "./browse";
@@ -78,6 +80,7 @@ export const queryResolvers = {
   ...scrollQueryResolvers,
   ...lineageSearchResolvers,
   ...lineageQueryResolvers,
+  ...listQueryResolvers,
   orreryInfo: () => VERSION_INFO,
   me: (_, __, ctx) => me(ctx),
   entity: async (_, args, ctx) => {
@@ -86,11 +89,16 @@ export const queryResolvers = {
   },
   // Each distinct urn is answered once, in the order first given (after normalising, so `…,name)` and
   // `…,name,PROD)` are one entity); DataHub repeats an entity at every place its urn is listed.
+  // `checkForExistence: false` is DataHub's unchecked read: every well-formed urn of a kind the schema
+  // has a type for gets its entity, stored or not (its fields answer as for missing aspects). True, or
+  // left out, checks: an urn the catalog does not hold is null (DataHub checks only when asked; here an
+  // unknown urn is never mistaken for a stored entity unless the client asks for that).
   entities: async (_, args, ctx) => {
     const max = PAGE_RULES.search.maxCount;
     if (args.urns.length > max) throw badInput(`at most ${max} urns at once`);
     let urns = distinctUrns.get(args.urns);
     if (!urns) distinctUrns.set(args.urns, (urns = [...new Set([...new Set(args.urns)].map((u) => urnArg(u)))]));
+    if (args.checkForExistence === false) return urns.map((u) => ref(u));
     const exists = await ctx.loaders.exists.loadMany(urns);
     return urns.map((u, i) => (exists[i] === true ? ref(u) : null));
   },

@@ -34,7 +34,8 @@ import { normalizeUrn } from "../model/urn";
 const paged = (arg: string, rule: PageRule) => ({ arg, default: rule.defaultCount, max: rule.maxCount });
 export const PAGED_FIELDS: Record<string, { arg: string; default: number; max: number }> = {
   searchAcrossEntities: paged("input.count", PAGE_RULES.search),
-  searchAcrossLineage: paged("input.count", PAGE_RULES.search),
+  searchAcrossLineage: paged("input.count", PAGE_RULES.lineageSearch),
+  search: paged("input.count", PAGE_RULES.search),
   entities: paged("input.count", PAGE_RULES.search), // Container.entities; Query.entities counts its urns
   relationships: paged("input.count", PAGE_RULES.relationships),
   lineage: paged("input.count", PAGE_RULES.relationships),

@@ -125,6 +125,8 @@ const MAX_AUTOCOMPLETE_QUERY = 500;
 
 export const searchQueryResolvers = {
   searchAcrossEntities: (_, args, ctx) => runSearch(ctx, args.input),
+  // DataHub's single-kind search: the same search, restricted to `input.type`.
+  search: (_, { input }, ctx) => runSearch(ctx, { ...input, types: [input.type] }),
   autoComplete: (_, { input }, ctx) => {
     const types = input.type ? typesArg([input.type]) : undefined;
     const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));

@@ -18,6 +18,7 @@ function walk(nodes: Array<[string, number]>): Traversal {
     truncated: new Set(),
     ignoredAsHop: new Set(),
     hopsExplored: 3,
+    partial: false,
   };
 }
 

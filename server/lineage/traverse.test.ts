@@ -42,6 +42,7 @@ describe("traverse", () => {
     ]);
     expect(t.nodes.get(GROUP)?.paths).toEqual([[DS, RUN, MODEL, GROUP]]);
     expect(t.truncated.size).toBe(0);
+    expect(t.partial).toBe(false);
     const up = await traverse(store, GROUP, "UPSTREAM", { maxHops: 5 });
     expect(up.nodes.get(DS)?.degree).toBe(3);
     expect(up.nodes.get(DS2)?.degree).toBe(3);
@@ -51,10 +52,15 @@ describe("traverse", () => {
     const short = await traverse(store, DS, "DOWNSTREAM", { maxHops: 1 });
     expect([...short.nodes.keys()]).toEqual([RUN]);
     expect([...short.truncated]).toEqual([RUN]);
+    // The hops asked for are the caller's choice, not a partial answer (DataHub's isPartial).
+    expect(short.partial).toBe(false);
+    expect((await traverse(store, DS, "DOWNSTREAM", { maxHops: 5, perHopLimit: 1 })).partial).toBe(false);
     const few = await traverse(store, GROUP, "UPSTREAM", { maxHops: 5, maxNodes: 2 });
     expect(few.nodes.size).toBe(2);
     expect(few.truncated.has(RUN)).toBe(true);
+    expect(few.partial).toBe(true);
     const poor = await traverse(store, DS, "DOWNSTREAM", { maxHops: 5, maxRead: 1 });
     expect(poor.truncated.size).toBeGreaterThan(0);
+    expect(poor.partial).toBe(true);
   });
 });

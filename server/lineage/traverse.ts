@@ -26,6 +26,8 @@ export interface Traversal {
   /** nodes walked through without counting a hop (TraverseOptions.ignoreAsHop) */
   ignoredAsHop: Set<string>;
   hopsExplored: number;
+  /** whether the node cap or the read budget left lineage unexplored (not the hops or per-hop cap the caller asked for) */
+  partial: boolean;
 }
 
 export interface TraverseOptions {
@@ -55,6 +57,7 @@ export async function traverse(store: Store, focus: string, direction: LineageDi
   const focusPaths = new Map<string, string[][]>([[focus, [[focus]]]]);
   let frontier = [focus];
   let hops = 0;
+  let partial = false;
   for (let degree = 1; degree <= maxHops && frontier.length > 0; degree++) {
     hops = degree;
     const next: string[] = [];
@@ -70,7 +73,10 @@ export async function traverse(store: Store, focus: string, direction: LineageDi
       const sameHop: string[] = [];
       for (const from of now) {
         // A node the budget did not let us read in full has children we have not seen.
-        if (!reader.complete(from)) truncated.add(from);
+        if (!reader.complete(from)) {
+          truncated.add(from);
+          partial = true;
+        }
         const fromPaths = focusPaths.get(from) ?? [[from]];
         for (const to of reader.neighbours(from, direction)) {
           if (to === focus) continue;
@@ -78,6 +84,7 @@ export async function traverse(store: Store, focus: string, direction: LineageDi
           if (!known) {
             if (nodes.size >= maxNodes) {
               truncated.add(from);
+              partial = true;
               continue;
             }
             const paths = fromPaths.slice(0, 3).map((p) => [...p, to]);
@@ -102,8 +109,10 @@ export async function traverse(store: Store, focus: string, direction: LineageDi
   if (frontier.length > 0 && hops >= maxHops) {
     // Nodes at the last hop may have more lineage beyond the hop cap.
     await reader.read(frontier);
-    for (const from of frontier)
+    for (const from of frontier) {
+      if (!reader.complete(from)) partial = true;
       if (!reader.complete(from) || reader.neighbours(from, direction).some((to) => !nodes.has(to) && to !== focus)) truncated.add(from);
+    }
   }
-  return { nodes, truncated, ignoredAsHop, hopsExplored: hops };
+  return { nodes, truncated, ignoredAsHop, hopsExplored: hops, partial };
 }

@@ -33,8 +33,13 @@ export interface PageRule {
 }
 
 export const PAGE_RULES = {
-  /** searchAcrossEntities, searchAcrossLineage, Container.entities (and `entities(urns:)`' list) */
+  /** searchAcrossEntities, scrollAcrossEntities, Container.entities (and `entities(urns:)`' list) */
   search: { defaultCount: 10, maxCount: 1000, maxStart: 100_000 },
+  /**
+   * searchAcrossLineage, scrollAcrossLineage: a page may hold the whole walk, which reaches at most
+   * 10,000 entities (server/lineage/traverse.ts); DataHub's own lineage counts ask for pages of 2,000
+   */
+  lineageSearch: { defaultCount: 10, maxCount: 10_000, maxStart: 10_000 },
   /** an entity's relationships and one-hop lineage */
   relationships: { defaultCount: 100, maxCount: 1000 },
   /** browseV2's groups (DataHub's default page is 10) */

@@ -6,7 +6,7 @@ export interface SearchSort {
 
 /**
  * DataHub's `sortInput` (SearchSortInput) to a search's sort. Fields: "name", "lastModified" (also
- * DataHub's "lastOperationTime" and "_lastModified"), and relevance ("_score", "relevance"), the
+ * DataHub's "lastOperationTime" and "_lastModified"; "_entityName" is DataHub's name field), and relevance ("_score", "relevance"), the
  * default. The first criterion counts (ties are broken newest first). A message for anything else.
  */
 export function sortFromInput(input: unknown): { sort?: SearchSort; error?: string } {
@@ -27,6 +27,7 @@ const SORT_FIELDS: Record<string, SearchSort["field"]> = {
   relevance: "relevance",
   name: "name",
   _name: "name",
+  _entityName: "name",
   lastModified: "lastModified",
   _lastModified: "lastModified",
   lastModifiedAt: "lastModified",
