@@ -544,7 +544,7 @@ const argumentCases = (): Case[] => [
   { name: "a costly query", message: new RegExp(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found \\d+`), send: () => gql(costly()) },
   {
     name: "lineage many hops deep × big counts",
-    message: /Query result size limit of 500000 exceeded/,
+    message: new RegExp(`Query result size limit of ${GRAPHQL_LIMITS.maxEstimatedResultSize} exceeded`),
     code: "BAD_USER_INPUT",
     send: () =>
       gql(
@@ -553,7 +553,7 @@ const argumentCases = (): Case[] => [
   },
   {
     name: "nested pages multiplied through variables",
-    message: /Query result size limit of 500000 exceeded/,
+    message: new RegExp(`Query result size limit of ${GRAPHQL_LIMITS.maxEstimatedResultSize} exceeded`),
     send: () =>
       gql(
         `query($n: Int) { searchAcrossEntities(input: { query: "*", count: $n }) { searchResults { entity { urn ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, count: $n }) { relationships { entity { urn } } } } } } } }`,

@@ -141,6 +141,14 @@ describe("DataHub's web-client search, lineage and mutation operations, run agai
       ).toBe(true);
     });
 
+  it("search: DataHub's larger page sizes (50 and 100 a page) pass the request limits", async () => {
+    for (const count of [50, 100]) {
+      const input = { ...(READS.getSearchResultsForMultiple!.input as Record<string, unknown>), query: "*", count };
+      const page = (await run("getSearchResultsForMultiple", { input })).searchAcrossEntities;
+      expect(page.searchResults).toHaveLength(count);
+    }
+  });
+
   it("search: the tutorial model is found by its name, by one kind and across kinds, filtered, sorted and counted", async () => {
     const one = (await run("getSearchResults", READS.getSearchResults!)).search;
     expect(urnsOf(one.searchResults)).toContain(MODEL);

@@ -137,10 +137,10 @@ describe("the limits catch what they are for", () => {
   it("result size multiplies nested page sizes, and reads variables", () => {
     const nested = `query($n: Int) { searchAcrossEntities(input: { query: "*", count: $n }) { searchResults { entity { urn
       relationships(input: { types: ["MemberOf"], direction: OUTGOING, count: 1000 }) { relationships { entity { urn } } } } } } }`;
-    expect(resultSize(schema, parse(nested), null, { n: 10 })).toBeLessThan(GRAPHQL_LIMITS.maxResultSize);
-    expect(resultSize(schema, parse(nested), null, { n: 1000 })).toBeGreaterThan(GRAPHQL_LIMITS.maxResultSize);
+    expect(resultSize(schema, parse(nested), null, { n: 10 })).toBeLessThan(GRAPHQL_LIMITS.maxEstimatedResultSize);
+    expect(resultSize(schema, parse(nested), null, { n: 1000 })).toBeGreaterThan(GRAPHQL_LIMITS.maxEstimatedResultSize);
     // Unknown variables count at the maximum; defaults apply when given.
-    expect(resultSize(schema, parse(nested))).toBeGreaterThan(GRAPHQL_LIMITS.maxResultSize);
-    expect(resultSize(schema, parse(nested.replace("$n: Int", "$n: Int = 5")))).toBeLessThan(GRAPHQL_LIMITS.maxResultSize);
+    expect(resultSize(schema, parse(nested))).toBeGreaterThan(GRAPHQL_LIMITS.maxEstimatedResultSize);
+    expect(resultSize(schema, parse(nested.replace("$n: Int", "$n: Int = 5")))).toBeLessThan(GRAPHQL_LIMITS.maxEstimatedResultSize);
   });
 });

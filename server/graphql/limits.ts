@@ -58,6 +58,15 @@ export const GRAPHQL_LIMITS = {
    * lineage graph, estimated at about 180,000 and really about 61,000
    */
   maxResultSize: 500_000,
+  /**
+   * values a query could return given its page sizes, checked before execution (resultSizePlugin):
+   * a first gate against shapes that could only be enormous. It is four times the real limit
+   * because it counts every nested page full (each search result's relationship pages at their
+   * `count`): DataHub's own search page asks about 11,000 values a result that way, so its 50 and
+   * 100 results a page (550,000 and 1.1 million) pass, while their real answers are a few thousand
+   * values, metered against maxResultSize as they are built.
+   */
+  maxEstimatedResultSize: 2_000_000,
   /** bytes of JSON an answer may have (see RequestBudget); the web app's largest, that graph, has about 2 MB */
   maxResponseBytes: 8 * 1024 * 1024,
   /**
@@ -95,7 +104,7 @@ export function limitPlugins(): Plugin[] {
         );
       },
     },
-    resultSizePlugin(GRAPHQL_LIMITS.maxResultSize),
+    resultSizePlugin(GRAPHQL_LIMITS.maxEstimatedResultSize),
     budgetPlugin(),
   ];
 }
