@@ -6,7 +6,7 @@
  * dark: test-results/screenshots/browse-<level>-<width>-<scheme>.png.
  */
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { watchErrors } from "./helpers";
+import { watchErrors, shootEverySize } from "./helpers";
 
 const SHOTS = "test-results/screenshots";
 const PORT = Number(process.env.ORRERY_E2E_PORT ?? 8399);
@@ -36,19 +36,9 @@ const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentEl
 
 /** The page at both widths, in both schemes; no sideways scrolling at 390 px. */
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${SHOTS}/browse-${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-    expect(await sidewaysOverflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: "light" });
+  await shootEverySize(page, (width, scheme) => `${SHOTS}/browse-${name}-${width}-${scheme}.png`, {
+    atWidth: async (width) => expect(await sidewaysOverflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0),
+  });
 }
 
 const groupList = (page: Page) => page.getByRole("region", { name: "Groups" }).getByRole("listitem");

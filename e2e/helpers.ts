@@ -34,3 +34,31 @@ export function sendThroughCli(args: string[], baseURL: string, db = E2E_DB): st
   if (!token) throw new Error(`orrery token create printed no token: ${created}`);
   return execFileSync("node", ["bin/orrery.js", ...args, "--server", baseURL, "--token", token, "--quiet"], { encoding: "utf8" });
 }
+
+/** The sizes every screenshot is taken at: a laptop and a phone. */
+export const SCREENS = [
+  [1440, 900],
+  [390, 844],
+] as const;
+
+/**
+ * Screenshots of the page at each of SCREENS, light and dark, to `pathOf(width, scheme)`;
+ * `atWidth` runs at each width after its screenshots (checks that depend on the width). Leaves the
+ * page at 1,440 px, light.
+ */
+export async function shootEverySize(
+  page: Page,
+  pathOf: (width: number, scheme: "light" | "dark") => string,
+  opts: { fullPage?: boolean; atWidth?: (width: number) => Promise<void> } = {},
+): Promise<void> {
+  for (const [width, height] of SCREENS) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: pathOf(width, scheme), fullPage: opts.fullPage ?? true });
+    }
+    await opts.atWidth?.(width);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: "light" });
+}

@@ -6,7 +6,7 @@
  */
 import { expect, type Page } from "@playwright/test";
 import { ownCatalog } from "./own-catalog";
-import { ingestThroughCli, watchErrors } from "./helpers";
+import { ingestThroughCli, watchErrors, shootEverySize } from "./helpers";
 
 const { test, catalog } = ownCatalog();
 
@@ -25,18 +25,7 @@ test.beforeAll(async () => {
 
 /** The page at both widths, in both schemes. */
 async function shoot(page: Page, name: string, fullPage = true) {
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${SHOTS}/pipelines-${name}-${width}-${scheme}.png`, fullPage });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: "light" });
+  await shootEverySize(page, (width, scheme) => `${SHOTS}/pipelines-${name}-${width}-${scheme}.png`, { fullPage });
 }
 
 test("from a SageMaker model to its training job, the job's inputs and outputs, and its pipeline", async ({ page }) => {

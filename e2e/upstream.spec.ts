@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { test, expect, type Page } from "@playwright/test";
-import { watchErrors } from "./helpers";
+import { watchErrors, shootEverySize } from "./helpers";
 
 const PORT = Number(process.env.ORRERY_E2E_PORT ?? 8399);
 const FRONT = `http://127.0.0.1:${PORT + 2}`;
@@ -91,18 +91,7 @@ test("an edit the upstream refuses: DataHub's error shape (HTTP 200, numeric cod
   const body = await res.json();
   expect(body.errors[0].extensions).toEqual({ code: 401, type: "UNAUTHENTICATED" });
   await expect(page.getByRole("alert")).toContainText("The description was not saved: the catalog accepts changes only from a signed-in person");
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `${SHOTS}/upstream-05-edit-refused-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: "light" });
+  await shootEverySize(page, (width, scheme) => `${SHOTS}/upstream-05-edit-refused-${width}-${scheme}.png`);
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("button", { name: "Edit description" })).toBeVisible();
   await expect(page.getByText("An edit the upstream refuses")).toHaveCount(0);
