@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers";
+import { ingestProposals } from "../server/ingest/proposals";
 
 const SEARCH = `query($input: SearchAcrossEntitiesInput!) { searchAcrossEntities(input: $input) {
   total searchResults { entity { urn type } matchedFields { name value } } facets { field aggregations { value count } } } }`;
@@ -101,6 +102,33 @@ describe("DataHub's input fields", () => {
     });
     expect(taggedModels.total).toBeLessThanOrEqual(tagged.total);
     expect(taggedModels.searchResults.every((h) => h.entity.type === "MLMODEL")).toBe(true);
+  });
+
+  it("an _entityType filter reaches the kinds a listing shows but the full-text index leaves out (groups), as a types argument does", async () => {
+    const group = "urn:li:corpGroup:inputs-test-group";
+    const r = ingestProposals(
+      server.store,
+      [
+        {
+          entityType: "corpGroup",
+          entityUrn: group,
+          changeType: "UPSERT",
+          aspectName: "corpGroupInfo",
+          aspect: { json: { displayName: "Inputs Test Group", admins: [], members: [], groups: [] } },
+        },
+      ],
+      "urn:li:corpuser:datahub",
+    );
+    expect(r.rejected).toBe(0);
+    const byFilter = await search({ orFilters: [{ and: [{ field: "_entityType", values: ["CORP_GROUP"] }] }] });
+    const byTypes = await search({ types: ["CORP_GROUP"] });
+    expect(urnsOf(byFilter)).toEqual([group]);
+    expect(urnsOf(byTypes)).toEqual([group]);
+    expect(byFilter.facets.find((f) => f.field === "_entityType")?.aggregations).toEqual([{ value: "CORP_GROUP", count: 1 }]);
+    // With other kinds named too, the filter still decides; a kind in neither matches nothing.
+    const both = await search({ orFilters: [{ and: [{ field: "_entityType", values: ["CORP_GROUP", "MLMODEL"] }] }] });
+    expect(both.total).toBe(1 + (await search({ types: ["MLMODEL"] })).total);
+    expect((await search({ types: ["MLMODEL"], orFilters: [{ and: [{ field: "_entityType", values: ["CORP_GROUP"] }] }] })).total).toBe(0);
   });
 
   it("every FilterOperator that applies: EQUAL, IEQUAL, IN, CONTAIN, START_WITH, END_WITH, EXISTS, ranges", async () => {

@@ -17,6 +17,7 @@ import type { Out } from "./fields";
 import { countArg, pageArgs, PAGE_RULES } from "../model/paging";
 import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from "../store/types";
 import { filterBranches, refuseView, searchFlagsArg, sortArg, type SearchFlagOptions } from "./search-input";
+import { filterField, type FilterBranches } from "../store/search-filters";
 
 export const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
 const FACET_NAMES: { readonly [field: string]: string | undefined } = {
@@ -54,6 +55,35 @@ export function typesArg(types: readonly string[] | null | undefined): string[] 
   });
 }
 
+/** Every kind (as in urns) an EntityType names. */
+const KNOWN_KINDS = new Set<string>(Object.values(URN_TYPE_OF_ENUM).filter((v): v is string => typeof v === "string"));
+
+/**
+ * The kinds a search can match: `types`, narrowed by what every filter branch says of the entity's
+ * kind (`_entityType` EQUAL or IN, not negated). The web app filters kinds that way; naming them as
+ * kinds also reaches the ones a listing shows but the full-text index leaves out (groups). The
+ * criteria stay in the filter, which still decides.
+ */
+function kindsSearched(types: string[] | undefined, where: FilterBranches): string[] | undefined {
+  if (where.length === 0) return types;
+  const named = new Set<string>();
+  for (const branch of where) {
+    const kinds = branch.filter(
+      (c) => /^_?entityType$/.test(filterField(c.field)) && !c.negated && (!c.condition || c.condition === "EQUAL" || c.condition === "IN"),
+    );
+    if (kinds.length === 0) return types;
+    for (const c of kinds)
+      for (const v of c.values) {
+        // the criterion's values are kinds as in urns already (./search-input.ts)
+        if (!KNOWN_KINDS.has(v)) return types;
+        named.add(v);
+      }
+  }
+  // No kind in both: the filter, still applied, matches nothing (an empty list would mean every kind).
+  const both = types ? types.filter((t) => named.has(t)) : [...named];
+  return both.length ? both : types;
+}
+
 export function facetsOut(result: SearchResult) {
   return result.facets.map((f) => ({
     field: f.field,
@@ -82,7 +112,7 @@ export function searchQueryOf(
   return {
     query: {
       query,
-      filters: { ...extra, types: typesArg(input.types) },
+      filters: { ...extra, types: kindsSearched(typesArg(input.types), where) },
       where,
       facets: flags.skipAggregates ? [] : [...facets],
       sort: sortArg(input.sortInput),
