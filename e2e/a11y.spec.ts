@@ -4,7 +4,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { PAGES } from "./pages";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./helpers";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
@@ -15,18 +15,7 @@ for (const scheme of ["light", "dark"] as const) {
         else await target(page);
         await expect(page.locator("main h1").first()).toBeVisible();
         await expect(page.locator(".animate-pulse[role=status]")).toHaveCount(0); // no skeleton left
-        await page.waitForLoadState("networkidle");
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(
-          serious.map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 3)
-                .join(", ")})`,
-          ),
-        ).toEqual([]);
+        await expectNoSeriousViolations(page);
       });
     }
   });

@@ -10,9 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect as baseExpect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { ownCatalog } from "./own-catalog";
-import { sendThroughCli, watchErrors } from "./helpers";
+import { expectNoSeriousViolations, sendThroughCli, watchErrors } from "./helpers";
 
 const { test, catalog } = ownCatalog();
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -105,27 +104,11 @@ const entityUrl = (kind: string, urn: string, tab = "summary") => `/${kind}/${en
 async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: "light" });
   await page.screenshot({ path: `${SHOTS}/catalog-pages-${name}.png`, fullPage: true });
-  await expectAccessible(page);
+  await expectNoSeriousViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.screenshot({ path: `${SHOTS}/catalog-pages-${name}-dark.png`, fullPage: true });
-  await expectAccessible(page);
+  await expectNoSeriousViolations(page);
   await page.emulateMedia({ colorScheme: "light" });
-}
-
-/** No serious or critical axe-core violations on the page as it is. */
-async function expectAccessible(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")})`,
-    ),
-  ).toEqual([]);
 }
 
 for (const [width, height, label] of [

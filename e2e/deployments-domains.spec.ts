@@ -12,9 +12,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect as baseExpect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { ownCatalog } from "./own-catalog";
-import { watchErrors } from "./helpers";
+import { expectNoSeriousViolations, watchErrors } from "./helpers";
 
 const { test, catalog } = ownCatalog();
 // A catalog with the demo and these files answers slowly on a loaded machine.
@@ -182,8 +181,7 @@ for (const [width, height, label] of [
     await shoot(page, `deployment-${label}`);
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+      await expectNoSeriousViolations(page);
     }
     await page.emulateMedia({ colorScheme: "light" });
     await page.getByRole("link", { name: "History", exact: true }).click();

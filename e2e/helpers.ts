@@ -1,6 +1,7 @@
 /** Shared by the e2e specs. */
 import { execFileSync } from "node:child_process";
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
 
 /** Collects uncaught page errors and console errors, for a spec to assert there were none. */
 export function watchErrors(page: Page): string[] {
@@ -61,4 +62,20 @@ export async function shootEverySize(
   }
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** No serious or critical axe-core violations on the page as it is, once its requests have settled. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
