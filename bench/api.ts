@@ -2,27 +2,37 @@
  * API benchmark: builds a synthetic catalog through the ingestion path, then measures entity-page
  * queries for each kind, search, and 1-hop / 3-hop lineage over real HTTP on loopback.
  *
- *   npm run bench:api -- [--entities N] [--samples N] [--db PATH] [--keep]
+ *   npm run bench:api -- [--entities N[,N…]] [--samples N] [--db PATH | --db-dir DIR] [--keep] [--reuse]
  *
- * Writes bench/results/api.json and prints a table. Budgets (2-core machine, 1M entities) are
- * reported next to the figures; the benchmark never fails on a missed budget, it reports it.
+ * With several sizes (`--entities 100000,1000000`) each catalog is built and measured in turn and one
+ * report gives every figure per size and its ratio between the largest and the smallest, so the cost
+ * curve is visible. Writes bench/results/api.json and prints a table. Budgets (2-core machine, 1M
+ * entities) are reported next to the figures; the benchmark never fails on a missed budget, it
+ * reports it.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { startServer } from "../server/main";
-import { buildCatalog, HUB_COUNT } from "./catalog";
+import { buildCatalog, HUB_COUNT, type IngestStats } from "./catalog";
 import { summarize, type Summary } from "./stats";
 
+const sizes = (v: string) => {
+  const list = v.split(",").map((s) => Number(s.replaceAll("_", "")));
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new InvalidArgumentError("a positive whole number or a comma-separated list of them");
+  return [...new Set(list)].sort((a, b) => a - b);
+};
 const program = new Command()
-  .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
+  .option("--entities <list>", "entities in the synthetic catalog; several sizes comma-separated", sizes, [100_000])
   .option("--samples <n>", "requests per measured operation", (v) => Number(v), 300)
-  .option("--db <path>", "catalog file (default: a temporary file)")
-  .option("--keep", "keep the catalog file afterwards")
-  .option("--reuse", "reuse an existing catalog at --db instead of building one")
+  .option("--db <path>", "catalog file, with one size only (default: a temporary file)")
+  .option("--db-dir <dir>", "folder for the catalogs, one file per size (api-<entities>.db)")
+  .option("--keep", "keep the catalog files afterwards")
+  .option("--reuse", "reuse existing catalogs at --db / in --db-dir instead of building them")
   .parse();
-const opts = program.opts<{ entities: number; samples: number; db?: string; keep?: boolean; reuse?: boolean }>();
+const opts = program.opts<{ entities: number[]; samples: number; db?: string; dbDir?: string; keep?: boolean; reuse?: boolean }>();
+if (opts.db && opts.entities.length > 1) program.error("--db names one catalog file: use --db-dir with several sizes");
 
 const ENTITY_QUERIES: Record<string, string> = {
   mlModel: `query($urn: String!) { mlModel(urn: $urn) { urn name description platform { name properties { displayName } }
@@ -57,17 +67,51 @@ const LINEAGE_1HOP = `query($urn: String!) { entity(urn: $urn) { urn ... on Enti
 const LINEAGE_3HOP = `query($urn: String!) { searchAcrossLineage(input: { urn: $urn, direction: DOWNSTREAM, query: "*", count: 1000,
   orFilters: [{ and: [{ field: "degree", values: ["1", "2", "3"] }] }] }) { total searchResults { degree entity { urn type } } } }`;
 
-async function main() {
-  const dbPath = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-")), "bench.db");
-  const result: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    entities: opts.entities,
-    startedAt: new Date().toISOString(),
-  };
+interface SizeResult {
+  entities: number;
+  /** live entities in the catalog (the generator's plus the lineage hubs) */
+  catalogEntities: number;
+  ingest?: IngestStats & { cpuSeconds: number; aspectsPerCpuSecond: number };
+  catalogBytes: number;
+  bytesPerEntity: number;
+  queries: Record<string, Summary>;
+  lineage3hopNodes: Summary;
+  loadAverage: { start: number[]; end: number[] };
+}
 
-  if (!opts.reuse) {
-    result.ingest = await buildCatalog(dbPath, opts.entities);
-    console.error(`ingested ${(result.ingest as { accepted: number }).accepted} aspects in ${(result.ingest as { seconds: number }).seconds} s`);
+const WORDS = [
+  "churn",
+  "fraud",
+  "forecast",
+  "customer",
+  "events",
+  "xgb",
+  "daily",
+  "embedding",
+  "ranking",
+  "price",
+  "accuracy",
+  "learning_rate",
+  "production",
+  "clicks",
+  "session",
+  "revenue",
+];
+
+const fileBytes = (dbPath: string) => ["", "-wal"].reduce((sum, suffix) => sum + (fs.existsSync(dbPath + suffix) ? fs.statSync(dbPath + suffix).size : 0), 0);
+
+async function measureSize(entities: number, dbPath: string, reuse: boolean): Promise<SizeResult> {
+  const loadStart = os.loadavg();
+  let ingest: SizeResult["ingest"];
+  if (!reuse) {
+    const cpu0 = process.cpuUsage();
+    const built = await buildCatalog(dbPath, entities);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = Number(((cpu.user + cpu.system) / 1e6).toFixed(1));
+    ingest = { ...built, cpuSeconds, aspectsPerCpuSecond: Math.round(built.accepted / cpuSeconds) };
+    console.error(`${entities}: ingested ${built.accepted} aspects in ${built.seconds} s (${cpuSeconds} CPU s)`);
+  } else if (!fs.existsSync(dbPath)) {
+    throw new Error(`--reuse: no catalog at ${dbPath}`);
   }
 
   const server = await startServer({ db: dbPath, port: 0, host: "127.0.0.1", demo: false, announce: false, handleSignals: false });
@@ -94,7 +138,7 @@ async function main() {
     const times: number[] = [];
     for (let i = 0; i < opts.samples; i++) times.push((await gql(query, inputs[i % inputs.length])).ms);
     const s = summarize(times);
-    console.error(`${name.padEnd(28)} p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms`);
+    console.error(`${entities} ${name.padEnd(28)} p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms`);
     return s;
   };
 
@@ -108,32 +152,14 @@ async function main() {
       q,
     );
   }
-  const words = [
-    "churn",
-    "fraud",
-    "forecast",
-    "customer",
-    "events",
-    "xgb",
-    "daily",
-    "embedding",
-    "ranking",
-    "price",
-    "accuracy",
-    "learning_rate",
-    "production",
-    "clicks",
-    "session",
-    "revenue",
-  ];
   queries.search = await measure(
     "search",
-    words.map((q) => ({ q })),
+    WORDS.map((q) => ({ q })),
     SEARCH_QUERY,
   );
   queries["search.prefix"] = await measure(
     "search (prefix)",
-    words.map((q) => ({ q: q.slice(0, 3) })),
+    WORDS.map((q) => ({ q: q.slice(0, 3) })),
     SEARCH_QUERY,
   );
   const hopFoci = [...sample("dataProcessInstance", 100), ...sample("mlModel", 100)];
@@ -161,26 +187,87 @@ async function main() {
     foci.map((f) => ({ urn: f.urn })),
     LINEAGE_3HOP,
   );
-  result.lineage3hopNodes = summarize(foci.map((f) => f.size));
-
-  result.queries = queries;
-  result.budgets = {
-    "entityPage p95": "<= 5 ms",
-    "search p95": "<= 30 ms",
-    "lineage.3hop p95 (~1000 nodes)": "<= 50 ms",
-  };
-  result.finishedAt = new Date().toISOString();
+  const catalogEntities = store.get<{ n: number }>(`SELECT count(*) AS n FROM entities WHERE removed = 0`)?.n ?? 0;
   await server.close();
-  if (!opts.keep && !opts.db) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+  const catalogBytes = fileBytes(dbPath);
+  return {
+    entities,
+    catalogEntities,
+    ...(ingest ? { ingest } : {}),
+    catalogBytes,
+    bytesPerEntity: Math.round(catalogBytes / Math.max(1, catalogEntities)),
+    queries,
+    lineage3hopNodes: summarize(foci.map((f) => f.size)),
+    loadAverage: { start: loadStart.map((x) => Number(x.toFixed(2))), end: os.loadavg().map((x) => Number(x.toFixed(2))) },
+  };
+}
 
+/** Every figure of the largest size over the same figure of the smallest: how each cost grows. */
+function growth(first: SizeResult, last: SizeResult): Record<string, { from: number; to: number; ratio: number }> {
+  const figures = (r: SizeResult): Record<string, number> => ({
+    ...(r.ingest ? { "ingest aspects/s": r.ingest.aspectsPerSecond, "ingest aspects/CPU s": r.ingest.aspectsPerCpuSecond } : {}),
+    "bytes/entity": r.bytesPerEntity,
+    ...Object.fromEntries(Object.entries(r.queries).flatMap(([k, s]) => [[`${k} p50 ms`, s.p50] as const, [`${k} p95 ms`, s.p95] as const])),
+  });
+  const a = figures(first);
+  const b = figures(last);
+  return Object.fromEntries(
+    Object.keys(b)
+      .filter((k) => k in a)
+      .map((k) => [k, { from: a[k], to: b[k], ratio: Number((b[k] / a[k]).toFixed(2)) }]),
+  );
+}
+
+async function main() {
+  const tmp = opts.db || opts.dbDir ? null : fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-"));
+  if (opts.dbDir) fs.mkdirSync(opts.dbDir, { recursive: true });
+  const pathFor = (n: number) => opts.db ?? path.join(opts.dbDir ?? tmp ?? ".", `api-${n}.db`);
+  const startedAt = new Date().toISOString();
+  const results: SizeResult[] = [];
+  for (const n of opts.entities) {
+    results.push(await measureSize(n, pathFor(n), opts.reuse === true));
+    if (!opts.keep && !opts.reuse) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(pathFor(n) + suffix, { force: true });
+  }
+  if (tmp && !opts.keep) fs.rmSync(tmp, { recursive: true, force: true });
+
+  const first = results[0];
+  const last = results[results.length - 1];
+  const report = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    sizes: results,
+    ...(results.length > 1 ? { growth: growth(first, last) } : {}),
+    budgets: {
+      "ingest at 1M": ">= 25000 aspects/s",
+      "bytes/entity at 1M": "<= 4000",
+      "entityPage p95": "<= 5 ms",
+      "search p95": "<= 30 ms",
+      "search.prefix p95": "<= 50 ms",
+      "lineage.3hop p95 (~1000 nodes)": "<= 50 ms",
+    },
+  };
   fs.mkdirSync("bench/results", { recursive: true });
-  fs.writeFileSync("bench/results/api.json", `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\nOrrery API benchmark — ${opts.entities.toLocaleString("en-US")} entities\n`);
-  if (result.ingest) console.log(`ingest: ${JSON.stringify(result.ingest)}`);
-  console.log("operation                      p50 ms   p95 ms   p99 ms");
-  for (const [k, s] of Object.entries(queries))
-    console.log(`${k.padEnd(30)} ${s.p50.toFixed(2).padStart(7)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)}`);
-  console.log(`3-hop neighbourhood sizes: median ${(result.lineage3hopNodes as Summary).p50} nodes`);
+  fs.writeFileSync("bench/results/api.json", `${JSON.stringify(report, null, 2)}\n`);
+
+  const label = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+  console.log(`\nOrrery API benchmark — ${results.map((r) => label(r.entities)).join(", ")} entities\n`);
+  for (const r of results) {
+    const ingest = r.ingest ? `ingest ${r.ingest.aspectsPerSecond} aspects/s (${r.ingest.aspectsPerCpuSecond} per CPU s), ` : "";
+    console.log(
+      `${label(r.entities)}: ${ingest}${(r.catalogBytes / 1e9).toFixed(2)} GB, ${r.bytesPerEntity} bytes/entity, load ${r.loadAverage.start[0]} → ${r.loadAverage.end[0]}`,
+    );
+  }
+  const head = results.map((r) => `p50 ${label(r.entities)}`.padStart(10) + `p95 ${label(r.entities)}`.padStart(10)).join("");
+  console.log(`\n${"operation".padEnd(32)}${head}${results.length > 1 ? "  p95 ratio".padStart(11) : ""}`);
+  for (const k of Object.keys(last.queries)) {
+    const cells = results
+      .map((r) => (r.queries[k] ? r.queries[k].p50.toFixed(2).padStart(10) + r.queries[k].p95.toFixed(2).padStart(10) : " ".repeat(20)))
+      .join("");
+    const ratio = results.length > 1 && first.queries[k] ? `${(last.queries[k].p95 / first.queries[k].p95).toFixed(2)}×`.padStart(11) : "";
+    console.log(`${k.padEnd(32)}${cells}${ratio}`);
+  }
+  console.log(`3-hop neighbourhood sizes: median ${results.map((r) => r.lineage3hopNodes.p50).join(" / ")} nodes`);
   console.log("results: bench/results/api.json");
 }
 
