@@ -84,6 +84,43 @@ const Proposal = z.object({
 });
 export type Proposal = z.infer<typeof Proposal>;
 
+const CHANGE_TYPES: ReadonlySet<unknown> = new Set(Proposal.shape.changeType.options);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * A proposal in one of the shapes every emitter sends (`aspect` as `{json}` or `{value[, contentType]}`,
+ * known fields of the right types) is taken as it is, as the schema would take it; anything else
+ * goes through the schema, which says what is wrong. Bulk ingestion sends little else, so the schema
+ * runs for the odd proposal only.
+ */
+function readProposal(raw: unknown): Proposal {
+  if (isPlainObject(raw)) {
+    const { entityType, entityUrn, changeType, aspectName, aspect, systemMetadata } = raw;
+    let plain =
+      typeof entityUrn === "string" &&
+      typeof aspectName === "string" &&
+      CHANGE_TYPES.has(changeType) &&
+      (entityType === undefined || typeof entityType === "string") &&
+      (systemMetadata === undefined || systemMetadata === null || isPlainObject(systemMetadata));
+    if (plain && aspect !== undefined) {
+      if (!isPlainObject(aspect)) plain = false;
+      else {
+        const keys = Object.keys(aspect);
+        plain =
+          (keys.length === 1 && keys[0] === "json") ||
+          (typeof aspect.value === "string" &&
+            (aspect.contentType === undefined || typeof aspect.contentType === "string") &&
+            keys.every((k) => k === "value" || k === "contentType"));
+      }
+    }
+    // Other keys are left out of what is read, as the schema strips them.
+    if (plain) return raw as Proposal;
+  }
+  const parsed = Proposal.safeParse(raw);
+  if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
+  return parsed.data;
+}
+
 function zodMessage(e: z.ZodError): string {
   return e.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 }
@@ -170,9 +207,7 @@ interface PreparedWrite {
 function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin, budget: WriteBudget | undefined): PreparedWrite | AspectDelete {
   // A request that has used its budget gets nothing more read or written.
   budget?.check();
-  const parsed = Proposal.safeParse(raw);
-  if (!parsed.success) throw new ProposalError(`invalid proposal: ${zodMessage(parsed.error)}`);
-  const p = parsed.data;
+  const p = readProposal(raw);
   const outside = notStoredHere(p.entityUrn, p.aspectName);
   if (outside) throw new ProposalError(outside);
   let urn: string;

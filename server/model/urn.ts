@@ -266,9 +266,17 @@ export function entityTypeOf(urn: string): EntityType {
   return t;
 }
 
+/** Canonical spellings of urns met lately (ingestion normalises each urn once per aspect it writes). */
+const canonicalCache = new Map<string, string>();
+
 /** The canonical spelling: fills in a missing env (`,PROD`) of models, groups, deployments and datasets. */
 export function normalizeUrn(input: string): string {
-  return formatUrn(parseUrn(input));
+  const hit = canonicalCache.get(input);
+  if (hit !== undefined) return hit;
+  const out = formatUrn(parseUrn(input));
+  if (canonicalCache.size > 50_000) canonicalCache.clear();
+  canonicalCache.set(input, out);
+  return out;
 }
 
 export function platformUrn(nameOrUrn: string): string {
