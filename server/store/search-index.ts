@@ -126,7 +126,8 @@ export class SearchIndex {
 
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
-    const now = this.conn.now();
+    // The transaction's time, which the rows of the entities it creates already have.
+    const now = this.conn.transactionTime ?? this.conn.now();
     const all = new Set(urns);
     for (const urn of [...all]) {
       if (!urn.startsWith("urn:li:corpuser:") && !urn.startsWith("urn:li:corpGroup:")) continue;
@@ -150,9 +151,12 @@ export class SearchIndex {
     const known = this.tx.ids.get(urn);
     const ent = known !== undefined ? { id: known } : this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
-    if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
-    else this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
     const first = this.tx.fresh.has(urn) && !this.tx.indexed.has(urn);
+    // An entity created by this transaction and indexed for the first time has its row as just
+    // inserted (not removed, updated at the transaction's time): nothing to update.
+    const asInserted = first && known !== undefined && !doc.removed && now === this.conn.transactionTime;
+    if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
+    else if (!asInserted) this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
     this.tx.indexed.add(urn);
     if (!first) {
       this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
