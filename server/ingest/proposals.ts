@@ -30,6 +30,39 @@ export const MAX_VALUE_DEPTH = 64;
  * prototype from it). Checked without recursion.
  */
 function valueProblem(value: unknown, max: number): string | null {
+  return fitValue(value, max) ? null : valueProblemAt(value, max);
+}
+
+/** valueProblem's check without the paths its messages need: true when the value is fit to take. */
+function fitValue(value: unknown, max: number): boolean {
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
+  while (stack.length) {
+    const v = stack.pop();
+    const depth = depths.pop()!;
+    if (!v || typeof v !== "object") continue;
+    if (depth >= max) return false;
+    if (Array.isArray(v)) {
+      for (const x of v)
+        if (x && typeof x === "object") {
+          stack.push(x);
+          depths.push(depth + 1);
+        }
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      if (k === "__proto__") return false;
+      const x = (v as Record<string, unknown>)[k];
+      if (x && typeof x === "object") {
+        stack.push(x);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
+function valueProblemAt(value: unknown, max: number): string | null {
   const stack: Array<[unknown, number, string]> = [[value, 0, ""]];
   while (stack.length) {
     const [v, depth, at] = stack.pop()!;
