@@ -246,14 +246,16 @@ export function formatUrn(u: ParsedUrn): string {
 
 export function isUrn(input: unknown): input is string {
   if (typeof input !== "string") return false;
+  if (typeCache.has(input)) return true;
   try {
-    parseUrn(input);
+    entityTypeOf(input);
     return true;
   } catch {
     return false;
   }
 }
 
+/** Types of urns met lately (each a valid urn). */
 const typeCache = new Map<string, EntityType>();
 
 /** The entity type of a URN (validated; cached, since hot paths ask for it repeatedly). */
