@@ -77,6 +77,18 @@ export function ownerNamesOf(aspects: AspectReads, owners: readonly string[], ca
  * path and that container), read from the catalog; cycles and chains deeper than MAX_BROWSE_DEPTH stop.
  */
 export function containerPaths(aspects: AspectReads): (container: string) => string[] {
+  // A container's path as an entity inside it sees it depends only on the catalog, so it is read once
+  // for all of them; the paths met on the way up are kept for that one walk (in a cycle, where the
+  // walk starts decides where it stops).
+  const paths = new Map<string, string[]>();
+  return (container) => {
+    let out = paths.get(container);
+    if (!out) paths.set(container, (out = walkUp(aspects, container)));
+    return out;
+  };
+}
+
+function walkUp(aspects: AspectReads, container: string): string[] {
   const known = new Map<string, string[]>();
   const pathOf = (urn: string, seen: ReadonlySet<string>): string[] => {
     const cached = known.get(urn);
@@ -87,7 +99,7 @@ export function containerPaths(aspects: AspectReads): (container: string) => str
     known.set(urn, out);
     return out;
   };
-  return (container) => pathOf(container, new Set());
+  return pathOf(container, new Set());
 }
 
 /**
@@ -141,13 +153,15 @@ export class SearchIndex {
       const inside = this.conn.all<{ src: string }>(`SELECT src FROM edges WHERE dst = ? AND type = 'IsPartOf' LIMIT ?`, urn, CONTAINER_REINDEX_LIMIT);
       for (const r of inside) all.add(r.src);
     }
-    for (const urn of all) this.reindex(urn, now);
+    // Containers' paths are read once for all the entities (the aspects do not change meanwhile).
+    const paths = containerPaths(this.aspects);
+    for (const urn of all) this.reindex(urn, now, paths);
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
-  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
+  private reindex(urn: string, now: number, paths: (container: string) => string[], keepUpdatedAt = false): void {
     const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
-    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, containerPaths(this.aspects));
+    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, paths);
     const known = this.tx.ids.get(urn);
     const ent = known !== undefined ? { id: known } : this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
@@ -186,9 +200,10 @@ export class SearchIndex {
         for (const u of batch) this.tx.fresh.add(u);
         const now = this.conn.now();
         const all = this.aspects.getCurrentAspects(batch);
+        const paths = containerPaths(this.aspects);
         for (const u of batch) {
           this.tx.freshAspects.set(u, all.get(u) ?? new Map());
-          this.reindex(u, now, true);
+          this.reindex(u, now, paths, true);
         }
       });
       onProgress?.(Math.min(i + 5000, ids.length), ids.length);
