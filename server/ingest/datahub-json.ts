@@ -139,10 +139,35 @@ export function readDataHubJson(schema: z.ZodType, value: unknown, depth = 0): u
   }
 }
 
+/**
+ * Whether reading `value` could change it: only a null in an object or a single-key object named like
+ * an Avro branch can be dropped or unwrapped. Most values (every one Orrery's own emitters send) have
+ * neither, and are taken as they are without walking their schema. Checked without recursion.
+ */
+function mayNeedReading(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === "object" && x !== null) stack.push(x);
+      continue;
+    }
+    const keys = Object.keys(v);
+    if (keys.length === 1 && isBranchName(keys[0]!)) return true;
+    for (const k of keys) {
+      const x = (v as Json)[k];
+      if (x === null) return true;
+      if (typeof x === "object") stack.push(x);
+    }
+  }
+  return false;
+}
+
 /** An aspect value read against the aspect's schema; values of aspects without one are returned as they are. */
 export function readDataHubAspect(aspectName: string, value: unknown): unknown {
   const schema = aspectSchema(aspectName);
-  return schema ? readDataHubJson(schema, value) : value;
+  return schema && mayNeedReading(value) ? readDataHubJson(schema, value) : value;
 }
 
 // The envelopes, as far as reading them needs: MCPs (Rest.li and golden-file forms, Avro-encoded
@@ -178,5 +203,5 @@ const Envelope = z.looseObject({
 
 /** A proposal or MCE as DataHub's file reader sees it (its own nulls dropped, Avro wrappers unwrapped); aspect values are read later, against their aspect's schema. */
 export function readDataHubEnvelope(item: unknown): unknown {
-  return isObject(item) ? readDataHubJson(Envelope, item) : item;
+  return isObject(item) && mayNeedReading(item) ? readDataHubJson(Envelope, item) : item;
 }

@@ -48,6 +48,12 @@ export interface AspectChange {
   fields: FieldChange[];
 }
 
+/** What numbering reads of a changed aspect: its name and the fields that changed (an AspectChange is one). */
+export interface ChangedAspect {
+  aspect: string;
+  fields: ReadonlyArray<{ field: string }>;
+}
+
 export interface EntityChange {
   /** OpenMetadata-style version after this change, e.g. "1.3" */
   version: string;
@@ -117,6 +123,38 @@ export function diffAspect(aspect: string, before: unknown, after: unknown): Fie
 }
 
 /** Metric history changes by metric, as point counts: the points themselves are too many to read. */
+/**
+ * The names of the fields `diffAspect` would list, in its order: what History's change records keep
+ * (the `changes` table's `fields`, and what numbering reads to tell a major change). A value written
+ * where there was none (every aspect of a new entity, the bulk of an ingestion) is not diffed: its
+ * fields are named without serialising any of them.
+ */
+export function changedFields(aspect: string, before: unknown, after: unknown): string[] {
+  if (before !== undefined || !after || typeof after !== "object") return diffAspect(aspect, before, after).map((f) => f.field);
+  const a = after as Json;
+  if (aspect === "orreryMetricHistory") {
+    const metrics = a.metrics as Json[] | undefined;
+    return [...new Set((metrics ?? []).map((m) => `metrics.${String(m.name)}`))];
+  }
+  const out: string[] = [];
+  for (const k of Object.keys(a)) {
+    if (k === "lastModified" || k === "created" || k === "auditStamp") continue;
+    const av = a[k];
+    if (av === undefined || av === null) continue;
+    if (ITEM_KEYS[`${aspect}.${k}`] && Array.isArray(av)) {
+      if (av.length) out.push(k);
+      continue;
+    }
+    if (k === "customProperties" && isMap(av)) {
+      for (const p of Object.keys(av)) if (av[p] !== undefined && av[p] !== null) out.push(`customProperties.${p}`);
+      continue;
+    }
+    if (isEmpty(av)) continue;
+    out.push(k);
+  }
+  return out;
+}
+
 function diffMetricHistory(before: unknown, after: unknown): FieldChange[] {
   const series = (v: unknown) => new Map((((v as Json | undefined)?.metrics as Json[] | undefined) ?? []).map((m) => [String(m.name), m]));
   const b = series(before);
@@ -138,7 +176,7 @@ function isEmpty(v: unknown): boolean {
 }
 
 /** Does this change alter what an ML model computes or where it is served (OpenMetadata's major fields)? */
-export function isMajor(entityType: string, aspects: readonly AspectChange[]): boolean {
+export function isMajor(entityType: string, aspects: readonly ChangedAspect[]): boolean {
   if (entityType !== "mlModel") return false;
   return aspects.some((a) =>
     a.fields.some(
@@ -183,7 +221,7 @@ export interface ChangeMark {
 export function markChange(
   entityType: string,
   prev: ChangeMark | null,
-  change: { at: number; actor: string; person: boolean; aspects: readonly AspectChange[] },
+  change: { at: number; actor: string; person: boolean; aspects: readonly ChangedAspect[] },
 ): ChangeMark & { joins: boolean } {
   const { at, actor, person } = change;
   const majorHere = isMajor(entityType, change.aspects);

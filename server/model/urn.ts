@@ -246,14 +246,16 @@ export function formatUrn(u: ParsedUrn): string {
 
 export function isUrn(input: unknown): input is string {
   if (typeof input !== "string") return false;
+  if (typeCache.has(input)) return true;
   try {
-    parseUrn(input);
+    entityTypeOf(input);
     return true;
   } catch {
     return false;
   }
 }
 
+/** Types of urns met lately (each a valid urn). */
 const typeCache = new Map<string, EntityType>();
 
 /** The entity type of a URN (validated; cached, since hot paths ask for it repeatedly). */
@@ -266,9 +268,17 @@ export function entityTypeOf(urn: string): EntityType {
   return t;
 }
 
+/** Canonical spellings of urns met lately (ingestion normalises each urn once per aspect it writes). */
+const canonicalCache = new Map<string, string>();
+
 /** The canonical spelling: fills in a missing env (`,PROD`) of models, groups, deployments and datasets. */
 export function normalizeUrn(input: string): string {
-  return formatUrn(parseUrn(input));
+  const hit = canonicalCache.get(input);
+  if (hit !== undefined) return hit;
+  const out = formatUrn(parseUrn(input));
+  if (canonicalCache.size > 50_000) canonicalCache.clear();
+  canonicalCache.set(input, out);
+  return out;
 }
 
 export function platformUrn(nameOrUrn: string): string {

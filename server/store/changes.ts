@@ -1,4 +1,4 @@
-import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
+import { changedFields, diffAspect, formatVersion, markChange, type AspectChange, type ChangeMark, type EntityChange } from "../model/history";
 import { entityTypeOf } from "../model/urn";
 import type { Sql } from "./connection";
 import type { TxAspect, TxCache } from "./tx-cache";
@@ -44,8 +44,12 @@ export class Changes {
       const byActor = new Map<string, TxAspect[]>();
       for (const t of written.sort((x, y) => x.aspect.localeCompare(y.aspect))) (byActor.get(t.actor) ?? byActor.set(t.actor, []).get(t.actor)!).push(t);
       for (const [actor, group] of byActor) {
+        // Only the names of the changed fields are kept; an aspect new in this transaction is not diffed.
         const aspects = group
-          .map((t) => ({ aspect: t.aspect, storedVersion: 0, fields: diffAspect(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after) }))
+          .map((t) => ({
+            aspect: t.aspect,
+            fields: changedFields(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after).map((field) => ({ field })),
+          }))
           .filter((a) => a.fields.length > 0);
         if (aspects.length === 0) continue;
         // An entity this transaction created has no change before this one (nor does a second actor's, yet).

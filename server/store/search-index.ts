@@ -77,6 +77,18 @@ export function ownerNamesOf(aspects: AspectReads, owners: readonly string[], ca
  * path and that container), read from the catalog; cycles and chains deeper than MAX_BROWSE_DEPTH stop.
  */
 export function containerPaths(aspects: AspectReads): (container: string) => string[] {
+  // A container's path as an entity inside it sees it depends only on the catalog, so it is read once
+  // for all of them; the paths met on the way up are kept for that one walk (in a cycle, where the
+  // walk starts decides where it stops).
+  const paths = new Map<string, string[]>();
+  return (container) => {
+    let out = paths.get(container);
+    if (!out) paths.set(container, (out = walkUp(aspects, container)));
+    return out;
+  };
+}
+
+function walkUp(aspects: AspectReads, container: string): string[] {
   const known = new Map<string, string[]>();
   const pathOf = (urn: string, seen: ReadonlySet<string>): string[] => {
     const cached = known.get(urn);
@@ -87,7 +99,7 @@ export function containerPaths(aspects: AspectReads): (container: string) => str
     known.set(urn, out);
     return out;
   };
-  return (container) => pathOf(container, new Set());
+  return pathOf(container, new Set());
 }
 
 /**
@@ -126,7 +138,8 @@ export class SearchIndex {
 
   /** Refreshes the search documents of these entities (inside the caller's transaction). */
   reindexMany(urns: Iterable<string>): void {
-    const now = this.conn.now();
+    // The transaction's time, which the rows of the entities it creates already have.
+    const now = this.conn.transactionTime ?? this.conn.now();
     const all = new Set(urns);
     for (const urn of [...all]) {
       if (!urn.startsWith("urn:li:corpuser:") && !urn.startsWith("urn:li:corpGroup:")) continue;
@@ -140,19 +153,24 @@ export class SearchIndex {
       const inside = this.conn.all<{ src: string }>(`SELECT src FROM edges WHERE dst = ? AND type = 'IsPartOf' LIMIT ?`, urn, CONTAINER_REINDEX_LIMIT);
       for (const r of inside) all.add(r.src);
     }
-    for (const urn of all) this.reindex(urn, now);
+    // Containers' paths are read once for all the entities (the aspects do not change meanwhile).
+    const paths = containerPaths(this.aspects);
+    for (const urn of all) this.reindex(urn, now, paths);
   }
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
-  private reindex(urn: string, now: number, keepUpdatedAt = false): void {
+  private reindex(urn: string, now: number, paths: (container: string) => string[], keepUpdatedAt = false): void {
     const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
-    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, containerPaths(this.aspects));
+    const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, paths);
     const known = this.tx.ids.get(urn);
     const ent = known !== undefined ? { id: known } : this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);
     if (!ent) return;
-    if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
-    else this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
     const first = this.tx.fresh.has(urn) && !this.tx.indexed.has(urn);
+    // An entity created by this transaction and indexed for the first time has its row as just
+    // inserted (not removed, updated at the transaction's time): nothing to update.
+    const asInserted = first && known !== undefined && !doc.removed && now === this.conn.transactionTime;
+    if (keepUpdatedAt) this.conn.run(`UPDATE entities SET removed = ? WHERE id = ?`, doc.removed ? 1 : 0, ent.id);
+    else if (!asInserted) this.conn.run(`UPDATE entities SET updated_at = ?, removed = ? WHERE id = ?`, now, doc.removed ? 1 : 0, ent.id);
     this.tx.indexed.add(urn);
     if (!first) {
       this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
@@ -182,9 +200,10 @@ export class SearchIndex {
         for (const u of batch) this.tx.fresh.add(u);
         const now = this.conn.now();
         const all = this.aspects.getCurrentAspects(batch);
+        const paths = containerPaths(this.aspects);
         for (const u of batch) {
           this.tx.freshAspects.set(u, all.get(u) ?? new Map());
-          this.reindex(u, now, true);
+          this.reindex(u, now, paths, true);
         }
       });
       onProgress?.(Math.min(i + 5000, ids.length), ids.length);
