@@ -7,7 +7,7 @@
 import type { Store } from "../store/store";
 import type { EdgeTimeWindow } from "../store/edges";
 import { RELATIONSHIPS, type LineageRole } from "../model/derive";
-import { byCodePoints, readPaged, type ReadMeter } from "./paging";
+import { readPaged, type ReadMeter } from "./paging";
 
 export type LineageDirection = "UPSTREAM" | "DOWNSTREAM";
 
@@ -76,9 +76,9 @@ export class LineageReader {
     return this.rows.get(urn)?.complete === true;
   }
 
-  /** Reads the nodes not read yet, in SQLite's order of urns, until the budget runs out. */
+  /** Reads the nodes not read yet, in the store's order of urns (edgeOrder), until the budget runs out. */
   async read(urns: readonly string[]): Promise<void> {
-    const todo = [...new Set(urns)].filter((u) => !this.rows.has(u)).sort(byCodePoints);
+    const todo = this.store.edgeOrder(urns.filter((u) => !this.rows.has(u)));
     for (let i = 0; i < todo.length; i += URNS_PER_STATEMENT) {
       const chunk = todo.slice(i, i + URNS_PER_STATEMENT);
       for (const u of chunk) this.rows.set(u, { out: [], in: [], complete: false });

@@ -90,7 +90,7 @@ export class Store {
     this.maxVersions = maxVersions;
     this.aspectReads = new AspectReads(conn);
     this.entityReads = new EntityReads(conn);
-    this.edgeReads = new EdgeReads(conn);
+    this.edgeReads = new EdgeReads(conn, () => conn.db.inTransaction);
     this.index = new SearchIndex(conn, this.tx, this.aspectReads);
     this.searcher = new Search(conn);
     this.writer = new Writes(conn, this.tx, this.index, maxVersions);
@@ -214,6 +214,11 @@ export class Store {
 
   getEdges(urns: readonly string[], direction: Direction, types?: readonly string[] | null): EdgeRecord[] {
     return this.edgeReads.getEdges(urns, direction, types);
+  }
+
+  /** `urns` in the order edgeRows and relationshipRows page through them (see EdgeReads.edgeOrder). */
+  edgeOrder(urns: Iterable<string>): string[] {
+    return this.edgeReads.edgeOrder(urns);
   }
 
   edgeRows(
