@@ -2,7 +2,7 @@ import { diffAspect, formatVersion, markChange, type AspectChange, type ChangeMa
 import { entityTypeOf } from "../model/urn";
 import type { Sql } from "./connection";
 import type { TxAspect, TxCache } from "./tx-cache";
-import { urnId } from "./interned";
+import { nameId, urnId } from "./interned";
 import type { AspectValue } from "./types";
 
 /**
@@ -76,8 +76,9 @@ export class Changes {
           mark.person ? 1 : 0,
           mark.base,
           mark.sessionStart,
-          JSON.stringify(aspects.map((a) => a.aspect)),
-          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
+          // As ids of names (migration 12); the `changes` view lists them by name.
+          JSON.stringify(aspects.map((a) => nameId(this.sql, this.tx, a.aspect))),
+          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))].map((f) => nameId(this.sql, this.tx, f))),
         );
       }
     }
