@@ -336,7 +336,12 @@ describe("crash safety and shutdown of the server process", () => {
         nameId("globalTags"),
       );
       // An edge to an id the urns table lacks: invisible to every read, so reported on its own.
-      store.run(`INSERT INTO edge_rows (src, type, dst, via, created_at, updated_at) VALUES (?, ?, 999999, ?, 0, 0)`, urnId(urn(1)), nameId("OwnedBy"), nameId("ownership"));
+      store.run(
+        `INSERT INTO edge_rows (src, type, dst, via, created_at, updated_at) VALUES (?, ?, 999999, ?, 0, 0)`,
+        urnId(urn(1)),
+        nameId("OwnedBy"),
+        nameId("ownership"),
+      );
       store.run(`UPDATE search SET name = 'renamed behind its back' WHERE rowid = ?`, id(2));
       store.run(`DELETE FROM search WHERE rowid = ?`, id(3));
       store.run(`DELETE FROM facets WHERE entity_id = ? AND field = 'tags'`, id(4));

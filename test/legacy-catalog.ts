@@ -123,7 +123,9 @@ export function toVersion8Layout(db: Database.Database): void {
 /** Tables (columns, key, WITHOUT ROWID), views (columns) and indexes (columns, uniqueness, partial) of a database, comparable with toEqual. */
 export function layoutOf(db: Database.Database): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const tables = db.prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{
+  const tables = db
+    .prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as Array<{
     name: string;
     type: string;
   }>;

@@ -105,7 +105,10 @@ export class EdgeReads {
     }
     if (unknown.length > 0) {
       const cache = !this.inTransaction();
-      for (const r of this.sql.all<{ urn: string; id: number }>(`SELECT urn, id FROM urns WHERE urn IN (SELECT value FROM json_each(?))`, JSON.stringify(unknown))) {
+      for (const r of this.sql.all<{ urn: string; id: number }>(
+        `SELECT urn, id FROM urns WHERE urn IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(unknown),
+      )) {
         ids.set(r.urn, r.id);
         if (cache) this.ids.set(r.urn, r.id);
       }
@@ -142,10 +145,10 @@ export class EdgeReads {
         { ...at, limit },
       );
     }
-    return this.learned<EdgeRow>(
-      named(`SELECT ${columns} FROM edge_rows WHERE ${side} IN (${URN_IDS}) ORDER BY ${side}, type, ${other} LIMIT @limit`),
-      { urns: JSON.stringify(urns), limit },
-    );
+    return this.learned<EdgeRow>(named(`SELECT ${columns} FROM edge_rows WHERE ${side} IN (${URN_IDS}) ORDER BY ${side}, type, ${other} LIMIT @limit`), {
+      urns: JSON.stringify(urns),
+      limit,
+    });
   }
 
   /** Rows of a relationship read (with their urns' ids, which are remembered: see edgeOrder). */

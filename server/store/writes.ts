@@ -196,7 +196,12 @@ export class Writes {
    */
   private pruneVersions(urn: string, uid: number, aid: number, newest: number): void {
     if (newest <= this.maxVersions) return;
-    const gone = this.conn.run(`DELETE FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version > 0 AND version <= ?`, uid, aid, newest - this.maxVersions);
+    const gone = this.conn.run(
+      `DELETE FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version > 0 AND version <= ?`,
+      uid,
+      aid,
+      newest - this.maxVersions,
+    );
     if (gone.changes === 0) return;
     const oldest = this.conn.get<{ at: number }>(
       `SELECT created_at AS at FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version > 0 ORDER BY version LIMIT 1`,
