@@ -6,10 +6,12 @@
  */
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "../server/store/migrations";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 import type { Sql } from "../server/store/connection";
 
 /** Rewrites the catalog `db` (the current schema version) in the layout of version 11, data unchanged. */
 export function toVersion11Layout(db: Database.Database): void {
+  registerCatalogFunctions(db);
   db.exec(`
     BEGIN;
     CREATE TABLE aspects_v11 (
@@ -122,6 +124,8 @@ export function toVersion8Layout(db: Database.Database): void {
 
 /** Tables (columns, key, WITHOUT ROWID), views (columns) and indexes (columns, uniqueness, partial) of a database, comparable with toEqual. */
 export function layoutOf(db: Database.Database): Record<string, unknown> {
+  // A view's columns are read by compiling it, which needs the catalog's functions.
+  registerCatalogFunctions(db);
   const out: Record<string, unknown> = {};
   const tables = db
     .prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
@@ -147,6 +151,7 @@ export function layoutOf(db: Database.Database): Record<string, unknown> {
 /** The layout migrations 1 to `version` build in an empty database. */
 export function layoutAtVersion(version: number): Record<string, unknown> {
   const db = new Database(":memory:");
+  registerCatalogFunctions(db);
   try {
     const sql: Sql = {
       all: <T>(q: string, ...params: unknown[]) => db.prepare(q).all(...params) as T[],

@@ -13,6 +13,7 @@ import { loadDemo } from "../server/main";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { compactCatalog } from "../server/store/compact";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 import { MIGRATIONS } from "../server/store/migrations";
 import { layoutAtVersion, layoutOf, toVersion11Layout } from "./legacy-catalog";
 import { tempDir } from "./helpers";
@@ -72,6 +73,9 @@ describe("migration 12: urns and names interned", () => {
       // Each urn and name once; rows refer to them by id.
       expect(db.prepare(`SELECT count(*) FROM urns`).pluck().get()).toBe(db.prepare(`SELECT count(DISTINCT urn) FROM urns`).pluck().get());
       expect(db.prepare(`SELECT count(*) FROM entities WHERE urn NOT IN (SELECT urn FROM urns)`).pluck().get()).toBe(0);
+      // Values of 512 bytes or more are stored deflated (the views give them as JSON text, compared below).
+      expect(db.prepare(`SELECT count(*) FROM aspect_rows WHERE typeof(value) = 'blob'`).pluck().get()).toBeGreaterThan(100);
+      expect(db.prepare(`SELECT count(*) FROM aspect_rows WHERE typeof(value) = 'text' AND length(value) >= 512`).pluck().get()).toBe(0);
     } finally {
       db.close();
     }
@@ -134,6 +138,7 @@ describe("migration 12: urns and names interned", () => {
     };
     // What nothing refers to, read through the views (by text), apart from how compact finds them.
     const db = new Database(file, { readonly: true });
+    registerCatalogFunctions(db);
     const unreferenced = db
       .prepare(
         `SELECT urn FROM urns WHERE urn NOT IN (SELECT urn FROM aspects UNION SELECT created_by FROM aspects UNION SELECT src FROM edges

@@ -6,6 +6,7 @@ import type { SearchIndex } from "./search-index";
 import { splitSystemMetadata, SystemMetadataIds } from "./system-metadata";
 import { aspectKey, type TxCache } from "./tx-cache";
 import { findNameId, findUrnId, nameId, urnId } from "./interned";
+import { packValue, unpackValue } from "./aspect-values";
 import type { AspectWrite, WriteResult } from "./types";
 
 /**
@@ -81,10 +82,7 @@ export class Writes {
         continue;
       }
       const key = aspectKey(w.urn, w.aspect);
-      const cur =
-        isNew && !this.tx.touched.has(key)
-          ? undefined
-          : this.conn.get<{ value: string }>(`SELECT value FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version = 0`, uid, aid);
+      const cur = isNew && !this.tx.touched.has(key) ? undefined : this.currentValue(uid, aid);
       if (isNew) {
         this.tx.touched.add(key);
         let m = this.tx.freshAspects.get(w.urn);
@@ -127,7 +125,7 @@ export class Writes {
              created_by = excluded.created_by, system_metadata_id = excluded.system_metadata_id, last_observed = excluded.last_observed`,
         uid,
         aid,
-        json,
+        packValue(json),
         now,
         urnId(this.conn, this.tx, w.actor),
         meta ? this.metadataIds.idOf(meta.template) : null,
@@ -175,6 +173,12 @@ export class Writes {
     }
     if (!deferred) this.index.reindexMany(dirty);
     return results;
+  }
+
+  /** The current value of an aspect, as JSON text. */
+  private currentValue(uid: number, aid: number): { value: string } | undefined {
+    const r = this.conn.get<{ value: string | Uint8Array }>(`SELECT value FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version = 0`, uid, aid);
+    return r ? { value: unpackValue(r.value) } : undefined;
   }
 
   /** Creates the entity's row unless it exists; true when the running transaction created it (now or earlier). */
