@@ -106,17 +106,6 @@ describe("migration 12: urns and names interned", () => {
   });
 
   it("compact drops the urns of hard-deleted entities that nothing refers to any more, and only those", () => {
-    const count = (sql: string, ...p: unknown[]) => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db
-          .prepare(sql)
-          .pluck()
-          .get(...p) as number;
-      } finally {
-        db.close();
-      }
-    };
     const store = Store.open(file);
     let gone: string;
     try {
