@@ -45,8 +45,8 @@ interface Rows {
 /**
  * Reads nodes' lineage relationships under a read budget. `which` says what is read of a node: both
  * directions (the graph view needs counts both ways) or one (a walk one way). Nodes are read in
- * pages (readPaged), in SQLite's order of urns; a node with more rows than a page is read on from
- * where the last page stopped. Once the budget is spent, the nodes not read
+ * pages (readPaged), in the store's order of urns (Store.edgeOrder); a node with more rows than a
+ * page is read on from where the last page stopped. Once the budget is spent, the nodes not read
  * in full stay incomplete and nothing more is read. Neighbours are checked for existence
  * (soft-deleted and unknown ones left out).
  */
