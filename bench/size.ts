@@ -15,6 +15,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { Command } from "commander";
 import { buildCatalog, type IngestStats } from "./catalog";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 
 const program = new Command()
   .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
@@ -57,6 +58,7 @@ export interface SizeReport {
 /** The size breakdown of a catalog file, read-only. */
 export function measureSize(file: string): SizeReport {
   const db = new Database(file, { readonly: true });
+  registerCatalogFunctions(db); // the aspects view unpacks values with it (migration 12)
   try {
     const pageSize = db.pragma("page_size", { simple: true }) as number;
     const freePages = db.pragma("freelist_count", { simple: true }) as number;
