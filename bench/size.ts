@@ -15,6 +15,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { Command } from "commander";
 import { buildCatalog, type IngestStats } from "./catalog";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 
 const program = new Command()
   .option("--entities <n>", "entities in the synthetic catalog", (v) => Number(v), 100_000)
@@ -50,20 +51,22 @@ export interface SizeReport {
   bytesPerEntity: number;
   objects: ObjectSize[];
   byTable: Array<{ table: string; bytes: number; bytesPerEntity: number; share: number }>;
-  /** per aspect: its rows and the bytes of their values (and, in catalogs before migration 9, of their systemMetadata) */
+  /** per aspect: its rows and the bytes of their values as stored (and, in catalogs before migration 9, of their systemMetadata) */
   aspectBytes: Array<{ aspect: string; rows: number; valueBytes: number; systemMetadataBytes: number }>;
 }
 
 /** The size breakdown of a catalog file, read-only. */
 export function measureSize(file: string): SizeReport {
   const db = new Database(file, { readonly: true });
+  registerCatalogFunctions(db); // the aspects view unpacks values with it (migration 12)
   try {
     const pageSize = db.pragma("page_size", { simple: true }) as number;
     const freePages = db.pragma("freelist_count", { simple: true }) as number;
     const entities = db.prepare(`SELECT count(*) FROM entities`).pluck().get() as number;
-    const aspectRows = db.prepare(`SELECT count(*) FROM aspects`).pluck().get() as number;
-    const currentAspects = db.prepare(`SELECT count(*) FROM aspects WHERE version = 0`).pluck().get() as number;
     const schema = db.prepare(`SELECT name, type, tbl_name FROM sqlite_schema`).all() as Array<{ name: string; type: string; tbl_name: string }>;
+    const rowsTable = schema.some((s) => s.name === "aspect_rows") ? "aspect_rows" : "aspects";
+    const aspectRows = db.prepare(`SELECT count(*) FROM ${rowsTable}`).pluck().get() as number;
+    const currentAspects = db.prepare(`SELECT count(*) FROM ${rowsTable} WHERE version = 0`).pluck().get() as number;
     const virtual = schema.filter((s) => s.type === "table").map((s) => s.name);
     const owner = (name: string): string => {
       const s = schema.find((x) => x.name === name);
@@ -100,9 +103,14 @@ export function measureSize(file: string): SizeReport {
       .sort((a, b) => b.bytes - a.bytes);
     // Before migration 9 each row held its systemMetadata's JSON; since, the id of a shared template.
     const inline = (db.prepare(`SELECT name FROM pragma_table_info('aspects')`).pluck().all() as string[]).includes("system_metadata");
+    // Since migration 12 the rows are in aspect_rows (values of 512 bytes or more deflated): the bytes stored.
+    const interned = schema.some((s) => s.name === "aspect_rows");
     const aspectBytes = db
       .prepare(
-        `SELECT aspect, count(*) AS rows, sum(length(CAST(value AS BLOB))) AS valueBytes,
+        interned
+          ? `SELECT n.name AS aspect, count(*) AS rows, sum(length(CAST(a.value AS BLOB))) AS valueBytes, 0 AS systemMetadataBytes
+               FROM aspect_rows a JOIN names n ON n.id = a.aspect_id GROUP BY n.name ORDER BY valueBytes DESC`
+          : `SELECT aspect, count(*) AS rows, sum(length(CAST(value AS BLOB))) AS valueBytes,
                 ${inline ? "coalesce(sum(length(CAST(system_metadata AS BLOB))), 0)" : "0"} AS systemMetadataBytes
            FROM aspects GROUP BY aspect ORDER BY valueBytes DESC`,
       )

@@ -9,30 +9,15 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { loadDemo, startServer } from "../server/main";
+import { loadDemo } from "../server/main";
 import { Store } from "../server/store/store";
 import { MIGRATIONS } from "../server/store/migrations";
 import { layoutAtVersion, layoutOf, toVersion8Layout } from "./legacy-catalog";
 import { tempDir } from "./helpers";
+import { answersOf, sampleUrns, storedIn } from "./catalog-answers";
 
 const cli = (args: string[]) => spawnSync("node", ["bin/orrery.js", ...args], { encoding: "utf8" });
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
-
-const PAGE = `query($urn: String!) {
-  entity(urn: $urn) { urn type
-    ... on MLModel { modelName: name properties { name description customProperties { key value } hyperParams { name value } trainingMetrics { name value } groups { urn } }
-      tags { tags { tag { urn } } } glossaryTerms { terms { term { urn } } } ownership { owners { owner { ... on CorpUser { urn } ... on CorpGroup { urn } } type } } }
-    ... on MLModelGroup { groupName: name groupProperties: properties { description } }
-    ... on Dataset { datasetName: name datasetProperties: properties { description customProperties { key value } } schemaMetadata { fields { fieldPath nativeDataType } } }
-    ... on DataProcessInstance { runName: name state(limit: 5) { status timestampMillis result { resultType } } orreryMetricHistory { name points { step value } } }
-    ... on Container { containerProperties: properties { description } subTypes { typeNames } }
-    ... on EntityWithRelationships {
-      up: lineage(input: { direction: UPSTREAM, count: 100 }) { total relationships { type entity { urn } } }
-      down: lineage(input: { direction: DOWNSTREAM, count: 100 }) { total relationships { type entity { urn } } } } }
-  entityHistory(urn: $urn, count: 50) { version total changes { version major timestampMillis actor aspects { aspect storedVersion fields { field change before after } } } }
-}`;
-const SEARCH = `query($q: String!) { searchAcrossEntities(input: { query: $q, start: 0, count: 20 }) {
-  total searchResults { entity { urn type } matchedFields { name value } } facets { field aggregations { value count } } } }`;
 
 describe("orrery compact", () => {
   let dir: string;
@@ -41,59 +26,15 @@ describe("orrery compact", () => {
   /** what the catalog answered and held before it was put in the old layout */
   let before: { answers: unknown[]; dump: unknown; records: unknown[] };
 
-  async function answers(db: string): Promise<unknown[]> {
-    const server = await startServer({
-      db,
-      port: 0,
-      host: "127.0.0.1",
-      demo: false,
-      announce: false,
-      handleSignals: false,
-      staticDir: path.join(dir, "no-spa"),
-    });
-    try {
-      const out: unknown[] = [];
-      const ask = async (query: string, variables: Record<string, unknown>) => {
-        const res = await fetch(`${server.url}/api/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query, variables }),
-        });
-        const body = (await res.json()) as { errors?: unknown; data?: unknown };
-        expect(body.errors).toBeUndefined();
-        out.push(body.data);
-      };
-      for (const urn of urns) await ask(PAGE, { urn });
-      for (const q of ["churn", "customer", "*", "forcast"]) await ask(SEARCH, { q });
-      return out;
-    } finally {
-      await server.close();
-    }
-  }
-
-  function stored(db: string): { dump: unknown; records: unknown[] } {
-    const store = Store.open(db, { readonly: true });
-    try {
-      return { dump: store.dump(), records: urns.map((u) => ({ history: store.getAspectHistory(u), edges: store.getEdges([u], "INCOMING") })) };
-    } finally {
-      store.close();
-    }
-  }
+  const answers = (db: string) => answersOf(db, dir, urns);
+  const stored = (db: string) => storedIn(db, urns);
 
   beforeAll(async () => {
     dir = tempDir("orrery-compact-");
     file = path.join(dir, "catalog.db");
     const store = Store.open(file);
     loadDemo(store);
-    // Some of every kind, and the entities with the most versions and run events.
-    urns = [
-      ...store.all<{ urn: string }>(
-        `SELECT urn FROM (SELECT urn, type, row_number() OVER (PARTITION BY type ORDER BY id) AS n FROM entities) WHERE n <= 3 ORDER BY urn`,
-      ),
-      ...store.all<{ urn: string }>(`SELECT urn FROM aspects GROUP BY urn ORDER BY max(version) DESC, urn LIMIT 5`),
-      ...store.all<{ urn: string }>(`SELECT DISTINCT urn FROM metric_series ORDER BY urn LIMIT 3`),
-    ].map((r) => r.urn);
-    urns = [...new Set(urns)];
+    urns = sampleUrns(store);
     store.close();
     before = { answers: await answers(file), ...stored(file) };
     const db = new Database(file);

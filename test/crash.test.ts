@@ -318,8 +318,30 @@ describe("crash safety and shutdown of the server process", () => {
       expect(clean.tagsProbed).toBe(1);
 
       const id = (i: number) => store.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn(i))!.id;
-      store.run(`DELETE FROM edges WHERE src = ? AND type = 'DownstreamOf'`, urn(0));
-      store.run(`INSERT INTO edges (src, via, type, dst, created_at) VALUES (?, 'globalTags', 'TaggedWith', 'urn:li:tag:ghost', 0)`, urn(1));
+      // Edges hold urns and names as ids (migration 12).
+      const urnId = (u: string) => {
+        store.run(`INSERT OR IGNORE INTO urns (urn) VALUES (?)`, u);
+        return store.get<{ id: number }>(`SELECT id FROM urns WHERE urn = ?`, u)!.id;
+      };
+      const nameId = (n: string) => {
+        store.run(`INSERT OR IGNORE INTO names (name) VALUES (?)`, n);
+        return store.get<{ id: number }>(`SELECT id FROM names WHERE name = ?`, n)!.id;
+      };
+      store.run(`DELETE FROM edge_rows WHERE src = ? AND type = ?`, urnId(urn(0)), nameId("DownstreamOf"));
+      store.run(
+        `INSERT INTO edge_rows (src, type, dst, via, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)`,
+        urnId(urn(1)),
+        nameId("TaggedWith"),
+        urnId("urn:li:tag:ghost"),
+        nameId("globalTags"),
+      );
+      // An edge to an id the urns table lacks: invisible to every read, so reported on its own.
+      store.run(
+        `INSERT INTO edge_rows (src, type, dst, via, created_at, updated_at) VALUES (?, ?, 999999, ?, 0, 0)`,
+        urnId(urn(1)),
+        nameId("OwnedBy"),
+        nameId("ownership"),
+      );
       store.run(`UPDATE search SET name = 'renamed behind its back' WHERE rowid = ?`, id(2));
       store.run(`DELETE FROM search WHERE rowid = ?`, id(3));
       store.run(`DELETE FROM facets WHERE entity_id = ? AND field = 'tags'`, id(4));
@@ -336,6 +358,7 @@ describe("crash safety and shutdown of the server process", () => {
         `entity ${urn(5)}: removed flag is true, its status aspect says false`,
         `full-text index: tag 'cc_tag' does not find entity id ${id(3)}`,
         "facet rows of an unknown entity: 999999",
+        "edge_rows.dst: id 999999 is not in urns",
       ];
       for (const p of expected) expect(r.problems).toContain(p);
       expect(r.problemCount).toBe(expected.length);

@@ -1,15 +1,89 @@
 /**
- * Catalogs in the layout of schema version 8 (before migration 11 made the catalog smaller), for the
- * tests of migration 11 and `orrery compact`: a catalog written by this version is turned back into
- * the old layout, with the same data, and `layoutOf` shows that the result is the layout migrations
- * 1–8 build.
+ * Catalogs in the layouts of schema versions 11 (urns as text, before migration 12 interned them)
+ * and 8 (before migration 11 made the catalog smaller), for the tests of migrations 11 and 12 and
+ * `orrery compact`: a catalog written by this version is turned back into the old layout, with the
+ * same data, and `layoutOf` shows that the result is the layout migrations 1–11 or 1–8 build.
  */
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "../server/store/migrations";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 import type { Sql } from "../server/store/connection";
+
+/** Rewrites the catalog `db` (the current schema version) in the layout of version 11, data unchanged. */
+export function toVersion11Layout(db: Database.Database): void {
+  registerCatalogFunctions(db);
+  db.exec(`
+    BEGIN;
+    CREATE TABLE aspects_v11 (
+      id INTEGER PRIMARY KEY,
+      urn TEXT NOT NULL,
+      aspect TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      value TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      created_by TEXT NOT NULL,
+      system_metadata_id INTEGER,
+      last_observed INTEGER
+    );
+    INSERT INTO aspects_v11 (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed)
+      SELECT urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed FROM aspects ORDER BY id;
+    CREATE TABLE edges_v11 (
+      src TEXT NOT NULL,
+      via TEXT NOT NULL,
+      type TEXT NOT NULL,
+      dst TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (src, type, dst, via)
+    ) WITHOUT ROWID;
+    INSERT INTO edges_v11 SELECT src, via, type, dst, created_at, updated_at FROM edges;
+    CREATE TABLE timeseries_v11 (
+      urn TEXT NOT NULL,
+      aspect TEXT NOT NULL,
+      ts INTEGER NOT NULL,
+      value TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      PRIMARY KEY (urn, aspect, ts)
+    ) WITHOUT ROWID;
+    INSERT INTO timeseries_v11 SELECT urn, aspect, ts, value, created_at FROM timeseries;
+    CREATE TABLE changes_v11 (
+      urn TEXT NOT NULL,
+      at INTEGER NOT NULL,
+      actor TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      major INTEGER NOT NULL,
+      person INTEGER NOT NULL,
+      base INTEGER NOT NULL,
+      session_start INTEGER,
+      aspects TEXT NOT NULL,
+      fields TEXT NOT NULL,
+      PRIMARY KEY (urn, at, actor)
+    ) WITHOUT ROWID;
+    INSERT INTO changes_v11 SELECT urn, at, actor, version, major, person, base, session_start, aspects, fields FROM changes;
+    DROP VIEW aspects;
+    DROP VIEW edges;
+    DROP VIEW timeseries;
+    DROP VIEW changes;
+    DROP TABLE aspect_rows;
+    DROP TABLE edge_rows;
+    DROP TABLE timeseries_rows;
+    DROP TABLE change_rows;
+    DROP TABLE urns;
+    DROP TABLE names;
+    ALTER TABLE aspects_v11 RENAME TO aspects;
+    CREATE UNIQUE INDEX aspects_key ON aspects(urn, aspect, version);
+    ALTER TABLE edges_v11 RENAME TO edges;
+    CREATE INDEX edges_dst ON edges(dst, type, src);
+    ALTER TABLE timeseries_v11 RENAME TO timeseries;
+    ALTER TABLE changes_v11 RENAME TO changes;
+    PRAGMA user_version = 11;
+    COMMIT;
+  `);
+}
 
 /** Rewrites the catalog `db` (the current schema version) in the layout of version 8, data unchanged. */
 export function toVersion8Layout(db: Database.Database): void {
+  toVersion11Layout(db);
   db.exec(`
     BEGIN;
     CREATE TABLE aspects_v8 (
@@ -48,15 +122,20 @@ export function toVersion8Layout(db: Database.Database): void {
   `);
 }
 
-/** Tables (columns, key, WITHOUT ROWID) and indexes (columns, uniqueness, partial) of a database, comparable with toEqual. */
+/** Tables (columns, key, WITHOUT ROWID), views (columns) and indexes (columns, uniqueness, partial) of a database, comparable with toEqual. */
 export function layoutOf(db: Database.Database): Record<string, unknown> {
+  // A view's columns are read by compiling it, which needs the catalog's functions.
+  registerCatalogFunctions(db);
   const out: Record<string, unknown> = {};
-  const tables = db.prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{
+  const tables = db
+    .prepare(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as Array<{
     name: string;
     type: string;
   }>;
   for (const t of tables) {
-    if (t.type === "table") {
+    if (t.type === "view") out[`view ${t.name}`] = { columns: db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t.name) };
+    else if (t.type === "table") {
       const info = db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?)`).all(t.name);
       const list = db.prepare(`SELECT wr FROM pragma_table_list(?)`).get(t.name) as { wr: number } | undefined;
       out[`table ${t.name}`] = { columns: info, withoutRowid: list?.wr === 1 };
@@ -72,6 +151,7 @@ export function layoutOf(db: Database.Database): Record<string, unknown> {
 /** The layout migrations 1 to `version` build in an empty database. */
 export function layoutAtVersion(version: number): Record<string, unknown> {
   const db = new Database(":memory:");
+  registerCatalogFunctions(db);
   try {
     const sql: Sql = {
       all: <T>(q: string, ...params: unknown[]) => db.prepare(q).all(...params) as T[],

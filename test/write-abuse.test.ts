@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import { registerCatalogFunctions } from "../server/store/aspect-values";
 import { mcp, patchMcp, startAbuseEnv, type AbuseEnv } from "./abuse-env";
 
 const model = (name: string) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,${name},PROD)`;
@@ -245,6 +246,7 @@ describe("version amplification: storage per request and per aspect is bounded",
 
   const versionsOf = (urn: string, aspect: string) => {
     const db = new Database(env.db, { readonly: true });
+    registerCatalogFunctions(db);
     try {
       return (db.prepare(`SELECT count(*) AS n FROM aspects WHERE urn = ? AND aspect = ?`).get(urn, aspect) as { n: number }).n;
     } finally {

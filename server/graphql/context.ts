@@ -81,7 +81,7 @@ export function createLoaders(store: Store, budget?: RequestBudget): Loaders {
         await turn();
         const side = direction === "OUTGOING" ? "src" : "dst";
         const by = new Map<string, EdgeRecord[]>(urns.map((u) => [u, []]));
-        const sorted = [...new Set(urns)].sort(byCodePoints);
+        const sorted = store.edgeOrder(urns);
         const done = await readPaged(
           sorted,
           (list, limit, from) => store.edgeRows(side, list, limit, from),

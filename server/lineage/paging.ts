@@ -56,7 +56,7 @@ export interface PagedRow {
 }
 
 /**
- * Reads the rows of `urns` (sorted by code points, no repeats) page by page: `fetch(urns, limit)`
+ * Reads the rows of `urns` (in the store's order, Store.edgeOrder; no repeats) page by page: `fetch(urns, limit)`
  * gives at most `limit` rows of those urns in (urn, type, other) order, and `fetch([urn], limit,
  * from)` the rows of one urn from `(type, other)` on, that one included. Each row is handed to
  * `onRow` once: rows that share (urn, type, other) are told apart by `copy(row)` (the side, the

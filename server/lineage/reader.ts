@@ -7,7 +7,7 @@
 import type { Store } from "../store/store";
 import type { EdgeTimeWindow } from "../store/edges";
 import { RELATIONSHIPS, type LineageRole } from "../model/derive";
-import { byCodePoints, readPaged, type ReadMeter } from "./paging";
+import { readPaged, type ReadMeter } from "./paging";
 
 export type LineageDirection = "UPSTREAM" | "DOWNSTREAM";
 
@@ -45,8 +45,8 @@ interface Rows {
 /**
  * Reads nodes' lineage relationships under a read budget. `which` says what is read of a node: both
  * directions (the graph view needs counts both ways) or one (a walk one way). Nodes are read in
- * pages (readPaged), in SQLite's order of urns; a node with more rows than a page is read on from
- * where the last page stopped. Once the budget is spent, the nodes not read
+ * pages (readPaged), in the store's order of urns (Store.edgeOrder); a node with more rows than a
+ * page is read on from where the last page stopped. Once the budget is spent, the nodes not read
  * in full stay incomplete and nothing more is read. Neighbours are checked for existence
  * (soft-deleted and unknown ones left out).
  */
@@ -76,9 +76,9 @@ export class LineageReader {
     return this.rows.get(urn)?.complete === true;
   }
 
-  /** Reads the nodes not read yet, in SQLite's order of urns, until the budget runs out. */
+  /** Reads the nodes not read yet, in the store's order of urns (edgeOrder), until the budget runs out. */
   async read(urns: readonly string[]): Promise<void> {
-    const todo = [...new Set(urns)].filter((u) => !this.rows.has(u)).sort(byCodePoints);
+    const todo = this.store.edgeOrder(urns.filter((u) => !this.rows.has(u)));
     for (let i = 0; i < todo.length; i += URNS_PER_STATEMENT) {
       const chunk = todo.slice(i, i + URNS_PER_STATEMENT);
       for (const u of chunk) this.rows.set(u, { out: [], in: [], complete: false });

@@ -1,5 +1,6 @@
 import type { Row, Sql } from "./connection";
 import { joinSystemMetadata } from "./system-metadata";
+import { unpackValue } from "./aspect-values";
 import type { AspectRecord, AspectValue, TimeseriesRecord } from "./types";
 
 /** Aspects too large to read with an entity's others; readers ask for them by name. */
@@ -26,20 +27,22 @@ export class AspectReads {
     const out = new Map<string, Map<string, AspectValue>>();
     for (const u of urns) out.set(u, new Map());
     if (urns.length === 0) return out;
+    // From the row table itself (not the aspects view), so a packed value is unpacked here, once,
+    // rather than by SQL into a string that is then copied out again.
     const rows = aspects
-      ? this.sql.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0
-             AND urn IN (SELECT value FROM json_each(?)) AND aspect IN (SELECT value FROM json_each(?))`,
+      ? this.sql.all<{ urn: string; aspect: string; value: string | Uint8Array }>(
+          `SELECT u.urn, n.name AS aspect, a.value FROM urns u CROSS JOIN aspect_rows a ON a.urn_id = u.id CROSS JOIN names n ON n.id = a.aspect_id
+            WHERE u.urn IN (SELECT value FROM json_each(?)) AND a.version = 0 AND n.name IN (SELECT value FROM json_each(?))`,
           JSON.stringify(urns),
           JSON.stringify(aspects),
         )
-      : this.sql.all<{ urn: string; aspect: string; value: string }>(
-          `SELECT urn, aspect, value FROM aspects WHERE version = 0 AND urn IN (SELECT value FROM json_each(?))
-             AND aspect NOT IN (SELECT value FROM json_each(?))`,
+      : this.sql.all<{ urn: string; aspect: string; value: string | Uint8Array }>(
+          `SELECT u.urn, n.name AS aspect, a.value FROM urns u CROSS JOIN aspect_rows a ON a.urn_id = u.id CROSS JOIN names n ON n.id = a.aspect_id
+            WHERE u.urn IN (SELECT value FROM json_each(?)) AND a.version = 0 AND n.name NOT IN (SELECT value FROM json_each(?))`,
           JSON.stringify(urns),
           HEAVY_ASPECTS_JSON,
         );
-    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(r.value));
+    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(unpackValue(r.value)));
     return out;
   }
 

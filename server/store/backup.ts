@@ -13,6 +13,7 @@
  * has the target open, then copies the backup beside the target and renames it over it (atomic).
  */
 import Database from "better-sqlite3";
+import { registerCatalogFunctions } from "./aspect-values";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -60,6 +61,8 @@ export function notACatalog(db: Database.Database, label: string): string | null
 }
 
 function infoOf(db: Database.Database, file: string): CatalogInfo {
+  // The aspects view unpacks values with a function of the catalog's (migration 12).
+  registerCatalogFunctions(db);
   return {
     schemaVersion: db.pragma("user_version", { simple: true }) as number,
     entities: db.prepare(`SELECT count(*) FROM entities`).pluck().get() as number,

@@ -2,6 +2,7 @@ import { changedFields, diffAspect, formatVersion, markChange, type AspectChange
 import { entityTypeOf } from "../model/urn";
 import type { Sql } from "./connection";
 import type { TxAspect, TxCache } from "./tx-cache";
+import { nameId, urnId } from "./interned";
 import type { AspectValue } from "./types";
 
 /**
@@ -56,29 +57,32 @@ export class Changes {
         const previous = this.tx.ids.has(urn) && !marked.has(urn) ? null : this.latestMark(urn);
         marked.add(urn);
         const { joins, ...mark } = markChange(entityTypeOf(urn), previous, { at, actor, person: group.every((t) => t.person), aspects });
+        const uid = urnId(this.sql, this.tx, urn);
+        const aid = urnId(this.sql, this.tx, actor);
         if (joins)
           this.sql.run(
-            `UPDATE changes SET version = ?, major = ? WHERE urn = ? AND actor = ? AND session_start = ?`,
+            `UPDATE change_rows SET version = ?, major = ? WHERE urn_id = ? AND actor_id = ? AND session_start = ?`,
             mark.version,
             mark.major ? 1 : 0,
-            urn,
-            actor,
+            uid,
+            aid,
             mark.sessionStart,
           );
         this.sql.run(
-          `INSERT INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (urn, at, actor) DO UPDATE SET version = excluded.version, major = excluded.major, person = excluded.person,
+          `INSERT INTO change_rows (urn_id, at, actor_id, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (urn_id, at, actor_id) DO UPDATE SET version = excluded.version, major = excluded.major, person = excluded.person,
                base = excluded.base, session_start = excluded.session_start, aspects = excluded.aspects, fields = excluded.fields`,
-          urn,
+          uid,
           at,
-          actor,
+          aid,
           mark.version,
           mark.major ? 1 : 0,
           mark.person ? 1 : 0,
           mark.base,
           mark.sessionStart,
-          JSON.stringify(aspects.map((a) => a.aspect)),
-          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))]),
+          // As ids of names (migration 12); the `changes` view lists them by name.
+          JSON.stringify(aspects.map((a) => nameId(this.sql, this.tx, a.aspect))),
+          JSON.stringify([...new Set(aspects.flatMap((a) => a.fields.map((f) => f.field)))].map((f) => nameId(this.sql, this.tx, f))),
         );
       }
     }

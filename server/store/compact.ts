@@ -1,8 +1,9 @@
 /**
  * `orrery compact`: a catalog rewritten in the current, smaller layout. Migrations bring an older
- * catalog's tables to the current layout (migration 11 rebuilds aspects and edges), then the
- * full-text indexes are merged and the whole file is copied without its free pages and half-empty
- * b-tree pages (VACUUM INTO a file beside it, checked, renamed over the catalog).
+ * catalog's tables to the current layout (migration 11 rebuilds aspects and edges, migration 12
+ * stores urns and names as ids), urns no row refers to any more are dropped, the full-text indexes
+ * are merged and the whole file is copied without its free pages and half-empty b-tree pages
+ * (VACUUM INTO a file beside it, checked, renamed over the catalog).
  *
  * The catalog is held alone for the whole run: compact refuses to start while another process (a
  * running server, an ingest) has it open, and a process that opens it meanwhile waits for its busy
@@ -62,7 +63,13 @@ export function compactCatalog(file: string, opts: { onStep?: (step: string) => 
     opts.onStep?.("merging the full-text indexes");
     store.transaction(() => {
       // Templates no aspect refers to any more (their aspects were deleted or rewritten).
-      store.run(`DELETE FROM system_metadata WHERE id NOT IN (SELECT system_metadata_id FROM aspects WHERE system_metadata_id IS NOT NULL)`);
+      store.run(`DELETE FROM system_metadata WHERE id NOT IN (SELECT system_metadata_id FROM aspect_rows WHERE system_metadata_id IS NOT NULL)`);
+      // Urns of hard-deleted entities nothing refers to any more (no server is running: none has their ids).
+      store.run(
+        `DELETE FROM urns WHERE id NOT IN (
+           SELECT urn_id FROM aspect_rows UNION SELECT created_by FROM aspect_rows UNION SELECT src FROM edge_rows UNION SELECT dst FROM edge_rows
+           UNION SELECT urn_id FROM timeseries_rows UNION SELECT urn_id FROM change_rows UNION SELECT actor_id FROM change_rows)`,
+      );
       store.run(`INSERT INTO search (search) VALUES ('optimize')`);
       store.run(`INSERT INTO search_trigrams (search_trigrams) VALUES ('optimize')`);
     });

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { isBusy } from "./limits";
+import { registerCatalogFunctions } from "./aspect-values";
 import type { StatementCounter } from "./types";
 
 /** A row as SQLite returns it, before it is given a type. */
@@ -98,6 +99,7 @@ export class Connection implements Sql {
       db.pragma("foreign_keys = ON");
     }
     db.pragma("cache_size = -65536");
+    registerCatalogFunctions(db);
     db.pragma("temp_store = MEMORY");
     db.pragma("mmap_size = 268435456");
     return new Connection(db, file, opts);

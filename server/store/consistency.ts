@@ -177,7 +177,27 @@ function findOrphans(conn: Connection, problem: Problem): void {
     ],
   ];
   for (const [what, sql] of orphans) for (const r of conn.all<{ k: unknown }>(sql)) problem(`${what}: ${r.k}`);
+  // Rows hold urns and names as ids (migration 12): one with an id the urns or names table lacks
+  // would vanish from the views every read goes through.
+  for (const [table, column, target] of INTERNED_COLUMNS)
+    for (const r of conn.all<{ k: unknown }>(`SELECT DISTINCT ${column} AS k FROM ${table} WHERE ${column} NOT IN (SELECT id FROM ${target}) LIMIT 20`))
+      problem(`${table}.${column}: id ${r.k} is not in ${target}`);
 }
+
+/** The columns that hold an id of the urns or names table. */
+const INTERNED_COLUMNS: ReadonlyArray<[string, string, "urns" | "names"]> = [
+  ["aspect_rows", "urn_id", "urns"],
+  ["aspect_rows", "aspect_id", "names"],
+  ["aspect_rows", "created_by", "urns"],
+  ["edge_rows", "src", "urns"],
+  ["edge_rows", "dst", "urns"],
+  ["edge_rows", "type", "names"],
+  ["edge_rows", "via", "names"],
+  ["timeseries_rows", "urn_id", "urns"],
+  ["timeseries_rows", "aspect_id", "names"],
+  ["change_rows", "urn_id", "urns"],
+  ["change_rows", "actor_id", "urns"],
+];
 
 /** metric_series holds exactly the current orreryMetricHistory aspects' metrics, one row each. */
 function compareMetricSeries(conn: Connection, problem: Problem): void {

@@ -2,6 +2,7 @@ import type { Connection, Sql } from "./connection";
 import type { AspectRecord } from "./types";
 import { buildHistory } from "../model/history";
 import { entityTypeOf } from "../model/urn";
+import { MIGRATION_12 } from "./migration-12";
 
 /**
  * Numbered schema migrations. `PRAGMA user_version` records the last one applied; each runs in its
@@ -292,6 +293,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       CREATE INDEX edges_dst ON edges(dst, type, src);
     `,
   },
+  MIGRATION_12,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { Connection, type Row, type StatementTally } from "./connection";
 import { consistencyCheck, type ConsistencyOptions, type ConsistencyReport } from "./consistency";
 import { Curations } from "./curations";
 import { EdgeReads, type EdgeTimeWindow } from "./edges";
+import { EdgePages } from "./edge-pages";
 import { filterSql, type FilterBranches } from "./search-filters";
 import { EntityReads, type EntityRow } from "./entities";
 import { busyTimeoutFromEnv, maxAspectVersionsFromEnv } from "./limits";
@@ -75,6 +76,7 @@ export class Store {
   private readonly aspectReads: AspectReads;
   private readonly entityReads: EntityReads;
   private readonly edgeReads: EdgeReads;
+  private readonly edgePages: EdgePages;
   private readonly index: SearchIndex;
   private readonly searcher: Search;
   private readonly writer: Writes;
@@ -91,6 +93,7 @@ export class Store {
     this.aspectReads = new AspectReads(conn);
     this.entityReads = new EntityReads(conn);
     this.edgeReads = new EdgeReads(conn);
+    this.edgePages = new EdgePages(conn, () => conn.db.inTransaction);
     this.index = new SearchIndex(conn, this.tx, this.aspectReads);
     this.searcher = new Search(conn);
     this.writer = new Writes(conn, this.tx, this.index, maxVersions);
@@ -216,13 +219,18 @@ export class Store {
     return this.edgeReads.getEdges(urns, direction, types);
   }
 
+  /** `urns` in the order edgeRows and relationshipRows page through them (see EdgePages.edgeOrder). */
+  edgeOrder(urns: Iterable<string>): string[] {
+    return this.edgePages.edgeOrder(urns);
+  }
+
   edgeRows(
     side: "src" | "dst",
     urns: readonly string[],
     limit: number,
     from?: { type: string; other: string },
   ): Array<{ urn: string; type: string; other: string; via: string; createdAt: number }> {
-    return this.edgeReads.edgeRows(side, urns, limit, from);
+    return this.edgePages.edgeRows(side, urns, limit, from);
   }
 
   isReferenced(urn: string, type: string): boolean {
@@ -237,7 +245,7 @@ export class Store {
     from?: { type: string; other: string },
     window?: EdgeTimeWindow,
   ): Array<{ urn: string; type: string; other: string; side: 0 | 1 }> {
-    return this.edgeReads.relationshipRows(urns, srcTypes, dstTypes, limit, from, window);
+    return this.edgePages.relationshipRows(urns, srcTypes, dstTypes, limit, from, window);
   }
 
   /** Which of `urns` (live entities; soft-deleted ones too when asked) match DataHub's filter branches (./search-filters.ts). */

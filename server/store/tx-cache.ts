@@ -1,3 +1,4 @@
+import type { InternCache } from "./interned";
 import type { AspectValue } from "./types";
 
 /** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
@@ -16,7 +17,11 @@ export interface TxAspect {
  * and History's change records. The store clears it when the transaction ends, committed or rolled
  * back.
  */
-export class TxCache {
+export class TxCache implements InternCache {
+  /** urn ids read or created by the running transaction (see interned.ts) */
+  readonly urnIds = new Map<string, number>();
+  /** aspect name and relationship type ids read or created by the running transaction */
+  readonly nameIds = new Map<string, number>();
   /** aspects the running transaction wrote, by urn and aspect: their value before it, and their last value (for History) */
   readonly aspects = new Map<string, TxAspect>();
   /** Entities created by the running transaction: their first indexing has nothing to delete. */
@@ -43,6 +48,8 @@ export class TxCache {
     this.ids.clear();
     this.ownerNames.clear();
     this.words.clear();
+    this.urnIds.clear();
+    this.nameIds.clear();
   }
 
   /** Forgets everything of a deleted entity, so committing records no change of an entity that is gone. */

@@ -5,6 +5,8 @@ import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteLimitError } from "
 import type { SearchIndex } from "./search-index";
 import { splitSystemMetadata, SystemMetadataIds } from "./system-metadata";
 import { aspectKey, type TxCache } from "./tx-cache";
+import { findNameId, findUrnId, nameId, urnId } from "./interned";
+import { packValue, unpackValue } from "./aspect-values";
 import type { AspectWrite, WriteResult } from "./types";
 
 /**
@@ -52,22 +54,24 @@ export class Writes {
       const size = storedBytes(json, sys);
       if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
       const isNew = this.ensureEntity(w.urn, w.entityType, now);
+      const uid = urnId(this.conn, this.tx, w.urn);
+      const aid = nameId(this.conn, this.tx, w.aspect);
       // A person's or group's name may change: what their assets' index rows hold is read again.
       this.tx.ownerNames.delete(w.urn);
       if (w.timestampMillis !== undefined) {
         // Re-sending an identical point (a re-import) changes nothing, like an identical aspect.
         const prev = isNew
           ? undefined
-          : this.conn.get<{ value: string }>(`SELECT value FROM timeseries WHERE urn = ? AND aspect = ? AND ts = ?`, w.urn, w.aspect, w.timestampMillis);
+          : this.conn.get<{ value: string }>(`SELECT value FROM timeseries_rows WHERE urn_id = ? AND aspect_id = ? AND ts = ?`, uid, aid, w.timestampMillis);
         if (prev && prev.value === json) {
           results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
           continue;
         }
         this.conn.run(
-          `INSERT INTO timeseries (urn, aspect, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (urn, aspect, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
-          w.urn,
-          w.aspect,
+          `INSERT INTO timeseries_rows (urn_id, aspect_id, ts, value, created_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (urn_id, aspect_id, ts) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
+          uid,
+          aid,
           w.timestampMillis,
           json,
           now,
@@ -78,10 +82,7 @@ export class Writes {
         continue;
       }
       const key = aspectKey(w.urn, w.aspect);
-      const cur =
-        isNew && !this.tx.touched.has(key)
-          ? undefined
-          : this.conn.get<{ value: string }>(`SELECT value FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`, w.urn, w.aspect);
+      const cur = isNew && !this.tx.touched.has(key) ? undefined : this.currentValue(uid, aid);
       if (isNew) {
         this.tx.touched.add(key);
         let m = this.tx.freshAspects.get(w.urn);
@@ -105,28 +106,28 @@ export class Writes {
       let version = 0;
       let kept = 0;
       if (cur && !earlier) {
-        const max = this.conn.get<{ v: number }>(`SELECT max(version) AS v FROM aspects WHERE urn = ? AND aspect = ?`, w.urn, w.aspect);
+        const max = this.conn.get<{ v: number }>(`SELECT max(version) AS v FROM aspect_rows WHERE urn_id = ? AND aspect_id = ?`, uid, aid);
         version = (max?.v ?? 0) + 1;
         this.conn.run(
-          `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed)
-             SELECT urn, aspect, ?, value, created_at, created_by, system_metadata_id, last_observed FROM aspects WHERE urn = ? AND aspect = ? AND version = 0`,
+          `INSERT INTO aspect_rows (urn_id, aspect_id, version, value, created_at, created_by, system_metadata_id, last_observed)
+             SELECT urn_id, aspect_id, ?, value, created_at, created_by, system_metadata_id, last_observed FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version = 0`,
           version,
-          w.urn,
-          w.aspect,
+          uid,
+          aid,
         );
         kept = cur.value.length;
-        this.pruneVersions(w.urn, w.aspect, version);
+        this.pruneVersions(w.urn, uid, aid, version);
       }
       const meta = w.systemMetadata ? splitSystemMetadata(w.systemMetadata) : null;
       this.conn.run(
-        `INSERT INTO aspects (urn, aspect, version, value, created_at, created_by, system_metadata_id, last_observed) VALUES (?, ?, 0, ?, ?, ?, ?, ?)
-           ON CONFLICT (urn, aspect, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
+        `INSERT INTO aspect_rows (urn_id, aspect_id, version, value, created_at, created_by, system_metadata_id, last_observed) VALUES (?, ?, 0, ?, ?, ?, ?, ?)
+           ON CONFLICT (urn_id, aspect_id, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
              created_by = excluded.created_by, system_metadata_id = excluded.system_metadata_id, last_observed = excluded.last_observed`,
-        w.urn,
-        w.aspect,
-        json,
+        uid,
+        aid,
+        packValue(json),
         now,
-        w.actor,
+        urnId(this.conn, this.tx, w.actor),
         meta ? this.metadataIds.idOf(meta.template) : null,
         meta?.lastObserved ?? null,
       );
@@ -145,30 +146,39 @@ export class Writes {
       // else this write's time. Lineage's time window filters on both (docs/API.md).
       const since = new Map<string, number>();
       if (cur) {
-        for (const r of this.conn.all<{ type: string; dst: string; created_at: number }>(
-          `SELECT type, dst, created_at FROM edges WHERE src = ? AND via = ?`,
-          w.urn,
-          w.aspect,
+        for (const r of this.conn.all<{ type: number; dst: number; created_at: number }>(
+          `SELECT type, dst, created_at FROM edge_rows WHERE src = ? AND via = ?`,
+          uid,
+          aid,
         ))
-          since.set(`${r.type}\u0000${r.dst}`, r.created_at);
-        this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, w.urn, w.aspect);
+          since.set(`${r.type} ${r.dst}`, r.created_at);
+        this.conn.run(`DELETE FROM edge_rows WHERE src = ? AND via = ?`, uid, aid);
       }
       const observed = typeof w.systemMetadata?.lastObserved === "number" && w.systemMetadata.lastObserved > 0 ? w.systemMetadata.lastObserved : now;
-      for (const e of deriveEdges(w.urn, w.aspect, w.value))
+      for (const e of deriveEdges(w.urn, w.aspect, w.value)) {
+        const type = nameId(this.conn, this.tx, e.type);
+        const dst = urnId(this.conn, this.tx, e.dst);
         this.conn.run(
-          `INSERT OR IGNORE INTO edges (src, via, type, dst, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-          w.urn,
-          w.aspect,
-          e.type,
-          e.dst,
-          since.get(`${e.type}\u0000${e.dst}`) ?? Math.min(now, observed),
+          `INSERT OR IGNORE INTO edge_rows (src, type, dst, via, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+          uid,
+          type,
+          dst,
+          aid,
+          since.get(`${type} ${dst}`) ?? Math.min(now, observed),
           observed,
         );
+      }
       dirty.add(w.urn);
       results.push({ urn: w.urn, aspect: w.aspect, changed: true, version: 0, bytes: size + kept });
     }
     if (!deferred) this.index.reindexMany(dirty);
     return results;
+  }
+
+  /** The current value of an aspect, as JSON text. */
+  private currentValue(uid: number, aid: number): { value: string } | undefined {
+    const r = this.conn.get<{ value: string | Uint8Array }>(`SELECT value FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version = 0`, uid, aid);
+    return r ? { value: unpackValue(r.value) } : undefined;
   }
 
   /** Creates the entity's row unless it exists; true when the running transaction created it (now or earlier). */
@@ -188,22 +198,27 @@ export class Writes {
    * moves up to it, and History lists only the changes after it. Their version numbers were recorded
    * when they were made (changes.ts recordChanges), so pruning renumbers nothing.
    */
-  private pruneVersions(urn: string, aspect: string, newest: number): void {
+  private pruneVersions(urn: string, uid: number, aid: number, newest: number): void {
     if (newest <= this.maxVersions) return;
-    const gone = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 AND version <= ?`, urn, aspect, newest - this.maxVersions);
+    const gone = this.conn.run(
+      `DELETE FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version > 0 AND version <= ?`,
+      uid,
+      aid,
+      newest - this.maxVersions,
+    );
     if (gone.changes === 0) return;
     const oldest = this.conn.get<{ at: number }>(
-      `SELECT created_at AS at FROM aspects WHERE urn = ? AND aspect = ? AND version > 0 ORDER BY version LIMIT 1`,
-      urn,
-      aspect,
+      `SELECT created_at AS at FROM aspect_rows WHERE urn_id = ? AND aspect_id = ? AND version > 0 ORDER BY version LIMIT 1`,
+      uid,
+      aid,
     );
     if (!oldest) return;
     this.conn.run(`INSERT INTO history_horizons (urn, at) VALUES (?, ?) ON CONFLICT (urn) DO UPDATE SET at = max(at, excluded.at)`, urn, oldest.at);
     // Changes behind the horizon are no longer listed; the newest change stays, for the numbering.
     this.conn.run(
-      `DELETE FROM changes WHERE urn = @urn AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
-         AND at < (SELECT max(at) FROM changes WHERE urn = @urn)`,
-      { urn },
+      `DELETE FROM change_rows WHERE urn_id = @uid AND at <= (SELECT at FROM history_horizons WHERE urn = @urn)
+         AND at < (SELECT max(at) FROM change_rows WHERE urn_id = @uid)`,
+      { urn, uid },
     );
   }
 
@@ -214,11 +229,13 @@ export class Writes {
    */
   deleteAspect(urn: string, aspect: string, deferred?: Set<string>): boolean {
     if (!this.conn.db.inTransaction) return this.conn.transaction(() => this.deleteAspect(urn, aspect, deferred));
-    const removed = this.conn.run(`DELETE FROM aspects WHERE urn = ? AND aspect = ?`, urn, aspect).changes > 0;
+    const uid = findUrnId(this.conn, this.tx, urn);
+    const aid = findNameId(this.conn, this.tx, aspect);
+    const removed = uid !== undefined && aid !== undefined && this.conn.run(`DELETE FROM aspect_rows WHERE urn_id = ? AND aspect_id = ?`, uid, aid).changes > 0;
     this.tx.freshAspects.get(urn)?.delete(aspect);
     this.tx.ownerNames.delete(urn);
     if (!removed) return false;
-    this.conn.run(`DELETE FROM edges WHERE src = ? AND via = ?`, urn, aspect);
+    this.conn.run(`DELETE FROM edge_rows WHERE src = ? AND via = ?`, uid, aid);
     if (aspect === "orreryMetricHistory") this.conn.run(`DELETE FROM metric_series WHERE urn = ?`, urn);
     if (deferred) deferred.add(urn);
     else this.index.reindexMany([urn]);
@@ -237,9 +254,14 @@ export class Writes {
     if (!ent) return false;
     this.conn.run(`DELETE FROM search WHERE rowid = ?`, ent.id);
     this.conn.run(`DELETE FROM facets WHERE entity_id = ?`, ent.id);
-    for (const table of ["aspects", "timeseries", "metric_series", "curations", "changes", "history_horizons"])
-      this.conn.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
-    this.conn.run(`DELETE FROM edges WHERE src = ?`, urn);
+    for (const table of ["metric_series", "curations", "history_horizons"]) this.conn.run(`DELETE FROM ${table} WHERE urn = ?`, urn);
+    const uid = findUrnId(this.conn, this.tx, urn);
+    if (uid !== undefined) {
+      this.conn.run(`DELETE FROM aspect_rows WHERE urn_id = ?`, uid);
+      this.conn.run(`DELETE FROM timeseries_rows WHERE urn_id = ?`, uid);
+      this.conn.run(`DELETE FROM change_rows WHERE urn_id = ?`, uid);
+      this.conn.run(`DELETE FROM edge_rows WHERE src = ?`, uid);
+    }
     this.conn.run(`DELETE FROM entities WHERE id = ?`, ent.id);
     this.tx.forgetEntity(urn);
     deferred?.delete(urn);
