@@ -96,7 +96,9 @@ export class Client {
   }
 
   next(): Request {
-    const r = this.rng.float();
+    // Scaled by the shares' sum, added in the order the kinds are tried below: a kind without a share is never drawn.
+    const m = this.mix;
+    const r = this.rng.float() * (m.entity + m.search + m.searchAcrossLineage + m.lineageGraph + m.tag + m.description);
     const body = (operationName: string, query: string, variables: unknown) => JSON.stringify({ operationName, variables, query });
     const MIX = this.mix;
     let acc = MIX.entity;
