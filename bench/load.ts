@@ -187,6 +187,9 @@ async function runWith(workers: number, s: Setup): Promise<{ result: Record<stri
     timeoutMs: 120_000,
     env: { ORRERY_READ_WORKERS: String(workers) },
     nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  }).catch((e: unknown) => {
+    fs.rmSync(path.dirname(work), { recursive: true, force: true });
+    throw e;
   });
   running = server;
   const origin = server.url;
