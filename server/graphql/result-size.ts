@@ -257,6 +257,12 @@ function sizeVariables(document: DocumentNode): string[] {
 const estimates = new WeakMap<DocumentNode, { variables: string[]; sizes: Map<string, number> }>();
 /** Estimates kept per document (one per operation and set of page sizes a client sends). */
 const ESTIMATES_PER_DOCUMENT = 64;
+/**
+ * Longest key kept (characters): page sizes and short lists make keys of a few dozen; a key past it
+ * (a list of a thousand urns) is estimated afresh each time rather than kept, so what a client sends
+ * cannot fill the server's memory through this memo.
+ */
+const MAX_ESTIMATE_KEY = 1024;
 
 /**
  * resultSize without known relationships, memoised per (resolvable) document, operation and the
@@ -267,6 +273,7 @@ function estimated(schema: GraphQLSchema, doc: DocumentNode, operationName: stri
   let memo = estimates.get(doc);
   if (!memo) estimates.set(doc, (memo = { variables: sizeVariables(doc), sizes: new Map() }));
   const key = JSON.stringify([operationName ?? null, ...memo.variables.map((v) => (variables && v in variables ? [variables[v]] : 0))]);
+  if (key.length > MAX_ESTIMATE_KEY) return resultSize(schema, doc, operationName, variables);
   let n = memo.sizes.get(key);
   if (n === undefined) {
     n = resultSize(schema, doc, operationName, variables);
