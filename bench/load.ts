@@ -6,12 +6,16 @@
  * updateDescription with an editor token).
  *
  *   npm run bench:load -- [--entities N] [--clients N] [--seconds S] [--warmup S] [--seed N]
- *                         [--cache-dir DIR] [--rebuild]
+ *                         [--workers 1,N] [--profile-dir DIR] [--cache-dir DIR] [--rebuild]
  *
  * The catalog is built once per (size, seed, generator source) and kept in the cache folder; each run
  * works on a copy, so its writes never leak into the next run. Each client keeps one request in
  * flight (a closed loop, no think time), so the figures show the server saturated: throughput is what
- * one server process sustains, latency is what a client waits at that load.
+ * one server process sustains, latency is what a client waits at that load. The load runs once per
+ * number of read workers asked (`--workers`, by default 1 and then one per core), each time on a fresh
+ * server and a fresh copy of the catalog; the server's CPU time per request is the figure that holds
+ * on a shared machine. With `--profile-dir` the server runs under `node --cpu-prof` (a profile per
+ * thread, read by bench/profile-split.ts).
  *
  * HTTP client: undici's Pool with one connection per client and our own loop. autocannon can vary
  * bodies per request, but reports one latency histogram for everything; per-operation latency and
@@ -29,15 +33,12 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { Command } from "commander";
-import { print, type DocumentNode } from "graphql";
-import { addTypenameToDocument } from "@apollo/client/utilities";
 import { Pool } from "undici";
-import * as gql from "../src/gql/graphql";
 import { Store } from "../server/store/store";
 import { createToken } from "../server/store/tokens";
 import { spawnServer, type ServerProcess } from "../test/server-process";
 import { buildCatalog, HUB_COUNT } from "./catalog";
-import { Rng } from "../server/demo/generate";
+import { Client, ENTITY_PAGES, MIX, mixOf } from "./load-mix";
 import { summarize, type Summary } from "./stats";
 
 const opts = new Command()
@@ -49,163 +50,30 @@ const opts = new Command()
   .option("--cache-dir <dir>", "where built catalogs are kept", path.join(os.tmpdir(), "orrery-bench-catalogs"))
   .option("--rebuild", "build the catalog even when a cached one exists")
   .option("--out <file>", "where to write the results", "bench/results/load.json")
+  .option("--workers <list>", "read workers of the server, one run per number (comma-separated)", `1,${os.cpus().length}`)
+  .option("--only <kinds>", `only these kinds of request, comma-separated (of ${Object.keys(MIX).join(", ")})`)
+  .option("--profile-dir <dir>", "run the server under node --cpu-prof, writing its profiles here (a folder per run)")
   .parse()
-  .opts<{ entities: number; clients: number; seconds: number; warmup: number; seed: number; cacheDir: string; rebuild?: boolean; out: string }>();
+  .opts<{
+    entities: number;
+    clients: number;
+    seconds: number;
+    warmup: number;
+    seed: number;
+    cacheDir: string;
+    rebuild?: boolean;
+    out: string;
+    workers: string;
+    profileDir?: string;
+    only?: string;
+  }>();
 
 for (const [name, v] of Object.entries({ entities: opts.entities, clients: opts.clients, seconds: opts.seconds }))
   if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer (got ${v})`);
-
-// ---------------------------------------------------------------------------------------------
-// The operations
-// ---------------------------------------------------------------------------------------------
-
-/** A document as the app sends it: Apollo adds __typename to every selection set. */
-const text = (doc: unknown) => print(addTypenameToDocument(doc as DocumentNode));
-
-const ENTITY_PAGES: Array<{ op: string; type: string; query: string }> = [
-  { op: "entity.mlModel", type: "mlModel", query: text(gql.ModelPageDocument) },
-  { op: "entity.mlModelGroup", type: "mlModelGroup", query: text(gql.ModelGroupPageDocument) },
-  { op: "entity.run", type: "dataProcessInstance", query: text(gql.RunPageDocument) },
-  { op: "entity.experiment", type: "container", query: text(gql.ExperimentPageDocument) },
-  { op: "entity.dataset", type: "dataset", query: text(gql.DatasetPageDocument) },
-  { op: "entity.feature", type: "mlFeature", query: text(gql.FeaturePageDocument) },
-];
-const SEARCH = text(gql.SearchDocument);
-const LINEAGE_GRAPH = text(gql.LineageGraphDocument);
-const ADD_TAG = text(gql.AddTagDocument);
-const REMOVE_TAG = text(gql.RemoveTagDocument);
-const UPDATE_DESCRIPTION = text(gql.UpdateDescriptionDocument);
-/** Impact analysis as DataHub's UI asks it: one page of what lies 1–3 hops away. */
-const SEARCH_ACROSS_LINEAGE = `query SearchAcrossLineage($urn: String!, $direction: LineageDirection!) {
-  searchAcrossLineage(input: { urn: $urn, direction: $direction, query: "*", start: 0, count: 20,
-    orFilters: [{ and: [{ field: "degree", values: ["1", "2", "3+"] }] }] }) {
-    start count total searchResults { degree entity { urn type } } } }`;
-
-/** Share of requests per kind of operation (the entity-page share is split evenly across kinds). */
-const MIX = { entity: 0.5, search: 0.2, searchAcrossLineage: 0.075, lineageGraph: 0.075, tag: 0.1, description: 0.05 };
-
-const WORDS = [
-  "churn",
-  "fraud",
-  "forecast",
-  "customer",
-  "events",
-  "xgb",
-  "daily",
-  "embedding",
-  "ranking",
-  "price",
-  "accuracy",
-  "learning_rate",
-  "production",
-  "clicks",
-  "session",
-  "revenue",
-];
-const TYPE_FILTERS = ["MLMODEL", "MLMODEL_GROUP", "DATASET", "DATA_PROCESS_INSTANCE", "MLFEATURE"];
-
-interface Inputs {
-  pages: Map<string, string[]>;
-  lineageFoci: string[];
-  /** per client: the entities it edits (disjoint between clients) */
-  targets: string[][];
-}
-
-interface Request {
-  op: string;
-  body: string;
-  auth: boolean;
-  /** checks a 200 answer's data; returns a reason when it is wrong */
-  check: (data: any) => string | null;
-  after?: () => void;
-}
-
-class Client {
-  private readonly rng: Rng;
-  private readonly tagged = new Map<string, string>();
-  private seq = 0;
-  constructor(
-    private readonly id: number,
-    private readonly inputs: Inputs,
-    seed: number,
-  ) {
-    this.rng = new Rng(seed * 1000 + id);
-  }
-
-  next(): Request {
-    const r = this.rng.float();
-    const body = (operationName: string, query: string, variables: unknown) => JSON.stringify({ operationName, variables, query });
-    let acc = MIX.entity;
-    if (r < acc) {
-      const page = ENTITY_PAGES[this.rng.int(0, ENTITY_PAGES.length - 1)];
-      const urns = this.inputs.pages.get(page.type)!;
-      const urn = urns[this.rng.int(0, urns.length - 1)];
-      const name = /query (\w+)/.exec(page.query)![1];
-      const root = page.type; // each page query's root field is named after its entity type
-      return { op: page.op, body: body(name, page.query, { urn }), auth: false, check: (d) => (d?.[root]?.urn === urn ? null : `no ${root} ${urn}`) };
-    }
-    if (r < (acc += MIX.search)) {
-      const word = WORDS[this.rng.int(0, WORDS.length - 1)];
-      const filters = this.rng.float() < 0.3 ? [{ field: "_entityType", values: [TYPE_FILTERS[this.rng.int(0, TYPE_FILTERS.length - 1)]] }] : [];
-      const start = this.rng.float() < 0.2 ? 20 : 0;
-      return {
-        op: "search",
-        body: body("Search", SEARCH, { query: word, start, count: 20, filters }),
-        auth: false,
-        check: (d) => (typeof d?.searchAcrossEntities?.total === "number" ? null : "no result"),
-      };
-    }
-    const focus = () => this.inputs.lineageFoci[this.rng.int(0, this.inputs.lineageFoci.length - 1)];
-    if (r < (acc += MIX.searchAcrossLineage)) {
-      const direction = this.rng.float() < 0.5 ? "DOWNSTREAM" : "UPSTREAM";
-      return {
-        op: "lineage.searchAcrossLineage",
-        body: body("SearchAcrossLineage", SEARCH_ACROSS_LINEAGE, { urn: focus(), direction }),
-        auth: false,
-        check: (d) => (typeof d?.searchAcrossLineage?.total === "number" ? null : "no result"),
-      };
-    }
-    if (r < (acc += MIX.lineageGraph)) {
-      const urn = focus();
-      const input = { urn, upstreamHops: 1, downstreamHops: this.rng.float() < 0.5 ? 1 : 2, expand: [], maxNodes: 2000 };
-      return {
-        op: "lineage.graph",
-        body: body("LineageGraph", LINEAGE_GRAPH, { input }),
-        auth: false,
-        check: (d) => (d?.lineageGraph?.focus === urn ? null : "no graph"),
-      };
-    }
-    const targets = this.inputs.targets[this.id];
-    const target = targets[this.rng.int(0, targets.length - 1)];
-    if (r < (acc += MIX.tag)) {
-      // Add a tag, and take it off again the next time this entity comes up: the catalog stays the same size.
-      const had = this.tagged.get(target);
-      if (had)
-        return {
-          op: "write.removeTag",
-          body: body("RemoveTag", REMOVE_TAG, { input: { resourceUrn: target, tagUrn: had } }),
-          auth: true,
-          check: (d) => (d?.removeTag === true ? null : "not removed"),
-          after: () => this.tagged.delete(target),
-        };
-      const tag = `urn:li:tag:load_${this.id % 10}`;
-      return {
-        op: "write.addTag",
-        body: body("AddTag", ADD_TAG, { input: { resourceUrn: target, tagUrn: tag } }),
-        auth: true,
-        check: (d) => (d?.addTag === true ? null : "not added"),
-        after: () => this.tagged.set(target, tag),
-      };
-    }
-    const description = `Edited under load by client ${this.id} (${++this.seq}).\n\nSee the **runbook** for details.`;
-    return {
-      op: "write.updateDescription",
-      body: body("UpdateDescription", UPDATE_DESCRIPTION, { input: { resourceUrn: target, description } }),
-      auth: true,
-      check: (d) => (d?.updateDescription === true ? null : "not updated"),
-    };
-  }
-}
+const workerCounts = opts.workers.split(",").map((w) => Number(w.trim()));
+const mix = mixOf(opts.only ? opts.only.split(",").map((k) => k.trim()) : null);
+if (workerCounts.length === 0 || workerCounts.some((w) => !Number.isInteger(w) || w < 0))
+  throw new Error(`--workers must be a comma-separated list of integers ≥ 0 (0: reads on the main thread), got ${opts.workers}`);
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -262,19 +130,15 @@ function generatorHash(): string {
   return h.digest("hex").slice(0, 10);
 }
 
-async function main() {
-  const result: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    entities: opts.entities,
-    clients: opts.clients,
-    seconds: opts.seconds,
-    warmupSeconds: opts.warmup,
-    seed: opts.seed,
-    mix: MIX,
-    startedAt: new Date().toISOString(),
-  };
+interface Setup {
+  cached: string;
+  pages: Map<string, string[]>;
+  lineageFoci: string[];
+  targets: string[][];
+}
 
-  // 1. The catalog: cached per size, seed and generator; the run works on a copy.
+/** The catalog (cached per size, seed and generator) and what the clients read and edit in it. */
+async function setup(result: Record<string, unknown>): Promise<Setup> {
   fs.mkdirSync(opts.cacheDir, { recursive: true });
   const cached = path.join(opts.cacheDir, `catalog-${opts.entities}-seed${opts.seed}-${generatorHash()}.db`);
   if (opts.rebuild || !fs.existsSync(cached)) {
@@ -283,54 +147,76 @@ async function main() {
     result.ingest = await buildCatalog(building, opts.entities, opts.seed);
     fs.renameSync(building, cached);
   } else console.error(`reusing the catalog ${cached}`);
-  const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-load-")), "catalog.db");
-  fs.copyFileSync(cached, work);
+  const store = Store.open(cached, { readonly: true });
+  try {
+    const sample = (type: string, n: number) =>
+      store
+        .all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n)
+        .map((r) => r.urn);
+    const pages = new Map(ENTITY_PAGES.map((p) => [p.type, sample(p.type, 500)]));
+    for (const [type, urns] of pages) if (urns.length === 0) throw new Error(`the catalog has no ${type} entities`);
+    const lineageFoci = [
+      ...Array.from({ length: HUB_COUNT }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`).filter(
+        (u) => store.existing([u]).size,
+      ),
+      ...sample("dataset", 150),
+      ...sample("mlModel", 100),
+      ...sample("dataProcessInstance", 100),
+    ];
+    const editable = [...sample("mlModel", 20 * opts.clients), ...sample("dataset", 20 * opts.clients)];
+    const targets = Array.from({ length: opts.clients }, (_, c) => editable.filter((_, i) => i % opts.clients === c));
+    return { cached, pages, lineageFoci, targets };
+  } finally {
+    store.close();
+  }
+}
 
-  // 2. Inputs and the editor token, from the catalog itself.
+/** One run: a fresh copy of the catalog, a server with `workers` read workers, the clients' load, then the checks. */
+async function runWith(workers: number, s: Setup): Promise<{ result: Record<string, unknown>; failed: string[] }> {
+  const result: Record<string, unknown> = { readWorkers: workers };
+  const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orrery-bench-load-")), "catalog.db");
+  fs.copyFileSync(s.cached, work);
   const store = Store.open(work);
-  const sample = (type: string, n: number) =>
-    store
-      .all<{ urn: string }>(`SELECT urn FROM entities WHERE type = ? AND removed = 0 ORDER BY (id * 2654435761) % 1000003 LIMIT ?`, type, n)
-      .map((r) => r.urn);
-  const pages = new Map(ENTITY_PAGES.map((p) => [p.type, sample(p.type, 500)]));
-  for (const [type, urns] of pages) if (urns.length === 0) throw new Error(`the catalog has no ${type} entities`);
-  const lineageFoci = [
-    ...Array.from({ length: HUB_COUNT }, (_, h) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_source,PROD)`).filter(
-      (u) => store.existing([u]).size,
-    ),
-    ...sample("dataset", 150),
-    ...sample("mlModel", 100),
-    ...sample("dataProcessInstance", 100),
-  ];
-  const editable = [...sample("mlModel", 20 * opts.clients), ...sample("dataset", 20 * opts.clients)];
-  const targets = Array.from({ length: opts.clients }, (_, c) => editable.filter((_, i) => i % opts.clients === c));
   const token = createToken(store, { role: "editor", name: "bench:load" }).token;
   store.close();
 
-  // 3. The server, as people run it.
-  const server: ServerProcess = await spawnServer(work, { timeoutMs: 120_000 });
+  // The server, as people run it, with this many read workers.
+  const profileDir = opts.profileDir ? path.resolve(opts.profileDir, `workers-${workers}`) : null;
+  if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
+  const server: ServerProcess = await spawnServer(work, {
+    timeoutMs: 120_000,
+    env: { ORRERY_READ_WORKERS: String(workers) },
+    nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+  }).catch((e: unknown) => {
+    fs.rmSync(path.dirname(work), { recursive: true, force: true });
+    throw e;
+  });
   running = server;
   const origin = server.url;
-  console.error(`server ${server.pid} at ${origin}; ${opts.clients} clients, ${opts.warmup} s warm-up + ${opts.seconds} s measured`);
+  console.error(
+    `server ${server.pid} at ${origin} with ${workers} read workers; ${opts.clients} clients, ${opts.warmup} s warm-up + ${opts.seconds} s measured`,
+  );
   const pool = new Pool(origin, { connections: opts.clients, pipelining: 1, keepAliveTimeout: 30_000 });
 
   const stats = new Map<string, OpStats>();
   const statsOf = (op: string) => {
-    let s = stats.get(op);
-    if (!s) stats.set(op, (s = { latencies: [], count: 0, ok: 0, errors: {} }));
-    return s;
+    let st = stats.get(op);
+    if (!st) stats.set(op, (st = { latencies: [], count: 0, ok: 0, errors: {} }));
+    return st;
   };
   const examples: Record<string, string> = {};
-  const fail = (s: OpStats, op: string, kind: string, detail: string) => {
-    s.errors[kind] = (s.errors[kind] ?? 0) + 1;
+  const fail = (st: OpStats, op: string, kind: string, detail: string) => {
+    st.errors[kind] = (st.errors[kind] ?? 0) + 1;
     examples[`${op} ${kind}`] ??= detail.slice(0, 500);
   };
-
   let measuring = false;
   let stopping = false;
   const loadSamples: Array<{ at: number; load1: number; serverCpuPercent: number | null; requestsPerSecond: number }> = [];
   let completed = 0;
-  const clients = Array.from({ length: opts.clients }, (_, c) => new Client(c, { pages, lineageFoci, targets }, opts.seed));
+  const clients = Array.from(
+    { length: opts.clients },
+    (_, c) => new Client(c, { pages: s.pages, lineageFoci: s.lineageFoci, targets: s.targets }, opts.seed, mix),
+  );
   const loop = async (client: Client) => {
     while (!stopping) {
       const req = client.next();
@@ -372,12 +258,12 @@ async function main() {
       }
       if (!problem) req.after?.();
       if (!measuring) continue;
-      const s = statsOf(req.op);
+      const st = statsOf(req.op);
       completed++;
-      s.count++;
-      s.latencies.push(ms);
-      if (problem) fail(s, req.op, problem[0], problem[1]);
-      else s.ok++;
+      st.count++;
+      st.latencies.push(ms);
+      if (problem) fail(st, req.op, problem[0], problem[1]);
+      else st.ok++;
     }
   };
 
@@ -423,7 +309,7 @@ async function main() {
   await Promise.all(loops);
   await pool.close();
 
-  // 4. A clean stop, then the catalog must be whole.
+  // A clean stop, then the catalog must be whole.
   const s0 = performance.now();
   const exit = await server.stop(30_000);
   const stopMs = Math.round(performance.now() - s0);
@@ -435,19 +321,19 @@ async function main() {
   after.close();
   fs.rmSync(path.dirname(work), { recursive: true, force: true });
 
-  // 5. Figures.
+  // Figures.
   const ops: Record<string, { count: number; ok: number; errors: Record<string, number>; perSecond: number; latencyMs: Summary }> = {};
   const all: number[] = [];
   let total = 0;
   let errors = 0;
   let fiveXx = 0;
   let network = 0;
-  for (const [op, s] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
-    ops[op] = { count: s.count, ok: s.ok, errors: s.errors, perSecond: Number((s.count / measuredSeconds).toFixed(1)), latencyMs: summarize(s.latencies) };
-    all.push(...s.latencies);
-    total += s.count;
-    errors += s.count - s.ok;
-    for (const [k, n] of Object.entries(s.errors)) {
+  for (const [op, st] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
+    ops[op] = { count: st.count, ok: st.ok, errors: st.errors, perSecond: Number((st.count / measuredSeconds).toFixed(1)), latencyMs: summarize(st.latencies) };
+    all.push(...st.latencies);
+    total += st.count;
+    errors += st.count - st.ok;
+    for (const [k, n] of Object.entries(st.errors)) {
       if (/^5\d\d$/.test(k)) fiveXx += n;
       if (k === "network") network += n;
     }
@@ -493,11 +379,10 @@ async function main() {
     aspects: consistency.aspects,
     checkSeconds,
   };
-  result.finishedAt = new Date().toISOString();
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-  fs.writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);
+  running = null;
+  if (profileDir) result.profiles = profileDir;
 
-  console.log(`\nOrrery load benchmark — ${opts.entities.toLocaleString("en-US")} entities, ${opts.clients} clients, ${measuredSeconds.toFixed(0)} s`);
+  console.log(`\n${workers} read workers — ${opts.entities.toLocaleString("en-US")} entities, ${opts.clients} clients, ${measuredSeconds.toFixed(0)} s`);
   console.log("operation                        count    req/s   p50 ms   p95 ms   p99 ms  errors");
   const row = (name: string, count: number, perSecond: number, l: Summary, errs: string) =>
     console.log(
@@ -524,7 +409,6 @@ async function main() {
   console.log(
     `stop: exit ${exit.code ?? exit.signal} in ${stopMs} ms; afterwards integrity ${integrity}, consistency ${consistency.ok ? "ok" : `${consistency.problemCount} problems`} (${checkSeconds} s)`,
   );
-  console.log(`results: ${opts.out}`);
   for (const [k, v] of Object.entries(examples)) console.error(`  e.g. ${k}: ${v}`);
 
   const failed = [
@@ -533,7 +417,45 @@ async function main() {
     exit.code !== 0 && `the server exited with ${exit.code ?? exit.signal}`,
     !consistency.ok && `the catalog is inconsistent afterwards`,
     integrity !== "ok" && `integrity check: ${integrity}`,
-  ].filter(Boolean);
+  ]
+    .filter((x): x is string => typeof x === "string")
+    .map((x) => `${workers} read workers: ${x}`);
+  return { result, failed };
+}
+
+async function main() {
+  const result: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    entities: opts.entities,
+    clients: opts.clients,
+    seconds: opts.seconds,
+    warmupSeconds: opts.warmup,
+    seed: opts.seed,
+    mix,
+    startedAt: new Date().toISOString(),
+  };
+  const s = await setup(result);
+  const runs: Array<Record<string, unknown>> = [];
+  const failed: string[] = [];
+  for (const workers of workerCounts) {
+    const run = await runWith(workers, s);
+    runs.push(run.result);
+    failed.push(...run.failed);
+  }
+  result.runs = runs;
+  result.finishedAt = new Date().toISOString();
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log("\nread workers   req/s   p50 ms   p99 ms   server CPU ms a request   errors");
+  for (const r of runs) {
+    const ov = r.overall as { requestsPerSecond: number; errors: number; latencyMs: Summary };
+    const ml = r.machineLoad as { serverCpuMsPerRequest: number | null };
+    console.log(
+      `${String(r.readWorkers).padStart(12)} ${ov.requestsPerSecond.toFixed(1).padStart(7)} ${ov.latencyMs.p50.toFixed(1).padStart(8)} ${ov.latencyMs.p99.toFixed(1).padStart(8)} ${String(ml.serverCpuMsPerRequest).padStart(25)} ${String(ov.errors).padStart(8)}`,
+    );
+  }
+  console.log(`results: ${opts.out}`);
   if (failed.length) {
     console.error(`FAILED: ${failed.join("; ")}`);
     process.exitCode = 1;

@@ -131,6 +131,47 @@ describe("DataHub's input fields", () => {
     expect((await search({ types: ["MLMODEL"], orFilters: [{ and: [{ field: "_entityType", values: ["CORP_GROUP"] }] }] })).total).toBe(0);
   });
 
+  it("a text search filtered by kinds in one branch finds what the same kinds as types find, the kinds of every criterion", async () => {
+    const text = { query: "model" };
+    const byTypes = await search({ ...text, types: ["MLMODEL"] });
+    expect(byTypes.total).toBeGreaterThan(0);
+    const byFilter = await search({ ...text, orFilters: [{ and: [{ field: "_entityType", values: ["MLMODEL"] }] }] });
+    expect(urnsOf(byFilter)).toEqual(urnsOf(byTypes));
+    expect(byFilter.total).toBe(byTypes.total);
+    // Two criteria on the kind in one branch: the kinds both name.
+    const twoCriteria = await search({
+      ...text,
+      orFilters: [
+        {
+          and: [
+            { field: "_entityType", values: ["MLMODEL", "DATASET"] },
+            { field: "_entityType", values: ["MLMODEL"] },
+          ],
+        },
+      ],
+    });
+    expect(urnsOf(twoCriteria)).toEqual(urnsOf(byTypes));
+    // Another criterion of the branch still applies.
+    const tagged = await search({
+      ...text,
+      orFilters: [
+        {
+          and: [
+            { field: "_entityType", values: ["MLMODEL"] },
+            { field: "tags", values: ["urn:li:tag:no-such-tag"] },
+          ],
+        },
+      ],
+    });
+    expect(tagged.total).toBe(0);
+    // Two branches: each kind with its own criteria.
+    const branches = await search({
+      ...text,
+      orFilters: [{ and: [{ field: "_entityType", values: ["MLMODEL"] }] }, { and: [{ field: "_entityType", values: ["DATASET"] }] }],
+    });
+    expect(branches.total).toBe(byTypes.total + (await search({ ...text, types: ["DATASET"] })).total);
+  });
+
   it("every FilterOperator that applies: EQUAL, IEQUAL, IN, CONTAIN, START_WITH, END_WITH, EXISTS, ranges", async () => {
     const all = await search({});
     const platforms = all.facets.find((f) => f.field === "platform")!.aggregations;

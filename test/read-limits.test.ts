@@ -95,6 +95,26 @@ describe("read limits", () => {
     });
   });
 
+  describe("the estimate before execution", () => {
+    it("follows each request's page sizes, though the same document's estimate was made before with others", async () => {
+      const query = `query($n: Int, $urn: String!) { a: dataset(urn: $urn) { urn } searchAcrossEntities(input: { query: "*", count: $n }) { searchResults { entity { urn ... on MLModel { relationships(input: { types: ["MemberOf"], direction: OUTGOING, count: $n }) { relationships { entity { urn } } } } } } } }`;
+      const refused = new RegExp(`^Query result size limit of ${GRAPHQL_LIMITS.maxEstimatedResultSize} exceeded`);
+      for (const [n, urn, ok] of [
+        [10, SMALL, true],
+        [1000, SMALL, false],
+        [10, OTHER, true],
+        [1000, OTHER, false],
+        [10, SMALL, true],
+      ] as const) {
+        const { body } = await server.graphql(query, { n, urn });
+        if (ok) {
+          expect(body.errors ?? []).toEqual([]);
+          expect(body.data.a.urn).toBe(urn);
+        } else expect(body.errors[0].message).toMatch(refused);
+      }
+    });
+  });
+
   describe("the result size counts what the answer really holds", () => {
     it("refuses, naming the limit, an answer whose aspect lists hold more values than the limit", async () => {
       // 40 × 4 datasets × 5,000 fields × 2 values: 1.6 million values, though the query looks small.

@@ -29,13 +29,32 @@ export interface ServerProcess {
  */
 export function spawnServer(
   db: string,
-  opts: { args?: string[]; timeoutMs?: number; demo?: boolean; env?: Record<string, string> } = {},
+  opts: {
+    args?: string[];
+    timeoutMs?: number;
+    demo?: boolean;
+    env?: Record<string, string>;
+    /** options of node itself, such as --cpu-prof */ nodeArgs?: string[];
+  } = {},
 ): Promise<ServerProcess> {
   // As `orrery serve` runs anywhere: with its read workers, whatever the tests' own servers use.
   const { ORRERY_READ_WORKERS: _inTests, ...env } = process.env;
   const child = spawn(
     process.execPath,
-    ["bin/orrery.js", "serve", "--db", db, "--port", "0", "--host", "127.0.0.1", ...(opts.demo ? [] : ["--no-demo"]), "--quiet", ...(opts.args ?? [])],
+    [
+      ...(opts.nodeArgs ?? []),
+      "bin/orrery.js",
+      "serve",
+      "--db",
+      db,
+      "--port",
+      "0",
+      "--host",
+      "127.0.0.1",
+      ...(opts.demo ? [] : ["--no-demo"]),
+      "--quiet",
+      ...(opts.args ?? []),
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...opts.env } },
   );
   let out = "";

@@ -230,6 +230,60 @@ export async function knownEdgesOf(urns: readonly string[], ctx: Pick<Context, "
 }
 
 /**
+ * The variables an estimate without known relationships depends on: those used in the arguments of
+ * fields with selections, except as a field's `urn` itself (which only picks known relationships).
+ */
+function sizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (v: ValueNode): void => {
+    if (v.kind === Kind.VARIABLE) names.add(v.name.value);
+    else if (v.kind === Kind.LIST) v.values.forEach(collect);
+    else if (v.kind === Kind.OBJECT) for (const f of v.fields) collect(f.value);
+  };
+  const visit = (set: SelectionSetNode): void => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (!s.selectionSet) continue;
+        for (const a of s.arguments ?? []) if (!(a.name.value === "urn" && a.value.kind === Kind.VARIABLE)) collect(a.value);
+        visit(s.selectionSet);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+    }
+  };
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) visit(d.selectionSet);
+  return [...names].sort();
+}
+
+/** Per document: the variables its estimate depends on, and the estimates by operation and their values. */
+const estimates = new WeakMap<DocumentNode, { variables: string[]; sizes: Map<string, number> }>();
+/** Estimates kept per document (one per operation and set of page sizes a client sends). */
+const ESTIMATES_PER_DOCUMENT = 64;
+/**
+ * Longest key kept (characters): page sizes and short lists make keys of a few dozen; a key past it
+ * (a list of a thousand urns) is estimated afresh each time rather than kept, so what a client sends
+ * cannot fill the server's memory through this memo.
+ */
+const MAX_ESTIMATE_KEY = 1024;
+
+/**
+ * resultSize without known relationships, memoised per (resolvable) document, operation and the
+ * values of the variables it depends on: an entity page asked for another urn, or a search for
+ * another text, costs a look-up.
+ */
+function estimated(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, variables: Variables): number {
+  let memo = estimates.get(doc);
+  if (!memo) estimates.set(doc, (memo = { variables: sizeVariables(doc), sizes: new Map() }));
+  const key = JSON.stringify([operationName ?? null, ...memo.variables.map((v) => (variables && v in variables ? [variables[v]] : 0))]);
+  if (key.length > MAX_ESTIMATE_KEY) return resultSize(schema, doc, operationName, variables);
+  let n = memo.sizes.get(key);
+  if (n === undefined) {
+    n = resultSize(schema, doc, operationName, variables);
+    if (memo.sizes.size >= ESTIMATES_PER_DOCUMENT) memo.sizes.delete(memo.sizes.keys().next().value!);
+    memo.sizes.set(key, n);
+  }
+  return n;
+}
+
+/**
  * Refuses, before execution, an operation whose page sizes multiply past `max` values. Where the
  * estimate from page sizes alone is over, the relationships of the entities the operation looks up
  * are read and their pages counted at their real lengths (DataHub's own entity pages ask for 100
@@ -240,7 +294,7 @@ export function resultSizePlugin(max: number): Plugin {
     async onExecute({ args, setResultAndStopExecution }) {
       const doc = resolvableDocument(args.schema, args.document);
       const variables = args.variableValues as Variables;
-      let n = resultSize(args.schema, doc, args.operationName, variables);
+      let n = estimated(args.schema, doc, args.operationName, variables);
       const ctx = args.contextValue as Partial<Context> | undefined;
       if (n > max && ctx?.loaders) {
         const urns = rootUrns(doc, args.operationName, variables);

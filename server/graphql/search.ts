@@ -58,30 +58,40 @@ export function typesArg(types: readonly string[] | null | undefined): string[] 
 /** Every kind (as in urns) an EntityType names. */
 const KNOWN_KINDS = new Set<string>(Object.values(URN_TYPE_OF_ENUM).filter((v): v is string => typeof v === "string"));
 
+const isKindCriterion = (c: FilterBranches[number][number]) =>
+  /^_?entityType$/.test(filterField(c.field)) && !c.negated && (!c.condition || c.condition === "EQUAL" || c.condition === "IN");
+
 /**
  * The kinds a search can match: `types`, narrowed by what every filter branch says of the entity's
  * kind (`_entityType` EQUAL or IN, not negated). The web app filters kinds that way; naming them as
- * kinds also reaches the ones a listing shows but the full-text index leaves out (groups). The
- * criteria stay in the filter, which still decides.
+ * kinds also reaches the ones a listing shows but the full-text index leaves out (groups). With one
+ * branch the kinds say all its kind criteria say (the kinds every one of them names), so those
+ * criteria leave the filter: the full-text index narrows by kind in its own pass, where a criterion
+ * on the kind costs a look-up per match (seconds for a common word at 100,000 entities). With
+ * several branches the criteria stay in the filter, which still decides.
  */
-function kindsSearched(types: string[] | undefined, where: FilterBranches): string[] | undefined {
-  if (where.length === 0) return types;
+function kindsSearched(types: string[] | undefined, where: FilterBranches): { types: string[] | undefined; where: FilterBranches } {
+  if (where.length === 0) return { types, where };
   const named = new Set<string>();
+  /** with one branch: the kinds every kind criterion of it names */
+  let every: Set<string> | null = null;
   for (const branch of where) {
-    const kinds = branch.filter(
-      (c) => /^_?entityType$/.test(filterField(c.field)) && !c.negated && (!c.condition || c.condition === "EQUAL" || c.condition === "IN"),
-    );
-    if (kinds.length === 0) return types;
-    for (const c of kinds)
-      for (const v of c.values) {
-        // the criterion's values are kinds as in urns already (./search-input.ts)
-        if (!KNOWN_KINDS.has(v)) return types;
-        named.add(v);
-      }
+    const kinds = branch.filter(isKindCriterion);
+    if (kinds.length === 0) return { types, where };
+    for (const c of kinds) {
+      // the criterion's values are kinds as in urns already (./search-input.ts)
+      if (c.values.some((v) => !KNOWN_KINDS.has(v))) return { types, where };
+      for (const v of c.values) named.add(v);
+      if (where.length === 1) every = new Set(every ? c.values.filter((v) => every!.has(v)) : c.values);
+    }
+  }
+  if (every) {
+    const both = types ? types.filter((t) => every!.has(t)) : [...every];
+    if (both.length) return { types: both, where: [where[0]!.filter((c) => !isKindCriterion(c))].filter((b) => b.length > 0) };
   }
   // No kind in both: the filter, still applied, matches nothing (an empty list would mean every kind).
   const both = types ? types.filter((t) => named.has(t)) : [...named];
-  return both.length ? both : types;
+  return { types: both.length ? both : types, where };
 }
 
 export function facetsOut(result: SearchResult) {
@@ -107,12 +117,12 @@ export function searchQueryOf(
   refuseView(input.viewUrn);
   const query = typeof input.query === "string" ? input.query : "*";
   if (query.length > 1000) throw badInput("query must be at most 1000 characters");
-  const where = filterBranches(input.filters, input.orFilters);
+  const { types, where } = kindsSearched(typesArg(input.types), filterBranches(input.filters, input.orFilters));
   const flags = searchFlagsArg(input.searchFlags);
   return {
     query: {
       query,
-      filters: { ...extra, types: kindsSearched(typesArg(input.types), where) },
+      filters: { ...extra, types },
       where,
       facets: flags.skipAggregates ? [] : [...facets],
       sort: sortArg(input.sortInput),
