@@ -255,7 +255,10 @@ export class Search {
       const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
       const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
       const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
-      const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "search.rowid"))].join(" AND ") + check;
+      // The unary + keeps the filters off the full-text table's rowid: given `rowid IN (…)`, SQLite would
+      // look every filtered entity up in the index and run the MATCH once per entity (seconds on a broad
+      // filter); as a plain condition, each filter's entities are listed once and each match checked.
+      const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "+search.rowid"))].join(" AND ") + check;
       return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch } };
     }
     // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
@@ -404,7 +407,7 @@ export class Search {
     if (typed.length === 0) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
     const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-    const filter = filterSql(opts.where, "search.rowid");
+    const filter = filterSql(opts.where, "+search.rowid"); // + as in prepare()
     const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
     const exact = typed.map((w) => (w.prefix ? `${phrase(w.word)}*` : phrase(w.word))).join(" ");
     const suggest = (fts: string, skip: ReadonlySet<string>, n: number) =>
