@@ -8,13 +8,17 @@ import { markMatches, queryWords } from "./search-text";
 export { queryWords, toFtsQuery } from "./search-text";
 import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
+import { FacetColumns } from "./search-facets";
 
 /**
- * Facet counts are exact (over every match) up to this many matches; beyond, they are counted over
- * this many of the newest and marked as estimates (facetsExact false). Kept as SEARCH_WINDOW for callers.
+ * The matches a search keeps for its page (ranking, sorting): the newest this many. Facet counts
+ * beyond FACETS_EXACT_UP_TO matches are counted over these (estimates, facetsExact false).
  */
-export const FACETS_EXACT_UP_TO = 10_000;
-export const SEARCH_WINDOW = FACETS_EXACT_UP_TO;
+export const SEARCH_WINDOW = 10_000;
+/** Facet counts are exact (over every match) up to this many matches (search-facets.ts counts them). */
+export const FACETS_EXACT_UP_TO = 100_000;
+/** Up to this many matches, facets are counted in SQL (no arrays to read first); beyond, by FacetColumns. */
+const SQL_FACETS_UP_TO = 2_000;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
@@ -74,9 +78,12 @@ export class Search {
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
   /** typo corrections autocomplete found, until the catalog changes */
   private fixCache: { stamp: string; fixes: Map<string, string[]> } = { stamp: "", fixes: new Map() };
+  /** facet values by entity, read when a broad search first needs them */
+  readonly columns: FacetColumns;
 
   constructor(conn: Connection) {
     this.conn = conn;
+    this.columns = new FacetColumns(conn);
   }
 
   /** The connection's scratch tables a search fills (temporary: each connection has its own), and its row check. */
@@ -110,24 +117,26 @@ export class Search {
     this.conn.run(`DELETE FROM temp.search_rank`);
     let total: number;
     let exact: boolean;
-    let facetIds = `SELECT id FROM temp.search_hits`;
-    let facetIdParams: unknown[] = [];
+    /** the matches whose facets are counted (all of them when exact), read only when facets are asked */
+    let facetIds: () => number[] = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits`);
     let pageRows: Row[] = [];
     if (p.fts) {
       const { where, params, match, exactMatch } = p.fts;
       this.rowCheck = p.rowCheck;
       // 1. Every match (up to FACETS_EXACT_UP_TO, the newest), no scoring: one pass of the index.
       const inserted = this.conn.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${FACETS_EXACT_UP_TO + 1}`,
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`,
         match,
         ...params,
       ).changes;
-      exact = inserted <= FACETS_EXACT_UP_TO;
-      if (exact) total = inserted;
+      if (inserted <= SEARCH_WINDOW) total = inserted;
       else {
         total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...params)?.n ?? 0;
         this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
+        // More than the window, few enough to count: every match's id, one pass of the index.
+        if (total <= FACETS_EXACT_UP_TO) facetIds = () => this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}`, match, ...params);
       }
+      exact = total <= FACETS_EXACT_UP_TO;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
       //    name matches; exact and prefix matches first, then those of typo corrections.
       if (!sort) {
@@ -146,9 +155,10 @@ export class Search {
       this.rowCheck = null;
       const { where, params } = p.listing;
       total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= FACETS_EXACT_UP_TO;
-      facetIds = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${FACETS_EXACT_UP_TO}`}`;
-      facetIdParams = params;
+      // Everything (no filter) is counted from the facet rows as a whole: exact at any size.
+      exact = total <= FACETS_EXACT_UP_TO || (!p.filtered && !q.includeSoftDeleted);
+      const ids = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`}`;
+      facetIds = () => this.conn.pluck<number>(ids, ...params);
       // The page (newest change first, or sorted), read straight from the entities.
       const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
       pageRows = this.conn.all<Row>(
@@ -161,9 +171,9 @@ export class Search {
     }
     const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
     const hits = this.hitsOf(rows, q, node, fixes);
-    this.rowCheck = null;
     const matchAll = !node && !p.filtered && !q.includeSoftDeleted;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    const facets = q.facets?.length ? this.facetCounts(q.facets, matchAll ? null : facetIds, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    this.rowCheck = null;
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
   }
 
@@ -343,52 +353,59 @@ export class Search {
     return out;
   }
 
-  private facetCounts(
-    fields: readonly string[],
-    idSubquery: string,
-    idParams: unknown[],
-    matchAll: boolean,
-    maxValues: number,
-    skipCache: boolean,
-  ): SearchResult["facets"] {
+  /**
+   * Facet counts over the entities `ids` lists (null: every live, searchable entity). Few are counted
+   * in SQL (each match joined to its facet rows), many by FacetColumns (arrays read once).
+   */
+  private facetCounts(fields: readonly string[], ids: (() => number[]) | null, maxValues: number, skipCache: boolean): SearchResult["facets"] {
     const key = JSON.stringify([fields, maxValues]);
     const stamp = this.conn.changeStamp();
-    if (matchAll && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
-    // One pass over the matching entities' facet rows for every field at once.
-    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
-    const grouped = new Map<string, Array<{ value: string; count: number }>>();
-    if (facetFields.length) {
-      const rows = matchAll
-        ? // Everything matches: the facet rows are those of every live, searchable entity.
-          this.conn.all<{ field: string; value: string; n: number }>(
-            `SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`,
-            JSON.stringify(facetFields),
-          )
-        : this.conn.all<{ field: string; value: string; n: number }>(
-            // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-            // every facet row of these fields.
-            `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
+    if (!ids && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
+    const stored = fields.map((f) => (f === "_entityType" ? f : (FILTER_FIELD[f] ?? f)));
+    const grouped = new Map<string, Map<string, number>>(stored.map((f) => [f, new Map()]));
+    const add = (rows: Array<{ field: string; value: string; n: number }>) => {
+      for (const r of rows) grouped.get(r.field)?.set(r.value, r.n);
+    };
+    const facetFields = JSON.stringify(stored.filter((f) => f !== "_entityType"));
+    if (!ids) {
+      // Everything matches: the facet rows are those of every live, searchable entity.
+      add(this.conn.all(`SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`, facetFields));
+      if (stored.includes("_entityType"))
+        add(
+          this.conn.all(
+            `SELECT '_entityType' AS field, type AS value, count(*) AS n FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?)) GROUP BY type`,
+            JSON.stringify(SEARCHABLE_ENTITY_TYPES),
+          ),
+        );
+    } else {
+      const list = ids();
+      if (list.length > SQL_FACETS_UP_TO) for (const [field, counts] of this.columns.count(list, stored)) grouped.set(field, counts);
+      else {
+        const json = JSON.stringify(list);
+        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
+        // every facet row of these fields.
+        add(
+          this.conn.all(
+            `SELECT f.field, f.value, count(*) AS n FROM json_each(?) m CROSS JOIN facets f ON f.entity_id = m.value
               WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-            ...idParams,
-            JSON.stringify(facetFields),
+            json,
+            facetFields,
+          ),
+        );
+        if (stored.includes("_entityType"))
+          add(
+            this.conn.all(
+              `SELECT '_entityType' AS field, e.type AS value, count(*) AS n FROM json_each(?) m CROSS JOIN entities e ON e.id = m.value GROUP BY e.type`,
+              json,
+            ),
           );
-      for (const r of rows) {
-        let list = grouped.get(r.field);
-        if (!list) grouped.set(r.field, (list = []));
-        list.push({ value: r.value, count: r.n });
       }
     }
-    const result: SearchResult["facets"] = fields.map((field) => {
-      if (field === "_entityType") {
-        const rows = this.conn.all<{ value: string; n: number }>(
-          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
-          ...idParams,
-        );
-        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))).slice(0, maxValues) };
-      }
-      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, maxValues) };
-    });
-    if (matchAll) this.facetCache = { stamp, key, value: result };
+    const result: SearchResult["facets"] = fields.map((field, i) => ({
+      field,
+      aggregations: sortAggs([...(grouped.get(stored[i]) ?? [])].map(([value, count]) => ({ value, count }))).slice(0, maxValues),
+    }));
+    if (!ids) this.facetCache = { stamp, key, value: result };
     return result;
   }
 

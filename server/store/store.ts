@@ -282,7 +282,9 @@ export class Store {
 
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
-    return this.index.reindexAll(onProgress);
+    const n = this.index.reindexAll(onProgress);
+    this.searcher.columns.invalidate(); // the facet rows were rewritten with updated_at kept
+    return n;
   }
 
   // ---- writes (writes.ts), History (changes.ts), curations (curations.ts) ----
