@@ -58,7 +58,7 @@ describe("exact facet counts", () => {
   const asMap = (r: ReturnType<Store["search"]>) => new Map(r.facets.map((f) => [f.field, new Map(f.aggregations.map((a) => [a.value, a.count]))]));
 
   it("equal the counts of every match's facet rows, with and without filters", () => {
-    const common = store.search({ query: "*", facets: ["platform", "tags", "_entityType"], maxAggValues: 2, count: 0 });
+    const common = store.search({ query: "*", facets: ["platform", "tags", "_entityType", "owners", "glossaryTerms"], maxAggValues: 2, count: 0 });
     const top = (f: string) => common.facets.find((x) => x.field === f)!.aggregations.map((a) => a.value);
     expect(top("platform").length).toBe(2);
     expect(top("tags").length).toBe(2);
@@ -68,6 +68,13 @@ describe("exact facet counts", () => {
       [[{ field: "tags", values: top("tags") }]],
       [[{ field: "_entityType", values: [top("_entityType")[0]] }], [{ field: "platform", values: [top("platform")[1]] }]],
       [[{ field: "owners", values: ["urn:li:corpuser:nobody"], negated: true }]],
+      // platform, tags, terms and owners are also narrowed through the full-text index (ftsPrefilter)
+      [
+        [
+          { field: "owners", values: top("owners") },
+          { field: "glossaryTerms.keyword", values: [top("glossaryTerms")[0]], condition: "EQUAL" },
+        ],
+      ],
     ];
     let broad = 0;
     for (const query of ["*", "customer", "churn", "dat", "model", "daily revenue", "pro"])

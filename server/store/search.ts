@@ -2,7 +2,7 @@ import { SEARCHABLE_ENTITY_TYPES, searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
 import { HEAVY_ASPECTS } from "./aspects";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
-import { filterSql, type FilterBranches } from "./search-filters";
+import { filterSql, ftsPrefilter, type FilterBranches } from "./search-filters";
 import { markMatches, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
@@ -65,7 +65,11 @@ type PreparedSearch = {
   filtered: boolean;
   rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
 } & (
-  | { fts: { where: string; params: unknown[]; match: string; exactMatch: string }; listing?: undefined }
+  | {
+      /** match: every match (with the filters' full-text prefilter); exactMatch, rankMatch: without typo corrections, with (ranking) */
+      fts: { where: string; params: unknown[]; match: string; exactMatch: string; rankMatch: string };
+      listing?: undefined;
+    }
   | { fts?: undefined; listing: { where: string; params: unknown[] } }
 );
 
@@ -121,22 +125,31 @@ export class Search {
     let facetIds: () => number[] = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits`);
     let pageRows: Row[] = [];
     if (p.fts) {
-      const { where, params, match, exactMatch } = p.fts;
+      const { where, params, match, exactMatch, rankMatch } = p.fts;
       this.rowCheck = p.rowCheck;
-      // 1. Every match (up to FACETS_EXACT_UP_TO, the newest), no scoring: one pass of the index.
+      // 1. The matches, newest first, no scoring: one pass of the index. With filters (or a phrase to
+      //    check), every match up to FACETS_EXACT_UP_TO, so that the filters are applied once and the
+      //    later statements read these; without, the index alone answers again cheaply: the window.
+      const costly = params.length > 0 || !!p.rowCheck;
+      const limit = costly ? FACETS_EXACT_UP_TO : SEARCH_WINDOW;
       const inserted = this.conn.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW + 1}`,
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${limit + 1}`,
         match,
         ...params,
       ).changes;
-      if (inserted <= SEARCH_WINDOW) total = inserted;
+      const complete = inserted <= limit;
+      if (complete) total = inserted;
       else {
         total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...params)?.n ?? 0;
         this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
-        // More than the window, few enough to count: every match's id, one pass of the index.
-        if (total <= FACETS_EXACT_UP_TO) facetIds = () => this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}`, match, ...params);
       }
       exact = total <= FACETS_EXACT_UP_TO;
+      // More than the window, few enough to count: every match's id, one more pass of the index.
+      if (!complete && exact) facetIds = () => this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}`, match, ...params);
+      if (!exact) facetIds = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits ORDER BY id DESC LIMIT ${SEARCH_WINDOW}`);
+      // Ranking reads the filtered matches from step 1 when it holds them all.
+      const rankWhere = complete && costly ? `search MATCH ? AND +search.rowid IN (SELECT id FROM temp.search_hits)` : where;
+      const rankParams = complete && costly ? [] : params;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
       //    name matches; exact and prefix matches first, then those of typo corrections.
       if (!sort) {
@@ -144,12 +157,12 @@ export class Search {
         const rank = (expr: string, offset: number) =>
           this.conn.run(
             `INSERT OR IGNORE INTO temp.search_rank (id, score)
-               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${rankWhere} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
             few ? expr : `{name} : (${expr})`,
-            ...params,
+            ...rankParams,
           );
         rank(exactMatch, -1e6);
-        if (match !== exactMatch) rank(match, 0);
+        if (rankMatch !== exactMatch) rank(rankMatch, 0);
       }
     } else {
       this.rowCheck = null;
@@ -157,12 +170,18 @@ export class Search {
       total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
       // Everything (no filter) is counted from the facet rows as a whole: exact at any size.
       exact = total <= FACETS_EXACT_UP_TO || (!p.filtered && !q.includeSoftDeleted);
-      const ids = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`}`;
+      // When many entities match (one in 50 or more), the newest are found soonest by walking the
+      // entities newest first and checking each, not by listing every match and sorting them.
+      const broad = total * 50 >= (this.conn.get<{ n: number | null }>(`SELECT max(id) AS n FROM entities`)?.n ?? 0);
+      const byChange = broad ? ` INDEXED BY entities_updated` : "";
+      const ids = exact
+        ? `SELECT e.id FROM entities e WHERE ${where}`
+        : `SELECT e.id FROM entities e${byChange} WHERE ${where} ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`;
       facetIds = () => this.conn.pluck<number>(ids, ...params);
       // The page (newest change first, or sorted), read straight from the entities.
       const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
       pageRows = this.conn.all<Row>(
-        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : ""}
+        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : byChange}
           WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
         ...params,
         count,
@@ -247,7 +266,9 @@ export class Search {
       conds.push(`{id} IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
       condParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
     }
-    const where = filterSql(q.where, "{id}");
+    // A listing has the entity's row (e) at hand; the full-text search looks it up by id.
+    const pre = node ? ftsPrefilter(q.where) : null;
+    const where = filterSql(q.where, "{id}", node ? undefined : "e", pre?.probe);
     if (where) {
       conds.push(where.sql);
       condParams.push(...where.params);
@@ -262,14 +283,15 @@ export class Search {
       const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
       const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
       const anyFix = [...fixes.values()].some((f) => f.length > 0);
-      const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
+      const rankMatch = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
+      const match = pre ? `(${rankMatch}) AND ${pre.match}` : rankMatch;
       const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
       const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
       // The unary + keeps the filters off the full-text table's rowid: given `rowid IN (…)`, SQLite would
       // look every filtered entity up in the index and run the MATCH once per entity (seconds on a broad
       // filter); as a plain condition, each filter's entities are listed once and each match checked.
       const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "+search.rowid"))].join(" AND ") + check;
-      return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch } };
+      return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch, rankMatch } };
     }
     // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
     // unary + keeps SQLite from scanning the (large) type index instead.

@@ -242,7 +242,7 @@ export class Store {
 
   /** Which of `urns` (live entities; soft-deleted ones too when asked) match DataHub's filter branches (./search-filters.ts). */
   matchingUrns(urns: readonly string[], where: FilterBranches, includeSoftDeleted = false): Set<string> {
-    const cond = filterSql(where, "e.id");
+    const cond = filterSql(where, "e.id", "e");
     const rows = this.conn.all<{ urn: string }>(
       `SELECT e.urn FROM entities e WHERE e.urn IN (SELECT value FROM json_each(?))${includeSoftDeleted ? "" : " AND e.removed = 0"}${cond ? ` AND ${cond.sql}` : ""}`,
       JSON.stringify(urns),
