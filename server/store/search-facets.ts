@@ -1,4 +1,14 @@
+import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
 import type { Connection } from "./connection";
+import { FILTER_FIELD } from "./search-prepare";
+import type { SearchResult } from "./types";
+
+/** Up to this many matches, facets are counted in SQL (no arrays to read first); beyond, by FacetColumns. */
+const SQL_FACETS_UP_TO = 2_000;
+
+function sortAggs(list: Array<{ value: string; count: number }>) {
+  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
 
 /**
  * Facet counting in memory. Counting a search's facets in SQL joins each match to its facet rows
@@ -184,4 +194,62 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * Facet counts over the entities `ids` lists (null: every live, searchable entity). Few are counted
+ * in SQL (each match joined to its facet rows), many by FacetColumns (arrays read once).
+ */
+export function countFacets(
+  conn: Connection,
+  columns: FacetColumns,
+  fields: readonly string[],
+  ids: (() => number[]) | null,
+  maxValues: number,
+): SearchResult["facets"] {
+  const stored = fields.map((f) => (f === "_entityType" ? f : (FILTER_FIELD[f] ?? f)));
+  const grouped = new Map<string, Map<string, number>>(stored.map((f) => [f, new Map()]));
+  const add = (rows: Array<{ field: string; value: string; n: number }>) => {
+    for (const r of rows) grouped.get(r.field)?.set(r.value, r.n);
+  };
+  const facetFields = JSON.stringify(stored.filter((f) => f !== "_entityType"));
+  if (!ids) {
+    // Everything matches: the facet rows are those of every live, searchable entity.
+    add(conn.all(`SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`, facetFields));
+    if (stored.includes("_entityType"))
+      add(
+        conn.all(
+          `SELECT '_entityType' AS field, type AS value, count(*) AS n FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?)) GROUP BY type`,
+          JSON.stringify(SEARCHABLE_ENTITY_TYPES),
+        ),
+      );
+  } else {
+    const list = ids();
+    if (list.length > SQL_FACETS_UP_TO) for (const [field, counts] of columns.count(list, stored)) grouped.set(field, counts);
+    else {
+      const json = JSON.stringify(list);
+      // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
+      // every facet row of these fields.
+      add(
+        conn.all(
+          `SELECT f.field, f.value, count(*) AS n FROM json_each(?) m CROSS JOIN facets f ON f.entity_id = m.value
+            WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
+          json,
+          facetFields,
+        ),
+      );
+      if (stored.includes("_entityType"))
+        add(
+          conn.all(
+            `SELECT '_entityType' AS field, e.type AS value, count(*) AS n FROM json_each(?) m CROSS JOIN entities e ON e.id = m.value GROUP BY e.type`,
+            json,
+          ),
+        );
+    }
+  }
+  const result: SearchResult["facets"] = fields.map((field, i) => ({
+    field,
+    aggregations: sortAggs([...(grouped.get(stored[i]) ?? [])].map(([value, count]) => ({ value, count }))).slice(0, maxValues),
+  }));
+  return result;
 }

@@ -196,3 +196,17 @@ export function ftsPrefilter(branches: FilterBranches | null | undefined): { mat
   }
   return parts.length ? { match: parts.join(" AND "), probe } : null;
 }
+
+/**
+ * The one facet criterion the branches consist of (one branch, one criterion: a facet field, EQUAL
+ * or IN, not negated), by the field the index stores; else null. Its entities are then one range of
+ * the facet index: counted and listed from it alone.
+ */
+export function singleFacetCriterion(branches: FilterBranches | null | undefined): { field: string; values: readonly string[] } | null {
+  const list = branches ?? [];
+  if (list.length !== 1 || list[0].length !== 1) return null;
+  const c = list[0][0];
+  const field = FACET_FIELD[filterField(c.field)];
+  if (!field || c.negated || (c.condition && c.condition !== "EQUAL" && c.condition !== "IN") || c.values.length === 0) return null;
+  return { field, values: c.values };
+}

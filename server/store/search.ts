@@ -1,14 +1,15 @@
-import { SEARCHABLE_ENTITY_TYPES, searchTextParts } from "../model/derive";
+import { searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
 import { HEAVY_ASPECTS } from "./aspects";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
-import { filterSql, ftsPrefilter, type FilterBranches } from "./search-filters";
+import { filterSql, type FilterBranches } from "./search-filters";
 import { markMatches, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
-import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
+import { positiveWords, rowMatches, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
-import { FacetColumns } from "./search-facets";
+import { countFacets, FacetColumns } from "./search-facets";
+import { prepareSearch, ROW_COLUMNS } from "./search-prepare";
 
 /**
  * The matches a search keeps for its page (ranking, sorting): the newest this many. Facet counts
@@ -17,8 +18,6 @@ import { FacetColumns } from "./search-facets";
 export const SEARCH_WINDOW = 10_000;
 /** Facet counts are exact (over every match) up to this many matches (search-facets.ts counts them). */
 export const FACETS_EXACT_UP_TO = 100_000;
-/** Up to this many matches, facets are counted in SQL (no arrays to read first); beyond, by FacetColumns. */
-const SQL_FACETS_UP_TO = 2_000;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
@@ -26,22 +25,11 @@ const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
 
-/** The index's columns, in the order the row check takes them. */
-const ROW_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
-
 /** ORDER BY for a sort (entities as e, the search row as s when sorting by name); ties newest first. */
 function sortOrder(sort: SearchSort): string {
   const dir = sort.order === "DESCENDING" ? "DESC" : "ASC";
   return sort.field === "name" ? `s.name COLLATE NOCASE ${dir}, e.id DESC` : `e.updated_at ${dir}, e.id ${dir}`;
 }
-
-/** Search filters and facets by their API names, to the facet fields the index stores. */
-const FILTER_FIELD: Record<string, string> = {
-  platforms: "platform",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-};
 
 /** The FTS columns, by the names a hit's matchedFields gives them (`text` is named part by part, see searchTextParts). */
 const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, string> = {
@@ -52,26 +40,6 @@ const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, 
   owners: "owners",
   platform: "platform",
 };
-
-function sortAggs(list: Array<{ value: string; count: number }>) {
-  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** What a search matches, as SQL (Search.prepare). */
-type PreparedSearch = {
-  node: QueryNode | null;
-  fixes: Map<string, string[]>;
-  /** some filter or kind applies (the whole catalog's facet counts cannot be reused) */
-  filtered: boolean;
-  rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
-} & (
-  | {
-      /** match: every match (with the filters' full-text prefilter); exactMatch, rankMatch: without typo corrections, with (ranking) */
-      fts: { where: string; params: unknown[]; match: string; exactMatch: string; rankMatch: string };
-      listing?: undefined;
-    }
-  | { fts?: undefined; listing: { where: string; params: unknown[] } }
-);
 
 /** Reads of the search index (search-index.ts keeps it): full-text search with facets, and autocomplete. */
 export class Search {
@@ -113,7 +81,7 @@ export class Search {
     const start = Math.max(0, q.start ?? 0);
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
     const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
-    const p = this.prepare(q);
+    const p = prepareSearch(this.conn, q);
     // Nothing to search for (only punctuation, say): nothing matches, rather than everything.
     if (!p) return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
     const { node, fixes } = p;
@@ -166,23 +134,41 @@ export class Search {
       }
     } else {
       this.rowCheck = null;
-      const { where, params } = p.listing;
-      total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
+      const { where, walkWhere, params, facetOnly } = p.listing;
+      const facetRows = `SELECT DISTINCT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?))`;
+      const facetParams = facetOnly ? [facetOnly.field, JSON.stringify(facetOnly.values)] : [];
+      total = facetOnly
+        ? (this.conn.get<{ n: number }>(
+            facetOnly.values.length === 1
+              ? `SELECT count(*) AS n FROM facets WHERE field = ? AND value = json_extract(?, '$[0]')`
+              : `SELECT count(*) AS n FROM (${facetRows})`,
+            ...facetParams,
+          )?.n ?? 0)
+        : (this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0);
       // Everything (no filter) is counted from the facet rows as a whole: exact at any size.
       exact = total <= FACETS_EXACT_UP_TO || (!p.filtered && !q.includeSoftDeleted);
       // When many entities match (one in 50 or more), the newest are found soonest by walking the
       // entities newest first and checking each, not by listing every match and sorting them.
       const broad = total * 50 >= (this.conn.get<{ n: number | null }>(`SELECT max(id) AS n FROM entities`)?.n ?? 0);
       const byChange = broad ? ` INDEXED BY entities_updated` : "";
+      const walk = broad ? walkWhere : where;
       const ids = exact
         ? `SELECT e.id FROM entities e WHERE ${where}`
-        : `SELECT e.id FROM entities e${byChange} WHERE ${where} ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`;
-      facetIds = () => this.conn.pluck<number>(ids, ...params);
+        : facetOnly?.values.length === 1
+          ? // the most recently created, one range of the facet index (as a full-text search's estimates)
+            `SELECT entity_id FROM facets WHERE field = ? AND value = json_extract(?, '$[0]') ORDER BY entity_id DESC LIMIT ${SEARCH_WINDOW}`
+          : `SELECT e.id FROM entities e${byChange} WHERE ${walk} ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`;
+      facetIds = () =>
+        exact && facetOnly
+          ? this.conn.pluck<number>(facetRows, ...facetParams)
+          : facetOnly?.values.length === 1
+            ? this.conn.pluck<number>(ids, ...facetParams)
+            : this.conn.pluck<number>(ids, ...params);
       // The page (newest change first, or sorted), read straight from the entities.
       const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
       pageRows = this.conn.all<Row>(
         `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : byChange}
-          WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          WHERE ${sort?.field === "name" ? where : walk} ORDER BY ${order} LIMIT ? OFFSET ?`,
         ...params,
         count,
         start,
@@ -205,7 +191,7 @@ export class Search {
   scroll(q: SearchQuery, after: ScrollPosition | null): { total: number; hits: SearchHit[] } {
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
     const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
-    const p = this.prepare(q);
+    const p = prepareSearch(this.conn, q);
     if (!p) return { total: 0, hits: [] };
     const { node, fixes } = p;
     const total = p.fts
@@ -246,68 +232,6 @@ export class Search {
     const hits = this.hitsOf(rows, q, node, fixes);
     this.rowCheck = null;
     return { total, hits };
-  }
-
-  /**
-   * What a search matches, as SQL: with a text, the full-text MATCH (with its typo corrections) and
-   * the filters on `search.rowid`; without, the filters on the entity rows (`e`). Null when the text
-   * has nothing to search for.
-   */
-  private prepare(q: SearchQuery): PreparedSearch | null {
-    const text = q.query.trim();
-    const node = text === "" || text === "*" ? null : parseQuery(text);
-    if (!node && text !== "" && text !== "*") return null;
-    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
-    const types = typesFilter ?? _entityType;
-    const conds: string[] = [];
-    const condParams: unknown[] = [];
-    for (const [field, values] of Object.entries(rest)) {
-      if (!values || values.length === 0) continue;
-      conds.push(`{id} IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-      condParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
-    }
-    // A listing has the entity's row (e) at hand; the full-text search looks it up by id.
-    const pre = node ? ftsPrefilter(q.where) : null;
-    const where = filterSql(q.where, "{id}", node ? undefined : "e", pre?.probe);
-    if (where) {
-      conds.push(where.sql);
-      condParams.push(...where.params);
-    }
-    const filtered = conds.length > 0 || !!types?.length;
-    const fixes = new Map<string, string[]>();
-    if (node) {
-      if (q.corrections !== false)
-        for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
-      const fix = (w: string) => fixes.get(w) ?? [];
-      const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
-      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
-      const anyFix = [...fixes.values()].some((f) => f.length > 0);
-      const rankMatch = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
-      const match = pre ? `(${rankMatch}) AND ${pre.match}` : rankMatch;
-      const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
-      const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
-      // The unary + keeps the filters off the full-text table's rowid: given `rowid IN (…)`, SQLite would
-      // look every filtered entity up in the index and run the MATCH once per entity (seconds on a broad
-      // filter); as a plain condition, each filter's entities are listed once and each match checked.
-      const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "+search.rowid"))].join(" AND ") + check;
-      return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch, rankMatch } };
-    }
-    // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
-    // unary + keeps SQLite from scanning the (large) type index instead.
-    const plus = conds.length ? "+" : "";
-    const listing = [
-      ...(q.includeSoftDeleted ? [] : [`${plus}e.removed = 0`]),
-      `${plus}e.type IN (SELECT value FROM json_each(?))`,
-      ...conds.map((c) => c.replaceAll("{id}", "e.id")),
-    ];
-    return {
-      node,
-      fixes,
-      filtered,
-      rowCheck: null,
-      listing: { where: listing.join(" AND "), params: [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...condParams] },
-    };
   }
 
   /** The hits of a page's rows: with a text, the stored text of each hit (by rowid, a seek) marked where it matched. */
@@ -375,58 +299,12 @@ export class Search {
     return out;
   }
 
-  /**
-   * Facet counts over the entities `ids` lists (null: every live, searchable entity). Few are counted
-   * in SQL (each match joined to its facet rows), many by FacetColumns (arrays read once).
-   */
+  /** Facet counts (countFacets), those of the whole catalog (ids null) kept until it changes. */
   private facetCounts(fields: readonly string[], ids: (() => number[]) | null, maxValues: number, skipCache: boolean): SearchResult["facets"] {
     const key = JSON.stringify([fields, maxValues]);
     const stamp = this.conn.changeStamp();
     if (!ids && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
-    const stored = fields.map((f) => (f === "_entityType" ? f : (FILTER_FIELD[f] ?? f)));
-    const grouped = new Map<string, Map<string, number>>(stored.map((f) => [f, new Map()]));
-    const add = (rows: Array<{ field: string; value: string; n: number }>) => {
-      for (const r of rows) grouped.get(r.field)?.set(r.value, r.n);
-    };
-    const facetFields = JSON.stringify(stored.filter((f) => f !== "_entityType"));
-    if (!ids) {
-      // Everything matches: the facet rows are those of every live, searchable entity.
-      add(this.conn.all(`SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`, facetFields));
-      if (stored.includes("_entityType"))
-        add(
-          this.conn.all(
-            `SELECT '_entityType' AS field, type AS value, count(*) AS n FROM entities WHERE removed = 0 AND type IN (SELECT value FROM json_each(?)) GROUP BY type`,
-            JSON.stringify(SEARCHABLE_ENTITY_TYPES),
-          ),
-        );
-    } else {
-      const list = ids();
-      if (list.length > SQL_FACETS_UP_TO) for (const [field, counts] of this.columns.count(list, stored)) grouped.set(field, counts);
-      else {
-        const json = JSON.stringify(list);
-        // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-        // every facet row of these fields.
-        add(
-          this.conn.all(
-            `SELECT f.field, f.value, count(*) AS n FROM json_each(?) m CROSS JOIN facets f ON f.entity_id = m.value
-              WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-            json,
-            facetFields,
-          ),
-        );
-        if (stored.includes("_entityType"))
-          add(
-            this.conn.all(
-              `SELECT '_entityType' AS field, e.type AS value, count(*) AS n FROM json_each(?) m CROSS JOIN entities e ON e.id = m.value GROUP BY e.type`,
-              json,
-            ),
-          );
-      }
-    }
-    const result: SearchResult["facets"] = fields.map((field, i) => ({
-      field,
-      aggregations: sortAggs([...(grouped.get(stored[i]) ?? [])].map(([value, count]) => ({ value, count }))).slice(0, maxValues),
-    }));
+    const result = countFacets(this.conn, this.columns, fields, ids, maxValues);
     if (!ids) this.facetCache = { stamp, key, value: result };
     return result;
   }
