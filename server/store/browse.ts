@@ -35,7 +35,7 @@ const AFTER_DELIMITER = String.fromCharCode(BROWSE_DELIMITER.charCodeAt(0) + 1);
 export function browse(conn: Connection, q: BrowseQuery): BrowseResult {
   const conds = [`e.removed = 0`, `e.type IN (SELECT value FROM json_each(?))`];
   const params: unknown[] = [JSON.stringify(q.types?.length ? q.types : SEARCHABLE_ENTITY_TYPES)];
-  const filter = filterSql(q.where, "e.id");
+  const filter = filterSql(q.where, "e.id", "e");
   if (filter) {
     conds.push(filter.sql);
     params.push(...filter.params);

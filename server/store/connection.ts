@@ -159,6 +159,26 @@ export class Connection implements Sql {
     return this.stmt(sql).get(...params) as T | undefined;
   }
 
+  /** The first column of every row (no row objects made: cheap for long lists of ids). */
+  pluck<T = unknown>(sql: string, ...params: unknown[]): T[] {
+    this.counter.count++;
+    const s = this.stmt(sql).pluck(true);
+    try {
+      return s.all(...params) as T[];
+    } finally {
+      s.pluck(false); // the statement is shared with all() and get()
+    }
+  }
+
+  /** Each row as an array of its columns, one at a time. */
+  iterateRaw(sql: string, ...params: unknown[]): IterableIterator<unknown[]> {
+    this.counter.count++;
+    return this.db
+      .prepare(sql)
+      .raw(true)
+      .iterate(...params) as IterableIterator<unknown[]>;
+  }
+
   run(sql: string, ...params: unknown[]): Database.RunResult {
     this.counter.count++;
     return this.stmt(sql).run(...params);

@@ -5,6 +5,7 @@
  * What the catalog cannot answer is refused with a message naming it, never ignored.
  */
 import { InvalidArgument } from "../model/paging";
+import { words } from "../model/search-query";
 
 /** One criterion: `field` compared to `values` by `condition` (EQUAL when none), negated when asked. */
 export interface FilterCriterion {
@@ -111,8 +112,11 @@ function valueCondition(expr: string, c: FilterCriterion, kind: { numeric?: bool
   }
 }
 
-/** One criterion as a condition on the entity id `id` (an SQL expression). */
-function criterionSql(id: string, c: FilterCriterion): { sql: string; params: unknown[] } {
+/**
+ * One criterion as a condition on the entity id `id` (an SQL expression); `row`, when given, is the
+ * alias of that entity's own row, which criteria on its columns then read directly.
+ */
+function criterionSql(id: string, c: FilterCriterion, row?: string, probe?: ReadonlySet<FilterCriterion>): { sql: string; params: unknown[] } {
   const field = filterField(c.field);
   let out: { sql: string; params: unknown[] };
   const facet = FACET_FIELD[field];
@@ -122,10 +126,20 @@ function criterionSql(id: string, c: FilterCriterion): { sql: string; params: un
     out =
       cond === "exists"
         ? { sql: `${id} IN (SELECT entity_id FROM facets WHERE field = ?)`, params: [facet] }
-        : { sql: `${id} IN (SELECT entity_id FROM facets WHERE field = ? AND ${cond.sql})`, params: [facet, ...cond.params] };
+        : probe?.has(c)
+          ? // each candidate looked up (few: the full-text prefilter narrowed them), not every entity listed
+            { sql: `EXISTS (SELECT 1 FROM facets WHERE field = ? AND ${cond.sql} AND facets.entity_id = ${id})`, params: [facet, ...cond.params] }
+          : { sql: `${id} IN (SELECT entity_id FROM facets WHERE field = ? AND ${cond.sql})`, params: [facet, ...cond.params] };
   } else if (column) {
-    const cond = valueCondition(`entities.${column.column}`, c, column);
-    out = cond === "exists" ? { sql: "1", params: [] } : { sql: `${id} IN (SELECT id FROM entities WHERE ${cond.sql})`, params: cond.params };
+    const cond = valueCondition(`${row ?? "entities"}.${column.column}`, c, column);
+    // Without the row at hand, the entity is looked up by id (one seek per candidate), rather than
+    // every entity the criterion lets through listed first (most of a catalog, for a common kind).
+    out =
+      cond === "exists"
+        ? { sql: "1", params: [] }
+        : row
+          ? cond
+          : { sql: `EXISTS (SELECT 1 FROM entities WHERE entities.id = ${id} AND ${cond.sql})`, params: cond.params };
   } else {
     throw new InvalidArgument(`filter field ${JSON.stringify(c.field)} is not supported; filter on ${FILTER_FIELDS.join(", ")}`);
   }
@@ -133,20 +147,66 @@ function criterionSql(id: string, c: FilterCriterion): { sql: string; params: un
 }
 
 /**
- * The branches as one SQL condition on the entity id `id`, or null when they filter nothing (no
- * branch, or only empty ones). An empty branch among others matches everything, as in DataHub.
+ * The branches as one SQL condition on the entity id `id` (`row`: the alias of the entity's row, when
+ * the statement has it), or null when they filter nothing (no branch, or only empty ones). An empty branch among others matches everything, as in DataHub.
  */
-export function filterSql(branches: FilterBranches | null | undefined, id: string): { sql: string; params: unknown[] } | null {
+export function filterSql(
+  branches: FilterBranches | null | undefined,
+  id: string,
+  row?: string,
+  probe?: ReadonlySet<FilterCriterion>,
+): { sql: string; params: unknown[] } | null {
   const list = (branches ?? []).filter((b) => b.length > 0);
   if (list.length === 0 || list.length < (branches ?? []).length) return null;
   const params: unknown[] = [];
   const ors = list.map((branch) => {
     const ands = branch.map((c) => {
-      const one = criterionSql(id, c);
+      const one = criterionSql(id, c, row, probe);
       params.push(...one.params);
       return one.sql;
     });
     return `(${ands.join(" AND ")})`;
   });
   return { sql: `(${ors.join(" OR ")})`, params };
+}
+
+/** Facet fields whose values the full-text index also holds (their last part's words), by its column. */
+const FTS_COLUMN: Readonly<Record<string, string>> = { platform: "platform", tags: "tags", glossaryTerms: "terms", owners: "owners" };
+
+/**
+ * A full-text condition every entity the branches let through meets, when they are one branch whose
+ * criteria include values of platforms, tags, terms or owners (EQUAL or IN, not negated): each such
+ * criterion as its values' words in their column (`{tags} : ("pii")`). The index intersects that
+ * with the search's words far faster than SQLite checks each match against every tagged entity; it is
+ * a superset (words, not whole values), so the criteria still decide, each one looked up per
+ * candidate (`probe`, for filterSql). Null when there is no such criterion.
+ */
+export function ftsPrefilter(branches: FilterBranches | null | undefined): { match: string; probe: Set<FilterCriterion> } | null {
+  const list = branches ?? [];
+  if (list.length !== 1) return null;
+  const parts: string[] = [];
+  const probe = new Set<FilterCriterion>();
+  for (const c of list[0]) {
+    const column = FTS_COLUMN[FACET_FIELD[filterField(c.field)] ?? ""];
+    if (!column || c.negated || (c.condition && c.condition !== "EQUAL" && c.condition !== "IN") || c.values.length === 0) continue;
+    const alternatives = c.values.map((v) => words(v.slice(v.lastIndexOf(":") + 1)));
+    if (alternatives.some((w) => w.length === 0)) continue;
+    parts.push(`{${column}} : (${alternatives.map((w) => `(${w.map((x) => `"${x}"`).join(" AND ")})`).join(" OR ")})`);
+    probe.add(c);
+  }
+  return parts.length ? { match: parts.join(" AND "), probe } : null;
+}
+
+/**
+ * The one facet criterion the branches consist of (one branch, one criterion: a facet field, EQUAL
+ * or IN, not negated), by the field the index stores; else null. Its entities are then one range of
+ * the facet index: counted and listed from it alone.
+ */
+export function singleFacetCriterion(branches: FilterBranches | null | undefined): { field: string; values: readonly string[] } | null {
+  const list = branches ?? [];
+  if (list.length !== 1 || list[0].length !== 1) return null;
+  const c = list[0][0];
+  const field = FACET_FIELD[filterField(c.field)];
+  if (!field || c.negated || (c.condition && c.condition !== "EQUAL" && c.condition !== "IN") || c.values.length === 0) return null;
+  return { field, values: c.values };
 }

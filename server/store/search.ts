@@ -1,4 +1,4 @@
-import { SEARCHABLE_ENTITY_TYPES, searchTextParts } from "../model/derive";
+import { searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
 import { HEAVY_ASPECTS } from "./aspects";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
@@ -6,15 +6,18 @@ import { filterSql, type FilterBranches } from "./search-filters";
 import { markMatches, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
-import { hasPhrase, parseQuery, positiveWords, rowMatches, toFts, type QueryNode } from "../model/search-query";
+import { positiveWords, rowMatches, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
+import { countFacets, FacetColumns } from "./search-facets";
+import { prepareSearch, ROW_COLUMNS } from "./search-prepare";
 
 /**
- * Facet counts are exact (over every match) up to this many matches; beyond, they are counted over
- * this many of the newest and marked as estimates (facetsExact false). Kept as SEARCH_WINDOW for callers.
+ * The matches a search keeps for its page (ranking, sorting): the newest this many. Facet counts
+ * beyond FACETS_EXACT_UP_TO matches are counted over these (estimates, facetsExact false).
  */
-export const FACETS_EXACT_UP_TO = 10_000;
-export const SEARCH_WINDOW = FACETS_EXACT_UP_TO;
+export const SEARCH_WINDOW = 10_000;
+/** Facet counts are exact (over every match) up to this many matches (search-facets.ts counts them). */
+export const FACETS_EXACT_UP_TO = 100_000;
 /** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
 export const RANK_ALL_UP_TO = 500;
 
@@ -22,22 +25,11 @@ const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
 
-/** The index's columns, in the order the row check takes them. */
-const ROW_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform", "kind"] as const;
-
 /** ORDER BY for a sort (entities as e, the search row as s when sorting by name); ties newest first. */
 function sortOrder(sort: SearchSort): string {
   const dir = sort.order === "DESCENDING" ? "DESC" : "ASC";
   return sort.field === "name" ? `s.name COLLATE NOCASE ${dir}, e.id DESC` : `e.updated_at ${dir}, e.id ${dir}`;
 }
-
-/** Search filters and facets by their API names, to the facet fields the index stores. */
-const FILTER_FIELD: Record<string, string> = {
-  platforms: "platform",
-  tags: "tags",
-  terms: "glossaryTerms",
-  owners: "owners",
-};
 
 /** The FTS columns, by the names a hit's matchedFields gives them (`text` is named part by part, see searchTextParts). */
 const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, string> = {
@@ -49,22 +41,6 @@ const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, 
   platform: "platform",
 };
 
-function sortAggs(list: Array<{ value: string; count: number }>) {
-  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** What a search matches, as SQL (Search.prepare). */
-type PreparedSearch = {
-  node: QueryNode | null;
-  fixes: Map<string, string[]>;
-  /** some filter or kind applies (the whole catalog's facet counts cannot be reused) */
-  filtered: boolean;
-  rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
-} & (
-  | { fts: { where: string; params: unknown[]; match: string; exactMatch: string }; listing?: undefined }
-  | { fts?: undefined; listing: { where: string; params: unknown[] } }
-);
-
 /** Reads of the search index (search-index.ts keeps it): full-text search with facets, and autocomplete. */
 export class Search {
   private readonly conn: Connection;
@@ -74,9 +50,12 @@ export class Search {
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
   /** typo corrections autocomplete found, until the catalog changes */
   private fixCache: { stamp: string; fixes: Map<string, string[]> } = { stamp: "", fixes: new Map() };
+  /** facet values by entity, read when a broad search first needs them */
+  readonly columns: FacetColumns;
 
   constructor(conn: Connection) {
     this.conn = conn;
+    this.columns = new FacetColumns(conn);
   }
 
   /** The connection's scratch tables a search fills (temporary: each connection has its own), and its row check. */
@@ -102,7 +81,7 @@ export class Search {
     const start = Math.max(0, q.start ?? 0);
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
     const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
-    const p = this.prepare(q);
+    const p = prepareSearch(this.conn, q);
     // Nothing to search for (only punctuation, say): nothing matches, rather than everything.
     if (!p) return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
     const { node, fixes } = p;
@@ -110,24 +89,35 @@ export class Search {
     this.conn.run(`DELETE FROM temp.search_rank`);
     let total: number;
     let exact: boolean;
-    let facetIds = `SELECT id FROM temp.search_hits`;
-    let facetIdParams: unknown[] = [];
+    /** the matches whose facets are counted (all of them when exact), read only when facets are asked */
+    let facetIds: () => number[] = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits`);
     let pageRows: Row[] = [];
     if (p.fts) {
-      const { where, params, match, exactMatch } = p.fts;
+      const { where, params, match, exactMatch, rankMatch } = p.fts;
       this.rowCheck = p.rowCheck;
-      // 1. Every match (up to FACETS_EXACT_UP_TO, the newest), no scoring: one pass of the index.
+      // 1. The matches, newest first, no scoring: one pass of the index. With filters (or a phrase to
+      //    check), every match up to FACETS_EXACT_UP_TO, so that the filters are applied once and the
+      //    later statements read these; without, the index alone answers again cheaply: the window.
+      const costly = params.length > 0 || !!p.rowCheck;
+      const limit = costly ? FACETS_EXACT_UP_TO : SEARCH_WINDOW;
       const inserted = this.conn.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${FACETS_EXACT_UP_TO + 1}`,
+        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${limit + 1}`,
         match,
         ...params,
       ).changes;
-      exact = inserted <= FACETS_EXACT_UP_TO;
-      if (exact) total = inserted;
+      const complete = inserted <= limit;
+      if (complete) total = inserted;
       else {
         total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...params)?.n ?? 0;
         this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
       }
+      exact = total <= FACETS_EXACT_UP_TO;
+      // More than the window, few enough to count: every match's id, one more pass of the index.
+      if (!complete && exact) facetIds = () => this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}`, match, ...params);
+      if (!exact) facetIds = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits ORDER BY id DESC LIMIT ${SEARCH_WINDOW}`);
+      // Ranking reads the filtered matches from step 1 when it holds them all.
+      const rankWhere = complete && costly ? `search MATCH ? AND +search.rowid IN (SELECT id FROM temp.search_hits)` : where;
+      const rankParams = complete && costly ? [] : params;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
       //    name matches; exact and prefix matches first, then those of typo corrections.
       if (!sort) {
@@ -135,25 +125,50 @@ export class Search {
         const rank = (expr: string, offset: number) =>
           this.conn.run(
             `INSERT OR IGNORE INTO temp.search_rank (id, score)
-               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${rankWhere} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
             few ? expr : `{name} : (${expr})`,
-            ...params,
+            ...rankParams,
           );
         rank(exactMatch, -1e6);
-        if (match !== exactMatch) rank(match, 0);
+        if (rankMatch !== exactMatch) rank(rankMatch, 0);
       }
     } else {
       this.rowCheck = null;
-      const { where, params } = p.listing;
-      total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0;
-      exact = total <= FACETS_EXACT_UP_TO;
-      facetIds = `SELECT e.id FROM entities e WHERE ${where}${exact ? "" : ` ORDER BY e.updated_at DESC LIMIT ${FACETS_EXACT_UP_TO}`}`;
-      facetIdParams = params;
+      const { where, walkWhere, params, facetOnly } = p.listing;
+      const facetRows = `SELECT DISTINCT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?))`;
+      const facetParams = facetOnly ? [facetOnly.field, JSON.stringify(facetOnly.values)] : [];
+      total = facetOnly
+        ? (this.conn.get<{ n: number }>(
+            facetOnly.values.length === 1
+              ? `SELECT count(*) AS n FROM facets WHERE field = ? AND value = json_extract(?, '$[0]')`
+              : `SELECT count(*) AS n FROM (${facetRows})`,
+            ...facetParams,
+          )?.n ?? 0)
+        : (this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${where}`, ...params)?.n ?? 0);
+      // Everything (no filter) is counted from the facet rows as a whole: exact at any size.
+      exact = total <= FACETS_EXACT_UP_TO || (!p.filtered && !q.includeSoftDeleted);
+      // When many entities match (one in 50 or more), the newest are found soonest by walking the
+      // entities newest first and checking each, not by listing every match and sorting them.
+      const broad = total * 50 >= (this.conn.get<{ n: number | null }>(`SELECT max(id) AS n FROM entities`)?.n ?? 0);
+      const byChange = broad ? ` INDEXED BY entities_updated` : "";
+      const walk = broad ? walkWhere : where;
+      const ids = exact
+        ? `SELECT e.id FROM entities e WHERE ${where}`
+        : facetOnly?.values.length === 1
+          ? // the most recently created, one range of the facet index (as a full-text search's estimates)
+            `SELECT entity_id FROM facets WHERE field = ? AND value = json_extract(?, '$[0]') ORDER BY entity_id DESC LIMIT ${SEARCH_WINDOW}`
+          : `SELECT e.id FROM entities e${byChange} WHERE ${walk} ORDER BY e.updated_at DESC LIMIT ${SEARCH_WINDOW}`;
+      facetIds = () =>
+        exact && facetOnly
+          ? this.conn.pluck<number>(facetRows, ...facetParams)
+          : facetOnly?.values.length === 1
+            ? this.conn.pluck<number>(ids, ...facetParams)
+            : this.conn.pluck<number>(ids, ...params);
       // The page (newest change first, or sorted), read straight from the entities.
       const order = sort ? sortOrder(sort) : `e.updated_at DESC, e.id DESC`;
       pageRows = this.conn.all<Row>(
-        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : ""}
-          WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+        `SELECT e.id, e.urn, e.type, 0 AS score FROM entities e${sort?.field === "name" ? ` JOIN search s ON s.rowid = e.id` : byChange}
+          WHERE ${sort?.field === "name" ? where : walk} ORDER BY ${order} LIMIT ? OFFSET ?`,
         ...params,
         count,
         start,
@@ -161,9 +176,9 @@ export class Search {
     }
     const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
     const hits = this.hitsOf(rows, q, node, fixes);
-    this.rowCheck = null;
     const matchAll = !node && !p.filtered && !q.includeSoftDeleted;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, facetIds, facetIdParams, matchAll, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    const facets = q.facets?.length ? this.facetCounts(q.facets, matchAll ? null : facetIds, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    this.rowCheck = null;
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
   }
 
@@ -176,7 +191,7 @@ export class Search {
   scroll(q: SearchQuery, after: ScrollPosition | null): { total: number; hits: SearchHit[] } {
     const count = Math.max(0, Math.min(q.count ?? 10, 1000));
     const sort = q.sort && q.sort.field !== "relevance" ? q.sort : null;
-    const p = this.prepare(q);
+    const p = prepareSearch(this.conn, q);
     if (!p) return { total: 0, hits: [] };
     const { node, fixes } = p;
     const total = p.fts
@@ -217,62 +232,6 @@ export class Search {
     const hits = this.hitsOf(rows, q, node, fixes);
     this.rowCheck = null;
     return { total, hits };
-  }
-
-  /**
-   * What a search matches, as SQL: with a text, the full-text MATCH (with its typo corrections) and
-   * the filters on `search.rowid`; without, the filters on the entity rows (`e`). Null when the text
-   * has nothing to search for.
-   */
-  private prepare(q: SearchQuery): PreparedSearch | null {
-    const text = q.query.trim();
-    const node = text === "" || text === "*" ? null : parseQuery(text);
-    if (!node && text !== "" && text !== "*") return null;
-    const { types: typesFilter, _entityType, ...rest } = q.filters ?? {};
-    const types = typesFilter ?? _entityType;
-    const conds: string[] = [];
-    const condParams: unknown[] = [];
-    for (const [field, values] of Object.entries(rest)) {
-      if (!values || values.length === 0) continue;
-      conds.push(`{id} IN (SELECT entity_id FROM facets WHERE field = ? AND value IN (SELECT value FROM json_each(?)))`);
-      condParams.push(FILTER_FIELD[field] ?? field, JSON.stringify(values));
-    }
-    const where = filterSql(q.where, "{id}");
-    if (where) {
-      conds.push(where.sql);
-      condParams.push(...where.params);
-    }
-    const filtered = conds.length > 0 || !!types?.length;
-    const fixes = new Map<string, string[]>();
-    if (node) {
-      if (q.corrections !== false)
-        for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(this.conn, w.word, w.prefix));
-      const fix = (w: string) => fixes.get(w) ?? [];
-      const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
-      const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-      const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
-      const anyFix = [...fixes.values()].some((f) => f.length > 0);
-      const match = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
-      const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
-      const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
-      const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "search.rowid"))].join(" AND ") + check;
-      return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch } };
-    }
-    // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
-    // unary + keeps SQLite from scanning the (large) type index instead.
-    const plus = conds.length ? "+" : "";
-    const listing = [
-      ...(q.includeSoftDeleted ? [] : [`${plus}e.removed = 0`]),
-      `${plus}e.type IN (SELECT value FROM json_each(?))`,
-      ...conds.map((c) => c.replaceAll("{id}", "e.id")),
-    ];
-    return {
-      node,
-      fixes,
-      filtered,
-      rowCheck: null,
-      listing: { where: listing.join(" AND "), params: [JSON.stringify(types?.length ? types : SEARCHABLE_ENTITY_TYPES), ...condParams] },
-    };
   }
 
   /** The hits of a page's rows: with a text, the stored text of each hit (by rowid, a seek) marked where it matched. */
@@ -340,52 +299,13 @@ export class Search {
     return out;
   }
 
-  private facetCounts(
-    fields: readonly string[],
-    idSubquery: string,
-    idParams: unknown[],
-    matchAll: boolean,
-    maxValues: number,
-    skipCache: boolean,
-  ): SearchResult["facets"] {
+  /** Facet counts (countFacets), those of the whole catalog (ids null) kept until it changes. */
+  private facetCounts(fields: readonly string[], ids: (() => number[]) | null, maxValues: number, skipCache: boolean): SearchResult["facets"] {
     const key = JSON.stringify([fields, maxValues]);
     const stamp = this.conn.changeStamp();
-    if (matchAll && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
-    // One pass over the matching entities' facet rows for every field at once.
-    const facetFields = fields.filter((f) => f !== "_entityType").map((f) => FILTER_FIELD[f] ?? f);
-    const grouped = new Map<string, Array<{ value: string; count: number }>>();
-    if (facetFields.length) {
-      const rows = matchAll
-        ? // Everything matches: the facet rows are those of every live, searchable entity.
-          this.conn.all<{ field: string; value: string; n: number }>(
-            `SELECT field, value, count(*) AS n FROM facets WHERE field IN (SELECT value FROM json_each(?)) GROUP BY field, value`,
-            JSON.stringify(facetFields),
-          )
-        : this.conn.all<{ field: string; value: string; n: number }>(
-            // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan
-            // every facet row of these fields.
-            `SELECT f.field, f.value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN facets f ON f.entity_id = m.id
-              WHERE +f.field IN (SELECT value FROM json_each(?)) GROUP BY f.field, f.value`,
-            ...idParams,
-            JSON.stringify(facetFields),
-          );
-      for (const r of rows) {
-        let list = grouped.get(r.field);
-        if (!list) grouped.set(r.field, (list = []));
-        list.push({ value: r.value, count: r.n });
-      }
-    }
-    const result: SearchResult["facets"] = fields.map((field) => {
-      if (field === "_entityType") {
-        const rows = this.conn.all<{ value: string; n: number }>(
-          `SELECT e.type AS value, count(*) AS n FROM (${idSubquery}) m CROSS JOIN entities e ON e.id = m.id GROUP BY e.type`,
-          ...idParams,
-        );
-        return { field, aggregations: sortAggs(rows.map((r) => ({ value: r.value, count: r.n }))).slice(0, maxValues) };
-      }
-      return { field, aggregations: sortAggs(grouped.get(FILTER_FIELD[field] ?? field) ?? []).slice(0, maxValues) };
-    });
-    if (matchAll) this.facetCache = { stamp, key, value: result };
+    if (!ids && !skipCache && this.facetCache?.stamp === stamp && this.facetCache.key === key) return this.facetCache.value;
+    const result = countFacets(this.conn, this.columns, fields, ids, maxValues);
+    if (!ids) this.facetCache = { stamp, key, value: result };
     return result;
   }
 
@@ -404,7 +324,7 @@ export class Search {
     if (typed.length === 0) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
     const kinds = opts.types?.length ? ` AND {kind} : (${opts.types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-    const filter = filterSql(opts.where, "search.rowid");
+    const filter = filterSql(opts.where, "+search.rowid"); // + as in prepare()
     const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
     const exact = typed.map((w) => (w.prefix ? `${phrase(w.word)}*` : phrase(w.word))).join(" ");
     const suggest = (fts: string, skip: ReadonlySet<string>, n: number) =>

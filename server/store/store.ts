@@ -250,7 +250,7 @@ export class Store {
 
   /** Which of `urns` (live entities; soft-deleted ones too when asked) match DataHub's filter branches (./search-filters.ts). */
   matchingUrns(urns: readonly string[], where: FilterBranches, includeSoftDeleted = false): Set<string> {
-    const cond = filterSql(where, "e.id");
+    const cond = filterSql(where, "e.id", "e");
     const rows = this.conn.all<{ urn: string }>(
       `SELECT e.urn FROM entities e WHERE e.urn IN (SELECT value FROM json_each(?))${includeSoftDeleted ? "" : " AND e.removed = 0"}${cond ? ` AND ${cond.sql}` : ""}`,
       JSON.stringify(urns),
@@ -290,7 +290,9 @@ export class Store {
 
   /** Rebuilds every search document (after a change to the indexing rules), in batches. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
-    return this.index.reindexAll(onProgress);
+    const n = this.index.reindexAll(onProgress);
+    this.searcher.columns.invalidate(); // the facet rows were rewritten with updated_at kept
+    return n;
   }
 
   // ---- writes (writes.ts), History (changes.ts), curations (curations.ts) ----
