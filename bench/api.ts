@@ -17,6 +17,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { startServer } from "../server/main";
 import { buildCatalog, HUB_COUNT, type IngestStats } from "./catalog";
 import { summarize, type Summary } from "./stats";
+import { WORDS } from "./search-cases";
 
 const sizes = (v: string) => {
   const list = v.split(",").map((s) => Number(s.replaceAll("_", "")));
@@ -78,25 +79,6 @@ interface SizeResult {
   lineage3hopNodes: Summary;
   loadAverage: { start: number[]; end: number[] };
 }
-
-const WORDS = [
-  "churn",
-  "fraud",
-  "forecast",
-  "customer",
-  "events",
-  "xgb",
-  "daily",
-  "embedding",
-  "ranking",
-  "price",
-  "accuracy",
-  "learning_rate",
-  "production",
-  "clicks",
-  "session",
-  "revenue",
-];
 
 const fileBytes = (dbPath: string) => ["", "-wal"].reduce((sum, suffix) => sum + (fs.existsSync(dbPath + suffix) ? fs.statSync(dbPath + suffix).size : 0), 0);
 

@@ -6,6 +6,7 @@ import { print, type DocumentNode } from "graphql";
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import * as gql from "../src/gql/graphql";
 import { Rng } from "../server/demo/generate";
+import { WORDS } from "./search-cases";
 
 // ---------------------------------------------------------------------------------------------
 // The operations
@@ -46,24 +47,6 @@ export function mixOf(kinds: readonly string[] | null): Mix {
   return Object.fromEntries(kept.map(([k, share]) => [k, share / sum])) as Mix;
 }
 
-const WORDS = [
-  "churn",
-  "fraud",
-  "forecast",
-  "customer",
-  "events",
-  "xgb",
-  "daily",
-  "embedding",
-  "ranking",
-  "price",
-  "accuracy",
-  "learning_rate",
-  "production",
-  "clicks",
-  "session",
-  "revenue",
-];
 const TYPE_FILTERS = ["MLMODEL", "MLMODEL_GROUP", "DATASET", "DATA_PROCESS_INSTANCE", "MLFEATURE"];
 
 export interface Inputs {
