@@ -26,8 +26,11 @@ export type PreparedSearch = {
   rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
 } & (
   | {
-      /** match: every match (with the filters' full-text prefilter); exactMatch, rankMatch: without typo corrections, with (ranking) */
-      fts: { where: string; params: unknown[]; match: string; exactMatch: string; rankMatch: string };
+      /**
+       * match: every match (with the filters' full-text prefilter); exactMatch, rankMatch: without typo
+       * corrections, with (ranking); exactNameMatch, rankNameMatch: the same, matching names only
+       */
+      fts: { where: string; params: unknown[]; match: string; exactMatch: string; rankMatch: string; exactNameMatch: string; rankNameMatch: string };
       listing?: undefined;
     }
   | {
@@ -70,9 +73,16 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
     const fix = (w: string) => fixes.get(w) ?? [];
     const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
     const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-    const exactMatch = `(${toFts(node, { allKinds })})${kinds}`;
+    const exactCore = toFts(node, { allKinds });
     const anyFix = [...fixes.values()].some((f) => f.length > 0);
-    const rankMatch = anyFix ? `(${toFts(node, { allKinds, corrections: fix })})${kinds}` : exactMatch;
+    const rankCore = anyFix ? toFts(node, { allKinds, corrections: fix }) : exactCore;
+    const exactMatch = `(${exactCore})${kinds}`;
+    const rankMatch = anyFix ? `(${rankCore})${kinds}` : exactMatch;
+    // Name matches only, for ranking the newest of a large match set. FTS5 intersects nested column
+    // filters, so the name filter goes around the query's own words, never around the kind
+    // restriction (`{name} : (… AND {kind} : …)` matches nothing); the query's own kind terms keep
+    // their column.
+    const names = (core: string) => `${core.includes("{kind}") ? "{name kind}" : "{name}"} : (${core})${kinds}`;
     const match = pre ? `(${rankMatch}) AND ${pre.match}` : rankMatch;
     const rowCheck = hasPhrase(node) ? { node, fixes: fix } : null;
     const check = rowCheck ? ` AND orrery_row_matches(${ROW_COLUMNS.map((c) => `search.${c}`).join(", ")})` : "";
@@ -80,7 +90,13 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
     // look every filtered entity up in the index and run the MATCH once per entity (seconds on a broad
     // filter); as a plain condition, each filter's entities are listed once and each match checked.
     const ftsWhere = ["search MATCH ?", ...conds.map((c) => c.replaceAll("{id}", "+search.rowid"))].join(" AND ") + check;
-    return { node, fixes, filtered, rowCheck, fts: { where: ftsWhere, params: condParams, match, exactMatch, rankMatch } };
+    return {
+      node,
+      fixes,
+      filtered,
+      rowCheck,
+      fts: { where: ftsWhere, params: condParams, match, exactMatch, rankMatch, exactNameMatch: names(exactCore), rankNameMatch: names(rankCore) },
+    };
   }
   // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
   // unary + keeps SQLite from scanning the (large) type index instead.

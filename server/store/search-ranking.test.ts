@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Store } from "./store";
+import { RANK_ALL_UP_TO } from "./search";
 import { ingestProposals } from "../ingest/proposals";
 
 const model = (id: string) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,${id},PROD)`;
@@ -56,5 +57,21 @@ describe("search ranking", () => {
   it("sorts by name over every match", () => {
     const hits = store.search({ query: "*", count: 10, sort: { field: "name", order: "ASCENDING" } }).hits;
     expect(hits.map((h) => h.urn.match(/,(\w+),PROD/)![1])).toEqual(["a", "b", "d", "c", "e"]);
+  });
+
+  it("ranks a name match first among more matches than it scores, with a kind filter too", () => {
+    // The name match is the oldest of RANK_ALL_UP_TO + 100 matches; the others mention the word in
+    // their description only. Beyond RANK_ALL_UP_TO, ranking scores the newest name matches: a kind
+    // filter must not empty that set (FTS5 intersects nested column filters).
+    const many = [props("zz_named", "Zebra classifier")];
+    for (let i = 0; i < RANK_ALL_UP_TO + 100; i++) many.push(props(`zz_${i}`, `Model ${i}`, "trained against zebra crossings"));
+    expect(ingestProposals(store, many, "urn:li:corpuser:test").rejected).toBe(0);
+    for (const types of [undefined, ["mlModel"]]) {
+      const r = store.search({ query: "zebra", count: 3, filters: { types } });
+      expect(r.total).toBe(RANK_ALL_UP_TO + 101);
+      expect(r.hits[0].urn).toBe(model("zz_named"));
+    }
+    // A kind the matches are not: nothing, rather than an error.
+    expect(store.search({ query: "zebra", count: 3, filters: { types: ["dataset"] } }).total).toBe(0);
   });
 });

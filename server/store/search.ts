@@ -93,7 +93,7 @@ export class Search {
     let facetIds: () => number[] = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits`);
     let pageRows: Row[] = [];
     if (p.fts) {
-      const { where, params, match, exactMatch, rankMatch } = p.fts;
+      const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch } = p.fts;
       this.rowCheck = p.rowCheck;
       // 1. The matches, newest first, no scoring: one pass of the index. With filters (or a phrase to
       //    check), every match up to FACETS_EXACT_UP_TO, so that the filters are applied once and the
@@ -122,15 +122,15 @@ export class Search {
       //    name matches; exact and prefix matches first, then those of typo corrections.
       if (!sort) {
         const few = inserted <= RANK_ALL_UP_TO;
-        const rank = (expr: string, offset: number) =>
+        const rank = (expr: string, namesOnly: string, offset: number) =>
           this.conn.run(
             `INSERT OR IGNORE INTO temp.search_rank (id, score)
                SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${rankWhere} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-            few ? expr : `{name} : (${expr})`,
+            few ? expr : namesOnly,
             ...rankParams,
           );
-        rank(exactMatch, -1e6);
-        if (rankMatch !== exactMatch) rank(rankMatch, 0);
+        rank(exactMatch, exactNameMatch, -1e6);
+        if (rankMatch !== exactMatch) rank(rankMatch, rankNameMatch, 0);
       }
     } else {
       this.rowCheck = null;
