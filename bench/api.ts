@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { startServer } from "../server/main";
+import { bytesOf } from "../server/store/compact";
 import { buildCatalog, HUB_COUNT, type IngestStats } from "./catalog";
 import { summarize, type Summary } from "./stats";
 import { WORDS } from "./search-cases";
@@ -79,8 +80,6 @@ interface SizeResult {
   lineage3hopNodes: Summary;
   loadAverage: { start: number[]; end: number[] };
 }
-
-const fileBytes = (dbPath: string) => ["", "-wal"].reduce((sum, suffix) => sum + (fs.existsSync(dbPath + suffix) ? fs.statSync(dbPath + suffix).size : 0), 0);
 
 async function measureSize(entities: number, dbPath: string, reuse: boolean): Promise<SizeResult> {
   const loadStart = os.loadavg();
@@ -169,7 +168,7 @@ async function measureSize(entities: number, dbPath: string, reuse: boolean): Pr
   );
   const catalogEntities = store.get<{ n: number }>(`SELECT count(*) AS n FROM entities WHERE removed = 0`)?.n ?? 0;
   await server.close();
-  const catalogBytes = fileBytes(dbPath);
+  const catalogBytes = bytesOf(dbPath);
   return {
     entities,
     catalogEntities,

@@ -27,7 +27,8 @@ export interface CompactReport {
   seconds: number;
 }
 
-function bytesOf(file: string): number {
+/** The bytes a catalog takes on disk: its file and its write-ahead log. */
+export function bytesOf(file: string): number {
   let n = 0;
   for (const f of [file, `${file}-wal`]) if (fs.existsSync(f)) n += fs.statSync(f).size;
   return n;
