@@ -12,36 +12,41 @@ export interface InternCache {
   readonly nameIds: Map<string, number>;
 }
 
+/** The two interned tables: each holds its values once, in a column of the table's own name. */
+type Interned = { table: "urns"; column: "urn" } | { table: "names"; column: "name" };
+const URNS: Interned = { table: "urns", column: "urn" };
+const NAMES: Interned = { table: "names", column: "name" };
+
+/** The id of `value` in `t` (the cache first), or undefined when the catalog has none. */
+function find(sql: Sql, ids: Map<string, number> | undefined, t: Interned, value: string): number | undefined {
+  return ids?.get(value) ?? sql.get<{ id: number }>(`SELECT id FROM ${t.table} WHERE ${t.column} = ?`, value)?.id;
+}
+
+/** The id of `value` in `t`, created when it has none, and remembered in the cache. */
+function intern(sql: Sql, ids: Map<string, number>, t: Interned, value: string): number {
+  const known = ids.get(value);
+  if (known !== undefined) return known;
+  const id = find(sql, undefined, t, value) ?? Number(sql.run(`INSERT INTO ${t.table} (${t.column}) VALUES (?)`, value).lastInsertRowid);
+  ids.set(value, id);
+  return id;
+}
+
 /** The id of `urn`, created when it has none. */
 export function urnId(sql: Sql, cache: InternCache, urn: string): number {
-  const known = cache.urnIds.get(urn);
-  if (known !== undefined) return known;
-  let id = sql.get<{ id: number }>(`SELECT id FROM urns WHERE urn = ?`, urn)?.id;
-  if (id === undefined) id = Number(sql.run(`INSERT INTO urns (urn) VALUES (?)`, urn).lastInsertRowid);
-  cache.urnIds.set(urn, id);
-  return id;
+  return intern(sql, cache.urnIds, URNS, urn);
 }
 
 /** The id of an aspect name or relationship type, created when it has none. */
 export function nameId(sql: Sql, cache: InternCache, name: string): number {
-  const known = cache.nameIds.get(name);
-  if (known !== undefined) return known;
-  let id = sql.get<{ id: number }>(`SELECT id FROM names WHERE name = ?`, name)?.id;
-  if (id === undefined) id = Number(sql.run(`INSERT INTO names (name) VALUES (?)`, name).lastInsertRowid);
-  cache.nameIds.set(name, id);
-  return id;
+  return intern(sql, cache.nameIds, NAMES, name);
 }
 
 /** The id of `urn` if the catalog has it (reads never create one). */
 export function findUrnId(sql: Sql, cache: InternCache | null, urn: string): number | undefined {
-  const known = cache?.urnIds.get(urn);
-  if (known !== undefined) return known;
-  return sql.get<{ id: number }>(`SELECT id FROM urns WHERE urn = ?`, urn)?.id;
+  return find(sql, cache?.urnIds, URNS, urn);
 }
 
 /** The id of an aspect name or relationship type if the catalog has it. */
 export function findNameId(sql: Sql, cache: InternCache | null, name: string): number | undefined {
-  const known = cache?.nameIds.get(name);
-  if (known !== undefined) return known;
-  return sql.get<{ id: number }>(`SELECT id FROM names WHERE name = ?`, name)?.id;
+  return find(sql, cache?.nameIds, NAMES, name);
 }
