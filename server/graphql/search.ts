@@ -17,7 +17,7 @@ import type { Out } from "./fields";
 import { countArg, pageArgs, PAGE_RULES } from "../model/paging";
 import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from "../store/types";
 import { filterBranches, refuseView, searchFlagsArg, sortArg, type SearchFlagOptions } from "./search-input";
-import { filterField, type FilterBranches } from "../store/search-filters";
+import { filterField, isPositiveMembership, type FilterBranches } from "../store/search-filters";
 
 export const DEFAULT_FACETS = ["_entityType", "platform", "typeNames", "tags", "glossaryTerms", "owners", "domains"];
 const FACET_NAMES: { readonly [field: string]: string | undefined } = {
@@ -58,8 +58,7 @@ export function typesArg(types: readonly string[] | null | undefined): string[] 
 /** Every kind (as in urns) an EntityType names. */
 const KNOWN_KINDS = new Set<string>(Object.values(URN_TYPE_OF_ENUM).filter((v): v is string => typeof v === "string"));
 
-const isKindCriterion = (c: FilterBranches[number][number]) =>
-  /^_?entityType$/.test(filterField(c.field)) && !c.negated && (!c.condition || c.condition === "EQUAL" || c.condition === "IN");
+const isKindCriterion = (c: FilterBranches[number][number]) => /^_?entityType$/.test(filterField(c.field)) && isPositiveMembership(c);
 
 /**
  * The kinds a search can match: `types`, narrowed by what every filter branch says of the entity's

@@ -170,6 +170,9 @@ export function filterSql(
   return { sql: `(${ors.join(" OR ")})`, params };
 }
 
+/** A criterion that lets through the entities holding one of its values: EQUAL or IN, not negated. */
+export const isPositiveMembership = (c: FilterCriterion): boolean => !c.negated && (!c.condition || c.condition === "EQUAL" || c.condition === "IN");
+
 /** Facet fields whose values the full-text index also holds (their last part's words), by its column. */
 const FTS_COLUMN: Readonly<Record<string, string>> = { platform: "platform", tags: "tags", glossaryTerms: "terms", owners: "owners" };
 
@@ -188,7 +191,7 @@ export function ftsPrefilter(branches: FilterBranches | null | undefined): { mat
   const probe = new Set<FilterCriterion>();
   for (const c of list[0]) {
     const column = FTS_COLUMN[FACET_FIELD[filterField(c.field)] ?? ""];
-    if (!column || c.negated || (c.condition && c.condition !== "EQUAL" && c.condition !== "IN") || c.values.length === 0) continue;
+    if (!column || !isPositiveMembership(c) || c.values.length === 0) continue;
     const alternatives = c.values.map((v) => words(v.slice(v.lastIndexOf(":") + 1)));
     if (alternatives.some((w) => w.length === 0)) continue;
     parts.push(`{${column}} : (${alternatives.map((w) => `(${w.map((x) => `"${x}"`).join(" AND ")})`).join(" OR ")})`);
@@ -207,6 +210,6 @@ export function singleFacetCriterion(branches: FilterBranches | null | undefined
   if (list.length !== 1 || list[0].length !== 1) return null;
   const c = list[0][0];
   const field = FACET_FIELD[filterField(c.field)];
-  if (!field || c.negated || (c.condition && c.condition !== "EQUAL" && c.condition !== "IN") || c.values.length === 0) return null;
+  if (!field || !isPositiveMembership(c) || c.values.length === 0) return null;
   return { field, values: c.values };
 }
