@@ -1,6 +1,7 @@
 /**
- * Catalogs in the layouts of schema versions 11 (urns as text, before migration 12 interned them)
- * and 8 (before migration 11 made the catalog smaller), for the tests of migrations 11 and 12 and
+ * Catalogs in the layouts of schema versions 12 (a search index without prefix indexes), 11 (urns
+ * as text, before migration 12 interned them) and 8 (before migration 11 made the catalog smaller),
+ * for the tests of migrations 11 to 13 and
  * `orrery compact`: a catalog written by this version is turned back into the old layout, with the
  * same data, and `layoutOf` shows that the result is the layout migrations 1–11 or 1–8 build.
  */
@@ -8,6 +9,24 @@ import Database from "better-sqlite3";
 import { MIGRATIONS } from "../server/store/migrations";
 import { registerCatalogFunctions } from "../server/store/aspect-values";
 import type { Sql } from "../server/store/connection";
+
+/** Rewrites the catalog `db` (the current schema version) in the layout of version 12, data unchanged: the search index as migration 3 made it. */
+export function toVersion12Layout(db: Database.Database): void {
+  db.exec(`
+    BEGIN;
+    CREATE VIRTUAL TABLE search_v12 USING fts5(
+      name, description, text, tags, terms, owners, platform, kind,
+      tokenize = 'unicode61 remove_diacritics 2',
+      detail = column
+    );
+    INSERT INTO search_v12 (rowid, name, description, text, tags, terms, owners, platform, kind)
+      SELECT rowid, name, description, text, tags, terms, owners, platform, kind FROM search;
+    DROP TABLE search;
+    ALTER TABLE search_v12 RENAME TO search;
+    PRAGMA user_version = 12;
+    COMMIT;
+  `);
+}
 
 /** Rewrites the catalog `db` (the current schema version) in the layout of version 11, data unchanged. */
 export function toVersion11Layout(db: Database.Database): void {

@@ -243,6 +243,11 @@ export interface CompileOptions {
   allKinds: readonly string[];
   /** typo corrections of a word (looked for in addition to it, never in NOT) */
   corrections?: (word: string) => readonly string[];
+  /**
+   * the indexed terms a prefix stands for, when they are few (looked for as those terms instead of
+   * the prefix); null: as a prefix
+   */
+  prefixTerms?: (prefix: string) => readonly string[] | null;
 }
 
 const q = (w: string) => `"${w.replace(/"/g, '""')}"`;
@@ -259,7 +264,8 @@ export function toFts(node: QueryNode, opts: CompileOptions): string {
   const c = (n: QueryNode, neg: boolean): string | null => {
     switch (n.t) {
       case "word": {
-        const exact = n.prefix ? `${q(n.word)}*` : q(n.word);
+        const terms = n.prefix ? (opts.prefixTerms?.(n.word) ?? null) : null;
+        const exact = !n.prefix ? q(n.word) : terms?.length ? terms.map(q).join(" OR ") : `${q(n.word)}*`;
         const fixes = neg || n.field === "kind" ? [] : (opts.corrections?.(n.word) ?? []);
         return col(n.field, [exact, ...fixes.map(q)].join(" OR "));
       }

@@ -3,6 +3,7 @@ import type { AspectRecord } from "./types";
 import { buildHistory } from "../model/history";
 import { entityTypeOf } from "../model/urn";
 import { MIGRATION_12 } from "./migration-12";
+import { MIGRATION_13 } from "./migration-13";
 
 /**
  * Numbered schema migrations. `PRAGMA user_version` records the last one applied; each runs in its
@@ -294,6 +295,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     `,
   },
   MIGRATION_12,
+  MIGRATION_13,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { words } from "../model/search-query";
-import type { Connection } from "./connection";
+import type { Connection, Sql } from "./connection";
 
 /**
  * Typo tolerance. Why this approach: SQLite's FTS5 has no fuzzy matching, and an edit-distance check
@@ -26,13 +26,32 @@ export function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** Whether the vocabulary keeps this word (when some name, tag, term, owner or platform holds it). */
+function kept(w: string): boolean {
+  return !(w.length < MIN_LENGTH - 1 || w.length > 40 || /^\p{N}+$/u.test(w));
+}
+
+/**
+ * Whether some name may hold this word (a prefix: some word starting with it). False only when the
+ * vocabulary, which keeps every word of every name it may keep, has no such word: a name-only
+ * search for it would then read the whole index to find nothing.
+ */
+export function mayBeInNames(conn: Sql, word: string, prefix: boolean): boolean {
+  if (!prefix) return !kept(word) || conn.get(`SELECT 1 AS y FROM search_vocab WHERE word = ?`, word) !== undefined;
+  // A prefix shorter than the shortest word kept may start a word the vocabulary does not keep.
+  // So may a long one start a word longer than the longest kept (a hash, say).
+  if (word.length < MIN_LENGTH - 1 || word.length >= 20 || /^\p{N}+$/u.test(word)) return true;
+  const next = conn.get<{ word: string }>(`SELECT word FROM search_vocab WHERE word >= ? ORDER BY word LIMIT 1`, word)?.word;
+  return next !== undefined && next.startsWith(word);
+}
+
 /**
  * Adds the words of these texts to the vocabulary (inside the caller's transaction). `seen`, the words
  * the transaction has added or found already, saves asking again.
  */
 export function addVocabulary(conn: Connection, texts: readonly string[], seen?: Set<string>): void {
   for (const w of new Set(texts.flatMap(words))) {
-    if (seen?.has(w) || w.length < MIN_LENGTH - 1 || w.length > 40 || /^\p{N}+$/u.test(w)) continue;
+    if (seen?.has(w) || !kept(w)) continue;
     if (conn.run(`INSERT OR IGNORE INTO search_vocab (word) VALUES (?)`, w).changes) conn.run(`INSERT INTO search_trigrams (word) VALUES (?)`, w);
     seen?.add(w);
   }

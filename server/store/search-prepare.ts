@@ -3,7 +3,8 @@ import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
 import { hasPhrase, parseQuery, positiveWords, toFts, type QueryNode } from "../model/search-query";
 import type { Connection } from "./connection";
 import { filterSql, ftsPrefilter, singleFacetCriterion } from "./search-filters";
-import { corrections } from "./search-fuzzy";
+import { corrections, mayBeInNames } from "./search-fuzzy";
+import { prefixTerms } from "./search-terms";
 import type { SearchQuery } from "./types";
 
 /** Search filters and facets by their API names, to the facet fields the index stores. */
@@ -30,7 +31,17 @@ export type PreparedSearch = {
        * match: every match (with the filters' full-text prefilter); exactMatch, rankMatch: without typo
        * corrections, with (ranking); exactNameMatch, rankNameMatch: the same, matching names only
        */
-      fts: { where: string; params: unknown[]; match: string; exactMatch: string; rankMatch: string; exactNameMatch: string; rankNameMatch: string };
+      fts: {
+        where: string;
+        params: unknown[];
+        match: string;
+        exactMatch: string;
+        rankMatch: string;
+        exactNameMatch: string;
+        rankNameMatch: string;
+        /** false when no name can match the query (the vocabulary lacks a word it needs) */
+        namesMayMatch: boolean;
+      };
       listing?: undefined;
     }
   | {
@@ -73,9 +84,14 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
     const fix = (w: string) => fixes.get(w) ?? [];
     const allKinds = SEARCHABLE_ENTITY_TYPES.map((t) => t.toLowerCase());
     const kinds = types?.length ? ` AND {kind} : (${types.map((t) => `"${t.toLowerCase().replace(/"/g, "")}"`).join(" OR ")})` : "";
-    const exactCore = toFts(node, { allKinds });
+    const expanded = new Map<string, readonly string[] | null>();
+    const terms = (w: string) => {
+      if (!expanded.has(w)) expanded.set(w, prefixTerms(conn, w));
+      return expanded.get(w) ?? null;
+    };
+    const exactCore = toFts(node, { allKinds, prefixTerms: terms });
     const anyFix = [...fixes.values()].some((f) => f.length > 0);
-    const rankCore = anyFix ? toFts(node, { allKinds, corrections: fix }) : exactCore;
+    const rankCore = anyFix ? toFts(node, { allKinds, corrections: fix, prefixTerms: terms }) : exactCore;
     const exactMatch = `(${exactCore})${kinds}`;
     const rankMatch = anyFix ? `(${rankCore})${kinds}` : exactMatch;
     // Name matches only, for ranking the newest of a large match set. FTS5 intersects nested column
@@ -95,7 +111,16 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
       fixes,
       filtered,
       rowCheck,
-      fts: { where: ftsWhere, params: condParams, match, exactMatch, rankMatch, exactNameMatch: names(exactCore), rankNameMatch: names(rankCore) },
+      fts: {
+        where: ftsWhere,
+        params: condParams,
+        match,
+        exactMatch,
+        rankMatch,
+        exactNameMatch: names(exactCore),
+        rankNameMatch: names(rankCore),
+        namesMayMatch: mayMatchNames(conn, node, fix),
+      },
     };
   }
   // With a facet filter (an experiment's runs, a tag…), drive the query from the facet rows: the
@@ -122,4 +147,25 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
       facetOnly,
     },
   };
+}
+
+/**
+ * Whether some name may match the query (with its typo corrections): false when a word every match
+ * needs is in no name, nor any of its corrections (search-fuzzy.ts, mayBeInNames). Parts it cannot
+ * judge (negations, other fields) count as possible.
+ */
+function mayMatchNames(conn: Connection, node: QueryNode, fixes: (w: string) => readonly string[]): boolean {
+  switch (node.t) {
+    case "word":
+      if (node.field && node.field !== "name") return true;
+      return mayBeInNames(conn, node.word, node.prefix) || fixes(node.word).some((f) => mayBeInNames(conn, f, false));
+    case "phrase":
+      return (node.field && node.field !== "name") || node.words.every((w) => mayBeInNames(conn, w, false));
+    case "not":
+      return true;
+    case "or":
+      return node.items.some((i) => mayMatchNames(conn, i, fixes));
+    case "and":
+      return node.items.every((i) => mayMatchNames(conn, i, fixes));
+  }
 }

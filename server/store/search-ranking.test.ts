@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Store } from "./store";
 import { RANK_ALL_UP_TO } from "./search";
+import { mayBeInNames } from "./search-fuzzy";
 import { ingestProposals } from "../ingest/proposals";
 
 const model = (id: string) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,${id},PROD)`;
@@ -73,5 +74,28 @@ describe("search ranking", () => {
     }
     // A kind the matches are not: nothing, rather than an error.
     expect(store.search({ query: "zebra", count: 3, filters: { types: ["dataset"] } }).total).toBe(0);
+  });
+
+  it("ranks the names of a large match set: whole words before prefixes, the closest names first", () => {
+    // The three name matches are the oldest; the others mention the word in their description only.
+    const many = [props("zz_fish", "Zebrafish counter"), props("zz_long", "Zebra crossing detector"), props("zz_bare", "Zebra")];
+    for (let i = 0; i < RANK_ALL_UP_TO + 100; i++) many.push(props(`zz_${i}`, `Model ${i}`, "trained against zebra crossings"));
+    expect(ingestProposals(store, many, "urn:li:corpuser:test").rejected).toBe(0);
+    const r = store.search({ query: "zebra", count: 5 });
+    expect(r.hits.slice(0, 3).map((h) => h.urn)).toEqual([model("zz_bare"), model("zz_long"), model("zz_fish")]);
+    // then the rest, newest first
+    expect(r.hits[3].urn).toBe(model(`zz_${RANK_ALL_UP_TO + 99}`));
+  });
+
+  it("orders a large match set newest first when no name holds the word", () => {
+    const many = [];
+    for (let i = 0; i < RANK_ALL_UP_TO + 100; i++) many.push(props(`q_${i}`, `Model ${i}`, "fed on quokka sightings"));
+    expect(ingestProposals(store, many, "urn:li:corpuser:test").rejected).toBe(0);
+    expect(mayBeInNames(store, "quokka", false)).toBe(false);
+    expect(mayBeInNames(store, "quok", true)).toBe(false);
+    expect(mayBeInNames(store, "model", false)).toBe(true);
+    expect(mayBeInNames(store, "mod", true)).toBe(true);
+    const r = store.search({ query: "quokka", count: 3 });
+    expect(r.hits.map((h) => h.urn)).toEqual([99, 98, 97].map((k) => model(`q_${RANK_ALL_UP_TO + k}`)));
   });
 });

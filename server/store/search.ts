@@ -1,35 +1,23 @@
 import { searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
 import { HEAVY_ASPECTS } from "./aspects";
-import type { ScrollPosition, SearchHit, SearchQuery, SearchResult, SearchSort } from "./types";
+import type { ScrollPosition, SearchHit, SearchQuery, SearchResult } from "./types";
 import { filterSql, type FilterBranches } from "./search-filters";
-import { markMatches, queryWords } from "./search-text";
+import { markMatches, nameScore, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
 import { positiveWords, rowMatches, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
 import { countFacets, FacetColumns } from "./search-facets";
 import { prepareSearch, ROW_COLUMNS } from "./search-prepare";
+import { createTermsView } from "./search-terms";
+import { estimatedTotal, FACETS_EXACT_UP_TO, matchIds, RANK_ALL_UP_TO, rankedPage, SEARCH_WINDOW, sortedPage, sortOrder } from "./search-matches";
 
-/**
- * The matches a search keeps for its page (ranking, sorting): the newest this many. Facet counts
- * beyond FACETS_EXACT_UP_TO matches are counted over these (estimates, facetsExact false).
- */
-export const SEARCH_WINDOW = 10_000;
-/** Facet counts are exact (over every match) up to this many matches (search-facets.ts counts them). */
-export const FACETS_EXACT_UP_TO = 100_000;
-/** Matches ranked by bm25: all of them up to this many, else this many of the newest name matches. */
-export const RANK_ALL_UP_TO = 500;
+export { FACETS_EXACT_UP_TO, RANK_ALL_UP_TO, SEARCH_WINDOW };
 
 const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
 const BM25_WEIGHTS = "10.0, 2.0, 1.0, 3.0, 3.0, 2.0, 1.0, 0.0";
-
-/** ORDER BY for a sort (entities as e, the search row as s when sorting by name); ties newest first. */
-function sortOrder(sort: SearchSort): string {
-  const dir = sort.order === "DESCENDING" ? "DESC" : "ASC";
-  return sort.field === "name" ? `s.name COLLATE NOCASE ${dir}, e.id DESC` : `e.updated_at ${dir}, e.id ${dir}`;
-}
 
 /** The FTS columns, by the names a hit's matchedFields gives them (`text` is named part by part, see searchTextParts). */
 const MATCHED_FIELD_NAME: Record<Exclude<(typeof FTS_COLUMNS)[number], "text">, string> = {
@@ -58,10 +46,12 @@ export class Search {
     this.columns = new FacetColumns(conn);
   }
 
-  /** The connection's scratch tables a search fills (temporary: each connection has its own), and its row check. */
-  createScratchTables(): void {
-    this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
-    this.conn.db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_rank (id INTEGER PRIMARY KEY, score REAL NOT NULL)`);
+  /**
+   * What a search needs on each connection: the view of the index's terms (search-terms.ts) and the
+   * SQL function that checks a phrase's words against a row (the index keeps no token positions).
+   */
+  prepareConnection(): void {
+    createTermsView(this.conn);
     // Phrases: the index has no token positions, so rows matching all a phrase's words are checked here.
     this.conn.db.function("orrery_row_matches", { deterministic: false, varargs: true }, (...cols: unknown[]) => {
       if (!this.rowCheck) return 1;
@@ -72,10 +62,11 @@ export class Search {
 
   /**
    * Search with the query syntax of search-query.ts, facets and a sort. The total and the facet
-   * counts are exact up to FACETS_EXACT_UP_TO matches (beyond, facets count the newest ones and
-   * facetsExact is false). Ranking (bm25, name matches weighted most; exact and prefix matches
-   * before typo corrections) covers every match up to RANK_ALL_UP_TO, else the newest name matches
-   * first and the rest newest first. Sorting by name or last change orders every match. See docs/API.md.
+   * counts are exact up to FACETS_EXACT_UP_TO matches (beyond, the total is an estimate and the
+   * facets count the newest matches: facetsExact is false). Ranking (bm25, name matches weighted
+   * most; exact and prefix matches before typo corrections) covers every match up to
+   * RANK_ALL_UP_TO, else the newest name matches first (nameScore) and the rest newest first.
+   * Sorting by name or last change orders every match up to FACETS_EXACT_UP_TO. See docs/API.md.
    */
   search(q: SearchQuery): SearchResult {
     const start = Math.max(0, q.start ?? 0);
@@ -85,53 +76,56 @@ export class Search {
     // Nothing to search for (only punctuation, say): nothing matches, rather than everything.
     if (!p) return { start, count: 0, total: 0, hits: [], facets: (q.facets ?? []).map((field) => ({ field, aggregations: [] })), facetsExact: true };
     const { node, fixes } = p;
-    this.conn.run(`DELETE FROM temp.search_hits`);
-    this.conn.run(`DELETE FROM temp.search_rank`);
     let total: number;
     let exact: boolean;
     /** the matches whose facets are counted (all of them when exact), read only when facets are asked */
-    let facetIds: () => number[] = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits`);
+    let facetIds: () => number[] = () => [];
     let pageRows: Row[] = [];
     if (p.fts) {
-      const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch } = p.fts;
+      const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch, namesMayMatch } = p.fts;
       this.rowCheck = p.rowCheck;
-      // 1. The matches, newest first, no scoring: one pass of the index. With filters (or a phrase to
-      //    check), every match up to FACETS_EXACT_UP_TO, so that the filters are applied once and the
-      //    later statements read these; without, the index alone answers again cheaply: the window.
-      const costly = params.length > 0 || !!p.rowCheck;
-      const limit = costly ? FACETS_EXACT_UP_TO : SEARCH_WINDOW;
-      const inserted = this.conn.run(
-        `INSERT INTO temp.search_hits (id, score) SELECT rowid, 0 FROM search WHERE ${where} ORDER BY rowid DESC LIMIT ${limit + 1}`,
-        match,
-        ...params,
-      ).changes;
-      const complete = inserted <= limit;
-      if (complete) total = inserted;
-      else {
-        total = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM search WHERE ${where}`, match, ...params)?.n ?? 0;
-        this.conn.run(`DELETE FROM temp.search_hits WHERE id = (SELECT min(id) FROM temp.search_hits)`);
-      }
-      exact = total <= FACETS_EXACT_UP_TO;
-      // More than the window, few enough to count: every match's id, one more pass of the index.
-      if (!complete && exact) facetIds = () => this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}`, match, ...params);
-      if (!exact) facetIds = () => this.conn.pluck<number>(`SELECT id FROM temp.search_hits ORDER BY id DESC LIMIT ${SEARCH_WINDOW}`);
-      // Ranking reads the filtered matches from step 1 when it holds them all.
-      const rankWhere = complete && costly ? `search MATCH ? AND +search.rowid IN (SELECT id FROM temp.search_hits)` : where;
-      const rankParams = complete && costly ? [] : params;
+      // 1. Every match's id up to FACETS_EXACT_UP_TO (one more tells whether there are more), newest
+      //    first, in one pass of the index, the filters applied once. The later steps read this list.
+      const ids = matchIds(this.conn, where, [match, ...params], FACETS_EXACT_UP_TO + 1);
+      exact = ids.length <= FACETS_EXACT_UP_TO;
+      if (!exact) ids.length = FACETS_EXACT_UP_TO;
+      total = exact ? ids.length : estimatedTotal(this.conn, where, [match, ...params], ids[ids.length - 1]);
+      facetIds = () => ids;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
-      //    name matches; exact and prefix matches first, then those of typo corrections.
-      if (!sort) {
-        const few = inserted <= RANK_ALL_UP_TO;
-        const rank = (expr: string, namesOnly: string, offset: number) =>
-          this.conn.run(
-            `INSERT OR IGNORE INTO temp.search_rank (id, score)
-               SELECT rowid, bm25(search, ${BM25_WEIGHTS}) + ${offset} FROM search WHERE ${rankWhere} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-            few ? expr : namesOnly,
-            ...rankParams,
+      //    name matches (none when no name can match: the name-only statement would read every
+      //    posting of the query's words to find none); exact and prefix matches first, then those of
+      //    typo corrections. With filters, over the newest SEARCH_WINDOW matches found in step 1.
+      const ranked = new Map<number, number>();
+      const few = ids.length <= RANK_ALL_UP_TO;
+      if (!sort && ids.length > 0 && (few || namesMayMatch)) {
+        const filtered = params.length > 0 || !!p.rowCheck;
+        const member = filtered ? ` AND +search.rowid IN (SELECT value FROM json_each(?))` : "";
+        const memberParams = filtered ? [JSON.stringify(ids.slice(0, SEARCH_WINDOW))] : [];
+        const rank = (expr: string, namesOnly: string, offset: number, withFixes: boolean) => {
+          if (few) {
+            const rows = this.conn.all<{ id: number; score: number }>(
+              `SELECT rowid AS id, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+              expr,
+              ...memberParams,
+            );
+            for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, r.score + offset);
+            return rows.length;
+          }
+          const rows = this.conn.all<{ id: number; name: string }>(
+            `SELECT rowid AS id, name FROM search WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+            namesOnly,
+            ...memberParams,
           );
-        rank(exactMatch, exactNameMatch, -1e6);
-        if (rankMatch !== exactMatch) rank(rankMatch, rankNameMatch, 0);
+          const words = positiveWords(node)
+            .filter((w) => w.field !== "kind")
+            .map((w) => ({ ...w, alts: withFixes ? fixes.get(w.word) : undefined }));
+          for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, offset - nameScore(r.name ?? "", words));
+          return rows.length;
+        };
+        // Typo corrections rank after the exact matches: when those fill the ranking, they would rank none.
+        if (rank(exactMatch, exactNameMatch, -1e6, false) < RANK_ALL_UP_TO && rankMatch !== exactMatch) rank(rankMatch, rankNameMatch, 0, true);
       }
+      pageRows = sort ? sortedPage(this.conn, ids, start, count, sort) : rankedPage(this.conn, ids, ranked, start, count);
     } else {
       this.rowCheck = null;
       const { where, walkWhere, params, facetOnly } = p.listing;
@@ -174,8 +168,7 @@ export class Search {
         start,
       );
     }
-    const rows = node ? this.pageOfMatches(start, count, sort) : pageRows;
-    const hits = this.hitsOf(rows, q, node, fixes);
+    const hits = this.hitsOf(pageRows, q, node, fixes);
     const matchAll = !node && !p.filtered && !q.includeSoftDeleted;
     const facets = q.facets?.length ? this.facetCounts(q.facets, matchAll ? null : facetIds, q.maxAggValues ?? 50, q.skipCache === true) : [];
     this.rowCheck = null;
@@ -270,33 +263,6 @@ export class Search {
       const snippet = markMatches(p.text, words);
       return snippet ? [{ name: p.field, value: snippet }] : [];
     });
-  }
-
-  /** A page of the matches in temp.search_hits: ranked ones first (by score), then the rest newest first; or sorted. */
-  private pageOfMatches(start: number, count: number, sort: SearchSort | null): Row[] {
-    if (sort)
-      return this.conn.all<Row>(
-        `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id${sort.field === "name" ? ` JOIN search s ON s.rowid = h.id` : ""}
-          ORDER BY ${sortOrder(sort)} LIMIT ? OFFSET ?`,
-        count,
-        start,
-      );
-    const ranked = this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM temp.search_rank`)?.n ?? 0;
-    const out = this.conn.all<Row>(
-      `SELECT r.id, e.urn, e.type, r.score FROM temp.search_rank r CROSS JOIN entities e ON e.id = r.id ORDER BY r.score, e.updated_at DESC, r.id DESC LIMIT ? OFFSET ?`,
-      count,
-      start,
-    );
-    if (out.length < count)
-      out.push(
-        ...this.conn.all<Row>(
-          `SELECT h.id, e.urn, e.type, 0 AS score FROM temp.search_hits h CROSS JOIN entities e ON e.id = h.id
-            WHERE h.id NOT IN (SELECT id FROM temp.search_rank) ORDER BY h.id DESC LIMIT ? OFFSET ?`,
-          count - out.length,
-          Math.max(0, start - ranked),
-        ),
-      );
-    return out;
   }
 
   /** Facet counts (countFacets), those of the whole catalog (ids null) kept until it changes. */

@@ -113,7 +113,7 @@ export class Store {
     const conn = Connection.open(file, { readonly: opts.readonly === true, busyTimeoutMs, now: opts.now ?? Date.now, exclusive: opts.exclusive === true });
     const store = new Store(conn, opts.maxVersions ?? maxAspectVersionsFromEnv());
     if (!opts.readonly && applyMigrations(conn)) store.reindexAll();
-    store.searcher.createScratchTables();
+    store.searcher.prepareConnection();
     return store;
   }
 

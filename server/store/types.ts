@@ -97,7 +97,7 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetResult[];
-  /** false when more than FACETS_EXACT_UP_TO entities matched: facet counts cover the newest ones (estimates) */
+  /** false when more than FACETS_EXACT_UP_TO entities matched: facet counts cover the newest ones, and a full-text search's total is an estimate */
   facetsExact: boolean;
 }
 
