@@ -54,7 +54,10 @@ describe("migration 13: prefix indexes", () => {
   const searchSql = () => {
     const db = new Database(file, { readonly: true });
     try {
-      return { version: db.pragma("user_version", { simple: true }), sql: db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'search'`).pluck().get() as string };
+      return {
+        version: db.pragma("user_version", { simple: true }),
+        sql: db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'search'`).pluck().get() as string,
+      };
     } finally {
       db.close();
     }
@@ -85,7 +88,11 @@ describe("migration 13: prefix indexes", () => {
     const store = Store.open(file);
     try {
       const urn = "urn:li:mlModel:(urn:li:dataPlatform:mlflow,quetzal-ranker,PROD)";
-      const r = ingestProposals(store, [{ entityUrn: urn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Quetzal ranker" } } }], "urn:li:corpuser:test");
+      const r = ingestProposals(
+        store,
+        [{ entityUrn: urn, changeType: "UPSERT", aspectName: "mlModelProperties", aspect: { json: { name: "Quetzal ranker" } } }],
+        "urn:li:corpuser:test",
+      );
       expect(r.rejected).toBe(0);
       for (const query of ["q", "qu", "que", "quetz", "quetzal"]) expect(store.search({ query, count: 100 }).hits.map((h) => h.urn)).toContain(urn);
     } finally {
