@@ -6,7 +6,12 @@
  * request path. Works on a copy of the load benchmark's cached catalog (or `--db`), so its edits
  * never reach the cache.
  *
- *   npx tsx bench/request-cpu.ts [--db FILE] [--entities N] [--requests N] [--only kinds] [--seed N]
+ * With `--server W` it measures the whole request path instead: the real server (`orrery serve`, a
+ * child process with W read workers) answering over HTTP, one request at a time, each kind in a run
+ * of its own, timed by the server process's CPU (Linux's /proc, in ticks of 10 ms: a run's mean is
+ * what it gives, and the main thread's share of it).
+ *
+ *   npx tsx bench/request-cpu.ts [--db FILE] [--entities N] [--requests N] [--only kinds] [--seed N] [--server W]
  */
 import fs from "node:fs";
 import type http from "node:http";
@@ -19,6 +24,7 @@ import { principalOf } from "../server/http/identity";
 import { createGraphQL } from "../server/graphql/index";
 import { Client, ENTITY_PAGES, mixOf } from "./load-mix";
 import { summarize } from "./stats";
+import { serverCpuPerRequest } from "./request-cpu-server";
 
 const opts = new Command()
   .option("--db <file>", "catalog to copy (default: the load benchmark's cached catalog of --entities)")
@@ -27,8 +33,11 @@ const opts = new Command()
   .option("--only <kinds>", "only these kinds of request, comma-separated")
   .option("--seed <n>", "seed of the clients' choices", (v) => Number(v), 7)
   .option("--cache-dir <dir>", "the load benchmark's catalog cache", path.join(os.tmpdir(), "orrery-bench-catalogs"))
+  .option("--server <workers>", "measure the real server over HTTP with this many read workers (Linux)", (v) => Number(v))
   .parse()
-  .opts<{ db?: string; entities: number; requests: number; only?: string; seed: number; cacheDir: string }>();
+  .opts<{ db?: string; entities: number; requests: number; only?: string; seed: number; cacheDir: string; server?: number }>();
+if (opts.server !== undefined && (!Number.isInteger(opts.server) || opts.server < 0))
+  throw new Error(`--server must be a number of read workers ≥ 0 (got ${opts.server})`);
 if (!Number.isInteger(opts.requests) || opts.requests <= 0) throw new Error(`--requests must be a positive integer (got ${opts.requests})`);
 
 function source(): string {
@@ -58,7 +67,21 @@ async function main() {
     const pages = new Map(ENTITY_PAGES.map((p) => [p.type, sample(p.type, 500)]));
     const lineageFoci = [...sample("dataset", 150), ...sample("mlModel", 100), ...sample("dataProcessInstance", 100)];
     const targets = [[...sample("mlModel", 20), ...sample("dataset", 20)]];
-    const client = new Client(0, { pages, lineageFoci, targets }, opts.seed, mixOf(opts.only ? opts.only.split(",").map((k) => k.trim()) : null));
+    const kinds = opts.only ? opts.only.split(",").map((k) => k.trim()) : null;
+    if (opts.server !== undefined) {
+      store.close();
+      await serverCpuPerRequest({
+        db: work,
+        token,
+        inputs: { pages, lineageFoci, targets },
+        kinds,
+        seed: opts.seed,
+        requests: opts.requests,
+        workers: opts.server,
+      });
+      return;
+    }
+    const client = new Client(0, { pages, lineageFoci, targets }, opts.seed, mixOf(kinds));
     const byOp = new Map<string, number[]>();
     let failures = 0;
     for (let i = 0; i < 2 * opts.requests; i++) {
@@ -105,7 +128,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    store.close();
+    store.close(); // closing twice is harmless
     fs.rmSync(path.dirname(work), { recursive: true, force: true });
   }
 }

@@ -10,6 +10,73 @@ const HEAVY_ASPECTS_JSON = JSON.stringify(HEAVY_ASPECTS);
 const RECORD_COLUMNS = `a.urn, a.aspect, a.version, a.value, a.created_at, a.created_by, s.json AS system_metadata, a.last_observed
   FROM aspects a LEFT JOIN system_metadata s ON s.id = a.system_metadata_id`;
 
+/**
+ * An entity's aspects by name, each unpacked and parsed when it is first read: a page asks for a few
+ * of the aspects an entity has, and parsing the others (and inflating the large ones) was most of
+ * the cost of reading them. Reading every value (iterating) parses them all. Values read are
+ * kept, so each is parsed once.
+ */
+export class LazyAspects extends Map<string, AspectValue> {
+  /** the stored form (JSON text or packed) of the values not read yet */
+  private stored: Map<string, string | Uint8Array> | null = null;
+
+  /** Adds an aspect in its stored form (see ./aspect-values.ts), to be parsed when read. */
+  setStored(aspect: string, value: string | Uint8Array): void {
+    (this.stored ??= new Map()).set(aspect, value);
+    super.set(aspect, UNREAD);
+  }
+
+  override get(aspect: string): AspectValue | undefined {
+    const v = super.get(aspect);
+    if (v !== UNREAD) return v;
+    const parsed = JSON.parse(unpackValue(this.stored!.get(aspect)!)) as AspectValue;
+    this.stored!.delete(aspect);
+    super.set(aspect, parsed);
+    return parsed;
+  }
+
+  override set(aspect: string, value: AspectValue): this {
+    this.stored?.delete(aspect);
+    return super.set(aspect, value);
+  }
+
+  override delete(aspect: string): boolean {
+    this.stored?.delete(aspect);
+    return super.delete(aspect);
+  }
+
+  override clear(): void {
+    this.stored = null;
+    super.clear();
+  }
+
+  /** Parses what is not read yet: every way of reading all values goes through here. */
+  private readAll(): void {
+    if (this.stored?.size) for (const aspect of [...this.stored.keys()]) this.get(aspect);
+  }
+
+  override forEach(fn: (value: AspectValue, aspect: string, map: Map<string, AspectValue>) => void, thisArg?: unknown): void {
+    this.readAll();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[string, AspectValue]> {
+    this.readAll();
+    return super.entries();
+  }
+
+  override values(): MapIterator<AspectValue> {
+    this.readAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, AspectValue]> {
+    return this.entries();
+  }
+}
+/** Marks an aspect whose value is not parsed yet (never handed out: `get` parses it first). */
+const UNREAD = Object.freeze({}) as AspectValue;
+
 /** Reads of aspect values: current ones, stored versions, timeseries points and metric histories. */
 export class AspectReads {
   private readonly sql: Sql;
@@ -25,7 +92,7 @@ export class AspectReads {
    */
   getCurrentAspects(urns: readonly string[], aspects?: readonly string[]): Map<string, Map<string, AspectValue>> {
     const out = new Map<string, Map<string, AspectValue>>();
-    for (const u of urns) out.set(u, new Map());
+    for (const u of urns) out.set(u, new LazyAspects());
     if (urns.length === 0) return out;
     // From the row table itself (not the aspects view), so a packed value is unpacked here, once,
     // rather than by SQL into a string that is then copied out again.
@@ -42,7 +109,7 @@ export class AspectReads {
           JSON.stringify(urns),
           HEAVY_ASPECTS_JSON,
         );
-    for (const r of rows) out.get(r.urn)?.set(r.aspect, JSON.parse(unpackValue(r.value)));
+    for (const r of rows) (out.get(r.urn) as LazyAspects | undefined)?.setStored(r.aspect, r.value);
     return out;
   }
 
