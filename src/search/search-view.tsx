@@ -123,7 +123,6 @@ export function SearchView({
   });
   const result = (data ?? previousData)?.searchAcrossEntities;
   const total = result?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const facets = (result?.facets ?? []).map((x) => getFragmentData(FacetFields, x));
   const labels = new Map<string, string>();
   for (const f of facets) for (const a of f.aggregations) labels.set(`${f.field}\u0000${a.value}`, aggLabel(f.field, a));
@@ -131,6 +130,12 @@ export function SearchView({
   const typeFacet = facets.find((f) => f.field === "_entityType");
   const counted = typeFacet?.aggregations.reduce((n, a) => n + a.count, 0) ?? 0;
   const sampled = typeFacet && counted > 0 && counted < total ? counted : 0;
+  // A text search that far is also counted only up to its newest matches: its total is an estimate,
+  // and its pages reach those matches (a listing without text counts and pages every match).
+  const estimated = sampled > 0 && q !== "*";
+  const pages = Math.max(1, Math.ceil((estimated ? sampled : total) / PAGE_SIZE));
+  const totalText = `${estimated ? "about " : ""}${total.toLocaleString("en-US")}`;
+  const countText = `${estimated ? "About " : ""}${total.toLocaleString("en-US")} ${total === 1 ? noun[0] : noun[1]}`;
   const offered = FACET_PARAMS.filter((f) => f.param !== fixed);
   const active = offered.flatMap(({ field, param, label }) => (params[param] ?? []).map((value) => ({ field, param, label, value })));
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -153,8 +158,7 @@ export function SearchView({
       <aside id="search-filters" aria-label="Filters" className={`space-y-5 ${filtersOpen ? "" : "hidden md:block"}`}>
         {sampled ? (
           <p className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            Counts are estimates: they cover the {sampled.toLocaleString("en-US")} most recently changed of {total.toLocaleString("en-US")} matches. Add a word
-            or a filter for exact counts.
+            Counts are estimates: they cover the {sampled.toLocaleString("en-US")} newest of {totalText} matches. Add a word or a filter for exact counts.
           </p>
         ) : null}
         {offered.map(({ field, param, label }) => (
@@ -175,7 +179,7 @@ export function SearchView({
       <section aria-label="Results" className="min-w-0">
         {heading}
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-          <span aria-live="polite">{loading && !result ? "Searching…" : `${total.toLocaleString("en-US")} ${total === 1 ? noun[0] : noun[1]}`}</span>
+          <span aria-live="polite">{loading && !result ? "Searching…" : countText}</span>
           {go ? (
             <label className="ml-auto flex items-center gap-1 text-xs">
               Sort
