@@ -60,12 +60,29 @@ export function markMatches(text: string, words: Array<{ word: string; prefix: b
  * share, more than the rest of the search.
  */
 export function nameScore(name: string, words: ReadonlyArray<{ word: string; prefix: boolean; alts?: readonly string[] }>): number {
-  const tokens = fold(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // (plain loops: this runs for up to 500 names a search)
+  const tokens = (/[^\x00-\x7f]/.test(name) ? fold(name) : name.toLowerCase()).match(TOKEN) ?? [];
   if (tokens.length === 0) return 0;
-  const whole = (w: (typeof words)[number], t: string) => t === w.word || (w.alts?.includes(t) ?? false);
-  const part = (w: (typeof words)[number], t: string) => w.prefix && t.startsWith(w.word);
   let score = 0;
-  for (const w of words) score += tokens.some((t) => whole(w, t)) ? 1 : tokens.some((t) => part(w, t)) ? 0.5 : 0;
-  const matching = tokens.filter((t) => words.some((w) => whole(w, t) || part(w, t))).length;
+  let matching = 0;
+  for (const w of words) {
+    let best = 0;
+    for (const t of tokens) {
+      if (t === w.word || w.alts?.includes(t)) {
+        best = 1;
+        break;
+      }
+      if (w.prefix && t.startsWith(w.word)) best = 0.5;
+    }
+    score += best;
+  }
+  for (const t of tokens)
+    for (const w of words)
+      if (t === w.word || (w.prefix && t.startsWith(w.word)) || w.alts?.includes(t)) {
+        matching++;
+        break;
+      }
   return score + matching / tokens.length;
 }
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
