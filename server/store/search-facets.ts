@@ -3,7 +3,7 @@ import type { Connection } from "./connection";
 import { FILTER_FIELD } from "./search-prepare";
 import type { SearchResult } from "./types";
 
-/** Up to this many matches, facets are counted in SQL (no arrays to read first); beyond, by FacetColumns. */
+/** Up to this many matches, facets are counted in SQL (no arrays to read first) unless the arrays are read already; beyond, by FacetColumns. */
 const SQL_FACETS_UP_TO = 2_000;
 
 function sortAggs(list: Array<{ value: string; count: number }>) {
@@ -47,6 +47,11 @@ export class FacetColumns {
 
   constructor(conn: Connection) {
     this.conn = conn;
+  }
+
+  /** Whether these fields' columns are read already (counting a few matches is then cheaper here than in SQL). */
+  holds(fields: readonly string[]): boolean {
+    return fields.every((f) => this.columns.has(f));
   }
 
   /** Forgets everything read (after a reindex that keeps `updated_at`). */
@@ -225,7 +230,7 @@ export function countFacets(
       );
   } else {
     const list = ids();
-    if (list.length > SQL_FACETS_UP_TO) for (const [field, counts] of columns.count(list, stored)) grouped.set(field, counts);
+    if (list.length > SQL_FACETS_UP_TO || columns.holds(stored)) for (const [field, counts] of columns.count(list, stored)) grouped.set(field, counts);
     else {
       const json = JSON.stringify(list);
       // CROSS JOIN makes SQLite walk the matches and look their facet rows up, rather than scan

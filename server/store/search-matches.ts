@@ -72,33 +72,23 @@ export function estimatedTotal(conn: Connection, where: string, params: unknown[
   return Math.max(FACETS_EXACT_UP_TO + TOTAL_SAMPLE, Math.round(estimate / unit) * unit);
 }
 
-/** A page of relevance order: the ranked matches (by score, then newest change), then the rest newest first. */
+/** A page of relevance order: the ranked matches (by score, then newest), then the rest newest first. */
 export function rankedPage(conn: Connection, ids: readonly number[], ranked: ReadonlyMap<number, number>, start: number, count: number): Row[] {
-  const out: Row[] =
-    ranked.size > start
-      ? conn.all<Row>(
-          `SELECT e.id, e.urn, e.type, r.value ->> 1 AS score FROM json_each(?) r CROSS JOIN entities e ON e.id = r.value ->> 0
-            ORDER BY score, e.updated_at DESC, e.id DESC LIMIT ? OFFSET ?`,
-          JSON.stringify([...ranked]),
-          count,
-          start,
-        )
-      : [];
-  const rest: number[] = [];
+  // Ranked first, by score, equal scores newest first; then the rest, newest first.
+  const page = [...ranked]
+    .sort((a, b) => a[1] - b[1] || b[0] - a[0])
+    .slice(start, start + count)
+    .map(([id]) => id);
   let skip = Math.max(0, start - ranked.size);
-  for (let i = 0; i < ids.length && out.length + rest.length < count; i++) {
+  for (let i = 0; i < ids.length && page.length < count; i++) {
     if (ranked.has(ids[i])) continue;
     if (skip > 0) skip--;
-    else rest.push(ids[i]);
+    else page.push(ids[i]);
   }
-  if (rest.length)
-    out.push(
-      ...conn.all<Row>(
-        `SELECT e.id, e.urn, e.type, 0 AS score FROM json_each(?) j CROSS JOIN entities e ON e.id = j.value ORDER BY j.key`,
-        JSON.stringify(rest),
-      ),
-    );
-  return out;
+  if (page.length === 0) return [];
+  const scores = conn.all<Row>(`SELECT e.id, e.urn, e.type FROM json_each(?) j CROSS JOIN entities e ON e.id = j.value ORDER BY j.key`, JSON.stringify(page));
+  for (const r of scores) r.score = ranked.get(r.id as number) ?? 0;
+  return scores;
 }
 
 /** A page of these matches sorted by name or last change. */

@@ -1,6 +1,7 @@
 import { searchTextParts } from "../model/derive";
 import type { Connection, Row } from "./connection";
-import { HEAVY_ASPECTS } from "./aspects";
+import { AspectReads } from "./aspects";
+import type { AspectValue } from "../model/records";
 import type { ScrollPosition, SearchHit, SearchQuery, SearchResult } from "./types";
 import { filterSql, type FilterBranches } from "./search-filters";
 import { markMatches, nameScore, queryWords } from "./search-text";
@@ -227,42 +228,32 @@ export class Search {
     return { total, hits };
   }
 
-  /** The hits of a page's rows: with a text, the stored text of each hit (by rowid, a seek) marked where it matched. */
+  /**
+   * The hits of a page's rows: with a text, the stored text of each hit (by rowid, a seek) marked
+   * where it matched; the parts of the other text that matched are named from the hits' current
+   * aspects, read together.
+   */
   private hitsOf(rows: Row[], q: SearchQuery, node: QueryNode | null, fixes: ReadonlyMap<string, readonly string[]>): SearchHit[] {
     const words = positiveWords(node).flatMap((w) => [w, ...(fixes.get(w.word) ?? []).map((f) => ({ word: f, prefix: false }))]);
     const highlight = node && !q.skipHighlighting;
-    return rows.map((r) => {
-      const doc = highlight ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined;
-      return {
-        id: r.id as number,
-        key: (r.k as string | number | null | undefined) ?? null,
-        urn: r.urn as string,
-        type: r.type as string,
-        score: node ? -(r.score as number) : 0,
-        matchedFields: doc
-          ? FTS_COLUMNS.flatMap((name) => {
-              const snippet = markMatches(String(doc[name] ?? ""), words);
-              if (!snippet) return [];
-              // The other text is several of DataHub's fields in one column: name the parts that matched.
-              return name === "text" ? this.textMatches(r.urn as string, words) : [{ name: MATCHED_FIELD_NAME[name], value: snippet }];
-            })
-          : [],
-      };
-    });
-  }
-
-  /** The parts of a hit's other text that match, by DataHub's field names, read from its current aspects. */
-  private textMatches(urn: string, words: Array<{ word: string; prefix: boolean }>): Array<{ name: string; value: string }> {
-    const rows = this.conn.all<{ aspect: string; value: string }>(
-      `SELECT aspect, value FROM aspects WHERE urn = ? AND version = 0 AND aspect NOT IN (SELECT value FROM json_each(?))`,
-      urn,
-      JSON.stringify(HEAVY_ASPECTS),
-    );
-    const aspects = Object.fromEntries(rows.map((a) => [a.aspect, JSON.parse(a.value) as Record<string, unknown>]));
-    return searchTextParts(urn, aspects).flatMap((p) => {
-      const snippet = markMatches(p.text, words);
-      return snippet ? [{ name: p.field, value: snippet }] : [];
-    });
+    const docs = rows.map((r) => (highlight ? this.conn.get<Row>(`SELECT ${FTS_COLUMNS.join(", ")} FROM search WHERE rowid = ?`, r.id) : undefined));
+    const snippets = docs.map((doc) => (doc ? FTS_COLUMNS.map((name) => markMatches(String(doc[name] ?? ""), words)) : []));
+    const TEXT = FTS_COLUMNS.indexOf("text");
+    const inText = rows.filter((_, i) => snippets[i][TEXT]).map((r) => r.urn as string);
+    const aspects = inText.length ? new AspectReads(this.conn).getCurrentAspects(inText) : new Map<string, Map<string, AspectValue>>();
+    return rows.map((r, i) => ({
+      id: r.id as number,
+      key: (r.k as string | number | null | undefined) ?? null,
+      urn: r.urn as string,
+      type: r.type as string,
+      score: node ? -(r.score as number) : 0,
+      matchedFields: FTS_COLUMNS.flatMap((name, c) => {
+        const snippet = snippets[i][c];
+        if (!snippet) return [];
+        // The other text is several of DataHub's fields in one column: name the parts that matched.
+        return name === "text" ? textMatches(r.urn as string, aspects.get(r.urn as string), words) : [{ name: MATCHED_FIELD_NAME[name], value: snippet }];
+      }),
+    }));
   }
 
   /** Facet counts (countFacets), those of the whole catalog (ids null) kept until it changes. */
@@ -330,4 +321,17 @@ export class Search {
     }
     return out;
   }
+}
+
+/** The parts of a hit's other text that match, by DataHub's field names, from its current aspects. */
+function textMatches(
+  urn: string,
+  current: Map<string, AspectValue> | undefined,
+  words: Array<{ word: string; prefix: boolean }>,
+): Array<{ name: string; value: string }> {
+  const aspects = Object.fromEntries(current ?? []) as Record<string, Record<string, unknown>>;
+  return searchTextParts(urn, aspects).flatMap((p) => {
+    const snippet = markMatches(p.text, words);
+    return snippet ? [{ name: p.field, value: snippet }] : [];
+  });
 }
