@@ -24,9 +24,8 @@ export function splitSystemMetadata(meta: Record<string, unknown>, json?: string
     if (json) {
       // A safe integer's JSON is its String(); the key that opens the object is a top-level key.
       const head = `{"lastObserved":${lastObserved}`;
-      const next = json.charCodeAt(head.length);
-      if (json.startsWith(head) && (next === 44 /* , */ || next === 125) /* } */)
-        return { template: `{"lastObserved":0${json.slice(head.length)}`, lastObserved };
+      const next = json[head.length];
+      if (json.startsWith(head) && (next === "," || next === "}")) return { template: `{"lastObserved":0${json.slice(head.length)}`, lastObserved };
     }
     // Spreading keeps the key order; overwriting lastObserved keeps its place.
     return { template: JSON.stringify({ ...meta, lastObserved: 0 }), lastObserved };
