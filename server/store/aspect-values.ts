@@ -5,18 +5,11 @@ import zlib from "node:zlib";
  * How aspect values are stored (migration 12). A value of PACK_FROM_BYTES or more is kept
  * deflate-compressed, as a BLOB whose first byte names the format, when that is smaller; a shorter
  * one stays JSON text. JSON of this size (schemas, training runs' properties, models' metrics)
- * shrinks to about a third, for ~25–30 µs of CPU per value written and ~7 µs per value read. The
- * `aspects` view gives every value as JSON text (aspect_value() below), so readers never see the
- * stored form.
- *
- * Why 1 KiB: most of that CPU is a fixed cost per call (Node sets up a zlib stream and its ~270 KiB
- * state for each value), so short values cost nearly as much to pack as long ones and save less. On
- * the synthetic catalog (50,000 entities) three quarters of the values from 512 bytes up were under
- * 1 KiB (~780 bytes, packed ~360): packing from 512 bytes deflated 43,000 values, ~12 % of
- * ingestion's CPU; from 1 KiB it deflates 11,500, and the catalog keeps ~210 bytes per entity more
- * of values as text (~250 bytes of file). Values stored packed by the 512-byte rule read as before.
+ * shrinks to about a third; on the synthetic catalog that is ~600 bytes per entity, for ~30 µs
+ * of CPU per value written and ~7 µs per value read. The `aspects` view gives every value as JSON
+ * text (aspect_value() below), so readers never see the stored form.
  */
-export const PACK_FROM_BYTES = 1024;
+export const PACK_FROM_BYTES = 512;
 
 /** The first byte of a packed value: raw deflate (RFC 1951) of the JSON's UTF-8 bytes. */
 const DEFLATE_RAW = 1;
