@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Store } from "../store/store";
 import { ingestProposals } from "./proposals";
-import { aspectNameOfClass, readDataHubAspect } from "./datahub-json";
+import { aspectNameOfClass, readDataHubAspect, readDataHubEnvelope } from "./datahub-json";
 import { DATAHUB_ASPECT_CLASSES, DATAHUB_ENTITY_ASPECTS } from "../model/datahub-model";
 
 const FEATURE = "urn:li:mlFeature:(test_feature_table_all_feature_dtypes,test_BOOL_LIST_feature)";
@@ -114,6 +114,20 @@ describe("Avro union wrappers", () => {
       hyperParams: [{ name: "parameter-1", value: "some-value" }],
       groups: ["urn:li:mlModelGroup:(urn:li:dataPlatform:sagemaker,a-model-package-group,PROD)"],
     });
+  });
+
+  it("reads an envelope's own nulls and leaves its aspect value to the aspect's schema", () => {
+    const value = { description: null, customProperties: { "com.linkedin.x.Y": "kept: a map's key" } };
+    const plain = mcp(MODEL, "mlModelProperties", value);
+    // Nothing of the envelope itself to read: taken as it is, whatever its aspect value holds.
+    expect(readDataHubEnvelope(plain)).toBe(plain);
+    const read = readDataHubEnvelope({ ...plain, systemMetadata: { lastObserved: 5, runId: null } }) as Record<string, unknown>;
+    expect(read.systemMetadata).toEqual({ lastObserved: 5 });
+    expect((read.aspect as { json: unknown }).json).toEqual(value);
+    // Then the value is read against its aspect's schema: the null dropped, the map kept.
+    const { report, stored } = ingest([plain]);
+    expect(report.results[0]).toMatchObject({ ok: true });
+    expect(stored[0]).toEqual({ customProperties: { "com.linkedin.x.Y": "kept: a map's key" } });
   });
 
   it("unwraps the envelope of an Avro-encoded MCP (aspect, systemMetadata, urn)", () => {

@@ -203,5 +203,32 @@ const Envelope = z.looseObject({
 
 /** A proposal or MCE as DataHub's file reader sees it (its own nulls dropped, Avro wrappers unwrapped); aspect values are read later, against their aspect's schema. */
 export function readDataHubEnvelope(item: unknown): unknown {
-  return isObject(item) && mayNeedReading(item) ? readDataHubJson(Envelope, item) : item;
+  return isObject(item) && envelopeMayNeedReading(item) ? readDataHubJson(Envelope, item) : item;
+}
+
+/**
+ * mayNeedReading of an envelope without walking its aspect value (`aspect.json`): the envelope's
+ * schema leaves that value `unknown`, so reading the envelope keeps it as it is whatever it holds; it
+ * is read later, once, against its aspect's schema (readDataHubAspect).
+ */
+function envelopeMayNeedReading(item: Json): boolean {
+  const keys = Object.keys(item);
+  if (keys.length === 1 && isBranchName(keys[0]!)) return true;
+  for (const k of keys) {
+    const x = item[k];
+    if (x === null) return true;
+    if (typeof x !== "object") continue;
+    if (k !== "aspect" || Array.isArray(x)) {
+      if (mayNeedReading(x)) return true;
+      continue;
+    }
+    const aspectKeys = Object.keys(x);
+    if (aspectKeys.length === 1 && isBranchName(aspectKeys[0]!)) return true;
+    for (const a of aspectKeys) {
+      if (a === "json") continue;
+      const y = (x as Json)[a];
+      if (y === null || (typeof y === "object" && mayNeedReading(y))) return true;
+    }
+  }
+  return false;
 }

@@ -290,7 +290,8 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
   if (!v.ok) throw new ProposalError(v.error);
   // What would be stored, whatever produced it (a patch, curations, a value sent as an object).
   const json = JSON.stringify(v.value);
-  const size = storedBytes(json, p.systemMetadata ? JSON.stringify(p.systemMetadata) : null);
+  const sysJson = p.systemMetadata ? JSON.stringify(p.systemMetadata) : undefined;
+  const size = storedBytes(json, sysJson);
   if (size > MAX_ASPECT_BYTES)
     throw new ProposalError(
       aspectTooLarge(`${tag}: the ${p.changeType === "PATCH" ? "patched " : ""}value${p.systemMetadata ? " with its systemMetadata" : ""}`, size),
@@ -302,6 +303,8 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
     value: v.value,
     json,
     systemMetadata: p.systemMetadata ?? (origin === "person" ? { ...PERSON_WRITE_METADATA } : null),
+    // Serialised once: the store measures and splits the same text.
+    systemMetadataJson: sysJson,
     actor,
   };
   if (TIMESERIES_ASPECTS.has(p.aspectName)) {

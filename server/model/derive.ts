@@ -81,99 +81,115 @@ function jobFlow(urn: string): string | null {
   }
 }
 
+/**
+ * Adds an edge of `type` to each of `dsts` but `urn` itself. A function of the module's rather than a
+ * closure of deriveEdges: tsx names every function a call declares (a defineProperty per call), and
+ * deriveEdges runs for every aspect written.
+ */
+function addEdges(out: DerivedEdge[], urn: string, type: RelationshipType, dsts: string[]): void {
+  for (const dst of dsts) if (dst !== urn) out.push({ type, dst });
+}
+
 /** Edges that `aspectName` (with `value`) of `urn` declares. */
 export function deriveEdges(urn: string, aspectName: string, value: Json): DerivedEdge[] {
   const out: DerivedEdge[] = [];
-  const add = (type: RelationshipType, dsts: string[]) => {
-    for (const dst of dsts) if (dst !== urn) out.push({ type, dst });
-  };
   switch (aspectName) {
     case "mlModelProperties":
-      add("MemberOf", urnList(value.groups));
-      add("TrainedBy", urnList(value.trainingJobs));
-      add("UsedBy", urnList(value.downstreamJobs));
-      add("Consumes", urnList(value.mlFeatures));
-      add("DeployedTo", urnList(value.deployments));
+      addEdges(out, urn, "MemberOf", urnList(value.groups));
+      addEdges(out, urn, "TrainedBy", urnList(value.trainingJobs));
+      addEdges(out, urn, "UsedBy", urnList(value.downstreamJobs));
+      addEdges(out, urn, "Consumes", urnList(value.mlFeatures));
+      addEdges(out, urn, "DeployedTo", urnList(value.deployments));
       break;
     case "mlModelGroupProperties":
-      add("TrainedBy", urnList(value.trainingJobs));
-      add("UsedBy", urnList(value.downstreamJobs));
+      addEdges(out, urn, "TrainedBy", urnList(value.trainingJobs));
+      addEdges(out, urn, "UsedBy", urnList(value.downstreamJobs));
       break;
     case "dataProcessInstanceInput":
-      add("DataProcessInstanceConsumes", edgeUrns(value.inputs, value.inputEdges));
+      addEdges(out, urn, "DataProcessInstanceConsumes", edgeUrns(value.inputs, value.inputEdges));
       break;
     case "dataProcessInstanceOutput":
-      add("DataProcessInstanceProduces", edgeUrns(value.outputs, value.outputEdges));
+      addEdges(out, urn, "DataProcessInstanceProduces", edgeUrns(value.outputs, value.outputEdges));
       break;
     case "dataProcessInstanceRelationships": {
       const tmpl = field(value, "parentTemplate");
-      if (typeof tmpl === "string" && isUrn(tmpl)) add("InstanceOf", [tmpl]);
+      if (typeof tmpl === "string" && isUrn(tmpl)) addEdges(out, urn, "InstanceOf", [tmpl]);
       break;
     }
     // pipelines and their tasks
     case "dataJobInfo":
-      add(
+      addEdges(
+        out,
+        urn,
         "IsPartOf",
         [jobFlow(urn)].filter((x): x is string => x !== null),
       );
       break;
     case "dataJobInputOutput":
-      add("Consumes", edgeUrns(value.inputDatasets, value.inputDatasetEdges));
-      add("Produces", edgeUrns(value.outputDatasets, value.outputDatasetEdges));
-      add("DownstreamOf", edgeUrns(value.inputDatajobs, value.inputDatajobEdges));
+      addEdges(out, urn, "Consumes", edgeUrns(value.inputDatasets, value.inputDatasetEdges));
+      addEdges(out, urn, "Produces", edgeUrns(value.outputDatasets, value.outputDatasetEdges));
+      addEdges(out, urn, "DownstreamOf", edgeUrns(value.inputDatajobs, value.inputDatajobEdges));
       break;
     case "upstreamLineage":
       if (Array.isArray(value.upstreams))
-        add(
+        addEdges(
+          out,
+          urn,
           "DownstreamOf",
           value.upstreams.map((u) => field(u, "dataset")).filter((x): x is string => typeof x === "string" && isUrn(x)),
         );
       break;
     case "mlFeatureProperties":
     case "mlPrimaryKeyProperties":
-      add("DerivedFrom", urnList(value.sources));
+      addEdges(out, urn, "DerivedFrom", urnList(value.sources));
       break;
     case "mlFeatureTableProperties":
-      add("Contains", urnList(value.mlFeatures));
-      add("KeyedBy", urnList(value.mlPrimaryKeys));
+      addEdges(out, urn, "Contains", urnList(value.mlFeatures));
+      addEdges(out, urn, "KeyedBy", urnList(value.mlPrimaryKeys));
       break;
     case "container": {
       const c = value.container;
-      if (typeof c === "string" && isUrn(c)) add("IsPartOf", [c]);
+      if (typeof c === "string" && isUrn(c)) addEdges(out, urn, "IsPartOf", [c]);
       break;
     }
     case "versionProperties": {
       const vs = value.versionSet;
-      if (typeof vs === "string" && isUrn(vs)) add("VersionOf", [vs]);
+      if (typeof vs === "string" && isUrn(vs)) addEdges(out, urn, "VersionOf", [vs]);
       break;
     }
     case "globalTags":
       if (Array.isArray(value.tags))
-        add(
+        addEdges(
+          out,
+          urn,
           "TaggedWith",
           value.tags.map((t) => field(t, "tag")).filter((x): x is string => typeof x === "string"),
         );
       break;
     case "glossaryTerms":
       if (Array.isArray(value.terms))
-        add(
+        addEdges(
+          out,
+          urn,
           "TermedWith",
           value.terms.map((t) => field(t, "urn")).filter((x): x is string => typeof x === "string"),
         );
       break;
     case "domains":
-      add("AssociatedWith", urnList(value.domains));
+      addEdges(out, urn, "AssociatedWith", urnList(value.domains));
       break;
     case "glossaryTermInfo":
     case "glossaryNodeInfo":
-      if (typeof value.parentNode === "string" && isUrn(value.parentNode)) add("IsPartOf", [value.parentNode]);
+      if (typeof value.parentNode === "string" && isUrn(value.parentNode)) addEdges(out, urn, "IsPartOf", [value.parentNode]);
       break;
     case "domainProperties":
-      if (typeof value.parentDomain === "string" && isUrn(value.parentDomain)) add("IsPartOf", [value.parentDomain]);
+      if (typeof value.parentDomain === "string" && isUrn(value.parentDomain)) addEdges(out, urn, "IsPartOf", [value.parentDomain]);
       break;
     case "ownership":
       if (Array.isArray(value.owners))
-        add(
+        addEdges(
+          out,
+          urn,
           "OwnedBy",
           value.owners.map((o) => field(o, "owner")).filter((x): x is string => typeof x === "string"),
         );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import zlib from "node:zlib";
 import { PACK_FROM_BYTES, packValue, registerCatalogFunctions, unpackValue } from "./aspect-values";
 
 const big = JSON.stringify({ fields: Array.from({ length: 40 }, (_, i) => ({ fieldPath: `column_${i}`, nativeDataType: "string", nullable: true })) });
@@ -24,6 +25,21 @@ describe("stored aspect values", () => {
     const stored = packValue(noise);
     expect(unpackValue(stored)).toBe(noise);
     if (typeof stored !== "string") expect(stored.length).toBeLessThan(Buffer.byteLength(noise));
+  });
+
+  it("reads values deflated with zlib's default settings, as catalogs written before hold them", () => {
+    const older = Buffer.concat([Buffer.from([1]), zlib.deflateRawSync(Buffer.from(big))]);
+    expect(unpackValue(older)).toBe(big);
+  });
+
+  it("gives back a value longer than the deflate window, whose repeats lie further back than it", () => {
+    // 6 KiB of distinct text, then the same again: a 4 KiB window cannot reach back to the first copy.
+    const part = Array.from({ length: 600 }, (_, i) => `f${((i * 2654435761) % 4294967291).toString(36)}`).join(",");
+    const long = JSON.stringify({ a: part, b: part });
+    expect(long.length).toBeGreaterThan(8192);
+    const stored = packValue(long);
+    expect(Buffer.isBuffer(stored)).toBe(true);
+    expect(unpackValue(stored)).toBe(long);
   });
 
   it("refuses a stored value in a format it does not know", () => {

@@ -33,6 +33,20 @@ describe("Store", () => {
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 
+  it("gives an urn one id, whether it is new or a relationship of an earlier transaction named it first", () => {
+    // The model's group is named (and interned) first as the end of a relationship, then written itself.
+    store.writeAspects([w(MODEL, "mlModelProperties", { name: "m", groups: [GROUP] })]);
+    const idOf = (urn: string) => store.all<{ id: number }>(`SELECT id FROM urns WHERE urn = ?`, urn);
+    const before = idOf(GROUP);
+    expect(before).toHaveLength(1);
+    store.writeAspects([w(GROUP, "mlModelGroupProperties", { name: "g" }, { systemMetadata: { lastObserved: 5, runId: "r" } })]);
+    expect(idOf(GROUP)).toEqual(before);
+    expect(store.all(`SELECT urn FROM aspects WHERE aspect = 'mlModelGroupProperties'`)).toEqual([{ urn: GROUP }]);
+    expect(store.all(`SELECT src, dst FROM edges WHERE type = 'MemberOf'`)).toEqual([{ src: MODEL, dst: GROUP }]);
+    expect(store.getAspect(GROUP, "mlModelGroupProperties")?.systemMetadata).toEqual({ lastObserved: 5, runId: "r" });
+    expect(store.all(`SELECT json FROM system_metadata`)).toEqual([{ json: '{"lastObserved":0,"runId":"r"}' }]);
+  });
+
   it("keeps every previous value as a numbered version, DataHub style", () => {
     store.writeAspects([w(MODEL, "mlModelProperties", { name: "v1" })]);
     store.writeAspects([w(MODEL, "mlModelProperties", { name: "v2" })]);

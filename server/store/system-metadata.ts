@@ -13,12 +13,24 @@ export interface SplitSystemMetadata {
   lastObserved: number | null;
 }
 
-export function splitSystemMetadata(meta: Record<string, unknown>): SplitSystemMetadata {
+/**
+ * Splits `meta`; `json`, when given, must be JSON.stringify(meta). With it, the usual metadata (whose
+ * first key is lastObserved, as DataHub's emitters and Orrery's generators write it) is split without
+ * serialising it again: the template is the same text with that first value replaced by 0.
+ */
+export function splitSystemMetadata(meta: Record<string, unknown>, json?: string | null): SplitSystemMetadata {
   const lastObserved = meta.lastObserved;
-  if (typeof lastObserved === "number" && Number.isSafeInteger(lastObserved))
+  if (typeof lastObserved === "number" && Number.isSafeInteger(lastObserved)) {
+    if (json) {
+      // A safe integer's JSON is its String(); the key that opens the object is a top-level key.
+      const head = `{"lastObserved":${lastObserved}`;
+      const next = json[head.length];
+      if (json.startsWith(head) && (next === "," || next === "}")) return { template: `{"lastObserved":0${json.slice(head.length)}`, lastObserved };
+    }
     // Spreading keeps the key order; overwriting lastObserved keeps its place.
     return { template: JSON.stringify({ ...meta, lastObserved: 0 }), lastObserved };
-  return { template: JSON.stringify(meta), lastObserved: null };
+  }
+  return { template: json ?? JSON.stringify(meta), lastObserved: null };
 }
 
 /** The systemMetadata a row stands for: its template with its own lastObserved put back. */

@@ -113,6 +113,8 @@ export interface AspectWrite {
   actor: string;
   /** the value's JSON, when the caller has it already (it must be JSON.stringify(value)) */
   json?: string;
+  /** the systemMetadata's JSON, when the caller has it already (it must be JSON.stringify(systemMetadata)) */
+  systemMetadataJson?: string;
 }
 
 export interface WriteResult {

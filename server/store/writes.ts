@@ -50,7 +50,7 @@ export class Writes {
     for (const w of writes) {
       // Refused before anything of it is written, whichever path it came by.
       const json = w.json ?? JSON.stringify(w.value);
-      const sys = w.systemMetadata ? JSON.stringify(w.systemMetadata) : null;
+      const sys = w.systemMetadata ? (w.systemMetadataJson ?? JSON.stringify(w.systemMetadata)) : null;
       const size = storedBytes(json, sys);
       if (size > MAX_ASPECT_BYTES) throw new WriteLimitError(aspectTooLarge(`${w.urn} ${w.aspect}: the value${sys ? " with its systemMetadata" : ""}`, size));
       const isNew = this.ensureEntity(w.urn, w.entityType, now);
@@ -118,7 +118,7 @@ export class Writes {
         kept = cur.value.length;
         this.pruneVersions(w.urn, uid, aid, version);
       }
-      const meta = w.systemMetadata ? splitSystemMetadata(w.systemMetadata) : null;
+      const meta = w.systemMetadata ? splitSystemMetadata(w.systemMetadata, sys) : null;
       this.conn.run(
         `INSERT INTO aspect_rows (urn_id, aspect_id, version, value, created_at, created_by, system_metadata_id, last_observed) VALUES (?, ?, 0, ?, ?, ?, ?, ?)
            ON CONFLICT (urn_id, aspect_id, version) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,

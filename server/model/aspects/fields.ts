@@ -24,7 +24,8 @@ export const time = z.number().int().nonnegative();
  */
 function checkUrn(v: string): void {
   try {
-    parseUrn(v);
+    // parseUrn's check, remembered for urns met lately (urn.ts caches the urns it has typed).
+    entityTypeOf(v);
   } catch (e) {
     const type = /^urn:li:([A-Za-z][A-Za-z0-9]*):/.exec(v)?.[1];
     if (!type || (ENTITY_TYPES as readonly string[]).includes(type) || !DATAHUB_ENTITY_TYPES.includes(type)) throw e;
