@@ -65,6 +65,20 @@ export interface Request {
   after?: () => void;
 }
 
+/** A request's HTTP form, as the web app posts it (`token`: the editor's, for the requests that need one). */
+export function httpRequestOf(req: Request, token: string) {
+  return {
+    path: "/api/graphql",
+    method: "POST" as const,
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json,application/json;q=0.9",
+      ...(req.auth ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: req.body,
+  };
+}
+
 export class Client {
   private readonly rng: Rng;
   private readonly tagged = new Map<string, string>();

@@ -38,7 +38,7 @@ import { Store } from "../server/store/store";
 import { createToken } from "../server/store/tokens";
 import { spawnServer, type ServerProcess } from "../test/server-process";
 import { buildCatalog, HUB_COUNT } from "./catalog";
-import { Client, ENTITY_PAGES, MIX, mixOf } from "./load-mix";
+import { Client, ENTITY_PAGES, httpRequestOf, MIX, mixOf } from "./load-mix";
 import { summarize, type Summary } from "./stats";
 
 const opts = new Command()
@@ -225,16 +225,7 @@ async function runWith(workers: number, s: Setup): Promise<{ result: Record<stri
       let text = "";
       let transport: string | null = null;
       try {
-        const res = await pool.request({
-          path: "/api/graphql",
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            accept: "application/graphql-response+json,application/json;q=0.9",
-            ...(req.auth ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: req.body,
-        });
+        const res = await pool.request(httpRequestOf(req, token));
         status = res.statusCode;
         text = await res.body.text();
       } catch (e) {

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import { Pool } from "undici";
 import { spawnServer } from "../test/server-process";
-import { Client, MIX, mixOf, type Inputs } from "./load-mix";
+import { Client, httpRequestOf, MIX, mixOf, type Inputs } from "./load-mix";
 
 /** utime + stime of a process or one of its threads, in seconds (USER_HZ = 100). */
 function cpuSeconds(statFile: string): number {
@@ -32,16 +32,7 @@ export async function serverCpuPerRequest(o: {
   let failures = 0;
   const send = async (client: Client) => {
     const req = client.next();
-    const res = await pool.request({
-      path: "/api/graphql",
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json,application/json;q=0.9",
-        ...(req.auth ? { authorization: `Bearer ${o.token}` } : {}),
-      },
-      body: req.body,
-    });
+    const res = await pool.request(httpRequestOf(req, o.token));
     const text = await res.body.text();
     let problem: string | null = res.statusCode === 200 ? null : `HTTP ${res.statusCode}`;
     if (!problem) {
