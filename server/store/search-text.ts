@@ -61,7 +61,7 @@ export function markMatches(text: string, words: Array<{ word: string; prefix: b
  */
 export function nameScore(name: string, words: ReadonlyArray<{ word: string; prefix: boolean; alts?: readonly string[] }>): number {
   // (plain loops: this runs for up to 500 names a search)
-  const tokens = (/[^\x00-\x7f]/.test(name) ? fold(name) : name.toLowerCase()).match(TOKEN) ?? [];
+  const tokens = (/[^ -~]/.test(name) ? fold(name) : name.toLowerCase()).match(TOKEN) ?? [];
   if (tokens.length === 0) return 0;
   let score = 0;
   let matching = 0;
