@@ -38,9 +38,9 @@ function kept(w: string): boolean {
  */
 export function mayBeInNames(conn: Sql, word: string, prefix: boolean): boolean {
   if (!prefix) return !kept(word) || conn.get(`SELECT 1 AS y FROM search_vocab WHERE word = ?`, word) !== undefined;
-  // A prefix shorter than the shortest word kept may start a word the vocabulary does not keep.
-  // So may a long one start a word longer than the longest kept (a hash, say).
-  if (word.length < MIN_LENGTH - 1 || word.length >= 20 || /^\p{N}+$/u.test(word)) return true;
+  // A prefix the vocabulary would not keep as a word may start one it does not keep either, and so
+  // may a long one (a word longer than the longest kept: a hash, say).
+  if (!kept(word) || word.length >= 20) return true;
   const next = conn.get<{ word: string }>(`SELECT word FROM search_vocab WHERE word >= ? ORDER BY word LIMIT 1`, word)?.word;
   return next !== undefined && next.startsWith(word);
 }

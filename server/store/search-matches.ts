@@ -86,9 +86,9 @@ export function rankedPage(conn: Connection, ids: readonly number[], ranked: Rea
     else page.push(ids[i]);
   }
   if (page.length === 0) return [];
-  const scores = conn.all<Row>(`SELECT e.id, e.urn, e.type FROM json_each(?) j CROSS JOIN entities e ON e.id = j.value ORDER BY j.key`, JSON.stringify(page));
-  for (const r of scores) r.score = ranked.get(r.id as number) ?? 0;
-  return scores;
+  const rows = conn.all<Row>(`SELECT e.id, e.urn, e.type FROM json_each(?) j CROSS JOIN entities e ON e.id = j.value ORDER BY j.key`, JSON.stringify(page));
+  for (const r of rows) r.score = ranked.get(r.id as number) ?? 0;
+  return rows;
 }
 
 /** A page of these matches sorted by name or last change. */

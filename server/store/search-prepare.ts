@@ -39,8 +39,8 @@ export type PreparedSearch = {
         rankMatch: string;
         exactNameMatch: string;
         rankNameMatch: string;
-        /** false when no name can match the query (the vocabulary lacks a word it needs) */
-        namesMayMatch: boolean;
+        /** false when no name can match the query (the vocabulary lacks a word it needs); asked only by a ranking of names */
+        namesMayMatch: () => boolean;
       };
       listing?: undefined;
     }
@@ -119,7 +119,7 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
         rankMatch,
         exactNameMatch: names(exactCore),
         rankNameMatch: names(rankCore),
-        namesMayMatch: mayMatchNames(conn, node, fix),
+        namesMayMatch: () => mayMatchNames(conn, node, fix),
       },
     };
   }

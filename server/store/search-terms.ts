@@ -4,13 +4,14 @@
  * that starts with it before the first row, for each statement that reads it: "rate*" over a
  * million entities merged 440,000 postings twice per search (the matches, then the ranking). The
  * same prefix written as the terms themselves ("rate" OR "rates" …) is read lazily, newest first,
- * and stops at the statement's LIMIT or rowid bound. The terms come from the index itself, through
+ * and stops at the statement's LIMIT. The terms come from the index itself, through
  * an `fts5vocab` table of instances: one seek per term, however many rows hold it.
  */
 import type { Connection } from "./connection";
+import { SEARCH_PREFIX_SIZES } from "./migration-13";
 
-/** Prefixes this long or shorter have a prefix index (migration-13.ts, SEARCH_PREFIX_SIZES). */
-export const LONGEST_INDEXED_PREFIX = 3;
+/** Prefixes this long or shorter have a prefix index. */
+const LONGEST_INDEXED_PREFIX = Math.max(...SEARCH_PREFIX_SIZES.split(" ").map(Number));
 /** Beyond this many terms, a prefix stays a prefix (an OR of many terms costs what the merge does). */
 const MOST_TERMS = 32;
 

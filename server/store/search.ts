@@ -87,10 +87,11 @@ export class Search {
       this.rowCheck = p.rowCheck;
       // 1. Every match's id up to FACETS_EXACT_UP_TO (one more tells whether there are more), newest
       //    first, in one pass of the index, the filters applied once. The later steps read this list.
-      const ids = matchIds(this.conn, where, [match, ...params], FACETS_EXACT_UP_TO + 1);
+      const args = [match, ...params];
+      const ids = matchIds(this.conn, where, args, FACETS_EXACT_UP_TO + 1);
       exact = ids.length <= FACETS_EXACT_UP_TO;
       if (!exact) ids.length = FACETS_EXACT_UP_TO;
-      total = exact ? ids.length : estimatedTotal(this.conn, where, [match, ...params], ids[ids.length - 1]);
+      total = exact ? ids.length : estimatedTotal(this.conn, where, args, ids[ids.length - 1]);
       facetIds = () => ids;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
       //    name matches (none when no name can match: the name-only statement would read every
@@ -98,29 +99,23 @@ export class Search {
       //    typo corrections. With filters, over the newest SEARCH_WINDOW matches found in step 1.
       const ranked = new Map<number, number>();
       const few = ids.length <= RANK_ALL_UP_TO;
-      if (!sort && ids.length > 0 && (few || namesMayMatch)) {
+      if (!sort && ids.length > 0 && (few || namesMayMatch())) {
         const filtered = params.length > 0 || !!p.rowCheck;
         const member = filtered ? ` AND +search.rowid IN (SELECT value FROM json_each(?))` : "";
         const memberParams = filtered ? [JSON.stringify(ids.slice(0, SEARCH_WINDOW))] : [];
         const rank = (expr: string, namesOnly: string, offset: number, withFixes: boolean) => {
-          if (few) {
-            const rows = this.conn.all<{ id: number; score: number }>(
-              `SELECT rowid AS id, bm25(search, ${BM25_WEIGHTS}) AS score FROM search WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-              expr,
-              ...memberParams,
-            );
-            for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, r.score + offset);
-            return rows.length;
-          }
-          const rows = this.conn.all<{ id: number; name: string }>(
-            `SELECT rowid AS id, name FROM search WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-            namesOnly,
+          const rows = this.conn.all<{ id: number; score: number; name: string | null }>(
+            `SELECT rowid AS id, ${few ? `bm25(search, ${BM25_WEIGHTS})` : "0"} AS score, ${few ? "NULL" : "name"} AS name FROM search
+              WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+            few ? expr : namesOnly,
             ...memberParams,
           );
-          const words = positiveWords(node)
-            .filter((w) => w.field !== "kind")
-            .map((w) => ({ ...w, alts: withFixes ? fixes.get(w.word) : undefined }));
-          for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, offset - nameScore(r.name ?? "", words));
+          const words = few
+            ? []
+            : positiveWords(node)
+                .filter((w) => w.field !== "kind")
+                .map((w) => ({ ...w, alts: withFixes ? fixes.get(w.word) : undefined }));
+          for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, offset + (few ? r.score : -nameScore(r.name ?? "", words)));
           return rows.length;
         };
         // Typo corrections rank after the exact matches: when those fill the ranking, they would rank none.
