@@ -115,6 +115,7 @@ describe("exact facet counts", () => {
     const after = countedFromRows(ids, FIELDS);
     expect(columns.count(ids, FIELDS)).toEqual(after);
     expect([...after.get("tags")!.keys()]).toContain("urn:li:tag:freshly-retagged");
+    expect(columns.pending).toBeGreaterThanOrEqual(20);
     // A full reindex keeps updated_at: the store's own columns (a broad filtered listing counts with
     // them) are read afresh.
     const q: SearchQuery = {
@@ -127,5 +128,38 @@ describe("exact facet counts", () => {
     expect(store.search(q).total).toBeGreaterThan(2_000);
     store.reindexAll();
     expect(asMap(store.search(q))).toEqual(countedFromRows(matchIds(q), FIELDS));
+  });
+
+  it("fold the changed entities into the arrays: retagged, untagged and new ones count as SQL does", () => {
+    const columns = new FacetColumns(Connection.open(store.path, { readonly: true, busyTimeoutMs: 5_000, now: Date.now }), 40);
+    const every = () => store.all<{ id: number }>(`SELECT id FROM entities WHERE removed = 0`).map((r) => r.id);
+    expect(columns.count(every(), FIELDS)).toEqual(countedFromRows(every(), FIELDS));
+    const tagged = (urns: string[], tags: string[]) =>
+      ingestProposals(
+        store,
+        urns.map((urn) => ({ entityUrn: urn, changeType: "UPSERT", aspectName: "globalTags", aspect: { json: { tags: tags.map((tag) => ({ tag })) } } })),
+        "urn:li:corpuser:test",
+      );
+    const models = store.all<{ urn: string }>(`SELECT urn FROM entities WHERE type = 'mlModel' ORDER BY id DESC LIMIT 50`).map((r) => r.urn);
+    // Below the fold: the overlay holds them.
+    expect(tagged(models.slice(0, 10), ["urn:li:tag:fold-a", "urn:li:tag:fold-b"]).rejected).toBe(0);
+    expect(columns.count(every(), FIELDS)).toEqual(countedFromRows(every(), FIELDS));
+    expect(columns.pending).toBeGreaterThanOrEqual(10);
+    expect(columns.pending).toBeLessThanOrEqual(40);
+    // Past it, with tags taken away and entities the arrays never had: folded, and counted alike.
+    expect(tagged(models.slice(10, 50), []).rejected).toBe(0);
+    const fresh = Array.from({ length: 12 }, (_, i) => `urn:li:mlModel:(urn:li:dataPlatform:mlflow,folded_model_${i},PROD)`);
+    expect(tagged(fresh, ["urn:li:tag:fold-new"]).rejected).toBe(0);
+    const ids = every();
+    const counted = columns.count(ids, FIELDS);
+    expect(columns.pending).toBe(0);
+    const expected = countedFromRows(ids, FIELDS);
+    expect(counted).toEqual(expected);
+    expect(expected.get("tags")!.get("urn:li:tag:fold-new")).toBe(12);
+    expect(expected.get("tags")!.get("urn:li:tag:fold-a")).toBe(10);
+    // And after the fold, further changes go to the overlay again.
+    expect(tagged(models.slice(0, 5), []).rejected).toBe(0);
+    expect(columns.count(ids, FIELDS)).toEqual(countedFromRows(ids, FIELDS));
+    expect(columns.pending).toBeGreaterThanOrEqual(5);
   });
 });

@@ -19,13 +19,16 @@ function sortAggs(list: Array<{ value: string; count: number }>) {
  *
  * Kept current by the entities' `updated_at`: every write that changes an entity's facet rows
  * (SearchIndex.reindex) sets it, so on a catalog change the entities changed since the newest
- * `updated_at` seen are read again into an overlay; past OVERLAY_LIMIT entities the arrays are read
- * afresh. A full reindex that keeps `updated_at` (Store.reindexAll) must call invalidate(). Deleted
- * entities need nothing: they match no search, so their stale entries are never counted.
+ * `updated_at` seen are read again into an overlay. Past FOLD_AT entities the overlay is folded into
+ * the arrays, in memory (reading the arrays afresh takes seconds at a million entities); when more
+ * than OVERLAY_LIMIT change at once the arrays are read afresh. A full reindex that keeps
+ * `updated_at` (Store.reindexAll) must call invalidate(). Deleted entities need nothing: they match no search, so their stale entries are never counted.
  */
 
-/** Entities read again into the overlay before the arrays are rebuilt instead. */
+/** Entities changed at once past which the arrays are read afresh instead of read into the overlay. */
 const OVERLAY_LIMIT = 50_000;
+/** Entities the overlay holds before it is folded into the arrays. */
+export const FOLD_AT = 10_000;
 
 /** One field: the distinct values and, per entity id, the codes of its values. */
 interface Column {
@@ -41,11 +44,19 @@ export class FacetColumns {
   private columns = new Map<string, Column>();
   /** entities changed since the columns were read: field → value codes */
   private overlay = new Map<number, Map<string, number[]>>();
+  /**
+   * 1 for the entity ids the overlay holds: counting reads this byte per match and looks the
+   * overlay up only when it is set (a Map lookup per match and field cost more than the count).
+   */
+  private inOverlay = new Uint8Array(0);
   private stamp = "";
   /** the newest `updated_at` read so far (changes at or after it are read again) */
   private since = 0;
 
-  constructor(conn: Connection) {
+  constructor(
+    conn: Connection,
+    private readonly foldAt = FOLD_AT,
+  ) {
     this.conn = conn;
   }
 
@@ -58,6 +69,7 @@ export class FacetColumns {
   invalidate(): void {
     this.columns.clear();
     this.overlay.clear();
+    this.inOverlay = new Uint8Array(0);
     this.stamp = "";
   }
 
@@ -73,14 +85,17 @@ export class FacetColumns {
       const tally = new Int32Array(col.values.length);
       const { offsets, codes } = col;
       const top = offsets.length - 1;
-      const overlay = this.overlay.size ? this.overlay : null;
+      const { overlay, inOverlay } = this;
+      const marked = inOverlay.length;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
-        // (an overlay entry without this field: the column was read after the change, and holds it)
-        const changed = overlay?.get(id)?.get(field);
-        if (changed) {
-          for (const c of changed) tally[c]++;
-          continue;
+        if (id < marked && inOverlay[id] === 1) {
+          // (an overlay entry without this field: the column was read after the change, and holds it)
+          const changed = overlay.get(id)?.get(field);
+          if (changed) {
+            for (const c of changed) tally[c]++;
+            continue;
+          }
         }
         if (id >= top) continue;
         for (let k = offsets[id]; k < offsets[id + 1]; k++) tally[codes[k]]++;
@@ -106,7 +121,7 @@ export class FacetColumns {
       this.since,
       OVERLAY_LIMIT + 1,
     );
-    if (changed.length + this.overlay.size > OVERLAY_LIMIT) {
+    if (changed.length > OVERLAY_LIMIT) {
       this.invalidate();
       this.refresh();
       return;
@@ -117,10 +132,18 @@ export class FacetColumns {
     const ids = changed.map((r) => r.id);
     const fields = [...this.columns.keys()];
     const rows = this.rowsOf(ids, fields);
+    let top = 0;
+    for (const id of ids) if (id > top) top = id;
+    if (top >= this.inOverlay.length) {
+      const grown = new Uint8Array(Math.max(top + 1, this.inOverlay.length * 2));
+      grown.set(this.inOverlay);
+      this.inOverlay = grown;
+    }
     for (const id of ids) {
       const byField = new Map<string, number[]>();
       for (const f of fields) byField.set(f, []);
       this.overlay.set(id, byField);
+      this.inOverlay[id] = 1;
     }
     for (const r of rows) {
       const col = this.columns.get(r.field)!;
@@ -132,6 +155,42 @@ export class FacetColumns {
       }
       this.overlay.get(r.id)!.get(r.field)!.push(code);
     }
+    if (this.overlay.size > this.foldAt) this.fold();
+  }
+
+  /** Entities the overlay holds (changed since their columns were read or last folded). */
+  get pending(): number {
+    return this.overlay.size;
+  }
+
+  /** Rebuilds each column with the overlay's codes in place of the arrays' own, and empties the overlay. */
+  private fold(): void {
+    const { overlay, inOverlay } = this;
+    let maxChanged = 0;
+    for (const id of overlay.keys()) if (id > maxChanged) maxChanged = id;
+    for (const [field, col] of this.columns) {
+      const base = col.offsets.length - 1;
+      const top = Math.max(base, maxChanged + 1);
+      // (an entry without this field: the column was read after the change, and holds it)
+      const changedOf = (id: number) => (id < inOverlay.length && inOverlay[id] === 1 ? overlay.get(id)?.get(field) : undefined);
+      const offsets = new Int32Array(top + 1);
+      for (let id = 0; id < top; id++) {
+        const changed = changedOf(id);
+        const n = changed ? changed.length : id < base ? col.offsets[id + 1] - col.offsets[id] : 0;
+        offsets[id + 1] = offsets[id] + n;
+      }
+      const codes = new Int32Array(offsets[top]);
+      for (let id = 0; id < top; id++) {
+        const changed = changedOf(id);
+        let at = offsets[id];
+        if (changed) for (const c of changed) codes[at++] = c;
+        else if (id < base) for (let k = col.offsets[id]; k < col.offsets[id + 1]; k++) codes[at++] = col.codes[k];
+      }
+      col.offsets = offsets;
+      col.codes = codes;
+    }
+    overlay.clear();
+    this.inOverlay = new Uint8Array(0);
   }
 
   /** The facet rows (or kinds, as field `_entityType`) of these entities. */
