@@ -25,6 +25,7 @@ import { deploymentQueryResolvers, deploymentResolvers } from "./deployments";
 import { jobQueryResolvers, jobResolvers } from "./jobs";
 import { GRAPHQL_LIMITS, limitPlugins } from "./limits";
 import { RequestBudget, meterResolvers, type RequestLimits } from "./budget";
+import { ReadLane, type ResultHook } from "./read-lane";
 import { ReadPool, readPoolPlugin } from "./read-pool";
 import { datahubErrorsPlugin } from "./errors";
 import { answerAbsent } from "./absent";
@@ -154,13 +155,23 @@ function readWorkerCount(opts: GraphQLOptions): number {
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
-export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context> {
+type Yoga = YogaServerInstance<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>;
+
+export function createGraphQL(opts: GraphQLOptions): Yoga {
+  return createGraphQLEndpoint(opts).yoga;
+}
+
+/** yoga over the store and, with read workers, the read lane in front of it (./read-lane.ts). */
+export function createGraphQLEndpoint(opts: GraphQLOptions): { yoga: Yoga; lane: ReadLane | null } {
   const limits: RequestLimits = { ...GRAPHQL_LIMITS, ...opts.limits };
   const workers = readWorkerCount(opts);
   const pool = workers > 0 ? new ReadPool({ db: opts.store.path, schema: opts.schema ?? "orrery", limits, size: workers, onError: opts.onError }) : null;
   if (pool) opts.store.onClose(() => pool.close());
+  const schema = buildExecutableSchema(opts.schema);
+  const datahubErrors = opts.schema === "datahub" ? datahubErrorsPlugin() : null;
+  let lane: ReadLane | null = null;
   const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, Context>({
-    schema: buildExecutableSchema(opts.schema),
+    schema,
     graphqlEndpoint: "/api/graphql",
     landingPage: false,
     graphiql: { title: "Orrery GraphQL" },
@@ -177,7 +188,11 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
     cors: false,
     // Depth, aliases, directives, tokens, cost and result size (./limits.ts), checked before
     // execution; then reads go to the read workers (./read-pool.ts).
-    plugins: [...limitPlugins(), ...(pool ? [readPoolPlugin(pool)] : []), ...(opts.schema === "datahub" ? [datahubErrorsPlugin()] : [])],
+    plugins: [
+      ...limitPlugins(),
+      ...(pool ? [readPoolPlugin(pool, (query, operationName, document) => lane?.learn(query, operationName, document))] : []),
+      ...(datahubErrors ? [datahubErrors] : []),
+    ],
     maskedErrors: {
       // Unexpected errors reach the client as "Unexpected error." without stack or cause, whatever
       // NODE_ENV says (yoga's dev mode would attach them); the server log keeps the cause: a
@@ -218,7 +233,17 @@ export function createGraphQL(opts: GraphQLOptions): YogaServerInstance<{ req: h
       return { store: opts.store, principal, loaders: createLoaders(opts.store, budget), budget, writeBudget: new WriteBudget() };
     },
   });
-  return withCheapBody(yoga);
+  if (pool)
+    lane = new ReadLane({
+      pool,
+      schema,
+      fetchAPI: yoga.fetchAPI,
+      principalOf: opts.principalOf,
+      requireAuth: opts.requireAuth,
+      maxEstimatedResultSize: GRAPHQL_LIMITS.maxEstimatedResultSize,
+      resultHooks: datahubErrors ? [datahubErrors.onResultProcess as ResultHook] : [],
+    });
+  return { yoga: withCheapBody(yoga), lane };
 }
 
 /**

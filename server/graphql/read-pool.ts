@@ -203,7 +203,7 @@ function onlyMainThreadFields(set: SelectionSetNode, fragments: Map<string, Frag
 }
 
 /** The result yoga sends for a worker's answer: its JSON text as it is, and what sets the status. */
-function toResult(answer: ReadAnswer): ExecutionResult & { stringify: () => string } {
+export function toResult(answer: ReadAnswer): ExecutionResult & { stringify: () => string } {
   return {
     ...(answer.hasData ? { data: null } : {}),
     ...(answer.errors.length ? { errors: answer.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) } : {}),
@@ -215,7 +215,11 @@ function toResult(answer: ReadAnswer): ExecutionResult & { stringify: () => stri
  * Sends every query that asks for more than MAIN_THREAD_FIELDS to the pool; mutations (and
  * subscriptions) stay on the main thread.
  */
-export function readPoolPlugin(pool: ReadPool): Plugin {
+export function readPoolPlugin(
+  pool: ReadPool,
+  /** called with each operation sent to the pool (see ./read-lane.ts) */
+  onDispatch?: (query: string, operationName: string | null | undefined, document: DocumentNode) => void,
+): Plugin {
   return {
     onExecute({ args, setExecuteFn }) {
       const op = getOperationAST(args.document as DocumentNode, args.operationName);
@@ -230,6 +234,7 @@ export function readPoolPlugin(pool: ReadPool): Plugin {
         operationName: args.operationName ?? null,
         principal: ctx.principal,
       };
+      onDispatch?.(job.query, job.operationName, args.document as DocumentNode);
       setExecuteFn(async () => toResult(await pool.run(job)));
     },
   };

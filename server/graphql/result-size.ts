@@ -283,6 +283,11 @@ function estimated(schema: GraphQLSchema, doc: DocumentNode, operationName: stri
   return n;
 }
 
+/** The estimate resultSizePlugin first checks: from page sizes alone (memoised, as `estimated`). */
+export function estimatedResultSize(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Variables): number {
+  return estimated(schema, resolvableDocument(schema, document), operationName, variables);
+}
+
 /**
  * Refuses, before execution, an operation whose page sizes multiply past `max` values. Where the
  * estimate from page sizes alone is over, the relationships of the entities the operation looks up

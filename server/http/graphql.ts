@@ -2,7 +2,7 @@
 import type http from "node:http";
 import type { Store } from "../store/store";
 import type { Principal } from "../auth/roles";
-import { createGraphQL, type SchemaFlavour } from "../graphql/index";
+import { createGraphQLEndpoint, type SchemaFlavour } from "../graphql/index";
 import { GRAPHIQL_ASSET_PREFIX, GRAPHIQL_CSP, graphiqlAsset } from "../graphiql";
 import { proxyGraphQL } from "../upstream";
 import { MAX_GRAPHQL_BODY_BYTES, readBody } from "./body";
@@ -23,7 +23,7 @@ export interface GraphQLRouteOptions {
 /** The GraphQL endpoint and GraphiQL's files, in this order. */
 export function graphqlRoutes(opts: GraphQLRouteOptions): Route[] {
   const { store, upstream } = opts;
-  const yoga = createGraphQL({
+  const { yoga, lane } = createGraphQLEndpoint({
     store,
     requireAuth: opts.requireAuth,
     principalOf: (req) => principalOf(store, req),
@@ -53,7 +53,10 @@ export function graphqlRoutes(opts: GraphQLRouteOptions): Route[] {
         if (type !== "application/json" && type !== "application/graphql")
           throw new HttpError(415, `Content-Type must be application/json${type ? `, not ${type}` : " (none was sent)"}`);
         // Read here, with a limit; yoga takes a body already read from `req.body`.
-        (req as { body?: unknown }).body = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
+        const body = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
+        // A read yoga has passed before goes straight to the read workers (server/graphql/read-lane.ts).
+        if (!upstream && lane && type === "application/json" && (await lane.answer(req, res, body))) return;
+        (req as { body?: unknown }).body = body;
       }
       if (upstream) {
         await proxyGraphQL(req, res, (req as { body?: string }).body, {
