@@ -75,7 +75,7 @@ describe("the read lane", () => {
    * query gets a comment of its own, so yoga has not seen its text before.
    */
   let cases = 0;
-  const twice = async (ep: Endpoint, body: { query: string }, headers: Record<string, string> = {}) => {
+  const twice = async (ep: Endpoint, body: { query: string; [k: string]: unknown }, headers: Record<string, string> = {}) => {
     const fresh = { ...body, query: `${body.query}\n# case ${++cases}` };
     const before = ep.stats.answered;
     const first = await post(ep, fresh, headers);
@@ -137,7 +137,7 @@ describe("the read lane", () => {
   it("answers errors as yoga does, with the same status, in both schemas", async () => {
     for (const schema of ["orrery", "datahub"] as const) {
       const ep = await serve({ schema });
-      const cases: Array<[string, { query: string }]> = [
+      const cases: Array<[string, { query: string; [k: string]: unknown }]> = [
         // an argument only a resolver finds wrong
         ["bad urn", { query: `{ dataset(urn: "urn:li:dataset:(oops") { urn } }` }],
         // a variable of the wrong type, and one missing

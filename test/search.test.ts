@@ -1,5 +1,5 @@
 /** Search through GraphQL on the demo catalog: typo tolerance, query syntax, owners by name, sort, exact facets. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer } from "./helpers";
 import { ingestProposals } from "../server/ingest/proposals";
 
@@ -128,6 +128,35 @@ describe("search", () => {
         types.aggregations.reduce((n: number, a: { count: number }) => n + a.count, 0),
         q,
       ).toBe(r.total);
+    }
+  });
+
+  it("reads the aspects of hits matched in their other text once: the search's read serves their fields", async () => {
+    // A hyper-parameter name is in the other text of every model that has it.
+    const reads: string[][] = [];
+    const real = server.store.getCurrentAspects.bind(server.store);
+    const spy = vi.spyOn(server.store, "getCurrentAspects").mockImplementation((urns, aspects) => {
+      reads.push([...urns]);
+      return real(urns, aspects);
+    });
+    try {
+      const { body } = await server.graphql(
+        `query($q: String!) { searchAcrossEntities(input: { query: $q, count: 10, types: [MLMODEL] }) {
+          searchResults { entity { urn ... on MLModel { name properties { name hyperParams { name } } } } matchedFields { name value } } } }`,
+        { q: "learning_rate" },
+      );
+      expect(body.errors).toBeUndefined();
+      const results = body.data.searchAcrossEntities.searchResults as Array<{
+        entity: { urn: string; properties: { hyperParams: Array<{ name: string }> } };
+        matchedFields: Array<{ name: string }>;
+      }>;
+      const inText = results.filter((r) => r.matchedFields.some((m) => m.name === "hyperParams"));
+      expect(inText.length).toBeGreaterThan(0);
+      for (const r of inText) expect(r.entity.properties.hyperParams.map((p) => p.name)).toContain("learning_rate");
+      const readAgain = reads.flat().filter((u) => inText.some((r) => r.entity.urn === u));
+      expect(readAgain).toEqual([]);
+    } finally {
+      spy.mockRestore();
     }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { badInput, checked } from "./context";
 import type { QueryResolvers } from "./generated/resolvers-types";
-import { DEFAULT_FACETS, facetsOut, searchQueryOf, searchResultOf } from "./search";
+import { DEFAULT_FACETS, facetsOut, primeAspects, searchQueryOf, searchResultOf } from "./search";
 import { checkKeepAlive, decodeScrollId, encodeScrollId, scrollFingerprint } from "./scroll-id";
 import { pageArgs, PAGE_RULES } from "../model/paging";
 
@@ -28,6 +28,7 @@ export const scrollQueryResolvers = {
     // One more than the page tells whether there is a next one.
     const page = checked(() => ctx.store.scroll({ ...query, count: count + 1 }, after));
     const hits = page.hits.slice(0, count);
+    primeAspects(ctx, hits);
     const last = hits[hits.length - 1];
     // Facets, when asked for, are the whole search's (as DataHub answers them on every page).
     const facets = query.facets?.length ? facetsOut(checked(() => ctx.store.search({ ...query, start: 0, count: 0 }))) : [];

@@ -146,11 +146,17 @@ export function searchResultOf(h: SearchHit, flags: SearchFlagOptions) {
   };
 }
 
+/** The current aspects a search read for its hits, handed to this request's loader (the hits' fields read them next). */
+export function primeAspects(ctx: Context, hits: readonly SearchHit[]): void {
+  for (const h of hits) if (h.aspects) ctx.loaders.aspects.prime(h.urn, h.aspects);
+}
+
 /** A search of the catalog (`extra`: filters the caller adds, such as the container searched in). */
 export function runSearch(ctx: Context, input: SearchInput, extra: SearchFilters = {}): Out<"SearchResults"> {
   const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
   const { query, flags } = searchQueryOf(input, extra);
   const result = checked(() => ctx.store.search({ ...query, start, count }));
+  primeAspects(ctx, result.hits);
   return {
     start: result.start,
     count: result.count,

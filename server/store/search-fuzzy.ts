@@ -67,8 +67,30 @@ export function clearVocabulary(conn: Connection): void {
  * Vocabulary words within maxEdits of `word`, closest first (not the word itself). For a prefix
  * (the word being typed), a vocabulary word also counts when its start is that close.
  */
-export function corrections(conn: Connection, word: string, prefix = false): string[] {
+export function corrections(conn: Connection, word: string, prefix = false): readonly string[] {
   if (word.length < MIN_LENGTH || /^\p{N}+$/u.test(word)) return [];
+  // The same few words are searched again and again: their corrections are kept per connection until
+  // the vocabulary gains a word (its newest row changes; it loses words only in a full reindex, which
+  // refills it, and a stale correction matches nothing).
+  const newest = conn.get<{ r: number; word: string }>(`SELECT rowid AS r, word FROM search_trigrams ORDER BY rowid DESC LIMIT 1`);
+  const stamp = newest ? `${newest.r}:${newest.word}` : "";
+  let cache = correctionCache.get(conn);
+  if (!cache || cache.stamp !== stamp) correctionCache.set(conn, (cache = { stamp, byWord: new Map() }));
+  const key = `${prefix ? "p" : "w"}:${word}`;
+  let found = cache.byWord.get(key);
+  if (!found) {
+    found = Object.freeze(lookUp(conn, word, prefix));
+    if (cache.byWord.size >= KEPT_WORDS) cache.byWord.clear();
+    cache.byWord.set(key, found);
+  }
+  return found;
+}
+
+/** Corrections kept per connection (see `corrections`). */
+const KEPT_WORDS = 1000;
+const correctionCache = new WeakMap<Connection, { stamp: string; byWord: Map<string, readonly string[]> }>();
+
+function lookUp(conn: Connection, word: string, prefix: boolean): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
   const match = [...grams].map((g) => `"${g.replace(/"/g, '""')}"`).join(" OR ");

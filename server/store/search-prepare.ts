@@ -21,7 +21,7 @@ export const ROW_COLUMNS = ["name", "description", "text", "tags", "terms", "own
 /** What a search matches, as SQL (Search.prepare). */
 export type PreparedSearch = {
   node: QueryNode | null;
-  fixes: Map<string, string[]>;
+  fixes: ReadonlyMap<string, readonly string[]>;
   /** some filter or kind applies (the whole catalog's facet counts cannot be reused) */
   filtered: boolean;
   rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null;
@@ -77,7 +77,7 @@ export function prepareSearch(conn: Connection, q: SearchQuery): PreparedSearch 
     condParams.push(...where.params);
   }
   const filtered = conds.length > 0 || !!types?.length;
-  const fixes = new Map<string, string[]>();
+  const fixes = new Map<string, readonly string[]>();
   if (node) {
     if (q.corrections !== false)
       for (const w of positiveWords(node)) if (w.field !== "kind" && !fixes.has(w.word)) fixes.set(w.word, corrections(conn, w.word, w.prefix));

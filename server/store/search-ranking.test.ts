@@ -99,3 +99,29 @@ describe("search ranking", () => {
     expect(r.hits.map((h) => h.urn)).toEqual([99, 98, 97].map((k) => model(`q_${RANK_ALL_UP_TO + k}`)));
   });
 });
+
+describe("typo corrections", () => {
+  it("are kept per connection until the vocabulary gains a word", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-fix-"));
+    const store = Store.open(path.join(dir, "c.db"));
+    // A second connection, as a read worker has: it sees the vocabulary the writer adds to.
+    const reader = Store.open(path.join(dir, "c.db"), { readonly: true });
+    try {
+      const names = (s: Store, q: string) => s.search({ query: q, count: 10 }).hits.map((h) => h.urn);
+      expect(ingestProposals(store, [props("l", "Orders ledger")], "urn:li:corpuser:test").rejected).toBe(0);
+      for (const s of [store, reader]) {
+        expect(names(s, "ledgr")).toEqual([model("l")]);
+        expect(names(s, "quokkas")).toEqual([]);
+      }
+      expect(ingestProposals(store, [props("q", "Quokka sightings")], "urn:li:corpuser:test").rejected).toBe(0);
+      for (const s of [store, reader]) {
+        expect(names(s, "quokkas")).toEqual([model("q")]);
+        expect(names(s, "ledgr")).toEqual([model("l")]);
+      }
+    } finally {
+      reader.close();
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -38,7 +38,6 @@ export class Search {
   /** the query a row check (orrery_row_matches) evaluates: set for the statement that calls it */
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
   /** typo corrections autocomplete found, until the catalog changes */
-  private fixCache: { stamp: string; fixes: Map<string, string[]> } = { stamp: "", fixes: new Map() };
   /** facet values by entity, read when a broad search first needs them */
   readonly columns: FacetColumns;
 
@@ -248,6 +247,7 @@ export class Search {
         // The other text is several of DataHub's fields in one column: name the parts that matched.
         return name === "text" ? textMatches(r.urn as string, aspects.get(r.urn as string), words) : [{ name: MATCHED_FIELD_NAME[name], value: snippet }];
       }),
+      ...(aspects.has(r.urn as string) ? { aspects: aspects.get(r.urn as string) } : {}),
     }));
   }
 
@@ -294,27 +294,13 @@ export class Search {
         .slice(0, n);
     const rows = suggest(exact, new Set(), limit);
     if (rows.length < limit) {
-      const fixes = typed.map((w) => this.correctionsOf(w.word, w.prefix));
+      const fixes = typed.map((w) => corrections(this.conn, w.word, w.prefix));
       if (fixes.some((f) => f.length > 0)) {
         const fuzzy = typed.map((w, i) => `(${[w.prefix ? `${phrase(w.word)}*` : phrase(w.word), ...fixes[i].map(phrase)].join(" OR ")})`).join(" AND ");
         rows.push(...suggest(fuzzy, new Set(rows.map((r) => r.urn as string)), limit - rows.length));
       }
     }
     return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
-  }
-
-  /** Typo corrections of a word, remembered until the catalog changes (autocomplete asks once per kind). */
-  private correctionsOf(word: string, prefix: boolean): string[] {
-    const stamp = this.conn.changeStamp();
-    if (this.fixCache.stamp !== stamp) this.fixCache = { stamp, fixes: new Map() };
-    const key = `${prefix ? "*" : ""}${word}`;
-    let out = this.fixCache.fixes.get(key);
-    if (!out) {
-      out = corrections(this.conn, word, prefix);
-      if (this.fixCache.fixes.size > 1000) this.fixCache.fixes.clear();
-      this.fixCache.fixes.set(key, out);
-    }
-    return out;
   }
 }
 

@@ -84,6 +84,11 @@ export interface SearchHit {
   /** fields that matched, each as a short window of its text around the first matching word (plain text: no markup) */
   matchedFields: Array<{ name: string; value: string }>;
   score: number;
+  /**
+   * the entity's current aspects, when the search read them (to name what matched in its other
+   * text): the caller may reuse them rather than read them again
+   */
+  aspects?: Map<string, AspectValue>;
 }
 
 export interface FacetResult {
