@@ -67,7 +67,9 @@ describe("the read lane", () => {
 
   const post = async (ep: Endpoint, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(ep.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-    return { status: res.status, type: res.headers.get("content-type"), retryAfter: res.headers.get("retry-after"), body: await res.text() };
+    // Every header but the date and the connection's own (keep-alive timing).
+    const answered = Object.fromEntries([...res.headers].filter(([name]) => !["date", "connection", "keep-alive"].includes(name)));
+    return { status: res.status, type: res.headers.get("content-type"), headers: answered, body: await res.text() };
   };
 
   /**
