@@ -58,6 +58,8 @@ export class Connection implements Sql {
   /** bumped on every committed write; lets callers cache derived reads */
   generation = 0;
   private readonly stmts = new Map<string, Database.Statement>();
+  /** `PRAGMA data_version`, prepared once (changeStamp) */
+  private dataVersion: Database.Statement | null = null;
   /** the time of the running transaction (see transaction()) */
   private txTime: number | undefined;
   private lastTxTime = 0;
@@ -131,7 +133,9 @@ export class Connection implements Sql {
    * an experiment's runs) can be cached across requests.
    */
   changeStamp(): string {
-    return `${this.generation}:${this.db.pragma("data_version", { simple: true }) as number}`;
+    // Prepared once: better-sqlite3's pragma() compiles its statement on every call.
+    this.dataVersion ??= this.db.prepare("PRAGMA data_version").pluck();
+    return `${this.generation}:${this.dataVersion.get() as number}`;
   }
 
   get schemaVersion(): number {
