@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
 import { createGraphQLEndpoint, type SchemaFlavour } from "../server/graphql/index";
-import { LANE_MAX_BODY, regularMediaType } from "../server/graphql/read-lane";
+import { LANE_DOCUMENTS, LANE_MAX_BODY, LANE_TEXT_BUDGET, ReadLane, regularMediaType } from "../server/graphql/read-lane";
+import { parse } from "graphql";
 import { principalOf } from "../server/http/identity";
 import { MAX_GRAPHQL_BODY_BYTES, readBody } from "../server/http/body";
 import { createToken } from "../server/store/tokens";
@@ -116,6 +117,22 @@ describe("the read lane", () => {
     expect(regularMediaType("application/json; charset=latin1")).toBeNull();
     expect(regularMediaType("text/event-stream")).toBeNull();
     expect(regularMediaType("multipart/mixed")).toBeNull();
+  });
+
+  it("keeps a bounded number of documents and characters of their text", () => {
+    const lane = new ReadLane({} as ConstructorParameters<typeof ReadLane>[0]);
+    const doc = parse("{ __typename }");
+    // Many small documents: the most recently used LANE_DOCUMENTS.
+    for (let i = 0; i < LANE_DOCUMENTS + 50; i++) lane.learn(`{ __typename } # ${i}`, null, doc);
+    expect(lane.size.documents).toBe(LANE_DOCUMENTS);
+    // Large ones: no more text than LANE_TEXT_BUDGET, and none longer than a body the lane takes.
+    const large = (i: number) => `{ __typename } # ${i} ${"x".repeat(60_000)}`;
+    for (let i = 0; i < 100; i++) lane.learn(large(i), null, doc);
+    expect(lane.size.characters).toBeLessThanOrEqual(LANE_TEXT_BUDGET);
+    expect(lane.size.documents).toBeGreaterThan(20);
+    const before = lane.size;
+    lane.learn(`{ __typename } # ${"x".repeat(LANE_MAX_BODY)}`, null, doc);
+    expect(lane.size).toEqual(before);
   });
 
   it("answers reads as yoga does, for every Accept header yoga answers with JSON", async () => {

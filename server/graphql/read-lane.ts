@@ -24,6 +24,11 @@ import { estimatedResultSize } from "./result-size";
 /** Documents the lane remembers (the most recently used); the web app sends a few dozen. */
 export const LANE_DOCUMENTS = 500;
 /**
+ * Characters of document text the lane keeps at most, over all its documents: their syntax trees
+ * grow with their text, so many large documents cannot make it hold much memory.
+ */
+export const LANE_TEXT_BUDGET = 2 * 1024 * 1024;
+/**
  * Larger bodies go to yoga without a look: the lane would parse a body yoga then parses again when
  * the lane declines it, and the web app's reads are a few kilobytes.
  */
@@ -72,6 +77,7 @@ function plainParams(body: string): { query: string; variables: Record<string, u
 
 export class ReadLane {
   private readonly documents = new Map<string, DocumentNode>();
+  private textLength = 0;
   /** requests answered here, and declined (left to yoga) */
   readonly stats = { answered: 0, declined: 0 };
 
@@ -91,10 +97,22 @@ export class ReadLane {
 
   /** yoga sent this operation to the pool: it passed parsing, validation and the static limits. */
   learn(query: string, operationName: string | null | undefined, document: DocumentNode): void {
+    // A body this long never comes through the lane.
+    if (query.length > LANE_MAX_BODY) return;
     const key = `${operationName ?? ""}\u0000${query}`;
-    this.documents.delete(key);
+    if (this.documents.has(key)) this.forget(key);
     this.documents.set(key, document);
-    if (this.documents.size > LANE_DOCUMENTS) this.documents.delete(this.documents.keys().next().value!);
+    this.textLength += key.length;
+    while (this.documents.size > LANE_DOCUMENTS || this.textLength > LANE_TEXT_BUDGET) this.forget(this.documents.keys().next().value!);
+  }
+
+  /** Documents kept, and the characters of their text. */
+  get size(): { documents: number; characters: number } {
+    return { documents: this.documents.size, characters: this.textLength };
+  }
+
+  private forget(key: string): void {
+    if (this.documents.delete(key)) this.textLength -= key.length;
   }
 
   /** Answers a POSTed JSON read, or returns false (nothing written) for yoga to answer. */
