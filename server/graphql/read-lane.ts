@@ -75,6 +75,11 @@ function plainParams(body: string): { query: string; variables: Record<string, u
   return { query, variables: (variables as Record<string, unknown> | null | undefined) ?? null, operationName: operationName ?? null };
 }
 
+/** The lane's key of a document: its text and the operation asked for. */
+function keyOf(query: string, operationName: string | null | undefined): string {
+  return `${operationName ?? ""}\u0000${query}`;
+}
+
 export class ReadLane {
   private readonly documents = new Map<string, DocumentNode>();
   private textLength = 0;
@@ -99,7 +104,7 @@ export class ReadLane {
   learn(query: string, operationName: string | null | undefined, document: DocumentNode): void {
     // A body this long never comes through the lane.
     if (query.length > LANE_MAX_BODY) return;
-    const key = `${operationName ?? ""}\u0000${query}`;
+    const key = keyOf(query, operationName);
     if (this.documents.has(key)) this.forget(key);
     this.documents.set(key, document);
     this.textLength += key.length;
@@ -129,7 +134,7 @@ export class ReadLane {
     if (!mediaType) return false;
     const params = plainParams(body);
     if (!params) return false;
-    const key = `${params.operationName ?? ""}\u0000${params.query}`;
+    const key = keyOf(params.query, params.operationName);
     const document = this.documents.get(key);
     if (!document) return false;
     this.documents.delete(key);

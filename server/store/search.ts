@@ -37,7 +37,6 @@ export class Search {
   private facetCache: { stamp: string; key: string; value: SearchResult["facets"] } | null = null;
   /** the query a row check (orrery_row_matches) evaluates: set for the statement that calls it */
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
-  /** typo corrections autocomplete found, until the catalog changes */
   /** facet values by entity, read when a broad search first needs them */
   readonly columns: FacetColumns;
 
