@@ -1,51 +1,14 @@
 /**
  * Builds a benchmark catalog through the ingestion path: the synthetic catalog from server/demo/generate/ plus
- * a few lineage hubs, in 5,000-proposal transactions, with a progress bar.
+ * a few lineage hubs (catalog-source.ts), in 5,000-proposal transactions, with a progress bar.
  */
 import fs from "node:fs";
 import cliProgress from "cli-progress";
 import { Store } from "../server/store/store";
 import { ingestProposals } from "../server/ingest/proposals";
-import { generateCatalog } from "../server/demo/generate";
-
-export const HUB_COUNT = 10;
-
-/**
- * Lineage hubs: a dataset read by 100 runs; each run trains 3 models (grouped into 20 groups) and
- * writes 5 datasets; each of those feeds one derived dataset. Three hops downstream of the hub reach
- * ~1,000 nodes — the size the 3-hop budget is about. The generated catalog alone has smaller fan-outs.
- */
-export function* lineageHubs(count: number) {
-  const j = (entityUrn: string, aspectName: string, json: Record<string, unknown>) => ({ entityUrn, changeType: "UPSERT", aspectName, aspect: { json } });
-  const ds = (h: number, name: string) => `urn:li:dataset:(urn:li:dataPlatform:snowflake,hub${h}_${name},PROD)`;
-  for (let h = 0; h < count; h++) {
-    const hub = ds(h, "source");
-    yield j(hub, "datasetProperties", { name: `hub ${h} source` });
-    for (let g = 0; g < 20; g++)
-      yield j(`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${g},PROD)`, "mlModelGroupProperties", { name: `hub ${h} group ${g}` });
-    for (let r = 0; r < 100; r++) {
-      const run = `urn:li:dataProcessInstance:hub${h}_run_${r}`;
-      const outputs = Array.from({ length: 5 }, (_, o) => ds(h, `out_${r}_${o}`));
-      yield j(run, "dataProcessInstanceProperties", { name: `hub ${h} run ${r}`, created: { time: 1_700_000_000_000, actor: "urn:li:corpuser:bench" } });
-      yield j(run, "dataProcessInstanceInput", { inputs: [hub] });
-      yield j(run, "dataProcessInstanceOutput", { outputs });
-      for (const [o, out] of outputs.entries()) {
-        yield j(out, "datasetProperties", { name: `hub ${h} output ${r}.${o}` });
-        yield j(ds(h, `derived_${r}_${o}`), "upstreamLineage", { upstreams: [{ dataset: out, type: "TRANSFORMED" }] });
-      }
-      for (let m = 0; m < 3; m++)
-        yield j(`urn:li:mlModel:(urn:li:dataPlatform:mlflow,hub${h}_model_${r}_${m},PROD)`, "mlModelProperties", {
-          name: `hub ${h} model ${r}.${m}`,
-          trainingJobs: [run],
-          groups: [`urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,hub${h}_group_${(r * 3 + m) % 20},PROD)`],
-        });
-    }
-  }
-}
-
-function* chain<T>(...gens: Iterable<T>[]): Generator<T> {
-  for (const g of gens) yield* g;
-}
+import { ingestPipelined, type PipelineSource } from "../server/ingest/pipeline";
+import { benchCatalogSource } from "./catalog-source";
+export { HUB_COUNT, lineageHubs } from "./catalog-source";
 
 export interface IngestStats extends IngestFigures {
   dbBytes: number;
@@ -74,18 +37,8 @@ export interface IngestFigures {
  * of 5,000 (with a progress bar on stderr unless `progress` is false).
  */
 export function ingestInto(dbPath: string, proposals: Iterable<unknown>, opts: { progress?: boolean } = {}): IngestFigures {
-  fs.rmSync(dbPath, { force: true });
-  fs.rmSync(`${dbPath}-wal`, { force: true });
-  fs.rmSync(`${dbPath}-shm`, { force: true });
-  const store = Store.open(dbPath);
-  const bar =
-    opts.progress === false
-      ? null
-      : new cliProgress.SingleBar(
-          { format: " ingest {bar} {value} proposals | {rate}/s", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 10_000 },
-          cliProgress.Presets.shades_classic,
-        );
-  bar?.start(0, 0, { rate: 0 });
+  const store = freshStore(dbPath);
+  const bar = ingestBar(opts.progress);
   let batch: unknown[] = [];
   let accepted = 0;
   let rejected = 0;
@@ -127,8 +80,68 @@ export function ingestInto(dbPath: string, proposals: Iterable<unknown>, opts: {
   };
 }
 
+/** The bar ingestInto() and ingestSourceInto() draw on stderr, or null. */
+function ingestBar(progress: boolean | undefined): cliProgress.SingleBar | null {
+  if (progress === false) return null;
+  const bar = new cliProgress.SingleBar(
+    { format: " ingest {bar} {value} proposals | {rate}/s", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 10_000 },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(0, 0, { rate: 0 });
+  return bar;
+}
+
+/** A fresh, empty catalog file at `dbPath` (any earlier one and its WAL removed). */
+function freshStore(dbPath: string): Store {
+  for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) fs.rmSync(f, { force: true });
+  return Store.open(dbPath);
+}
+
+/**
+ * A fresh catalog at `dbPath` from `source`, through the ingestion pipeline `orrery ingest` uses
+ * (server/ingest/pipeline.ts): the proposals are generated and prepared on a second thread while this
+ * one writes, in transactions of 5,000. The CPU figures are the whole process's (both threads),
+ * generation included.
+ */
+export async function ingestSourceInto(dbPath: string, source: PipelineSource, opts: { progress?: boolean } = {}): Promise<IngestFigures> {
+  const store = freshStore(dbPath);
+  const bar = ingestBar(opts.progress);
+  let accepted = 0;
+  let rejected = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  try {
+    await ingestPipelined(store, source, {
+      actor: "urn:li:corpuser:bench",
+      afterChunk: ({ report }) => {
+        accepted += report.accepted;
+        if (report.rejected && rejected === 0) console.error("first rejection:", report.results.find((x) => !x.ok)?.error);
+        rejected += report.rejected;
+        bar?.setTotal(accepted + rejected);
+        bar?.update(accepted + rejected, { rate: Math.round((accepted + rejected) / ((performance.now() - t0) / 1000)) });
+      },
+    });
+  } finally {
+    bar?.stop();
+  }
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  store.db.pragma("optimize");
+  store.close();
+  return {
+    proposals: accepted + rejected,
+    accepted,
+    rejected,
+    seconds: Number(secs.toFixed(1)),
+    aspectsPerSecond: Math.round(accepted / secs),
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
+    aspectsPerCpuSecond: Math.round(accepted / ((cpu.user + cpu.system) / 1e6)),
+    systemCpuSeconds: Number((cpu.system / 1e6).toFixed(1)),
+  };
+}
+
 export async function buildCatalog(dbPath: string, entities: number, seed = 7): Promise<IngestStats> {
-  const r = ingestInto(dbPath, chain(generateCatalog({ entities, seed }), lineageHubs(HUB_COUNT)));
+  const r = await ingestSourceInto(dbPath, benchCatalogSource(entities, seed));
   return {
     ...r,
     dbBytes: fs.statSync(dbPath).size,

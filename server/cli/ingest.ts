@@ -1,31 +1,47 @@
 /** `orrery ingest FILE...`: DataHub metadata files (MCPs and MCEs) into a catalog file or a server. */
-import fs from "node:fs";
+import path from "node:path";
 import type { Command } from "commander";
 import { expandMce } from "../ingest/proposals";
-import { ingestLocal, ingestRemote, type Summary } from "./send";
+import { ingestPipelined, SourceError } from "../ingest/pipeline";
+import type { Store } from "../store/store";
+import { ingestRemote, lockSharing, progressBar, unchangedIn, type Summary } from "./send";
 import { DEFAULT_DB, maxVersionsOption, withStore } from "./shared";
+import { ProposalFileError, proposalFilesSource, readProposalFile } from "./proposal-files";
 
-/** Reads a file of proposals: a JSON array (DataHub golden files), one JSON object, or JSON lines. */
-export function readProposalFile(file: string): unknown[] {
-  const text = fs.readFileSync(file, "utf8");
-  const trimmed = text.trim();
-  if (trimmed === "") return [];
+export { readProposalFile };
+
+/** Proposals in one transaction of `orrery ingest --db`: short enough for a server beside it to get the write lock often. */
+const LOCAL_CHUNK = 1000;
+
+/**
+ * Ingests DataHub files into a catalog file through the ingestion pipeline (server/ingest/pipeline.ts):
+ * the files are read and their proposals prepared on a second thread while this one writes. A file
+ * that cannot be read stops it before anything is written.
+ */
+export async function ingestFiles(store: Store, files: string[], actor: string, quiet: boolean): Promise<Summary> {
+  const summary: Summary = { accepted: 0, unchanged: 0, rejected: [] };
+  const bar = progressBar(quiet);
+  const share = lockSharing();
+  let done = 0;
   try {
-    const data = JSON.parse(trimmed);
-    return Array.isArray(data) ? data : [data];
-  } catch (e) {
-    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
-    if (lines.length > 1) {
-      return lines.map((l, i) => {
-        try {
-          return JSON.parse(l);
-        } catch (le) {
-          throw new Error(`${file}:${i + 1}: not valid JSON: ${(le as Error).message}`);
-        }
-      });
-    }
-    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+    await ingestPipelined(store, proposalFilesSource(files), {
+      actor,
+      chunk: LOCAL_CHUNK,
+      onStart: (total) => bar?.start(total ?? 0, 0, { file: "" }),
+      afterChunk: async ({ label, offset, report, heldMs }) => {
+        summary.accepted += report.accepted;
+        summary.unchanged = (summary.unchanged ?? 0) + unchangedIn(report.results);
+        for (const bad of report.results) if (!bad.ok) summary.rejected.push({ file: label, result: { ...bad, index: bad.index + offset } });
+        done += report.results.length;
+        bar?.update(done, { file: path.basename(label) });
+        // Another process writing this catalog (a server) tries for the lock every few milliseconds.
+        await share(heldMs);
+      },
+    });
+  } finally {
+    bar?.stop();
   }
+  return summary;
 }
 
 export function addIngest(program: Command): void {
@@ -39,21 +55,22 @@ export function addIngest(program: Command): void {
     .addOption(maxVersionsOption())
     .option("--quiet", "no progress bar")
     .action(async (files: string[], opts) => {
-      const loaded = new Map<string, unknown[]>();
-      for (const f of files) {
-        try {
-          loaded.set(f, readProposalFile(f).flatMap(expandMce));
-        } catch (e) {
-          process.stderr.write(`error: ${(e as Error).message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-      }
-      const summary: Summary = opts.server
-        ? await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true)
-        : await withStore(opts.db, (store) => ingestLocal(store, loaded, "urn:li:corpuser:ingestion", opts.quiet === true), {
+      let summary: Summary;
+      try {
+        if (opts.server) {
+          const loaded = new Map<string, unknown[]>();
+          for (const f of files) loaded.set(f, readProposalFile(f).flatMap(expandMce));
+          summary = await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true);
+        } else
+          summary = await withStore(opts.db, (store) => ingestFiles(store, files, "urn:li:corpuser:ingestion", opts.quiet === true), {
             maxVersions: opts.maxAspectVersions,
           });
+      } catch (e) {
+        if (!(e instanceof ProposalFileError) && !(e instanceof SourceError)) throw e;
+        process.stderr.write(`error: ${e.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const total = summary.accepted + summary.rejected.length;
       process.stdout.write(`${summary.accepted} of ${total} proposals accepted, ${summary.rejected.length} rejected\n`);
       for (const { file, result } of summary.rejected.slice(0, 200)) process.stdout.write(`  rejected ${file}#${result.index}: ${result.error}\n`);

@@ -17,7 +17,7 @@ export interface Summary {
 /** How one file's proposals are grouped into chunks (default: CHUNK at a time). */
 export type Chunker = (items: unknown[]) => unknown[][];
 
-function progressBar(quiet: boolean): cliProgress.SingleBar | null {
+export function progressBar(quiet: boolean): cliProgress.SingleBar | null {
   if (quiet) return null;
   return new cliProgress.SingleBar(
     {
@@ -70,13 +70,32 @@ async function ingestInChunks(
   return summary;
 }
 
-const unchangedIn = (results: ProposalResult[]) => results.filter((r) => r.ok && r.changed === false).length;
+export const unchangedIn = (results: ProposalResult[]) => results.filter((r) => r.ok && r.changed === false).length;
 
 /** Thrown inside a chunk's transaction to undo it when one proposal of an all-or-nothing chunk is rejected. */
 class ChunkRejected extends Error {
   constructor(readonly report: IngestReport) {
     super("chunk rejected");
   }
+}
+
+/**
+ * What a writer to a catalog file awaits after each chunk: a pause now and then so another process
+ * writing the catalog (a server) can take the lock, and the progress bar can draw. A pause after
+ * every chunk would leave a third of the time idle at bulk-ingestion speed (a chunk takes ~40 ms),
+ * so chunks follow each other for up to LOCAL_WRITE_SLICE_MS before one. `heldMs`: how long the
+ * chunk held the lock.
+ */
+export function lockSharing(): (heldMs: number) => Promise<void> {
+  /** how long the chunks since the last pause held the write lock */
+  let held = 0;
+  return async (heldMs) => {
+    held += heldMs;
+    if (held >= LOCAL_WRITE_SLICE_MS) {
+      held = 0;
+      await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
+    } else await new Promise((r) => setImmediate(r));
+  };
 }
 
 /** `allOrNothing`: a chunk with a rejected proposal writes nothing (each chunk is one transaction). */
@@ -88,8 +107,7 @@ export function ingestLocal(
   chunksOf?: Chunker,
   allOrNothing = false,
 ): Promise<Summary> {
-  /** how long the chunks since the last pause held the write lock */
-  let held = 0;
+  const share = lockSharing();
   return ingestInChunks(
     files,
     quiet,
@@ -106,15 +124,8 @@ export function ingestLocal(
         if (!(e instanceof ChunkRejected)) throw e;
         report = { ...e.report, accepted: 0 };
       }
-      // Let the progress bar draw, and another process writing this catalog (a server) take the lock
-      // between two chunks: it tries every few milliseconds without blocking its other requests. A
-      // pause after every chunk would leave a third of the time idle at bulk-ingestion speed (a chunk
-      // takes ~40 ms), so chunks follow each other for up to LOCAL_WRITE_SLICE_MS before one.
-      held += performance.now() - began;
-      if (held >= LOCAL_WRITE_SLICE_MS) {
-        held = 0;
-        await new Promise((r) => setTimeout(r, LOCAL_CHUNK_PAUSE_MS));
-      } else await new Promise((r) => setImmediate(r));
+      // Another process writing this catalog (a server) tries for the lock every few milliseconds.
+      await share(performance.now() - began);
       return { accepted: report.accepted, unchanged: unchangedIn(report.results), rejected: report.results.filter((r) => !r.ok) };
     },
     chunksOf,

@@ -9,10 +9,13 @@ import { applyJsonPatch, JsonPatchError } from "./json-patch";
 import { validateAspect, TIMESERIES_ASPECTS, ENTITY_ASPECTS, KEY_ASPECTS } from "../model/aspects";
 import { entityTypeOf, normalizeUrn, UrnError, type EntityType } from "../model/urn";
 import type { Store } from "../store/store";
-import type { AspectWrite } from "../store/types";
+import { LazyValue, type AspectValue, type AspectWrite } from "../store/types";
+import { deriveEdges, type DerivedEdge } from "../model/derive";
+import { changedFields } from "../model/history";
 import { applyCurations, curationsFromChange, isCurated, PERSON_WRITE_METADATA, type Curation } from "../model/curation";
 import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteBudget, WriteLimitError } from "../store/limits";
 import { aspectNameOfClass, readDataHubAspect, readDataHubEnvelope } from "./datahub-json";
+import { packValue } from "../store/aspect-values";
 import { notStoredHere } from "./scope";
 
 export { MAX_ASPECT_BYTES };
@@ -215,10 +218,6 @@ function applyPatch(current: Record<string, unknown>, ops: unknown): unknown {
 }
 
 /**
- * Turns one raw proposal into a validated write. Reads the current aspect for PATCH and CREATE, so
- * it must run inside the transaction that then applies the write.
- */
-/**
  * Whose write this is. Ingestion (the default) gets people's curations re-applied on top of its
  * value; a person's write (patchEntity) is itself remembered as curations.
  */
@@ -237,9 +236,15 @@ interface PreparedWrite {
   curations: Curation[] | null;
 }
 
-function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin, budget: WriteBudget | undefined): PreparedWrite | AspectDelete {
-  // A request that has used its budget gets nothing more read or written.
-  budget?.check();
+/** A proposal read and checked as far as it can be without the catalog: its urn, type and the tag its errors start with. */
+interface Head {
+  p: Proposal;
+  urn: string;
+  type: EntityType;
+  tag: string;
+}
+
+function headOf(raw: unknown): Head | AspectDelete {
   const p = readProposal(raw);
   const outside = notStoredHere(p.entityUrn, p.aspectName);
   if (outside) throw new ProposalError(outside);
@@ -261,28 +266,34 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
     if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be deleted by a proposal`);
     return { delete: KEY_ASPECTS[type]?.aspect === p.aspectName ? "entity" : "aspect", urn, aspect: p.aspectName };
   }
-  if (p.changeType === "CREATE_ENTITY" && store.existing([urn], { includeRemoved: true }).size)
-    throw new ProposalError(`${tag}: entity already exists (changeType CREATE_ENTITY)`);
-  let value = decodeValue(p);
+  return { p, urn, type, tag };
+}
+
+/** The proposal's value as sent, checked for depth and keys (and its systemMetadata). */
+function sentValue({ p, tag }: Head): unknown {
+  const value = decodeValue(p);
   const valueBad = valueProblem(value, MAX_VALUE_DEPTH);
   if (valueBad) throw new ProposalError(`${tag}: the aspect value ${valueBad}`);
   const metaBad = valueProblem(p.systemMetadata, MAX_VALUE_DEPTH);
   if (metaBad) throw new ProposalError(`${tag}: systemMetadata ${metaBad}`);
-  const curated = isCurated(p.aspectName);
-  const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
-  const current = p.changeType === "PATCH" || creates || (curated && origin === "person") ? store.getAspect(urn, p.aspectName) : null;
-  budget?.charge(current?.bytes ?? 0);
-  const before = current?.value ?? null;
-  if (p.changeType === "PATCH") {
-    if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
-    value = applyPatch(before ?? {}, value);
-  } else if (p.changeType === "CREATE" && before) {
-    throw new ProposalError(`${tag}: aspect already exists (changeType CREATE)`);
-  }
+  return value;
+}
+
+/**
+ * The write of a value (as sent or patched): read as DataHub reads it, with people's `curations`
+ * applied over it when ingestion writes a curated aspect (read only then), validated and serialised.
+ */
+function finishWrite(
+  { p, urn, type, tag }: Head,
+  sent: unknown,
+  actor: string,
+  origin: WriteOrigin,
+  curations: (() => readonly Curation[]) | null,
+): AspectWrite {
   // DataHub's JSON as DataHub reads it: null is "not set", Avro union wrappers are unwrapped.
-  value = readDataHubAspect(p.aspectName, value);
-  if (curated && origin === "ingestion" && value && typeof value === "object" && !Array.isArray(value))
-    value = applyCurations(p.aspectName, value as Record<string, unknown>, store.curationsOf(urn, p.aspectName));
+  let value = readDataHubAspect(p.aspectName, sent);
+  if (curations && value && typeof value === "object" && !Array.isArray(value))
+    value = applyCurations(p.aspectName, value as Record<string, unknown>, curations());
   // A patch's paths can nest the result deeper than its values are.
   const patchedBad = p.changeType === "PATCH" ? valueProblem(value, MAX_VALUE_DEPTH) : null;
   if (patchedBad) throw new ProposalError(`${tag}: the patched value ${patchedBad}`);
@@ -312,9 +323,188 @@ function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOr
     if (typeof ts !== "number") throw new ProposalError(`${tag}.timestampMillis: required for a timeseries aspect`);
     write.timestampMillis = ts;
   }
-  // What a person changed, item by item: recorded by the caller once the write is done.
-  return { write, curations: curated && origin === "person" ? curationsFromChange(p.aspectName, before, v.value) : null };
+  return write;
 }
+
+/**
+ * Turns one raw proposal into a validated write. Reads the current aspect for PATCH and CREATE, so
+ * it must run inside the transaction that then applies the write.
+ */
+function prepareWrite(store: Store, raw: unknown, actor: string, origin: WriteOrigin, budget: WriteBudget | undefined): PreparedWrite | AspectDelete {
+  // A request that has used its budget gets nothing more read or written.
+  budget?.check();
+  const head = headOf(raw);
+  if ("delete" in head) return head;
+  const { p, urn, tag } = head;
+  if (p.changeType === "CREATE_ENTITY" && store.existing([urn], { includeRemoved: true }).size)
+    throw new ProposalError(`${tag}: entity already exists (changeType CREATE_ENTITY)`);
+  let value = sentValue(head);
+  const curated = isCurated(p.aspectName);
+  const creates = p.changeType === "CREATE" || p.changeType === "CREATE_ENTITY";
+  const current = p.changeType === "PATCH" || creates || (curated && origin === "person") ? store.getAspect(urn, p.aspectName) : null;
+  budget?.charge(current?.bytes ?? 0);
+  const before = current?.value ?? null;
+  if (p.changeType === "PATCH") {
+    if (TIMESERIES_ASPECTS.has(p.aspectName)) throw new ProposalError(`${tag}: timeseries aspects cannot be patched`);
+    value = applyPatch(before ?? {}, value);
+  } else if (p.changeType === "CREATE" && before) {
+    throw new ProposalError(`${tag}: aspect already exists (changeType CREATE)`);
+  }
+  const write = finishWrite(head, value, actor, origin, curated && origin === "ingestion" ? () => store.curationsOf(urn, p.aspectName) : null);
+  // What a person changed, item by item: recorded by the caller once the write is done.
+  return { write, curations: curated && origin === "person" ? curationsFromChange(p.aspectName, before, write.value) : null };
+}
+
+/**
+ * Change types whose value is the one sent, whatever the catalog holds (PATCH and the CREATEs read
+ * it, DELETE deletes): ingestion's proposals of these can be prepared without the catalog.
+ */
+const DETACHABLE: ReadonlySet<string> = new Set(["UPSERT", "RESTATE", "UPDATE"]);
+
+/** A write prepared without the catalog: an AspectWrite whose value, systemMetadata and actor the writer fills in. */
+export interface DetachedWrite {
+  urn: string;
+  entityType: string;
+  aspect: string;
+  json: string;
+  packed: string | Uint8Array;
+  systemMetadataJson?: string;
+  timestampMillis?: number;
+  edges: DerivedEdge[];
+  newFields: string[];
+}
+
+/**
+ * What can be decided about one ingested proposal without the catalog (the ingestion pipeline does
+ * this on another thread, see pipeline.ts): its write, or why it is rejected, or, for what needs the
+ * catalog (PATCH, the CREATEs, DELETE), the proposal itself. A curated aspect's write keeps its
+ * proposal too: when people have curated that aspect, the writer prepares it again with their curations.
+ */
+export type Detached = { write: DetachedWrite; raw?: unknown } | { rejected: string; urn?: string; aspect?: string } | { raw: unknown };
+
+export function detach(raw: unknown): Detached {
+  let curated = false;
+  try {
+    const head = headOf(raw);
+    if ("delete" in head || !DETACHABLE.has(head.p.changeType)) return { raw };
+    curated = isCurated(head.p.aspectName);
+    const w = finishWrite(head, sentValue(head), "", "ingestion", null);
+    const write: DetachedWrite = {
+      urn: w.urn,
+      entityType: w.entityType,
+      aspect: w.aspect,
+      json: w.json!,
+      packed: packValue(w.json!),
+      edges: deriveEdges(w.urn, w.aspect, w.value),
+      newFields: changedFields(w.aspect, undefined, w.value),
+    };
+    if (w.systemMetadataJson !== undefined) write.systemMetadataJson = w.systemMetadataJson;
+    if (w.timestampMillis !== undefined) write.timestampMillis = w.timestampMillis;
+    return curated ? { write, raw } : { write };
+  } catch (e) {
+    if (!(e instanceof ProposalError)) throw e;
+    // People's curations may make a curated aspect's value valid: the writer decides.
+    if (curated) return { raw };
+    return { rejected: e.message, ...whoseIs(raw) };
+  }
+}
+
+/** The urn and aspect a rejected proposal names, as far as it names them. */
+function whoseIs(raw: unknown): { urn?: string; aspect?: string } {
+  const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;
+  return {
+    urn: typeof p?.entityUrn === "string" ? p.entityUrn : undefined,
+    aspect: typeof p?.aspectName === "string" ? p.aspectName : undefined,
+  };
+}
+
+/** A detached write as the writer takes it: its value is parsed only if the writer reads it (the search document reads a few aspects). */
+class AttachedWrite implements AspectWrite {
+  readonly urn: string;
+  readonly entityType: string;
+  readonly aspect: string;
+  readonly json: string;
+  readonly packed: string | Uint8Array;
+  readonly systemMetadata: Record<string, unknown> | null;
+  readonly systemMetadataJson: string | undefined;
+  readonly timestampMillis: number | undefined;
+  readonly edges: readonly DerivedEdge[];
+  readonly newFields: readonly string[];
+  readonly lazy: LazyValue;
+  readonly actor: string;
+
+  constructor(d: DetachedWrite, actor: string) {
+    this.urn = d.urn;
+    this.entityType = d.entityType;
+    this.aspect = d.aspect;
+    this.json = d.json;
+    this.packed = d.packed;
+    this.systemMetadataJson = d.systemMetadataJson;
+    this.systemMetadata = d.systemMetadataJson === undefined ? null : (JSON.parse(d.systemMetadataJson) as Record<string, unknown>);
+    this.timestampMillis = d.timestampMillis;
+    this.edges = d.edges;
+    this.newFields = d.newFields;
+    this.lazy = new LazyValue(d.json);
+    this.actor = actor;
+  }
+
+  get value(): AspectValue {
+    return this.lazy.value;
+  }
+}
+
+/** A detached write as the writer takes it, or the proposal prepared again when the catalog has a say. */
+function attach(store: Store, d: Detached, actor: string): PreparedWrite | AspectDelete {
+  if ("rejected" in d) throw new ProposalError(d.rejected);
+  if (!("write" in d) || (d.raw !== undefined && store.curationsOf(d.write.urn, d.write.aspect).length > 0))
+    return prepareWrite(store, d.raw, actor, "ingestion", undefined);
+  return { write: new AttachedWrite(d.write, actor), curations: null };
+}
+
+/**
+ * Writes prepared proposals in the caller's transaction, each accepted or rejected alone, and
+ * refreshes the search documents they touched. `prepare(i)` gives proposal i's write (or throws
+ * ProposalError); `whose(i)` what a rejection of it names.
+ */
+function applyEach(
+  store: Store,
+  count: number,
+  prepare: (index: number) => PreparedWrite | AspectDelete,
+  whose: (index: number) => { urn?: string; aspect?: string },
+  actor: string,
+  onProgress?: (done: number, result: ProposalResult) => void,
+  budget?: WriteBudget,
+): ProposalResult[] {
+  const results: ProposalResult[] = [];
+  const dirty = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    let result: ProposalResult;
+    try {
+      const w = prepare(index);
+      if ("delete" in w) {
+        const changed = w.delete === "entity" ? store.deleteEntity(w.urn, dirty) : store.deleteAspect(w.urn, w.aspect, dirty);
+        result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed };
+      } else {
+        const [r] = store.applyWrites([w.write], dirty);
+        budget?.charge(r.bytes);
+        if (w.curations) store.recordCurations(w.write.urn, w.write.aspect, w.curations, actor);
+        result = { index, ok: true, urn: w.write.urn, aspect: w.write.aspect, changed: r.changed };
+      }
+    } catch (e) {
+      if (!(e instanceof ProposalError) && !(e instanceof WriteLimitError)) throw e;
+      result = { index, ok: false, ...whose(index), error: e.message };
+    }
+    results.push(result);
+    onProgress?.(index + 1, result);
+  }
+  store.reindexMany(dirty);
+  return results;
+}
+
+const reportOf = (results: ProposalResult[]): IngestReport => {
+  const accepted = results.filter((r) => r.ok).length;
+  return { accepted, rejected: results.length - accepted, results };
+};
 
 /**
  * Ingests proposals in one transaction; each proposal is validated on its own and rejected alone.
@@ -330,40 +520,36 @@ export function ingestProposals(
   budget?: WriteBudget,
 ): IngestReport {
   const flat = items.flatMap(expandMce);
-  const results: ProposalResult[] = [];
-  store.transaction(() => {
-    const dirty = new Set<string>();
-    flat.forEach((raw, index) => {
-      let result: ProposalResult;
-      try {
-        const w = prepareWrite(store, raw, actor, origin, budget);
-        if ("delete" in w) {
-          const changed = w.delete === "entity" ? store.deleteEntity(w.urn, dirty) : store.deleteAspect(w.urn, w.aspect, dirty);
-          result = { index, ok: true, urn: w.urn, aspect: w.aspect, changed };
-        } else {
-          const [r] = store.applyWrites([w.write], dirty);
-          budget?.charge(r.bytes);
-          if (w.curations) store.recordCurations(w.write.urn, w.write.aspect, w.curations, actor);
-          result = { index, ok: true, urn: w.write.urn, aspect: w.write.aspect, changed: r.changed };
-        }
-      } catch (e) {
-        if (!(e instanceof ProposalError) && !(e instanceof WriteLimitError)) throw e;
-        const p = raw as { entityUrn?: unknown; aspectName?: unknown } | null;
-        result = {
-          index,
-          ok: false,
-          urn: typeof p?.entityUrn === "string" ? p.entityUrn : undefined,
-          aspect: typeof p?.aspectName === "string" ? p.aspectName : undefined,
-          error: e.message,
-        };
-      }
-      results.push(result);
-      onProgress?.(index + 1, result);
-    });
-    store.reindexMany(dirty);
-  });
-  const accepted = results.filter((r) => r.ok).length;
-  return { accepted, rejected: results.length - accepted, results };
+  const results = store.transaction(() =>
+    applyEach(
+      store,
+      flat.length,
+      (i) => prepareWrite(store, flat[i], actor, origin, budget),
+      (i) => whoseIs(flat[i]),
+      actor,
+      onProgress,
+      budget,
+    ),
+  );
+  return reportOf(results);
+}
+
+/** Ingests proposals detached beforehand (detach()) in one transaction, as ingestProposals would ingest them. */
+export function ingestDetached(store: Store, items: readonly Detached[], actor: string): IngestReport {
+  const results = store.transaction(() =>
+    applyEach(
+      store,
+      items.length,
+      (i) => attach(store, items[i], actor),
+      (i) => {
+        const d = items[i];
+        if ("rejected" in d) return { urn: d.urn, aspect: d.aspect };
+        return "write" in d ? { urn: d.write.urn, aspect: d.write.aspect } : whoseIs(d.raw);
+      },
+      actor,
+    ),
+  );
+  return reportOf(results);
 }
 
 export { ProposalError };

@@ -3,7 +3,7 @@ import { entityTypeOf } from "../model/urn";
 import type { Sql } from "./connection";
 import type { TxAspect, TxCache } from "./tx-cache";
 import { nameId, urnId } from "./interned";
-import type { AspectValue } from "./types";
+import { valueOf, type AspectValue } from "./types";
 
 /**
  * History's changes (the `changes` table): one per entity and writer per transaction, numbered when
@@ -49,7 +49,10 @@ export class Changes {
         const aspects = group
           .map((t) => ({
             aspect: t.aspect,
-            fields: changedFields(t.aspect, t.before === null ? undefined : JSON.parse(t.before), t.after).map((field) => ({ field })),
+            fields: (t.before === null && t.newFields
+              ? t.newFields
+              : changedFields(t.aspect, t.before === null ? undefined : JSON.parse(t.before), valueOf(t.after))
+            ).map((field) => ({ field })),
           }))
           .filter((a) => a.fields.length > 0);
         if (aspects.length === 0) continue;

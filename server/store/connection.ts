@@ -40,6 +40,13 @@ export interface ConnectionOptions {
   exclusive?: boolean;
 }
 
+/**
+ * The writer checkpoints the WAL once it holds this many pages (~40 MB) instead of SQLite's 1,000
+ * (~4 MB): fewer, larger copies during bulk ingestion. A background checkpointer (checkpointer.ts)
+ * takes the copies off the writer's thread.
+ */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 /** Another connection (a running server, an ingest) has the catalog open, and this one asked to hold it alone. */
 export class CatalogInUseError extends Error {}
 
@@ -96,8 +103,7 @@ export class Connection implements Sql {
     } else if (!opts.readonly) {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
-      // Checkpoint every ~40 MB of WAL instead of ~4 MB: fewer, larger copies during bulk ingestion.
-      db.pragma("wal_autocheckpoint = 10000");
+      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.pragma("foreign_keys = ON");
     }
     db.pragma("cache_size = -65536");

@@ -2,6 +2,7 @@ import { buildSearchDocument, SEARCHABLE_ENTITY_TYPES, type SearchDocument } fro
 import type { AspectReads } from "./aspects";
 import type { Connection } from "./connection";
 import type { TxCache } from "./tx-cache";
+import { LazyValue, type AspectValue, type StoredValue } from "./types";
 import { addVocabulary, clearVocabulary } from "./search-fuzzy";
 import { browsePathOf, MAX_BROWSE_DEPTH } from "../model/browse-path";
 
@@ -115,6 +116,15 @@ export const CONTAINER_REINDEX_LIMIT = 5000;
  */
 export const OWNER_RENAME_REINDEX_LIMIT = 5000;
 
+/** Aspects by name, each value parsed when first read (LazyValue): the search document reads a few. */
+function readAsNeeded(aspects: ReadonlyMap<string, StoredValue>): Record<string, AspectValue> {
+  const out: Record<string, AspectValue> = {};
+  for (const [name, v] of aspects)
+    if (v instanceof LazyValue) Object.defineProperty(out, name, { get: () => v.value, enumerable: true, configurable: true });
+    else out[name] = v;
+  return out;
+}
+
 /** The last part of a urn (a tag's name, an owner's id), as the index holds it. */
 export function lastPart(urn: string): string {
   const i = urn.lastIndexOf(":");
@@ -160,7 +170,8 @@ export class SearchIndex {
 
   /** Rebuilds the search document and facets of one entity from its current aspects. */
   private reindex(urn: string, now: number, paths: (container: string) => string[], keepUpdatedAt = false): void {
-    const aspects = Object.fromEntries(this.tx.freshAspects.get(urn) ?? this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
+    const fresh = this.tx.freshAspects.get(urn);
+    const aspects = fresh ? readAsNeeded(fresh) : Object.fromEntries(this.aspects.getCurrentAspects([urn]).get(urn) ?? new Map());
     const doc = buildSearchDocument(urn, aspects as Record<string, Record<string, unknown>>, paths);
     const known = this.tx.ids.get(urn);
     const ent = known !== undefined ? { id: known } : this.conn.get<{ id: number }>(`SELECT id FROM entities WHERE urn = ?`, urn);

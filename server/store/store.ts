@@ -1,3 +1,4 @@
+import { Checkpointer } from "./checkpointer";
 import type Database from "better-sqlite3";
 import type { Curation } from "../model/curation";
 import type { EntityChange } from "../model/history";
@@ -122,6 +123,14 @@ export class Store {
   /** bumped on every committed write; lets callers cache derived reads */
   get generation(): number {
     return this.conn.generation;
+  }
+
+  /**
+   * Checkpoints the catalog's WAL on a worker thread until the returned checkpointer is stopped or
+   * the store closes (checkpointer.ts); null for a catalog without a WAL.
+   */
+  checkpointInBackground(intervalMs?: number): Checkpointer | null {
+    return Checkpointer.start(this.conn, intervalMs);
   }
 
   /** Calls `listener` when the store closes, before its connection does (read workers close with it). */

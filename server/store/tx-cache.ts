@@ -1,12 +1,14 @@
 import type { InternCache } from "./interned";
-import type { AspectValue } from "./types";
+import type { StoredValue } from "./types";
 
 /** An aspect the running transaction wrote: its value before the transaction (JSON), its last value. */
 export interface TxAspect {
   urn: string;
   aspect: string;
   before: string | null;
-  after: AspectValue;
+  after: StoredValue;
+  /** History's fields of `after` as a new aspect, when the writer had them (see AspectWrite.newFields) */
+  newFields?: readonly string[];
   /** who wrote it last, and whether every write of it was a person's */
   actor: string;
   person: boolean;
@@ -31,7 +33,7 @@ export class TxCache implements InternCache {
   /** fresh entities already indexed once */
   readonly indexed = new Set<string>();
   /** current aspects of fresh entities, so indexing them needs no read-back */
-  readonly freshAspects = new Map<string, Map<string, AspectValue>>();
+  readonly freshAspects = new Map<string, Map<string, StoredValue>>();
   /** ids of the entities the running transaction created */
   readonly ids = new Map<string, number>();
   /** display names of owners read for indexing (null: none), dropped when the owner is written */

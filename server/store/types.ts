@@ -3,6 +3,7 @@
  * everything else (GraphQL resolvers, ingestion, CLI) goes through these types.
  */
 
+import type { DerivedEdge } from "../model/derive";
 import type { AspectValue } from "../model/records";
 
 export type { AspectRecord, AspectValue } from "../model/records";
@@ -120,7 +121,32 @@ export interface AspectWrite {
   json?: string;
   /** the systemMetadata's JSON, when the caller has it already (it must be JSON.stringify(systemMetadata)) */
   systemMetadataJson?: string;
+  /** the value's stored form, when the caller has it already (it must be packValue(json)) */
+  packed?: string | Uint8Array;
+  /**
+   * `value` still as `json`, parsed when first read (the ingestion pipeline's writes): the write
+   * path keeps it unparsed, so what nothing reads is never parsed.
+   */
+  lazy?: LazyValue;
+  /** the edges the value declares, when the caller has them already (they must be deriveEdges(urn, aspect, value)) */
+  edges?: readonly DerivedEdge[];
+  /** History's fields of the value as a new aspect, when the caller has them already (changedFields(aspect, undefined, value)) */
+  newFields?: readonly string[];
 }
+
+/** An aspect value kept as its JSON text until it is read. */
+export class LazyValue {
+  private parsed: AspectValue | undefined;
+  constructor(readonly json: string) {}
+  get value(): AspectValue {
+    return (this.parsed ??= JSON.parse(this.json) as AspectValue);
+  }
+}
+
+/** A value, or one still to be parsed. */
+export type StoredValue = AspectValue | LazyValue;
+
+export const valueOf = (v: StoredValue): AspectValue => (v instanceof LazyValue ? v.value : v);
 
 export interface WriteResult {
   urn: string;

@@ -87,7 +87,7 @@ export class Writes {
         this.tx.touched.add(key);
         let m = this.tx.freshAspects.get(w.urn);
         if (!m) this.tx.freshAspects.set(w.urn, (m = new Map()));
-        m.set(w.aspect, w.value);
+        m.set(w.aspect, w.lazy ?? w.value);
       }
       if (cur && cur.value === json) {
         results.push({ urn: w.urn, aspect: w.aspect, changed: false, version: 0, bytes: 0 });
@@ -99,10 +99,20 @@ export class Writes {
       const earlier = this.tx.aspects.get(key);
       const person = isPersonWrite(w.systemMetadata);
       if (earlier) {
-        earlier.after = w.value;
+        earlier.after = w.lazy ?? w.value;
+        earlier.newFields = undefined;
         earlier.actor = w.actor;
         earlier.person &&= person;
-      } else this.tx.aspects.set(key, { urn: w.urn, aspect: w.aspect, before: cur?.value ?? null, after: w.value, actor: w.actor, person });
+      } else
+        this.tx.aspects.set(key, {
+          urn: w.urn,
+          aspect: w.aspect,
+          before: cur?.value ?? null,
+          after: w.lazy ?? w.value,
+          newFields: cur ? undefined : w.newFields,
+          actor: w.actor,
+          person,
+        });
       let version = 0;
       let kept = 0;
       if (cur && !earlier) {
@@ -125,7 +135,7 @@ export class Writes {
              created_by = excluded.created_by, system_metadata_id = excluded.system_metadata_id, last_observed = excluded.last_observed`,
         uid,
         aid,
-        packValue(json),
+        w.packed ?? packValue(json),
         now,
         urnId(this.conn, this.tx, w.actor),
         meta ? this.metadataIds.idOf(meta.template) : null,
@@ -155,7 +165,7 @@ export class Writes {
         this.conn.run(`DELETE FROM edge_rows WHERE src = ? AND via = ?`, uid, aid);
       }
       const observed = typeof w.systemMetadata?.lastObserved === "number" && w.systemMetadata.lastObserved > 0 ? w.systemMetadata.lastObserved : now;
-      for (const e of deriveEdges(w.urn, w.aspect, w.value)) {
+      for (const e of w.edges ?? deriveEdges(w.urn, w.aspect, w.value)) {
         const type = nameId(this.conn, this.tx, e.type);
         const dst = urnId(this.conn, this.tx, e.dst);
         this.conn.run(
