@@ -117,7 +117,7 @@ const uptime = () => {
   }
 };
 
-/** Source of the generator (every file of server/demo/generate/) and the catalog builder: a change to either makes a new catalog. */
+/** Source of the generator (every file of server/demo/generate/, the lineage hubs) and the catalog builder: a change to any makes a new catalog. */
 function generatorHash(): string {
   const h = crypto.createHash("sha256");
   const root = path.resolve(import.meta.dirname, "..");
@@ -126,7 +126,7 @@ function generatorHash(): string {
     .filter((f) => f.endsWith(".ts"))
     .sort()
     .map((f) => `server/demo/generate/${f}`);
-  for (const f of [...generator, "bench/catalog.ts"]) h.update(fs.readFileSync(path.join(root, f)));
+  for (const f of [...generator, "bench/catalog.ts", "bench/catalog-source.ts"]) h.update(fs.readFileSync(path.join(root, f)));
   return h.digest("hex").slice(0, 10);
 }
 
