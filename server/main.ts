@@ -87,8 +87,6 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const r = loadDemo(store, say);
     say(`demo catalog ready: ${r.accepted} aspects in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  // Requests' writes leave copying the WAL into the file to another thread (store/checkpointer.ts).
-  store.checkpointOnceWritten();
   const app = createApp({
     store,
     staticDir: opts.staticDir,

@@ -133,20 +133,6 @@ export class Store {
     return Checkpointer.start(this.conn, intervalMs);
   }
 
-  /**
-   * Starts checkpointInBackground() once this connection has committed a write, so a server that is
-   * only read starts no thread for it.
-   */
-  checkpointOnceWritten(): void {
-    const from = this.conn.generation;
-    let started = false;
-    this.conn.afterTransaction(() => {
-      if (started || this.conn.generation === from) return;
-      started = true;
-      this.checkpointInBackground();
-    });
-  }
-
   /** Calls `listener` when the store closes, before its connection does (read workers close with it). */
   onClose(listener: () => void): void {
     this.conn.onClose(listener);
