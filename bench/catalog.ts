@@ -64,20 +64,8 @@ export function ingestInto(dbPath: string, proposals: Iterable<unknown>, opts: {
     if (batch.length >= 5000) flush();
   }
   if (batch.length) flush();
-  const secs = (performance.now() - t0) / 1000;
   bar?.stop();
-  store.db.pragma("optimize");
-  store.close();
-  return {
-    proposals: accepted + rejected,
-    accepted,
-    rejected,
-    seconds: Number(secs.toFixed(1)),
-    aspectsPerSecond: Math.round(accepted / secs),
-    cpuSeconds: Number((cpu / 1e6).toFixed(1)),
-    aspectsPerCpuSecond: Math.round(accepted / (cpu / 1e6)),
-    systemCpuSeconds: Number((systemCpu / 1e6).toFixed(1)),
-  };
+  return finished(store, { accepted, rejected, seconds: (performance.now() - t0) / 1000, cpuMicros: cpu, systemMicros: systemCpu });
 }
 
 /** The bar ingestInto() and ingestSourceInto() draw on stderr, or null. */
@@ -89,6 +77,22 @@ function ingestBar(progress: boolean | undefined): cliProgress.SingleBar | null 
   );
   bar.start(0, 0, { rate: 0 });
   return bar;
+}
+
+/** Closes a catalog just built (after `PRAGMA optimize`) and gives its ingestion figures. */
+function finished(store: Store, r: { accepted: number; rejected: number; seconds: number; cpuMicros: number; systemMicros: number }): IngestFigures {
+  store.db.pragma("optimize");
+  store.close();
+  return {
+    proposals: r.accepted + r.rejected,
+    accepted: r.accepted,
+    rejected: r.rejected,
+    seconds: Number(r.seconds.toFixed(1)),
+    aspectsPerSecond: Math.round(r.accepted / r.seconds),
+    cpuSeconds: Number((r.cpuMicros / 1e6).toFixed(1)),
+    aspectsPerCpuSecond: Math.round(r.accepted / (r.cpuMicros / 1e6)),
+    systemCpuSeconds: Number((r.systemMicros / 1e6).toFixed(1)),
+  };
 }
 
 /** A fresh, empty catalog file at `dbPath` (any earlier one and its WAL removed). */
@@ -124,20 +128,8 @@ export async function ingestSourceInto(dbPath: string, source: PipelineSource, o
   } finally {
     bar?.stop();
   }
-  const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
-  store.db.pragma("optimize");
-  store.close();
-  return {
-    proposals: accepted + rejected,
-    accepted,
-    rejected,
-    seconds: Number(secs.toFixed(1)),
-    aspectsPerSecond: Math.round(accepted / secs),
-    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
-    aspectsPerCpuSecond: Math.round(accepted / ((cpu.user + cpu.system) / 1e6)),
-    systemCpuSeconds: Number((cpu.system / 1e6).toFixed(1)),
-  };
+  return finished(store, { accepted, rejected, seconds: (performance.now() - t0) / 1000, cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system });
 }
 
 export async function buildCatalog(dbPath: string, entities: number, seed = 7): Promise<IngestStats> {
