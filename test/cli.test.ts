@@ -72,6 +72,8 @@ describe("orrery CLI", () => {
     const r = cli(["ingest", file, "--db", path.join(dir, "x.db"), "--quiet"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("broken.json: not valid JSON");
+    // Refused before the catalog was opened: none was created.
+    expect(fs.existsSync(path.join(dir, "x.db"))).toBe(false);
   });
 
   it("`ingest --max-aspect-versions N` keeps N previous values per aspect, and refuses a count below 1", async () => {

@@ -3,9 +3,9 @@ import path from "node:path";
 import type { Command } from "commander";
 import { expandMce } from "../ingest/proposals";
 import { ingestPipelined, SourceError } from "../ingest/pipeline";
-import type { Store } from "../store/store";
+import { Store } from "../store/store";
 import { ingestRemote, lockSharing, progressBar, unchangedIn, type Summary } from "./send";
-import { DEFAULT_DB, maxVersionsOption, withStore } from "./shared";
+import { DEFAULT_DB, maxVersionsOption } from "./shared";
 import { ProposalFileError, proposalFilesSource, readProposalFile } from "./proposal-files";
 
 export { readProposalFile };
@@ -16,15 +16,16 @@ const LOCAL_CHUNK = 1000;
 /**
  * Ingests DataHub files into a catalog file through the ingestion pipeline (server/ingest/pipeline.ts):
  * the files are read and their proposals prepared on a second thread while this one writes. A file
- * that cannot be read stops it before anything is written.
+ * that cannot be read stops it before anything is written (and before `catalog`, when it is how to
+ * open the catalog, is opened).
  */
-export async function ingestFiles(store: Store, files: string[], actor: string, quiet: boolean): Promise<Summary> {
+export async function ingestFiles(catalog: Store | (() => Store), files: string[], actor: string, quiet: boolean): Promise<Summary> {
   const summary: Summary = { accepted: 0, unchanged: 0, rejected: [] };
   const bar = progressBar(quiet);
   const share = lockSharing();
   let done = 0;
   try {
-    await ingestPipelined(store, proposalFilesSource(files), {
+    await ingestPipelined(catalog, proposalFilesSource(files), {
       actor,
       chunk: LOCAL_CHUNK,
       onStart: (total) => bar?.start(total ?? 0, 0, { file: "" }),
@@ -61,10 +62,20 @@ export function addIngest(program: Command): void {
           const loaded = new Map<string, unknown[]>();
           for (const f of files) loaded.set(f, readProposalFile(f).flatMap(expandMce));
           summary = await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true);
-        } else
-          summary = await withStore(opts.db, (store) => ingestFiles(store, files, "urn:li:corpuser:ingestion", opts.quiet === true), {
-            maxVersions: opts.maxAspectVersions,
-          });
+        } else {
+          // Opened once every file has been read: a file that cannot be creates no catalog.
+          const opened: Store[] = [];
+          const open = () => {
+            const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
+            opened.push(store);
+            return store;
+          };
+          try {
+            summary = await ingestFiles(open, files, "urn:li:corpuser:ingestion", opts.quiet === true);
+          } finally {
+            for (const store of opened) store.close();
+          }
+        }
       } catch (e) {
         if (!(e instanceof ProposalFileError) && !(e instanceof SourceError)) throw e;
         process.stderr.write(`error: ${e.message}\n`);

@@ -9,6 +9,7 @@
 import { Worker } from "node:worker_threads";
 import { ingestDetached, type Detached, type IngestReport } from "./proposals";
 import type { Store } from "../store/store";
+import type { Checkpointer } from "../store/checkpointer";
 
 /**
  * Where the proposals come from: a module the preparing thread imports and a function it exports,
@@ -61,13 +62,14 @@ const PIPELINE_AHEAD = 2;
 const WORKER_ENTRY = new URL("./prepare-worker.mjs", import.meta.url);
 
 /**
- * Ingests everything `source` gives into `store`, a chunk (of `chunk` proposals) a transaction, with
+ * Ingests everything `source` gives into the catalog, a chunk (of `chunk` proposals) a transaction, with
  * `onStart` told the total when the source knows it and `afterChunk` awaited after each chunk's
  * commit. A source that fails (a file it cannot read, say) rejects the promise with its error; the
  * chunks written before stay written.
  */
 export async function ingestPipelined(
-  store: Store,
+  /** the catalog, or how to open it once the source has started (a source that fails first opens nothing) */
+  target: Store | (() => Store),
   source: PipelineSource,
   opts: {
     actor: string;
@@ -76,8 +78,14 @@ export async function ingestPipelined(
     afterChunk?: (written: ChunkWritten) => void | Promise<void>;
   },
 ): Promise<void> {
-  // The WAL is copied into the file on a third thread, not in this one's commits.
-  const checkpointer = store.checkpointInBackground();
+  const catalog: { store: Store | null; checkpointer: Checkpointer | null } = { store: null, checkpointer: null };
+  const opened = (): Store => {
+    if (catalog.store) return catalog.store;
+    const store = (catalog.store = typeof target === "function" ? target() : target);
+    // The WAL is copied into the file on a third thread, not in this one's commits.
+    catalog.checkpointer = store.checkpointInBackground();
+    return store;
+  };
   const worker = new Worker(WORKER_ENTRY, { workerData: { source, chunk: opts.chunk ?? PIPELINE_CHUNK, ahead: PIPELINE_AHEAD } });
   const queue: PrepareMessage[] = [];
   let failed: Error | null = null;
@@ -116,11 +124,12 @@ export async function ingestPipelined(
         throw error;
       }
       if (m.type === "start") {
+        opened();
         opts.onStart?.(m.total);
         continue;
       }
       const began = performance.now();
-      const report = ingestDetached(store, m.items, opts.actor);
+      const report = ingestDetached(opened(), m.items, opts.actor);
       const heldMs = performance.now() - began;
       worker.postMessage("taken");
       await opts.afterChunk?.({ label: m.label, offset: m.offset, report, heldMs });
@@ -128,6 +137,6 @@ export async function ingestPipelined(
   } finally {
     worker.removeAllListeners("exit");
     await worker.terminate();
-    checkpointer?.stop();
+    catalog.checkpointer?.stop();
   }
 }
