@@ -54,7 +54,7 @@ export interface ChunkWritten {
   heldMs: number;
 }
 
-/** Proposals in one chunk (one transaction), as `orrery ingest` writes them. */
+/** Proposals in one chunk (one transaction) unless the caller says otherwise (`orrery ingest --db` writes 1,000; the benchmarks take this). */
 export const PIPELINE_CHUNK = 5000;
 /** Chunks prepared ahead of the writer: enough for it never to wait while the other thread works, few enough to bound memory. */
 const PIPELINE_AHEAD = 2;

@@ -2,17 +2,18 @@
  * Checkpoints a catalog's WAL on another thread. SQLite copies the WAL into the database file in the
  * commit that crosses wal_autocheckpoint, on the writer's thread: during bulk ingestion, a share of
  * the writer's time (the ingestion pipeline starts one; a server under the load benchmark's mix of
- * reads and writes showed no difference with one, and does not). While a Checkpointer runs, a worker thread with its own connection copies
- * the committed pages every CHECKPOINT_INTERVAL_MS. The writer's own checkpoint stays where it was
- * (WAL_AUTOCHECKPOINT_PAGES): it then finds all but the last commits copied, and it is what lets the
- * WAL start over from its beginning (SQLite restarts the WAL only when a writer begins after a
- * complete checkpoint, which a checkpoint beside a busy writer seldom is), so the WAL stays as small.
+ * reads and writes showed no difference with one, and does not). While a Checkpointer runs, a
+ * worker thread with its own connection copies the committed pages every CHECKPOINT_INTERVAL_MS.
+ * The writer's own checkpoint stays where it was (WAL_AUTOCHECKPOINT_PAGES): it then finds all but
+ * the last commits copied, and it is what lets the WAL start over from its beginning (SQLite restarts
+ * the WAL only when a writer begins after a complete checkpoint, which a checkpoint beside a busy
+ * writer seldom is), so the WAL stays as small.
  */
 import { Worker } from "node:worker_threads";
 import type { Connection } from "./connection";
 
 export const CHECKPOINTER_RUNNING = 0;
-export const CHECKPOINTER_STOP = 1;
+const CHECKPOINTER_STOP = 1;
 export const CHECKPOINTER_STOPPED = 2;
 
 /** What the worker is given: the catalog's file, its interval, and the shared word it is stopped through. */
