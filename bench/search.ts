@@ -28,8 +28,12 @@ const program = new Command()
   .parse();
 const opts = program.opts<{ entities: number; samples: number; db?: string; keep?: boolean; reuse?: boolean; label?: string }>();
 
-/** The search page's request: a page of results and the facets, with the page's filters. */
-const SEARCH_QUERY = `query($q: String!, $count: Int!, $orFilters: [AndFilterInput!]) { searchAcrossEntities(input: { query: $q, start: 0, count: $count, orFilters: $orFilters }) {
+/**
+ * The search page's request: a page of results and the facets, with the page's filters. Each one
+ * read afresh (searchFlags.skipCache): the same few searches repeat here, and would otherwise be
+ * answered from the server's kept results (server/store/search-cache.ts).
+ */
+const SEARCH_QUERY = `query($q: String!, $count: Int!, $orFilters: [AndFilterInput!]) { searchAcrossEntities(input: { query: $q, start: 0, count: $count, orFilters: $orFilters, searchFlags: { skipCache: true } }) {
   total searchResults { entity { urn type } matchedFields { name value } } facets { field aggregations { value count } } } }`;
 
 const MORE: Record<string, SearchInput[]> = {

@@ -1,7 +1,7 @@
 /**
- * Catalogs in the layouts of schema versions 12 (a search index without prefix indexes), 11 (urns
- * as text, before migration 12 interned them) and 8 (before migration 11 made the catalog smaller),
- * for the tests of migrations 11 to 13 and
+ * Catalogs in the layouts of schema versions 13 (no table of deletions), 12 (a search index without
+ * prefix indexes), 11 (urns as text, before migration 12 interned them) and 8 (before migration 11
+ * made the catalog smaller), for the tests of migrations 11 to 13 and
  * `orrery compact`: a catalog written by this version is turned back into the old layout, with the
  * same data, and `layoutOf` shows that the result is the layout migrations 1–11 or 1–8 build.
  */
@@ -10,8 +10,14 @@ import { MIGRATIONS } from "../server/store/migrations";
 import { registerCatalogFunctions } from "../server/store/aspect-values";
 import type { Sql } from "../server/store/connection";
 
+/** Rewrites the catalog `db` (the current schema version) in the layout of version 13: without the deletions' table of migration 14. */
+export function toVersion13Layout(db: Database.Database): void {
+  db.exec(`DROP TABLE IF EXISTS entity_removals; PRAGMA user_version = 13;`);
+}
+
 /** Rewrites the catalog `db` (the current schema version) in the layout of version 12, data unchanged: the search index as migration 3 made it. */
 export function toVersion12Layout(db: Database.Database): void {
+  toVersion13Layout(db);
   db.exec(`
     BEGIN;
     CREATE VIRTUAL TABLE search_v12 USING fts5(
@@ -30,6 +36,7 @@ export function toVersion12Layout(db: Database.Database): void {
 
 /** Rewrites the catalog `db` (the current schema version) in the layout of version 11, data unchanged. */
 export function toVersion11Layout(db: Database.Database): void {
+  toVersion13Layout(db);
   registerCatalogFunctions(db);
   db.exec(`
     BEGIN;

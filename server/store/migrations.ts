@@ -296,6 +296,14 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   },
   MIGRATION_12,
   MIGRATION_13,
+  {
+    version: 14,
+    name: "entities deleted for good, by id and time: readers that keep search results (search-cache.ts) learn of them",
+    sql: `
+      CREATE TABLE IF NOT EXISTS entity_removals (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS entity_removals_at ON entity_removals(at);
+    `,
+  },
 ];
 
 /**

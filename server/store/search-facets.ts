@@ -4,7 +4,7 @@ import { FILTER_FIELD } from "./search-prepare";
 import type { SearchResult } from "./types";
 
 /** Up to this many matches, facets are counted in SQL (no arrays to read first) unless the arrays are read already; beyond, by FacetColumns. */
-const SQL_FACETS_UP_TO = 2_000;
+export const SQL_FACETS_UP_TO = 2_000;
 
 function sortAggs(list: Array<{ value: string; count: number }>) {
   return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -22,13 +22,30 @@ function sortAggs(list: Array<{ value: string; count: number }>) {
  * `updated_at` seen are read again into an overlay. Past FOLD_AT entities the overlay is folded into
  * the arrays, in memory (reading the arrays afresh takes seconds at a million entities); when more
  * than OVERLAY_LIMIT change at once the arrays are read afresh. A full reindex that keeps
- * `updated_at` (Store.reindexAll) must call invalidate(). Deleted entities need nothing: they match no search, so their stale entries are never counted.
+ * `updated_at` (Store.reindexAll) must call invalidate(). Entities deleted for good are read from
+ * `entity_removals` (writes.ts) and hold no values from then on.
+ *
+ * Each entity read again is also journaled with the values it held before (changesSince): the
+ * search cache (search-cache.ts) patches its facet counts and its matches with them.
  */
 
 /** Entities changed at once past which the arrays are read afresh instead of read into the overlay. */
 const OVERLAY_LIMIT = 50_000;
 /** Entities the overlay holds before it is folded into the arrays. */
 export const FOLD_AT = 10_000;
+/** How long `entity_removals` keeps a deletion (writes.ts prunes older ones). */
+export const REMOVALS_KEPT_MS = 24 * 60 * 60 * 1000;
+/** Changes the journal keeps: a position older than these reads as unknown (changesSince). */
+const JOURNAL_LIMIT = 20_000;
+
+/** A point in the journal of changes (FacetColumns.position). */
+export interface JournalPosition {
+  epoch: number;
+  seq: number;
+}
+
+/** Entities changed since a position, each with the value codes it held then, by field (the fields whose columns were read). */
+export type ChangesSince = Map<number, ReadonlyMap<string, readonly number[]>>;
 
 /** One field: the distinct values and, per entity id, the codes of its values. */
 interface Column {
@@ -50,8 +67,17 @@ export class FacetColumns {
    */
   private inOverlay = new Uint8Array(0);
   private stamp = "";
+  /** whether `since` has been read (the first refresh only notes where the changes start) */
+  private started = false;
   /** the newest `updated_at` read so far (changes at or after it are read again) */
   private since = 0;
+  /** the newest deletion read so far (entity_removals.at), or null when the catalog has no such table */
+  private removedSince: number | null = 0;
+  /** the changes read, oldest first: each entity with its codes before, at consecutive seq numbers */
+  private journal: Array<{ seq: number; id: number; before: Map<string, number[]> }> = [];
+  private seq = 0;
+  /** counts invalidate(): a position of an earlier epoch is unknown */
+  private epoch = 0;
 
   constructor(
     conn: Connection,
@@ -71,14 +97,61 @@ export class FacetColumns {
     this.overlay.clear();
     this.inOverlay = new Uint8Array(0);
     this.stamp = "";
+    this.started = false;
+    this.journal = [];
+    this.epoch++;
+  }
+
+  /** Reads the catalog's changes since the last call (as counting does first). */
+  sync(): void {
+    this.refresh();
+  }
+
+  /** Where the journal stands: changesSince(this) will name the changes read after now. */
+  get position(): JournalPosition {
+    return { epoch: this.epoch, seq: this.seq };
+  }
+
+  /**
+   * The entities changed since `pos` (after sync()), each with its codes at `pos`; null when that is
+   * no longer known (the columns were read afresh, or the journal no longer reaches back so far).
+   */
+  changesSince(pos: JournalPosition): ChangesSince | null {
+    if (pos.epoch !== this.epoch) return null;
+    if (pos.seq === this.seq) return new Map();
+    const first = this.journal[0];
+    if (!first || first.seq > pos.seq + 1) return null;
+    const out: ChangesSince = new Map();
+    for (let i = pos.seq + 1 - first.seq; i < this.journal.length; i++) {
+      const r = this.journal[i];
+      if (!out.has(r.id)) out.set(r.id, r.before);
+    }
+    return out;
+  }
+
+  /** The value codes an entity holds now in a field whose column is read. */
+  codesOf(id: number, field: string): readonly number[] {
+    const col = this.column(field);
+    if (id < this.inOverlay.length && this.inOverlay[id] === 1) {
+      const changed = this.overlay.get(id)?.get(field);
+      if (changed) return changed;
+    }
+    if (id >= col.offsets.length - 1) return [];
+    return Array.from(col.codes.subarray(col.offsets[id], col.offsets[id + 1]));
+  }
+
+  /** A field's value by its code. */
+  valueOf(field: string, code: number): string {
+    return this.column(field).values[code];
   }
 
   /**
    * Counts of each value of each field over these entities (`_entityType`: their kinds), exact.
    * Fields are facet fields as the index stores them.
    */
-  count(ids: ArrayLike<number>, fields: readonly string[]): Map<string, Map<string, number>> {
-    this.refresh();
+  count(ids: ArrayLike<number>, fields: readonly string[], asOfLastSync = false): Map<string, Map<string, number>> {
+    // (asOfLastSync: as the catalog stood at the last sync(), the position a cached search is patched from)
+    if (!asOfLastSync) this.refresh();
     const out = new Map<string, Map<string, number>>();
     for (const field of fields) {
       const col = this.column(field);
@@ -107,13 +180,18 @@ export class FacetColumns {
     return out;
   }
 
-  /** After a catalog change: the entities changed since, read again into the overlay (or everything forgotten). */
+  /**
+   * After a catalog change: the entities changed or deleted since, journaled with their codes
+   * before, and read again into the overlay (or everything forgotten when they are too many).
+   */
   private refresh(): void {
     const stamp = this.conn.changeStamp();
     if (stamp === this.stamp) return;
-    if (this.columns.size === 0) {
+    if (!this.started) {
       this.stamp = stamp;
+      this.started = true;
       this.since = this.conn.get<{ t: number | null }>(`SELECT max(updated_at) AS t FROM entities`)?.t ?? 0;
+      this.removedSince = this.hasRemovals() ? (this.conn.get<{ t: number | null }>(`SELECT max(at) AS t FROM entity_removals`)?.t ?? 0) : null;
       return;
     }
     const changed = this.conn.all<{ id: number; t: number }>(
@@ -121,16 +199,35 @@ export class FacetColumns {
       this.since,
       OVERLAY_LIMIT + 1,
     );
-    if (changed.length > OVERLAY_LIMIT) {
+    const removed =
+      this.removedSince === null
+        ? []
+        : this.conn.all<{ id: number; t: number }>(
+            `SELECT id, at AS t FROM entity_removals WHERE at >= ? ORDER BY at LIMIT ?`,
+            this.removedSince,
+            OVERLAY_LIMIT + 1,
+          );
+    if (changed.length + removed.length > OVERLAY_LIMIT) {
       this.invalidate();
       this.refresh();
       return;
     }
     this.stamp = stamp;
-    if (changed.length === 0) return;
-    this.since = changed[changed.length - 1].t;
-    const ids = changed.map((r) => r.id);
+    if (changed.length === 0 && removed.length === 0) return;
+    if (changed.length) this.since = changed[changed.length - 1].t;
+    if (removed.length) this.removedSince = removed[removed.length - 1].t;
+    // (an entity deleted and its id taken again since: changed, with the values it has now)
+    const changedIds = changed.map((r) => r.id);
+    const kept = new Set(changedIds);
+    const ids = [...changedIds, ...removed.map((r) => r.id).filter((id) => !kept.has(id))];
     const fields = [...this.columns.keys()];
+    for (const id of ids) {
+      const before = new Map<string, number[]>();
+      for (const f of fields) before.set(f, [...this.codesOf(id, f)]);
+      this.journal.push({ seq: ++this.seq, id, before });
+    }
+    if (this.journal.length > JOURNAL_LIMIT) this.journal.splice(0, this.journal.length - JOURNAL_LIMIT);
+    if (fields.length === 0) return;
     const rows = this.rowsOf(ids, fields);
     let top = 0;
     for (const id of ids) if (id > top) top = id;
@@ -156,6 +253,11 @@ export class FacetColumns {
       this.overlay.get(r.id)!.get(r.field)!.push(code);
     }
     if (this.overlay.size > this.foldAt) this.fold();
+  }
+
+  /** Whether the catalog records deletions (a read-only catalog of an older layout does not). */
+  private hasRemovals(): boolean {
+    return !!this.conn.get(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_removals'`);
   }
 
   /** Entities the overlay holds (changed since their columns were read or last folded). */
@@ -264,6 +366,23 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * Facet counts over the entities `ids` lists (null: every live, searchable entity). Few are counted
  * in SQL (each match joined to its facet rows), many by FacetColumns (arrays read once).
  */
+/** A facet field as the index stores it (search filters' API names differ, FILTER_FIELD). */
+export function storedFacetField(field: string): string {
+  return field === "_entityType" ? field : (FILTER_FIELD[field] ?? field);
+}
+
+/** Facets as a search answers them: each field's values by count, most first, at most maxValues. */
+export function facetsOut(
+  fields: readonly string[],
+  counted: (stored: string) => ReadonlyMap<string, number> | undefined,
+  maxValues: number,
+): SearchResult["facets"] {
+  return fields.map((field) => ({
+    field,
+    aggregations: sortAggs([...(counted(storedFacetField(field)) ?? [])].map(([value, count]) => ({ value, count }))).slice(0, maxValues),
+  }));
+}
+
 export function countFacets(
   conn: Connection,
   columns: FacetColumns,
@@ -271,7 +390,7 @@ export function countFacets(
   ids: (() => number[]) | null,
   maxValues: number,
 ): SearchResult["facets"] {
-  const stored = fields.map((f) => (f === "_entityType" ? f : (FILTER_FIELD[f] ?? f)));
+  const stored = fields.map(storedFacetField);
   const grouped = new Map<string, Map<string, number>>(stored.map((f) => [f, new Map()]));
   const add = (rows: Array<{ field: string; value: string; n: number }>) => {
     for (const r of rows) grouped.get(r.field)?.set(r.value, r.n);
@@ -311,9 +430,5 @@ export function countFacets(
         );
     }
   }
-  const result: SearchResult["facets"] = fields.map((field, i) => ({
-    field,
-    aggregations: sortAggs([...(grouped.get(stored[i]) ?? [])].map(([value, count]) => ({ value, count }))).slice(0, maxValues),
-  }));
-  return result;
+  return facetsOut(fields, (f) => grouped.get(f), maxValues);
 }

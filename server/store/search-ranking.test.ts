@@ -87,6 +87,19 @@ describe("search ranking", () => {
     expect(r.hits[3].urn).toBe(model(`zz_${RANK_ALL_UP_TO + 99}`));
   });
 
+  it("ranks only matches: a name matching an excluded word's query in its name alone is not a hit", () => {
+    // Beyond RANK_ALL_UP_TO the names are ranked by a names-only statement, `{name} : (zebra NOT
+    // crossing)`, which the newest model passes by its name while its description says "crossing".
+    const many = [];
+    for (let i = 0; i < RANK_ALL_UP_TO + 100; i++) many.push(props(`zz_${i}`, `Zebra ${i}`, "striped"));
+    many.push(props("zz_excluded", "Zebra newest", "seen at a crossing"));
+    expect(ingestProposals(store, many, "urn:li:corpuser:test").rejected).toBe(0);
+    const r = store.search({ query: "zebra -crossing", count: 20, skipCache: true });
+    expect(r.total).toBe(RANK_ALL_UP_TO + 100);
+    expect(r.hits.map((h) => h.urn)).not.toContain(model("zz_excluded"));
+    expect(r.hits[0].urn).toBe(model(`zz_${RANK_ALL_UP_TO + 99}`));
+  });
+
   it("orders a large match set newest first when no name holds the word", () => {
     const many = [];
     for (let i = 0; i < RANK_ALL_UP_TO + 100; i++) many.push(props(`q_${i}`, `Model ${i}`, "fed on quokka sightings"));

@@ -9,8 +9,9 @@ import { markMatches, nameScore, queryWords } from "./search-text";
 export { queryWords, toFtsQuery } from "./search-text";
 import { positiveWords, rowMatches, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
-import { countFacets, FacetColumns } from "./search-facets";
-import { prepareSearch, ROW_COLUMNS } from "./search-prepare";
+import { countFacets, FacetColumns, facetsOut, SQL_FACETS_UP_TO, storedFacetField } from "./search-facets";
+import { CachedSearch, holds, SearchCache, type PatchContext, type Ranking, type RankWindow } from "./search-cache";
+import { prepareSearch, ROW_COLUMNS, type PreparedSearch } from "./search-prepare";
 import { createTermsView } from "./search-terms";
 import { estimatedTotal, FACETS_EXACT_UP_TO, matchIds, RANK_ALL_UP_TO, rankedPage, SEARCH_WINDOW, sortedPage, sortOrder } from "./search-matches";
 
@@ -39,6 +40,8 @@ export class Search {
   private rowCheck: { node: QueryNode; fixes: (w: string) => readonly string[] } | null = null;
   /** facet values by entity, read when a broad search first needs them */
   readonly columns: FacetColumns;
+  /** broad full-text searches' results, patched with the catalog's changes (search-cache.ts) */
+  readonly cache = new SearchCache();
 
   constructor(conn: Connection) {
     this.conn = conn;
@@ -80,44 +83,54 @@ export class Search {
     /** the matches whose facets are counted (all of them when exact), read only when facets are asked */
     let facetIds: () => number[] = () => [];
     let pageRows: Row[] = [];
+    /** the search's kept results, when it is a broad full-text search (search-cache.ts) */
+    let entry: CachedSearch | undefined;
     if (p.fts) {
-      const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch, namesMayMatch } = p.fts;
+      const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch } = p.fts;
       this.rowCheck = p.rowCheck;
-      // 1. Every match's id up to FACETS_EXACT_UP_TO (one more tells whether there are more), newest
-      //    first, in one pass of the index, the filters applied once. The later steps read this list.
       const args = [match, ...params];
-      const ids = matchIds(this.conn, where, args, FACETS_EXACT_UP_TO + 1);
-      exact = ids.length <= FACETS_EXACT_UP_TO;
-      if (!exact) ids.length = FACETS_EXACT_UP_TO;
-      total = exact ? ids.length : estimatedTotal(this.conn, where, args, ids[ids.length - 1]);
-      facetIds = () => ids;
+      const filtered = params.length > 0 || !!p.rowCheck;
+      // Kept per prepared query (its SQL, the phrase it checks, the words it ranks and marks), never
+      // inside a write transaction (what it reads may yet be rolled back).
+      const key =
+        q.skipCache || this.conn.db.inTransaction
+          ? null
+          : JSON.stringify([where, args, exactMatch, rankMatch, exactNameMatch, rankNameMatch, p.rowCheck?.node ?? null, [...fixes], !!q.skipHighlighting]);
+      const ctx = key ? this.patchContext(p, filtered) : null;
+      entry = key && ctx ? this.cache.get(key, ctx) : undefined;
+      let ids: number[];
+      if (entry) {
+        ids = entry.ids;
+        exact = true;
+        total = ids.length;
+      } else {
+        if (key) this.columns.sync();
+        const at = this.columns.position;
+        // 1. Every match's id up to FACETS_EXACT_UP_TO (one more tells whether there are more), newest
+        //    first, in one pass of the index, the filters applied once. The later steps read this list.
+        ids = matchIds(this.conn, where, args, FACETS_EXACT_UP_TO + 1);
+        exact = ids.length <= FACETS_EXACT_UP_TO;
+        if (!exact) ids.length = FACETS_EXACT_UP_TO;
+        total = exact ? ids.length : estimatedTotal(this.conn, where, args, ids[ids.length - 1]);
+        // Kept when broad: past RANK_ALL_UP_TO (fewer are cheap, and ranked by bm25, which every
+        // change shifts), and counted by the facet columns (past SQL_FACETS_UP_TO, or once read).
+        const columnar = ids.length > SQL_FACETS_UP_TO || this.columns.holds((q.facets ?? []).map(storedFacetField));
+        if (key && exact && ids.length > RANK_ALL_UP_TO && columnar) this.cache.add(key, (entry = new CachedSearch(ids, at)));
+      }
+      const matches = ids;
+      facetIds = () => matches;
       // 2. Ranking (relevance only): bm25 over every match when there are few, else over the newest
       //    name matches (none when no name can match: the name-only statement would read every
       //    posting of the query's words to find none); exact and prefix matches first, then those of
       //    typo corrections. With filters, over the newest SEARCH_WINDOW matches found in step 1.
-      const ranked = new Map<number, number>();
-      const few = ids.length <= RANK_ALL_UP_TO;
-      if (!sort && ids.length > 0 && (few || namesMayMatch())) {
-        const filtered = params.length > 0 || !!p.rowCheck;
-        const member = filtered ? ` AND +search.rowid IN (SELECT value FROM json_each(?))` : "";
-        const memberParams = filtered ? [JSON.stringify(ids.slice(0, SEARCH_WINDOW))] : [];
-        const rank = (expr: string, namesOnly: string, offset: number, withFixes: boolean) => {
-          const rows = this.conn.all<{ id: number; score: number; name: string | null }>(
-            `SELECT rowid AS id, ${few ? `bm25(search, ${BM25_WEIGHTS})` : "0"} AS score, ${few ? "NULL" : "name"} AS name FROM search
-              WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
-            few ? expr : namesOnly,
-            ...memberParams,
-          );
-          const words = few
-            ? []
-            : positiveWords(node)
-                .filter((w) => w.field !== "kind")
-                .map((w) => ({ ...w, alts: withFixes ? fixes.get(w.word) : undefined }));
-          for (const r of rows) if (!ranked.has(r.id)) ranked.set(r.id, offset + (few ? r.score : -nameScore(r.name ?? "", words)));
-          return rows.length;
-        };
-        // Typo corrections rank after the exact matches: when those fill the ranking, they would rank none.
-        if (rank(exactMatch, exactNameMatch, -1e6, false) < RANK_ALL_UP_TO && rankMatch !== exactMatch) rank(rankMatch, rankNameMatch, 0, true);
+      let ranked = new Map<number, number>();
+      if (!sort && ids.length > 0) {
+        if (entry?.ranking) ranked = entry.ranking.ranked;
+        else {
+          const ranking = this.rankMatches(p, ids, exact, filtered);
+          ranked = ranking.ranked;
+          if (entry) entry.ranking = ranking;
+        }
       }
       pageRows = sort ? sortedPage(this.conn, ids, start, count, sort) : rankedPage(this.conn, ids, ranked, start, count);
     } else {
@@ -162,11 +175,118 @@ export class Search {
         start,
       );
     }
-    const hits = this.hitsOf(pageRows, q, node, fixes);
+    const hits = entry ? this.keptHits(entry, pageRows, q, node, fixes) : this.hitsOf(pageRows, q, node, fixes);
     const matchAll = !node && !p.filtered && !q.includeSoftDeleted;
-    const facets = q.facets?.length ? this.facetCounts(q.facets, matchAll ? null : facetIds, q.maxAggValues ?? 50, q.skipCache === true) : [];
+    const maxValues = q.maxAggValues ?? 50;
+    const facets = !q.facets?.length
+      ? []
+      : entry
+        ? this.keptFacets(entry, q.facets, maxValues)
+        : this.facetCounts(q.facets, matchAll ? null : facetIds, maxValues, q.skipCache === true);
     this.rowCheck = null;
     return { start, count: hits.length, total, hits, facets, facetsExact: exact };
+  }
+
+  /**
+   * Step 2 of a full-text search: the ranking of its matches (ids, newest first). bm25 over every
+   * match when there are RANK_ALL_UP_TO or fewer; else the newest RANK_ALL_UP_TO name matches by
+   * nameScore (none when no name can match), exact and prefix matches first, then those of typo
+   * corrections; a filtered search ranks among its newest SEARCH_WINDOW matches.
+   */
+  private rankMatches(p: PreparedSearch, ids: readonly number[], allIds: boolean, filtered: boolean): Ranking {
+    const { exactMatch, rankMatch, exactNameMatch, rankNameMatch, namesMayMatch } = p.fts!;
+    const ranked = new Map<number, number>();
+    const names = new Map<number, string>();
+    const few = ids.length <= RANK_ALL_UP_TO;
+    if (!few && !namesMayMatch()) return { ranked, names, exact: null, fixes: null };
+    // The names-only statement is not the query (`alpha -beta` names-only lets a description say
+    // beta): a name it ranks must be one of the matches (those past the ids read, when there are
+    // more, are taken to be).
+    const lowest = ids[ids.length - 1];
+    const matches = (id: number) => (!allIds && id < lowest) || holds(ids, id);
+    const member = filtered ? ` AND +search.rowid IN (SELECT value FROM json_each(?))` : "";
+    const memberParams = filtered ? [JSON.stringify(ids.slice(0, SEARCH_WINDOW))] : [];
+    const rank = (expr: string, namesOnly: string, offset: number, withFixes: boolean): RankWindow => {
+      const rows = this.conn.all<{ id: number; score: number; name: string | null }>(
+        `SELECT rowid AS id, ${few ? `bm25(search, ${BM25_WEIGHTS})` : "0"} AS score, ${few ? "NULL" : "name"} AS name FROM search
+          WHERE search MATCH ?${member} ORDER BY rowid DESC LIMIT ${RANK_ALL_UP_TO}`,
+        few ? expr : namesOnly,
+        ...memberParams,
+      );
+      const words = few ? [] : this.rankWords(p, withFixes);
+      for (const r of rows) {
+        if (ranked.has(r.id) || !matches(r.id)) continue;
+        ranked.set(r.id, offset + (few ? r.score : -nameScore(r.name ?? "", words)));
+        if (!few) names.set(r.id, r.name ?? "");
+      }
+      return { full: rows.length >= RANK_ALL_UP_TO, oldest: rows.length ? rows[rows.length - 1].id : 0 };
+    };
+    // Typo corrections rank after the exact matches: when those fill the ranking, they would rank none.
+    const exact = rank(exactMatch, exactNameMatch, -1e6, false);
+    const fixes = !exact.full && rankMatch !== exactMatch ? rank(rankMatch, rankNameMatch, 0, true) : null;
+    return { ranked, names, exact, fixes };
+  }
+
+  /** The query's words nameScore ranks names by, with their typo corrections or without. */
+  private rankWords(p: PreparedSearch, withFixes: boolean) {
+    return positiveWords(p.node)
+      .filter((w) => w.field !== "kind")
+      .map((w) => ({ ...w, alts: withFixes ? p.fixes.get(w.word) : undefined }));
+  }
+
+  /** What patching a kept search needs (search-cache.ts): its matching and its ranking, asked of a few entities by id. */
+  private patchContext(p: PreparedSearch, filtered: boolean): PatchContext {
+    const { where, params, match, exactMatch, rankMatch, exactNameMatch, rankNameMatch } = p.fts!;
+    // Without the unary + (see search-prepare.ts): each listed entity is looked up in the index by id.
+    const among = ` AND search.rowid IN (SELECT value FROM json_each(?))`;
+    const names = (expr: string, ids: readonly number[]) =>
+      this.conn.all<{ id: number; name: string | null }>(`SELECT rowid AS id, name FROM search WHERE search MATCH ?${among}`, expr, JSON.stringify(ids));
+    return {
+      columns: this.columns,
+      matching: (ids) => new Set(this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}${among}`, match, ...params, JSON.stringify(ids))),
+      namesOf: (ids) =>
+        new Map(
+          this.conn
+            .all<{ id: number; name: string | null }>(
+              `SELECT rowid AS id, name FROM search WHERE rowid IN (SELECT value FROM json_each(?))`,
+              JSON.stringify(ids),
+            )
+            .map((r) => [r.id, r.name ?? ""]),
+        ),
+      wouldRank: (ids, ranking) => {
+        // Inside a window: it did not fill its LIMIT, or the entity is newer than the oldest it ranked.
+        const inside = (w: RankWindow | null, id: number) => !w || !w.full || id >= w.oldest;
+        const exactly = ids.filter((id) => inside(ranking.exact, id));
+        if (exactly.length && names(exactNameMatch, exactly).length) return true;
+        // The corrections' statement ran, or would once a name matched.
+        const fixing = (ranking.fixes || !ranking.exact) && rankMatch !== exactMatch ? ids.filter((id) => inside(ranking.fixes, id)) : [];
+        return fixing.length > 0 && names(rankNameMatch, fixing).length > 0;
+      },
+      windowed: filtered,
+      most: FACETS_EXACT_UP_TO,
+      fewest: RANK_ALL_UP_TO,
+      searchWindow: SEARCH_WINDOW,
+    };
+  }
+
+  /** A page's hits from a kept search: those it keeps, the others read (and kept). */
+  private keptHits(entry: CachedSearch, rows: Row[], q: SearchQuery, node: QueryNode | null, fixes: ReadonlyMap<string, readonly string[]>): SearchHit[] {
+    const fresh = this.hitsOf(
+      rows.filter((r) => !entry.hits.has(r.id as number)),
+      q,
+      node,
+      fixes,
+    );
+    for (const { score: _score, key: _key, ...hit } of fresh) this.cache.keepHit(entry, hit);
+    const byId = new Map(fresh.map((h) => [h.id, h]));
+    return rows.map((r) => byId.get(r.id as number) ?? { ...entry.hits.get(r.id as number)!, key: null, score: node ? -(r.score as number) : 0 });
+  }
+
+  /** Facet counts from a kept search: those it keeps, a field it lacks counted over its matches (and kept). */
+  private keptFacets(entry: CachedSearch, fields: readonly string[], maxValues: number): SearchResult["facets"] {
+    const missing = fields.map(storedFacetField).filter((f) => !entry.tallies.has(f));
+    if (missing.length) for (const [field, counts] of this.columns.count(entry.ids, missing, true)) entry.tallies.set(field, counts);
+    return facetsOut(fields, (f) => entry.tallies.get(f), maxValues);
   }
 
   /**

@@ -3,6 +3,7 @@ import { deriveEdges } from "../model/derive";
 import type { Connection } from "./connection";
 import { aspectTooLarge, MAX_ASPECT_BYTES, storedBytes, WriteLimitError } from "./limits";
 import type { SearchIndex } from "./search-index";
+import { REMOVALS_KEPT_MS } from "./search-facets";
 import { splitSystemMetadata, SystemMetadataIds } from "./system-metadata";
 import { aspectKey, type TxCache } from "./tx-cache";
 import { findNameId, findUrnId, nameId, urnId } from "./interned";
@@ -273,6 +274,10 @@ export class Writes {
       this.conn.run(`DELETE FROM edge_rows WHERE src = ?`, uid);
     }
     this.conn.run(`DELETE FROM entities WHERE id = ?`, ent.id);
+    // The id and time only (search-facets.ts reads them), kept a day.
+    const at = this.conn.transactionTime ?? this.conn.now();
+    this.conn.run(`INSERT OR REPLACE INTO entity_removals (id, at) VALUES (?, ?)`, ent.id, at);
+    this.conn.run(`DELETE FROM entity_removals WHERE at < ?`, at - REMOVALS_KEPT_MS);
     this.tx.forgetEntity(urn);
     deferred?.delete(urn);
     return true;
