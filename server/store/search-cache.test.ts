@@ -78,7 +78,9 @@ describe("kept search results", () => {
     }
   };
 
-  /** A few changes of every kind (fewer than an entry is patched with at most). */
+  const statsOf = (store: Store) => (store as unknown as { searcher: { cache: { stats: Record<string, number> } } }).searcher.cache.stats;
+
+  /** Changes of every kind. */
   function changeSome(n: number): void {
     const proposals: unknown[] = [];
     for (let i = 0; i < n; i++) {
@@ -122,7 +124,7 @@ describe("kept search results", () => {
       expectSameAsFresh(reader);
     }
     for (const store of [writer, reader]) {
-      const { stats } = (store as unknown as { searcher: { cache: { stats: Record<string, number> } } }).searcher.cache;
+      const stats = statsOf(store);
       // The entries were patched, and some rankings read again (renames, new entities), not only dropped.
       expect(stats.hits).toBeGreaterThan(200);
       expect(stats.patched).toBeGreaterThan(100);
@@ -130,12 +132,26 @@ describe("kept search results", () => {
     }
   });
 
-  it("reads afresh past a batch of changes too large to patch", () => {
-    const before = (reader as unknown as { searcher: { cache: { stats: { dropped: number } } } }).searcher.cache.stats.dropped;
-    reader.search(QUERIES[0]);
+  it("reads the matches again whole past a few dozen changes, and patches the rest", () => {
+    expectSameAsFresh(reader);
+    const before = { ...statsOf(reader) };
     changeSome(60);
     expectSameAsFresh(reader);
-    expect((reader as unknown as { searcher: { cache: { stats: { dropped: number } } } }).searcher.cache.stats.dropped).toBeGreaterThan(before);
+    expect(statsOf(reader).patched).toBeGreaterThan(before.patched);
+    expect(statsOf(reader).dropped).toBe(before.dropped);
+  });
+
+  it("reads afresh past a batch of changes too large to patch", () => {
+    expectSameAsFresh(reader);
+    const before = statsOf(reader).dropped;
+    const proposals = [];
+    for (let i = 0; i < 5_001; i++) {
+      const id = next++;
+      proposals.push(propsOf(dataset(id), nameOf(id), "common"));
+    }
+    expect(ingestProposals(writer, proposals, ACTOR).rejected).toBe(0);
+    expectSameAsFresh(reader);
+    expect(statsOf(reader).dropped).toBeGreaterThan(before);
   });
 
   it("sees a transaction's own writes, and keeps nothing of one rolled back", () => {

@@ -6,8 +6,8 @@
  * of their names and the hits of the pages asked, and patches them with the catalog's changes since
  * (the entities FacetColumns journals, with the values they held) instead of reading them again:
  *
- * - each changed entity is checked against the query (one look-up by id in the full-text index)
- *   and joins or leaves the matches;
+ * - each changed entity is checked against the query (one look-up by id in the full-text index, or
+ *   the matches read again whole when many changed) and joins or leaves the matches;
  * - the facet counts lose the values it held, if it matched, and gain those it holds, if it does;
  * - the ranking stands when every changed entity would rank where it ranks (name matches are
  *   ranked by their names, which most changes leave alone); otherwise it is read again;
@@ -25,13 +25,16 @@ export const CACHED_SEARCHES = 256;
 /** Match ids all entries hold together at most (8 bytes each in memory). */
 const CACHED_IDS = 1_000_000;
 /**
- * Changed entities past which the search runs afresh rather than patch its entry: each is looked up
- * in the full-text index by id, which costs 0.05–2 ms depending on the query's words (a whole
- * search costs 5–20).
+ * Changed entities up to which each is looked up in the full-text index by id (0.05–2 ms each,
+ * depending on the query's words); past them the matches are read again whole (one statement, about
+ * a fifth of a search), and the facet counts and the hits still patched.
  */
-const PATCH_UP_TO = 32;
-/** Hits an entry keeps (a few pages). */
+const LOOK_UP_TO = 32;
+/** Changed entities past which the search runs afresh rather than patch its entry. */
+const PATCH_UP_TO = 5_000;
+/** Hits an entry keeps (a few pages), and all entries together (a hit may carry its aspects). */
 const CACHED_HITS = 100;
+const CACHED_HITS_IN_ALL = 2_000;
 
 /** Where each ranking statement stopped: whether it filled its LIMIT, and the oldest match it ranked. */
 export interface RankWindow {
@@ -71,6 +74,8 @@ export interface PatchContext {
   columns: FacetColumns;
   /** which of these entities match the query now */
   matching: (ids: readonly number[]) => Set<number>;
+  /** every match now, newest first; null past the exact count */
+  allMatches: () => number[] | null;
   /** the names these entities have now */
   namesOf: (ids: readonly number[]) => Map<number, string>;
   /** which of these entities (matches, unranked) a ranking would rank now, given the windows it covered */
@@ -135,7 +140,10 @@ export class SearchCache {
 
   /** Keeps a hit of an entry (up to CACHED_HITS of them). */
   keepHit(entry: CachedSearch, hit: KeptHit): void {
-    if (entry.hits.size < CACHED_HITS) entry.hits.set(hit.id, hit);
+    if (entry.hits.size >= CACHED_HITS) return;
+    let held = 0;
+    for (const e of this.entries.values()) held += e.hits.size;
+    if (held < CACHED_HITS_IN_ALL) entry.hits.set(hit.id, hit);
   }
 
   clear(): void {
@@ -172,14 +180,17 @@ export function holds(ids: readonly number[], id: number): boolean {
 function patch(entry: CachedSearch, changes: ChangesSince, ctx: PatchContext): boolean {
   if (changes.size === 0) return true;
   const changed = [...changes.keys()];
-  const now = ctx.matching(changed);
+  // Many changes: the matches read again whole, rather than each changed entity looked up.
+  const all = changed.length > LOOK_UP_TO ? ctx.allMatches() : undefined;
+  if (all === null) return false;
+  const now = all ? new Set(changed.filter((id) => holds(all, id))) : ctx.matching(changed);
   const was = new Set(changed.filter((id) => holds(entry.ids, id)));
   const joined = changed.filter((id) => now.has(id) && !was.has(id));
   const left = changed.filter((id) => !now.has(id) && was.has(id));
   let ids = entry.ids;
   if (joined.length || left.length) {
     const gone = new Set(left);
-    ids = [...entry.ids.filter((id) => !gone.has(id)), ...joined].sort((a, b) => b - a);
+    ids = all ?? [...entry.ids.filter((id) => !gone.has(id)), ...joined].sort((a, b) => b - a);
     // Past the exact count, or few enough to be ranked by bm25: a fresh search answers otherwise.
     if (ids.length > ctx.most || ids.length <= ctx.fewest) return false;
   }

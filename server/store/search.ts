@@ -7,7 +7,7 @@ import { filterSql, type FilterBranches } from "./search-filters";
 import { markMatches, nameScore, queryWords } from "./search-text";
 
 export { queryWords, toFtsQuery } from "./search-text";
-import { positiveWords, rowMatches, type QueryNode } from "../model/search-query";
+import { fold, positiveWords, rowMatches, type QueryNode } from "../model/search-query";
 import { corrections } from "./search-fuzzy";
 import { countFacets, FacetColumns, facetsOut, SQL_FACETS_UP_TO, storedFacetField } from "./search-facets";
 import { CachedSearch, holds, SearchCache, type PatchContext, type Ranking, type RankWindow } from "./search-cache";
@@ -16,6 +16,9 @@ import { createTermsView } from "./search-terms";
 import { estimatedTotal, FACETS_EXACT_UP_TO, matchIds, RANK_ALL_UP_TO, rankedPage, SEARCH_WINDOW, sortedPage, sortOrder } from "./search-matches";
 
 export { FACETS_EXACT_UP_TO, RANK_ALL_UP_TO, SEARCH_WINDOW };
+
+/** Changed matches a kept ranking looks up by id, at most, before it is read again instead (search-cache.ts). */
+const RANK_LOOK_UPS = 4;
 
 const FTS_COLUMNS = ["name", "description", "text", "tags", "terms", "owners", "platform"] as const;
 /** bm25 weights per FTS column (name counts most); `kind` (last) is only for filtering. */
@@ -244,29 +247,53 @@ export class Search {
     return {
       columns: this.columns,
       matching: (ids) => new Set(this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}${among}`, match, ...params, JSON.stringify(ids))),
-      namesOf: (ids) =>
-        new Map(
-          this.conn
-            .all<{ id: number; name: string | null }>(
-              `SELECT rowid AS id, name FROM search WHERE rowid IN (SELECT value FROM json_each(?))`,
-              JSON.stringify(ids),
-            )
-            .map((r) => [r.id, r.name ?? ""]),
-        ),
+      allMatches: () => {
+        const ids = matchIds(this.conn, where, [match, ...params], FACETS_EXACT_UP_TO + 1);
+        return ids.length > FACETS_EXACT_UP_TO ? null : ids;
+      },
+      namesOf: (ids) => this.namesOf(ids),
       wouldRank: (ids, ranking) => {
         // Inside a window: it did not fill its LIMIT, or the entity is newer than the oldest it ranked.
         const inside = (w: RankWindow | null, id: number) => !w || !w.full || id >= w.oldest;
-        const exactly = ids.filter((id) => inside(ranking.exact, id));
+        const fixing = (ranking.fixes || !ranking.exact) && rankMatch !== exactMatch;
+        let candidates = ids.filter((id) => inside(ranking.exact, id) || (fixing && inside(ranking.fixes, id)));
+        // A name matches only if it holds one of the query's words (or a correction): a looser test
+        // than the index's, which spares most look-ups (a tag changed leaves a name that did not
+        // match as it was). Beyond printable ASCII the index may fold letters this folding keeps (ø): such
+        // a name, or word, is looked up.
+        const needles = positiveWords(p.node)
+          .filter((w) => w.field !== "kind")
+          .flatMap((w) => [w.word, ...(p.fixes.get(w.word) ?? [])])
+          .map(fold);
+        const ascii = (t: string) => !/[^ -~]/.test(t);
+        if (needles.length && candidates.length && needles.every(ascii)) {
+          const current = this.namesOf(candidates);
+          candidates = candidates.filter((id) => {
+            const name = fold(current.get(id) ?? "");
+            return !ascii(name) || needles.some((n) => name.includes(n));
+          });
+        }
+        // Past a few, reading the ranking again costs less than a look-up each.
+        if (candidates.length > RANK_LOOK_UPS) return true;
+        const exactly = candidates.filter((id) => inside(ranking.exact, id));
         if (exactly.length && names(exactNameMatch, exactly).length) return true;
-        // The corrections' statement ran, or would once a name matched.
-        const fixing = (ranking.fixes || !ranking.exact) && rankMatch !== exactMatch ? ids.filter((id) => inside(ranking.fixes, id)) : [];
-        return fixing.length > 0 && names(rankNameMatch, fixing).length > 0;
+        const fixes = fixing ? candidates.filter((id) => inside(ranking.fixes, id)) : [];
+        return fixes.length > 0 && names(rankNameMatch, fixes).length > 0;
       },
       windowed: filtered,
       most: FACETS_EXACT_UP_TO,
       fewest: RANK_ALL_UP_TO,
       searchWindow: SEARCH_WINDOW,
     };
+  }
+
+  /** The names these entities have in the index (a look-up by id each). */
+  private namesOf(ids: readonly number[]): Map<number, string> {
+    const rows = this.conn.all<{ id: number; name: string | null }>(
+      `SELECT rowid AS id, name FROM search WHERE rowid IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(ids),
+    );
+    return new Map(rows.map((r) => [r.id, r.name ?? ""]));
   }
 
   /** A page's hits from a kept search: those it keeps, the others read (and kept). */
