@@ -259,8 +259,8 @@ export class Search {
         let candidates = ids.filter((id) => inside(ranking.exact, id) || (fixing && inside(ranking.fixes, id)));
         // A name matches only if it holds one of the query's words (or a correction): a looser test
         // than the index's, which spares most look-ups (a tag changed leaves a name that did not
-        // match as it was). Beyond printable ASCII the index may fold letters this folding keeps (ø): such
-        // a name, or word, is looked up.
+        // match as it was). Beyond printable ASCII the index may fold letters this folding keeps
+        // (ø): such a name, or word, is looked up.
         const needles = positiveWords(p.node)
           .filter((w) => w.field !== "kind")
           .flatMap((w) => [w.word, ...(p.fixes.get(w.word) ?? [])])
