@@ -6,6 +6,7 @@ import { Store } from "./store";
 import { ingestProposals } from "../ingest/proposals";
 import { Rng } from "../demo/generate/rng";
 import type { SearchQuery, SearchResult } from "./types";
+import { FACETS_EXACT_UP_TO } from "./search";
 
 /**
  * Kept search results (search-cache.ts) against the same searches read afresh (skipCache), on the
@@ -21,6 +22,8 @@ const nameOf = (i: number) => `${WORDS[i % 5]} ${WORDS[(i * 7) % 5]} item${i}`;
 const proposal = (urn: string, aspectName: string, json: unknown) => ({ entityUrn: urn, changeType: "UPSERT", aspectName, aspect: { json } });
 const propsOf = (urn: string, name: string, description: string) =>
   urn.startsWith("urn:li:mlModel") ? proposal(urn, "mlModelProperties", { name, description }) : proposal(urn, "datasetProperties", { name, description });
+
+const statsOf = (store: Store) => (store as unknown as { searcher: { cache: { stats: Record<string, number> } } }).searcher.cache.stats;
 
 /** What a search answers, without the aspects a hit carries for the caller's reuse (read lazily). */
 const answer = (r: SearchResult) => JSON.parse(JSON.stringify({ ...r, hits: r.hits.map(({ aspects: _aspects, ...h }) => h) })) as unknown;
@@ -77,8 +80,6 @@ describe("kept search results", () => {
       if (urn) return urn;
     }
   };
-
-  const statsOf = (store: Store) => (store as unknown as { searcher: { cache: { stats: Record<string, number> } } }).searcher.cache.stats;
 
   /** Changes of every kind. */
   function changeSome(n: number): void {
@@ -168,5 +169,51 @@ describe("kept search results", () => {
     ).toThrow("roll back");
     expect(answer(writer.search(q))).toEqual(before);
     expectSameAsFresh(writer);
+  });
+});
+
+describe("kept search results past the exact count", () => {
+  let dir: string;
+  let store: Store;
+  const ds = (i: number) => `urn:li:dataset:(urn:li:dataPlatform:hive,z${i},PROD)`;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "orrery-search-cache-many-"));
+    store = Store.open(path.join(dir, "c.db"));
+    // More matches than are read (FACETS_EXACT_UP_TO): the newest are kept, and the total estimated.
+    const proposals = [];
+    for (let i = 0; i < FACETS_EXACT_UP_TO + 2_000; i++) proposals.push(propsOf(ds(i), `zeta ${i % 7 === 0 ? "eta" : "theta"}`, ""));
+    expect(ingestProposals(store, proposals, ACTOR).rejected).toBe(0);
+  });
+  afterAll(() => {
+    store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers as a fresh search does while its matches stay, and reads afresh when one comes", () => {
+    const qs = [
+      { query: "zeta", start: 0, count: 20, facets: FACETS },
+      { query: "zeta", start: 40, count: 20, facets: FACETS },
+      { query: "zeta theta", start: 0, count: 20, facets: ["tags"] },
+    ] as SearchQuery[];
+    const same = () => {
+      for (const q of qs) expect(answer(store.search(q)), JSON.stringify(q)).toEqual(answer(store.search({ ...q, skipCache: true })));
+    };
+    same();
+    expect(store.search(qs[0]).facetsExact).toBe(false);
+    // The first change after a connection starts also reads again every entity of the catalog's
+    // last transaction (changes are read from the newest time seen, inclusive): here all of them.
+    expect(ingestProposals(store, [proposal(ds(1), "globalTags", { tags: [{ tag: "urn:li:tag:first" }] })], ACTOR).rejected).toBe(0);
+    same();
+    // A tag on a kept match, an entity that does not match: patched (the total estimated again).
+    expect(ingestProposals(store, [proposal(ds(FACETS_EXACT_UP_TO), "globalTags", { tags: [{ tag: "urn:li:tag:kept" }] })], ACTOR).rejected).toBe(0);
+    expect(ingestProposals(store, [propsOf(ds(900_000), "unrelated", "")], ACTOR).rejected).toBe(0);
+    const before = { ...statsOf(store) };
+    same();
+    expect(statsOf(store).patched).toBeGreaterThan(before.patched);
+    expect(statsOf(store).dropped).toBe(before.dropped);
+    // A new match moves the window of the newest: read afresh.
+    expect(ingestProposals(store, [propsOf(ds(900_001), "zeta newest", "")], ACTOR).rejected).toBe(0);
+    same();
+    expect(statsOf(store).dropped).toBeGreaterThan(before.dropped);
   });
 });

@@ -14,8 +14,9 @@
  * - the hits of changed entities are dropped, and read again when a page shows them.
  *
  * So an answer from here is the one a fresh search gives. When that cannot be told cheaply (too
- * many changes, a journal that no longer reaches back, matches beyond the exact count, a ranking
- * by bm25, which every change to the index shifts) the entry is dropped and the search runs afresh.
+ * many changes, a journal that no longer reaches back, matches coming or going beyond the exact
+ * count, a ranking by bm25, which every change to the index shifts) the entry is dropped and the
+ * search runs afresh.
  */
 import type { ChangesSince, FacetColumns, JournalPosition } from "./search-facets";
 import type { SearchHit } from "./types";
@@ -63,9 +64,13 @@ export class CachedSearch {
   ranking: Ranking | null = null;
 
   constructor(
-    /** every match, newest (highest id) first */
+    /** every match, newest (highest id) first; the newest FACETS_EXACT_UP_TO when not `exact` */
     public ids: number[],
     public at: JournalPosition,
+    /** whether `ids` holds every match */
+    readonly exact: boolean,
+    /** the number of matches (estimated when not `exact`) */
+    public total: number,
   ) {}
 }
 
@@ -76,6 +81,8 @@ export interface PatchContext {
   matching: (ids: readonly number[]) => Set<number>;
   /** every match now, newest first; null past the exact count */
   allMatches: () => number[] | null;
+  /** the estimated number of matches, when the newest FACETS_EXACT_UP_TO reach down to `lowest` (estimatedTotal) */
+  estimate: (lowest: number) => number;
   /** the names these entities have now */
   namesOf: (ids: readonly number[]) => Map<number, string>;
   /** which of these entities (matches, unranked) a ranking would rank now, given the windows it covered */
@@ -180,6 +187,9 @@ export function holds(ids: readonly number[], id: number): boolean {
 function patch(entry: CachedSearch, changes: ChangesSince, ctx: PatchContext): boolean {
   if (changes.size === 0) return true;
   const changed = [...changes.keys()];
+  // More matches than are read (their newest, and an estimated total): patched only while no
+  // changed entity comes or goes, as the window of the newest would move.
+  if (!entry.exact && changed.length > LOOK_UP_TO) return false;
   // Many changes: the matches read again whole, rather than each changed entity looked up.
   const all = changed.length > LOOK_UP_TO ? ctx.allMatches() : undefined;
   if (all === null) return false;
@@ -188,7 +198,15 @@ function patch(entry: CachedSearch, changes: ChangesSince, ctx: PatchContext): b
   const joined = changed.filter((id) => now.has(id) && !was.has(id));
   const left = changed.filter((id) => !now.has(id) && was.has(id));
   let ids = entry.ids;
-  if (joined.length || left.length) {
+  // Not exact: the facets count the newest matches only, down to the oldest of them.
+  const lowest = ids[ids.length - 1];
+  const counted = (id: number) => entry.exact || id >= lowest;
+  if (!entry.exact) {
+    // A match coming or going among the newest moves their window; older ones only the estimate
+    // (which also reads the catalog's range of ids, which new entities move).
+    if (joined.some(counted) || left.length) return false;
+    entry.total = ctx.estimate(lowest);
+  } else if (joined.length || left.length) {
     const gone = new Set(left);
     ids = all ?? [...entry.ids.filter((id) => !gone.has(id)), ...joined].sort((a, b) => b - a);
     // Past the exact count, or few enough to be ranked by bm25: a fresh search answers otherwise.
@@ -199,7 +217,7 @@ function patch(entry: CachedSearch, changes: ChangesSince, ctx: PatchContext): b
   for (const [field, tally] of entry.tallies) {
     for (const id of changed) {
       if (was.has(id)) for (const code of changes.get(id)!.get(field) ?? []) bump(tally, columns.valueOf(field, code), -1);
-      if (now.has(id)) for (const code of columns.codesOf(id, field)) bump(tally, columns.valueOf(field, code), 1);
+      if (now.has(id) && counted(id)) for (const code of columns.codesOf(id, field)) bump(tally, columns.valueOf(field, code), 1);
     }
   }
   for (const id of changed) entry.hits.delete(id);
@@ -209,6 +227,7 @@ function patch(entry: CachedSearch, changes: ChangesSince, ctx: PatchContext): b
   )
     entry.ranking = null;
   entry.ids = ids;
+  if (entry.exact) entry.total = ids.length;
   return true;
 }
 

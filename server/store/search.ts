@@ -104,8 +104,8 @@ export class Search {
       let ids: number[];
       if (entry) {
         ids = entry.ids;
-        exact = true;
-        total = ids.length;
+        exact = entry.exact;
+        total = entry.total;
       } else {
         if (key) this.columns.sync();
         const at = this.columns.position;
@@ -118,7 +118,7 @@ export class Search {
         // Kept when broad: past RANK_ALL_UP_TO (fewer are cheap, and ranked by bm25, which every
         // change shifts), and counted by the facet columns (past SQL_FACETS_UP_TO, or once read).
         const columnar = ids.length > SQL_FACETS_UP_TO || this.columns.holds((q.facets ?? []).map(storedFacetField));
-        if (key && exact && ids.length > RANK_ALL_UP_TO && columnar) this.cache.add(key, (entry = new CachedSearch(ids, at)));
+        if (key && ids.length > RANK_ALL_UP_TO && columnar) this.cache.add(key, (entry = new CachedSearch(ids, at, exact, total)));
       }
       const matches = ids;
       facetIds = () => matches;
@@ -247,6 +247,7 @@ export class Search {
     return {
       columns: this.columns,
       matching: (ids) => new Set(this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}${among}`, match, ...params, JSON.stringify(ids))),
+      estimate: (lowest) => estimatedTotal(this.conn, where, [match, ...params], lowest),
       allMatches: () => {
         const ids = matchIds(this.conn, where, [match, ...params], FACETS_EXACT_UP_TO + 1);
         return ids.length > FACETS_EXACT_UP_TO ? null : ids;
