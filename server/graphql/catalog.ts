@@ -9,6 +9,7 @@ import type { EntityType, StdDataType } from "./generated/resolvers-types";
 import { aspect, customProperties, ENTITY_TYPE_ENUM, ref, storedEnum, urnArg } from "./entities";
 import { commonFields } from "./fields";
 import type { EntityRef as Ref, StructuredPropertiesEntryParent } from "./parents";
+import type { GraphQLResolveInfo } from "graphql";
 import { runSearch, type SearchInput } from "./search";
 import { displayNameFromUrn } from "../model/urn";
 
@@ -155,7 +156,8 @@ export const catalogResolvers = {
       const v = await aspect(ctx, p.urn, "domainProperties");
       return { name: v?.name ?? displayNameFromUrn(p.urn), description: v?.description ?? null };
     },
-    entities: (p: Ref, args: { input?: SearchInput | null }, ctx: Context) => runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { domains: [p.urn] }),
+    entities: (p: Ref, args: { input?: SearchInput | null }, ctx: Context, info: GraphQLResolveInfo) =>
+      runSearch(ctx, { query: "*", ...(args.input ?? {}) }, { domains: [p.urn] }, info),
     parentDomains: async (p: Ref, _: unknown, ctx: Context) => {
       const domains = await ancestors(ctx, p.urn, async (u) => (await aspect(ctx, u, "domainProperties"))?.parentDomain);
       return { count: domains.length, domains };

@@ -16,7 +16,7 @@ export const containerResolvers = {
     ...containerFields,
     properties: async (p, _, ctx) => withUrn(p.urn, await aspect(ctx, p.urn, "containerProperties")),
     platform: requiredPlatform,
-    entities: (p, args, ctx) => runSearch(ctx, { query: "*", ...args.input }, { container: [p.urn] }),
+    entities: (p, args, ctx, info) => runSearch(ctx, { query: "*", ...args.input }, { container: [p.urn] }, info),
     orreryRuns,
   },
   ContainerProperties: {

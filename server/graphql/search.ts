@@ -2,6 +2,7 @@
  * Search: DataHub's search input (query, kinds, `filters` and `orFilters`, page) mapped to the
  * store's full-text search and facets, and back to DataHub's results; autocomplete; entity counts.
  */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { Context } from "./context";
 import { badInput, checked } from "./context";
 import type {
@@ -151,10 +152,37 @@ export function primeAspects(ctx: Context, hits: readonly SearchHit[]): void {
   for (const h of hits) if (h.aspects) ctx.loaders.aspects.prime(h.urn, h.aspects);
 }
 
-/** A search of the catalog (`extra`: filters the caller adds, such as the container searched in). */
-export function runSearch(ctx: Context, input: SearchInput, extra: SearchFilters = {}): Out<"SearchResults"> {
+/** Whether a field's selection asks for `name` (in fragments too; under @skip or @include it counts as asked). Memoised per field node. */
+const asked = new WeakMap<FieldNode, Map<string, boolean>>();
+export function selects(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, name: string): boolean {
+  const node = info.fieldNodes[0];
+  let byName = asked.get(node);
+  const known = byName?.get(name);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  const result = info.fieldNodes.some((n) => visit(n.selectionSet));
+  if (!byName) asked.set(node, (byName = new Map()));
+  byName.set(name, result);
+  return result;
+}
+
+/**
+ * A search of the catalog (`extra`: filters the caller adds, such as the container searched in).
+ * Facets are counted only when the selection asks for them (`info`): a container's or domain's list
+ * of entities rarely does, and counting them is most of a listing's cost.
+ */
+export function runSearch(ctx: Context, input: SearchInput, extra: SearchFilters = {}, info?: GraphQLResolveInfo): Out<"SearchResults"> {
   const { start, count } = checked(() => pageArgs(input.start, input.count, PAGE_RULES.search));
-  const { query, flags } = searchQueryOf(input, extra);
+  const { query: full, flags } = searchQueryOf(input, extra);
+  const query = info && !selects(info, "facets") ? { ...full, facets: [] } : full;
   const result = checked(() => ctx.store.search({ ...query, start, count }));
   primeAspects(ctx, result.hits);
   return {
@@ -169,9 +197,9 @@ export function runSearch(ctx: Context, input: SearchInput, extra: SearchFilters
 const MAX_AUTOCOMPLETE_QUERY = 500;
 
 export const searchQueryResolvers = {
-  searchAcrossEntities: (_, args, ctx) => runSearch(ctx, args.input),
+  searchAcrossEntities: (_, args, ctx, info) => runSearch(ctx, args.input, {}, info),
   // DataHub's single-kind search: the same search, restricted to `input.type`.
-  search: (_, { input }, ctx) => runSearch(ctx, { ...input, types: [input.type] }),
+  search: (_, { input }, ctx, info) => runSearch(ctx, { ...input, types: [input.type] }, {}, info),
   autoComplete: (_, { input }, ctx) => {
     const types = input.type ? typesArg([input.type]) : undefined;
     const limit = checked(() => countArg(input.limit, PAGE_RULES.autoComplete, "limit"));
