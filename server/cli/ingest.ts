@@ -64,16 +64,12 @@ export function addIngest(program: Command): void {
           summary = await ingestRemote(opts.server, opts.token, loaded, opts.quiet === true);
         } else {
           // Opened once every file has been read: a file that cannot be creates no catalog.
-          const opened: Store[] = [];
-          const open = () => {
-            const store = Store.open(opts.db, { maxVersions: opts.maxAspectVersions });
-            opened.push(store);
-            return store;
-          };
+          let opened: Store | undefined;
+          const open = () => (opened = Store.open(opts.db, { maxVersions: opts.maxAspectVersions }));
           try {
             summary = await ingestFiles(open, files, "urn:li:corpuser:ingestion", opts.quiet === true);
           } finally {
-            for (const store of opened) store.close();
+            opened?.close();
           }
         }
       } catch (e) {

@@ -22,7 +22,7 @@ import type { ChangesSince, FacetColumns, JournalPosition } from "./search-facet
 import type { SearchHit } from "./types";
 
 /** Entries a connection keeps, the least recently used dropped first. */
-export const CACHED_SEARCHES = 256;
+const CACHED_SEARCHES = 256;
 /** Match ids all entries hold together at most (8 bytes each in memory). */
 const CACHED_IDS = 1_000_000;
 /**

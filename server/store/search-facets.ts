@@ -102,11 +102,6 @@ export class FacetColumns {
     this.epoch++;
   }
 
-  /** Reads the catalog's changes since the last call (as counting does first). */
-  sync(): void {
-    this.refresh();
-  }
-
   /** Where the journal stands: changesSince(this) will name the changes read after now. */
   get position(): JournalPosition {
     return { epoch: this.epoch, seq: this.seq };
@@ -151,7 +146,7 @@ export class FacetColumns {
    */
   count(ids: ArrayLike<number>, fields: readonly string[], asOfLastSync = false): Map<string, Map<string, number>> {
     // (asOfLastSync: as the catalog stood at the last sync(), the position a cached search is patched from)
-    if (!asOfLastSync) this.refresh();
+    if (!asOfLastSync) this.sync();
     const out = new Map<string, Map<string, number>>();
     for (const field of fields) {
       const col = this.column(field);
@@ -181,10 +176,11 @@ export class FacetColumns {
   }
 
   /**
-   * After a catalog change: the entities changed or deleted since, journaled with their codes
-   * before, and read again into the overlay (or everything forgotten when they are too many).
+   * Reads the catalog's changes since the last call (counting does first): after a change, the
+   * entities changed or deleted since, journaled with their codes before, and read again into the
+   * overlay (or everything forgotten when they are too many).
    */
-  private refresh(): void {
+  sync(): void {
     const stamp = this.conn.changeStamp();
     if (stamp === this.stamp) return;
     if (!this.started) {
@@ -209,7 +205,7 @@ export class FacetColumns {
           );
     if (changed.length + removed.length > OVERLAY_LIMIT) {
       this.invalidate();
-      this.refresh();
+      this.sync();
       return;
     }
     this.stamp = stamp;

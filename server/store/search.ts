@@ -111,9 +111,7 @@ export class Search {
         const at = this.columns.position;
         // 1. Every match's id up to FACETS_EXACT_UP_TO (one more tells whether there are more), newest
         //    first, in one pass of the index, the filters applied once. The later steps read this list.
-        ids = matchIds(this.conn, where, args, FACETS_EXACT_UP_TO + 1);
-        exact = ids.length <= FACETS_EXACT_UP_TO;
-        if (!exact) ids.length = FACETS_EXACT_UP_TO;
+        ({ ids, exact } = newestMatches(this.conn, where, args));
         total = exact ? ids.length : estimatedTotal(this.conn, where, args, ids[ids.length - 1]);
         // Kept when broad: past RANK_ALL_UP_TO (fewer are cheap, and ranked by bm25, which every
         // change shifts), and counted by the facet columns (past SQL_FACETS_UP_TO, or once read).
@@ -249,8 +247,8 @@ export class Search {
       matching: (ids) => new Set(this.conn.pluck<number>(`SELECT rowid FROM search WHERE ${where}${among}`, match, ...params, JSON.stringify(ids))),
       estimate: (lowest) => estimatedTotal(this.conn, where, [match, ...params], lowest),
       allMatches: () => {
-        const ids = matchIds(this.conn, where, [match, ...params], FACETS_EXACT_UP_TO + 1);
-        return ids.length > FACETS_EXACT_UP_TO ? null : ids;
+        const { ids, exact } = newestMatches(this.conn, where, [match, ...params]);
+        return exact ? ids : null;
       },
       namesOf: (ids) => this.namesOf(ids),
       wouldRank: (ids, ranking) => {
@@ -262,9 +260,8 @@ export class Search {
         // than the index's, which spares most look-ups (a tag changed leaves a name that did not
         // match as it was). Beyond printable ASCII the index may fold letters this folding keeps
         // (ø): such a name, or word, is looked up.
-        const needles = positiveWords(p.node)
-          .filter((w) => w.field !== "kind")
-          .flatMap((w) => [w.word, ...(p.fixes.get(w.word) ?? [])])
+        const needles = this.rankWords(p, true)
+          .flatMap((w) => [w.word, ...(w.alts ?? [])])
           .map(fold);
         const ascii = (t: string) => !/[^ -~]/.test(t);
         if (needles.length && candidates.length && needles.every(ascii)) {
@@ -449,6 +446,14 @@ export class Search {
     }
     return rows.map((r) => ({ urn: r.urn as string, type: r.type as string, name: r.name as string }));
   }
+}
+
+/** A full-text search's newest FACETS_EXACT_UP_TO matches (one more read tells whether they are all). */
+function newestMatches(conn: Connection, where: string, args: unknown[]): { ids: number[]; exact: boolean } {
+  const ids = matchIds(conn, where, args, FACETS_EXACT_UP_TO + 1);
+  const exact = ids.length <= FACETS_EXACT_UP_TO;
+  if (!exact) ids.length = FACETS_EXACT_UP_TO;
+  return { ids, exact };
 }
 
 /** The parts of a hit's other text that match, by DataHub's field names, from its current aspects. */
