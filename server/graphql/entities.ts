@@ -12,7 +12,7 @@ import type { EntityRef } from "./parents";
 import { aspectValue, type AspectName, type AspectValues } from "../model/aspects/index";
 import type { AspectValue } from "../model/records";
 import { SEARCHABLE_ENTITY_TYPES } from "../model/derive";
-import { entityTypeOf, normalizeUrn, parseUrn, UrnError } from "../model/urn";
+import { entityTypeOf, entityTypeOrNull, normalizeUrn, parseUrn, UrnError } from "../model/urn";
 
 /** GraphQL object type for each URN entity type we serve. */
 export const GRAPHQL_TYPE = {
@@ -83,20 +83,14 @@ export const SEARCHABLE_TYPES = SEARCHABLE_ENTITY_TYPES;
 /** A resolvable reference, or null for URNs of kinds the schema does not have. */
 export function ref(urn: string | null | undefined): EntityRef | null {
   if (!urn) return null;
-  try {
-    return GRAPHQL_TYPES[entityTypeOf(urn)] ? { urn } : null;
-  } catch {
-    return null;
-  }
+  const type = entityTypeOrNull(urn);
+  return type && GRAPHQL_TYPES[type] ? { urn } : null;
 }
 
 /** The GraphQL type of an entity, null for a kind the schema does not have. */
 export function resolveEntityType(obj: EntityRef): EntityTypeName | null {
-  try {
-    return GRAPHQL_TYPES[entityTypeOf(obj.urn)] ?? null;
-  } catch {
-    return null;
-  }
+  const type = entityTypeOrNull(obj.urn);
+  return (type && GRAPHQL_TYPES[type]) ?? null;
 }
 
 /** `__resolveType` of an interface some of the entity types implement: their type, null for the others. */

@@ -6,7 +6,7 @@
  */
 import type { LineageNeighbourCounts, Store } from "../store/store";
 import { RELATIONSHIP_RULES } from "../model/derive";
-import { entityTypeOf } from "../model/urn";
+import { entityTypeOrNull } from "../model/urn";
 import { readMeter, type ReadMeter } from "./paging";
 import { LineageReader, type LineageDirection } from "./reader";
 
@@ -87,14 +87,6 @@ export interface LineageGraphResult {
 
 export const INDIRECT_EDGE = "Indirect";
 
-function typeOf(urn: string): string | null {
-  try {
-    return entityTypeOf(urn);
-  } catch {
-    return null;
-  }
-}
-
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -120,7 +112,7 @@ export async function lineageGraph(store: Store, focus: string, opts: LineageGra
   const maxEdges = opts.maxEdges ?? DEFAULT_GRAPH_EDGES;
   const reader = new LineageReader(store, "BOTH", opts.meter ?? readMeter(opts.maxRead, opts.onRead));
   const walked = new Map<string, Placed>([[focus, { urn: focus, degree: 0, direction: null }]]);
-  const keep = (urn: string) => urn === focus || !opts.types || opts.types.has(typeOf(urn) ?? "");
+  const keep = (urn: string) => urn === focus || !opts.types || opts.types.has(entityTypeOrNull(urn) ?? "");
   const caps = new Set<GraphCap>();
   /** a cap (nodes or the read budget) was reached: nothing more is walked */
   let full = false;

@@ -245,18 +245,30 @@ export function formatUrn(u: ParsedUrn): string {
 }
 
 export function isUrn(input: unknown): input is string {
-  if (typeof input !== "string") return false;
-  if (typeCache.has(input)) return true;
-  try {
-    entityTypeOf(input);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof input === "string" && entityTypeOrNull(input) !== null;
 }
 
 /** Types of urns met lately (each a valid urn). */
 const typeCache = new Map<string, EntityType>();
+/** Strings met lately that are not urns (a page may hold the same few again and again). */
+const notUrns = new Set<string>();
+
+/**
+ * The entity type of a URN, or null when it is not one: for readers that skip what is not a urn, and
+ * see the same few again and again (a failed parse throws, which costs far more than a look-up).
+ */
+export function entityTypeOrNull(urn: string): EntityType | null {
+  const hit = typeCache.get(urn);
+  if (hit) return hit;
+  if (notUrns.has(urn)) return null;
+  try {
+    return entityTypeOf(urn);
+  } catch {
+    if (notUrns.size > 10_000) notUrns.clear();
+    notUrns.add(urn);
+    return null;
+  }
+}
 
 /** The entity type of a URN (validated; cached, since hot paths ask for it repeatedly). */
 export function entityTypeOf(urn: string): EntityType {
