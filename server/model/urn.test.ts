@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import fs from "node:fs";
 import path from "node:path";
-import { formatUrn, normalizeUrn, parseUrn, entityTypeOf, displayNameFromUrn, UrnError, FABRIC_TYPES, ENTITY_TYPES, type ParsedUrn } from "./urn";
+import {
+  formatUrn,
+  normalizeUrn,
+  parseUrn,
+  entityTypeOf,
+  entityTypeOrNull,
+  isUrn,
+  displayNameFromUrn,
+  UrnError,
+  FABRIC_TYPES,
+  ENTITY_TYPES,
+  type ParsedUrn,
+} from "./urn";
 
 // Names as people write them: letters (also non-ASCII), digits, dots, dashes, underscores, slashes, spaces.
 const nameChar = fc.constantFrom(..."abcxyzABCXYZ0189._-/ éüßλ数".split(""));
@@ -115,5 +127,18 @@ describe("URN grammar", () => {
     expect(entityTypeOf("urn:li:dataProcessInstance:simple_training_run")).toBe("dataProcessInstance");
     expect(displayNameFromUrn("urn:li:mlModel:(urn:li:dataPlatform:mlflow,arima_model,PROD)")).toBe("arima_model");
     expect(displayNameFromUrn("urn:li:mlFeature:(churn,persona)")).toBe("persona");
+  });
+
+  it("answers null for what is not a urn, the same the second time (remembered), and the type of each urn beside it", () => {
+    const notUrns = ["", "urn:li:spaceship:x", "urn:li:mlModel:(mlflow,a,PROD)", "urn:li:tag:", "urn:li:tag:a\u0000b", "https://example.com"];
+    for (let round = 0; round < 2; round++)
+      for (const s of notUrns) {
+        expect(entityTypeOrNull(s), s).toBeNull();
+        expect(isUrn(s), s).toBe(false);
+        expect(() => entityTypeOf(s), s).toThrow(UrnError);
+      }
+    expect(entityTypeOrNull("urn:li:mlModel:(urn:li:dataPlatform:mlflow,a,PROD)")).toBe("mlModel");
+    expect(entityTypeOrNull("urn:li:tag:x")).toBe("tag");
+    expect(isUrn("urn:li:tag:x")).toBe(true);
   });
 });
