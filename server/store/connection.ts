@@ -47,6 +47,15 @@ export interface ConnectionOptions {
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
+/**
+ * Bytes of the catalog file a connection reads through a memory map: the most SQLite allows here
+ * (its build caps the size at 2 GB), so a catalog of up to ~500,000 entities is mapped whole. A
+ * reader's page cache is emptied whenever another connection commits (SQLite's WAL mode), which the
+ * server's writes do many times a second: a page of the map costs a pointer after that, a page out
+ * of it a system call and a copy. Pages newer than the last checkpoint are read from the WAL either way.
+ */
+export const MMAP_BYTES = 2 ** 31 - 2 ** 16;
+
 /** Another connection (a running server, an ingest) has the catalog open, and this one asked to hold it alone. */
 export class CatalogInUseError extends Error {}
 
@@ -109,7 +118,7 @@ export class Connection implements Sql {
     db.pragma("cache_size = -65536");
     registerCatalogFunctions(db);
     db.pragma("temp_store = MEMORY");
-    db.pragma("mmap_size = 268435456");
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     return new Connection(db, file, opts);
   }
 
