@@ -130,7 +130,15 @@ describe("URN grammar", () => {
   });
 
   it("answers null for what is not a urn, the same the second time (remembered), and the type of each urn beside it", () => {
-    const notUrns = ["", "urn:li:spaceship:x", "urn:li:mlModel:(mlflow,a,PROD)", "urn:li:tag:", "urn:li:tag:a\u0000b", "https://example.com"];
+    const notUrns = [
+      "",
+      "urn:li:spaceship:x",
+      "urn:li:mlModel:(mlflow,a,PROD)",
+      "urn:li:tag:",
+      "urn:li:tag:a\u0000b",
+      "https://example.com",
+      `urn:li:tag:${"x".repeat(3000)}`,
+    ];
     for (let round = 0; round < 2; round++)
       for (const s of notUrns) {
         expect(entityTypeOrNull(s), s).toBeNull();

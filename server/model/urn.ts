@@ -250,7 +250,10 @@ export function isUrn(input: unknown): input is string {
 
 /** Types of urns met lately (each a valid urn). */
 const typeCache = new Map<string, EntityType>();
-/** Strings met lately that are not urns (a page may hold the same few again and again). */
+/**
+ * Strings met lately that are not urns (a page may hold the same few again and again); none longer
+ * than a urn may be, so what they hold is bounded however long the strings a request sends.
+ */
 const notUrns = new Set<string>();
 
 /**
@@ -264,6 +267,7 @@ export function entityTypeOrNull(urn: string): EntityType | null {
   try {
     return entityTypeOf(urn);
   } catch {
+    if (urn.length > MAX_URN_LENGTH) return null;
     if (notUrns.size > 10_000) notUrns.clear();
     notUrns.add(urn);
     return null;
