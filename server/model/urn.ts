@@ -261,8 +261,6 @@ const notUrns = new Set<string>();
  * see the same few again and again (a failed parse throws, which costs far more than a look-up).
  */
 export function entityTypeOrNull(urn: string): EntityType | null {
-  const hit = typeCache.get(urn);
-  if (hit) return hit;
   if (notUrns.has(urn)) return null;
   try {
     return entityTypeOf(urn);

@@ -1,7 +1,7 @@
 import type { Connection, Sql } from "./connection";
 import type { AspectRecord } from "./types";
 import { buildHistory } from "../model/history";
-import { entityTypeOf } from "../model/urn";
+import { entityTypeOrNull } from "../model/urn";
 import { MIGRATION_12 } from "./migration-12";
 import { MIGRATION_13 } from "./migration-13";
 
@@ -351,12 +351,8 @@ function backfillChanges(sql: Sql): void {
       (byUrn.get(rec.urn) ?? byUrn.set(rec.urn, []).get(rec.urn)!).push(rec);
     }
     for (const [urn, records] of byUrn) {
-      let type: string;
-      try {
-        type = entityTypeOf(urn);
-      } catch {
-        continue;
-      }
+      const type = entityTypeOrNull(urn);
+      if (!type) continue;
       for (const c of buildHistory(type, records))
         sql.run(
           `INSERT OR REPLACE INTO changes (urn, at, actor, version, major, person, base, session_start, aspects, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

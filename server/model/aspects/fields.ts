@@ -4,7 +4,7 @@
  * share (audit stamps, custom properties, version tags, parameters, edges).
  */
 import { z } from "zod";
-import { entityTypeOf, parseUrn, UrnError, ENTITY_TYPES, type EntityType } from "../urn";
+import { entityTypeOf, entityTypeOrNull, parseUrn, UrnError, ENTITY_TYPES, type EntityType } from "../urn";
 import { DATAHUB_ENTITY_TYPES } from "../datahub-model";
 
 export const MAX_NAME = 1000;
@@ -47,14 +47,14 @@ export const urn = z.string().superRefine((v, ctx) => {
 });
 export const urnOf = (...types: EntityType[]) =>
   urn.superRefine((v, ctx) => {
-    try {
-      const t = entityTypeOf(v);
+    const t = entityTypeOrNull(v);
+    if (t) {
       if (!types.includes(t)) ctx.addIssue({ code: "custom", message: `expected a ${types.join(" or ")} urn, got a ${t} urn` });
-    } catch {
-      // Malformed ones are reported by `urn`; a well-formed urn of a kind not stored here is still the wrong kind.
-      const t = /^urn:li:([A-Za-z][A-Za-z0-9]*):/.exec(v)?.[1];
-      if (t && DATAHUB_ENTITY_TYPES.includes(t)) ctx.addIssue({ code: "custom", message: `expected a ${types.join(" or ")} urn, got a ${t} urn` });
+      return;
     }
+    // Malformed ones are reported by `urn`; a well-formed urn of a kind not stored here is still the wrong kind.
+    const kind = /^urn:li:([A-Za-z][A-Za-z0-9]*):/.exec(v)?.[1];
+    if (kind && DATAHUB_ENTITY_TYPES.includes(kind)) ctx.addIssue({ code: "custom", message: `expected a ${types.join(" or ")} urn, got a ${kind} urn` });
   });
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, { error: `must have at most ${MAX_LIST} items` });
 export const obj = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape);
